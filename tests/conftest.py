@@ -1,0 +1,89 @@
+"""Shared fixtures: the repository paths, the provider, the packaged plugin."""
+
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_GPKG = ROOT / "resources" / "sample" / "zoast_border.gpkg"
+QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+
+
+@pytest.fixture(scope="session")
+def zoast_provider(qgis_processing):
+    """The ZOAST provider registered in the Processing registry, as QGIS does it."""
+    from qgis.core import QgsApplication
+
+    from zoast_plugin.processing.provider import ZoastProvider
+
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("zoast")
+    if provider is None:
+        provider = ZoastProvider()
+        assert registry.addProvider(provider)
+    yield provider
+
+
+@pytest.fixture(scope="session")
+def packaged_plugin(tmp_path_factory):
+    """`make package` unpacked into a plugins folder; returns (plugins dir, throw-away HOME)."""
+    subprocess.run(["make", "-s", "package"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    version = next(line.split("=", 1)[1].strip() for line in (ROOT / "metadata.txt").read_text().splitlines()
+                   if line.startswith("version="))
+    plugins = tmp_path_factory.mktemp("plugins")
+    with zipfile.ZipFile(ROOT / "dist" / "zoast-{}.zip".format(version)) as archive:
+        archive.extractall(plugins)
+    home = tmp_path_factory.mktemp("home")
+    result = run_qgis_process(["plugins", "enable", "zoast"], plugins, home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return plugins, home
+
+
+def qgis_process_env(plugins: Path, home: Path, locale: str = "") -> dict:
+    """Environment for qgis_process.bin: the plugin folder, a throw-away HOME, our Python path.
+
+    PYTHONPATH carries the venv's site-packages, where shapely 2 lives on Debian 12.
+    """
+    env = dict(os.environ)
+    site = [sysconfig.get_paths()["purelib"]] if sys.prefix != sys.base_prefix else []
+    env.update(
+        {
+            "HOME": str(home),
+            "QGIS_PLUGINPATH": str(plugins),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": os.pathsep.join(site),
+            "XDG_RUNTIME_DIR": str(home),
+        }
+    )
+    if locale:
+        set_qgis_locale(home, locale)
+    return env
+
+
+def set_qgis_locale(home: Path, locale: str) -> None:
+    """Write the interface language into the default profile of ``home``."""
+    ini = home / ".local/share/QGIS/QGIS3/profiles/default/QGIS/QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    text = ini.read_text() if ini.exists() else ""
+    lines = [line for line in text.splitlines() if not line.startswith(("overrideFlag=", "userLocale="))]
+    if "[locale]" not in lines:
+        lines += ["", "[locale]"]
+    at = lines.index("[locale]") + 1
+    lines[at:at] = ["overrideFlag=true", "userLocale={}".format(locale)]
+    ini.write_text("\n".join(lines) + "\n")
+
+
+def run_qgis_process(args, plugins: Path, home: Path, locale: str = "", timeout: int = 300):
+    return subprocess.run(
+        [QGIS_PROCESS, *args],
+        env=qgis_process_env(plugins, home, locale),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

@@ -1,0 +1,1 @@
+"""ZOAST plugin package: cross-border health access analysis for QGIS."""

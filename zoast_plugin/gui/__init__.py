@@ -1,0 +1,1 @@
+"""Dock widget and interactive tools; they call the same code as the algorithms."""

@@ -1,0 +1,97 @@
+"""zoast:costmatrix — travel times between units and supply points within a cut-off."""
+
+from qgis.core import (
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
+
+from ...core.validation import require_unique
+from ..base import ZoastAlgorithm
+from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, write_frame
+from ..travel_costs import add_parameter, add_travel_cost_parameters, analysis_crs, travel_cost_pairs
+
+POINTS_OR_POLYGONS = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+
+
+def add_units_and_supply(alg) -> None:
+    """UNITS/UNIT_ID_FIELD and SUPPLY/SUPPLY_ID_FIELD, as every catchment algorithm names them."""
+    add_parameter(
+        alg,
+        QgsProcessingParameterFeatureSource("UNITS", alg.tr("Territorial units (communes)"), POINTS_OR_POLYGONS),
+        alg.tr("Communes or other units, as points or polygons (polygons use their point on surface)."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterField("UNIT_ID_FIELD", alg.tr("Unit id field"), "unit_id", "UNITS"),
+        alg.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterFeatureSource("SUPPLY", alg.tr("Supply points"),
+                                            [QgsProcessing.SourceType.TypeVectorPoint]),
+        alg.tr("GP practices, hospitals or other care supply, as points."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterField("SUPPLY_ID_FIELD", alg.tr("Supply id field"), "supply_id", "SUPPLY"),
+        alg.tr("Unique id of each supply point."),
+    )
+
+
+class CostMatrixAlgorithm(ZoastAlgorithm):
+    ALGORITHM_ID = "costmatrix"
+    GROUP_ID = "accessibility"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Travel cost matrix (units → supply)")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        add_units_and_supply(self)
+        add_travel_cost_parameters(self)
+        add_parameter(
+            self,
+            QgsProcessingParameterBoolean("WITH_LINES", self.tr("Draw a line for each pair"), False),
+            self.tr("Write each pair as a straight line from the unit to the supply point (larger output)."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Travel costs"), QgsProcessing.SourceType.TypeVector),
+            self.tr("One row per unit–supply pair within the cut-off: origin_id, dest_id, cost (minutes)."),
+        )
+        self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Number of pairs")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        crs = analysis_crs(self, parameters, context)
+        unit_field = self.parameterAsString(parameters, "UNIT_ID_FIELD", context)
+        supply_field = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
+        feedback.setProgressText(self.tr("Reading the layers…"))
+        units = read_layer(self.parameterAsSource(parameters, "UNITS", context), context, [unit_field],
+                           self.tr("Territorial units"), GEOMETRY_POINTS, crs)
+        supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, [supply_field],
+                            self.tr("Supply points"), GEOMETRY_POINTS, crs)
+        with self.core_errors():
+            require_unique(units.frame[unit_field], unit_field)
+            require_unique(supply.frame[supply_field], supply_field)
+            feedback.setProgressText(self.tr("Computing travel costs…"))
+            pairs = travel_cost_pairs(self, parameters, context, feedback, units.xy, units.frame[unit_field],
+                                      supply.xy, supply.frame[supply_field], self.progress_callback(feedback))
+        frame = pairs.to_frame(units.frame[unit_field].to_numpy(), supply.frame[supply_field].to_numpy())
+        with_lines = self.parameterAsBool(parameters, "WITH_LINES", context)
+        fields = fields_for_frame(frame, QgsFields())
+        geometry_type = QgsWkbTypes.Type.LineString if with_lines else QgsWkbTypes.Type.NoGeometry
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, geometry_type, crs)
+        geometries = None
+        if with_lines:
+            start, end = units.xy[pairs.origin], supply.xy[pairs.dest]
+            geometries = [QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]) for a, b in zip(start, end)]
+        feedback.setProgressText(self.tr("Writing {count} pairs…").format(count=len(frame)))
+        write_frame(sink, fields, frame, geometries, feedback=feedback)
+        return {"OUTPUT": dest_id, "PAIRS": len(frame)}

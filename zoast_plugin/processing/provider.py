@@ -1,0 +1,65 @@
+"""The `zoast` Processing provider."""
+
+import importlib
+
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .base import ICON_PATH
+from .dependencies import OPTIONAL, REQUIRED, check
+
+PLUGIN_VERSION = "0.1.0"
+LOG_TAG = "ZOAST"
+
+# module name in processing/algorithms → class name; imported only when dependencies are met.
+ALGORITHMS = (
+    ("costmatrix", "CostMatrixAlgorithm"),
+)
+
+
+class ZoastProvider(QgsProcessingProvider):
+    def __init__(self):
+        super().__init__()
+        self.missing = []
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate("ZoastProvider", text)
+
+    def id(self) -> str:
+        return "zoast"
+
+    def name(self) -> str:
+        return self.tr("ZOAST cross-border health")
+
+    def longName(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr("ZOAST cross-border health access (France–Belgium)")
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON_PATH)
+
+    def versionInfo(self) -> str:  # noqa: N802 - QGIS API
+        return PLUGIN_VERSION
+
+    def loadAlgorithms(self):  # noqa: N802 - QGIS API
+        self.missing = check(REQUIRED)
+        for problem in self.missing:
+            QgsMessageLog.logMessage(
+                self.tr(
+                    "The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old "
+                    "(found: {found}). ZOAST algorithms are not available until it is installed."
+                ).format(found=problem["found"] or "-", **problem),
+                LOG_TAG,
+                Qgis.MessageLevel.Critical,
+            )
+        for problem in check(OPTIONAL):
+            QgsMessageLog.logMessage(
+                self.tr("Optional Python package '{name}' is missing: {why} are not available.").format(**problem),
+                LOG_TAG,
+                Qgis.MessageLevel.Warning,
+            )
+        if self.missing:
+            return
+        for module_name, class_name in ALGORITHMS:
+            module = importlib.import_module(".algorithms." + module_name, __package__)
+            self.addAlgorithm(getattr(module, class_name)())

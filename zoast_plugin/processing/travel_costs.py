@@ -1,0 +1,153 @@
+"""Travel-cost parameters shared by the algorithms that need unit → supply costs.
+
+The same parameter names everywhere (models depend on them): a user's OD table
+(``COSTS``) wins over a road network (``ROADS``), which wins over straight lines.
+"""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+)
+
+from ..core import costs
+from .qgis_io import DEFAULT_ANALYSIS_CRS, GEOMETRY_SHAPES, read_layer
+
+ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
+DOUBLE = QgsProcessingParameterNumber.Type.Double
+
+
+def add_parameter(alg, parameter, help_text: str, flags=None):
+    """Add ``parameter`` with its help and flags."""
+    parameter.setHelp(help_text)
+    if flags is not None:
+        parameter.setFlags(parameter.flags() | flags)
+    alg.addParameter(parameter)
+    return parameter
+
+
+def add_analysis_crs_parameter(alg) -> None:
+    add_parameter(
+        alg,
+        QgsProcessingParameterCrs("ANALYSIS_CRS", alg.tr("Analysis CRS (projected, metres)"), DEFAULT_ANALYSIS_CRS),
+        alg.tr("Distances are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) suits both France and Belgium."),
+        ADVANCED,
+    )
+
+
+def analysis_crs(alg, parameters, context) -> QgsCoordinateReferenceSystem:
+    crs = alg.parameterAsCrs(parameters, "ANALYSIS_CRS", context)
+    if not crs.isValid():
+        crs = QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
+    if crs.isGeographic():
+        raise QgsProcessingException(
+            alg.tr("The analysis CRS {crs} is geographic (degrees). Choose a projected CRS such as EPSG:3035.").format(
+                crs=crs.authid()
+            )
+        )
+    return crs
+
+
+def add_travel_cost_parameters(alg, default_max_cost: float = 30.0) -> None:
+    """The parameters that say how travel costs are obtained."""
+    add_parameter(
+        alg,
+        QgsProcessingParameterNumber("MAX_COST", alg.tr("Catchment cut-off (minutes)"), DOUBLE, default_max_cost,
+                                     False, 0.0),
+        alg.tr("Pairs farther than this travel time are outside the catchment."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterNumber("SPEED_KMH", alg.tr("Straight-line speed (km/h)"), DOUBLE, costs.DEFAULT_SPEED_KMH,
+                                     False, 1.0),
+        alg.tr("Without a cost table or road network, minutes = straight distance × detour factor / this speed."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterNumber("DETOUR", alg.tr("Detour factor"), DOUBLE, costs.DEFAULT_DETOUR, False, 1.0),
+        alg.tr("Ratio of road distance to straight distance (1.3 is typical of rural Europe)."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterFeatureSource("COSTS", alg.tr("Travel cost table (optional)"),
+                                            [QgsProcessing.SourceType.TypeVector], None, True),
+        alg.tr("A table of origin id, destination id and minutes, e.g. from a routing engine. Used instead of "
+               "roads or straight lines when given."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterField("COST_ORIGIN_FIELD", alg.tr("Cost table: origin (unit) id field"), "origin_id",
+                                    "COSTS", QgsProcessingParameterField.DataType.Any, False, True),
+        alg.tr("Field of the cost table holding the unit id."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterField("COST_DEST_FIELD", alg.tr("Cost table: destination (supply) id field"), "dest_id",
+                                    "COSTS", QgsProcessingParameterField.DataType.Any, False, True),
+        alg.tr("Field of the cost table holding the supply id."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterField("COST_FIELD", alg.tr("Cost table: minutes field"), "minutes", "COSTS",
+                                    QgsProcessingParameterField.DataType.Numeric, False, True),
+        alg.tr("Field of the cost table holding the travel time in minutes."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterFeatureSource("ROADS", alg.tr("Road network (optional)"),
+                                            [QgsProcessing.SourceType.TypeVectorLine], None, True),
+        alg.tr("Road lines; travel times follow the network (bounded Dijkstra). Lines that share an end point "
+               "are connected."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterField("SPEED_FIELD", alg.tr("Road speed field (km/h)"), None, "ROADS",
+                                    QgsProcessingParameterField.DataType.Numeric, False, True),
+        alg.tr("Speed of each road line in km/h. Without it, the straight-line speed is used on every road."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterNumber("ACCESS_SPEED_KMH", alg.tr("Speed to reach the road network (km/h)"), DOUBLE,
+                                     costs.DEFAULT_ACCESS_SPEED_KMH, False, 1.0),
+        alg.tr("Speed of the leg between a point and its nearest road node."),
+        ADVANCED,
+    )
+    add_analysis_crs_parameter(alg)
+
+
+def travel_cost_pairs(alg, parameters, context, feedback, unit_xy, unit_ids, supply_xy, supply_ids, progress):
+    """The unit × supply pairs within the cut-off, by the method the parameters choose."""
+    max_cost = alg.parameterAsDouble(parameters, "MAX_COST", context)
+    cost_table = alg.parameterAsSource(parameters, "COSTS", context)
+    if cost_table is not None:
+        fields = [alg.parameterAsString(parameters, name, context)
+                  for name in ("COST_ORIGIN_FIELD", "COST_DEST_FIELD", "COST_FIELD")]
+        table = read_layer(cost_table, context, fields, alg.tr("Travel cost table"), feedback=feedback)
+        feedback.pushInfo(alg.tr("Travel costs from the table: {count} rows.").format(count=len(table.frame)))
+        return costs.table_pairs(table.frame, unit_ids, supply_ids, *fields, max_cost_min=max_cost)
+    roads = alg.parameterAsSource(parameters, "ROADS", context)
+    if roads is not None:
+        speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context)
+        crs = analysis_crs(alg, parameters, context)
+        lines = read_layer(roads, context, [speed_field] if speed_field else [], alg.tr("Road network"),
+                           GEOMETRY_SHAPES, crs, feedback=feedback)
+        speed = lines.frame[speed_field].to_numpy() if speed_field else alg.parameterAsDouble(parameters, "SPEED_KMH",
+                                                                                             context)
+        network = costs.RoadNetwork.from_lines(lines.shapes, speed_kmh=speed, line_ids=lines.fids,
+                                               field=speed_field or "SPEED_KMH")
+        feedback.pushInfo(alg.tr("Road network: {nodes} nodes, {edges} edges.").format(
+            nodes=network.n_nodes, edges=network.n_edges))
+        return costs.network_pairs(network, unit_xy, supply_xy, max_cost,
+                                   alg.parameterAsDouble(parameters, "ACCESS_SPEED_KMH", context), progress)
+    return costs.straight_line_pairs(
+        unit_xy, supply_xy, max_cost,
+        alg.parameterAsDouble(parameters, "SPEED_KMH", context),
+        alg.parameterAsDouble(parameters, "DETOUR", context),
+        progress,
+    )

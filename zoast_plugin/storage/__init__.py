@@ -1,0 +1,1 @@
+"""The ZOAST agreements store (schema, migrations) over QGIS/OGR layers."""
