@@ -50,7 +50,10 @@ def qgis_process_env(plugins: Path, home: Path, locale: str = "") -> dict:
 
     PYTHONPATH carries the venv's site-packages, where shapely 2 lives on Debian 12.
     """
-    env = dict(os.environ)
+    # pytest-qgis points QGIS at its own settings folder: the subprocess must use HOME's profile.
+    env = {k: v for k, v in os.environ.items() if k not in ("QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH")}
+    runtime = home / "runtime"
+    runtime.mkdir(mode=0o700, exist_ok=True)
     site = [sysconfig.get_paths()["purelib"]] if sys.prefix != sys.base_prefix else []
     env.update(
         {
@@ -58,7 +61,7 @@ def qgis_process_env(plugins: Path, home: Path, locale: str = "") -> dict:
             "QGIS_PLUGINPATH": str(plugins),
             "QT_QPA_PLATFORM": "offscreen",
             "PYTHONPATH": os.pathsep.join(site),
-            "XDG_RUNTIME_DIR": str(home),
+            "XDG_RUNTIME_DIR": str(runtime),
         }
     )
     if locale:

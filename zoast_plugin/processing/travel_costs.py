@@ -5,53 +5,23 @@ The same parameter names everywhere (models depend on them): a user's OD table
 """
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingParameterCrs,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
 
 from ..core import costs
-from .qgis_io import DEFAULT_ANALYSIS_CRS, GEOMETRY_SHAPES, read_layer
+from .parameters import (
+    ADVANCED,
+    add_analysis_crs_parameter,
+    add_field_parameter,
+    add_parameter,
+    analysis_crs,
+    field_value,
+)
+from .qgis_io import GEOMETRY_SHAPES, read_layer
 
-ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
-OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
 DOUBLE = QgsProcessingParameterNumber.Type.Double
-
-
-def add_parameter(alg, parameter, help_text: str, flags=None):
-    """Add ``parameter`` with its help and flags."""
-    parameter.setHelp(help_text)
-    if flags is not None:
-        parameter.setFlags(parameter.flags() | flags)
-    alg.addParameter(parameter)
-    return parameter
-
-
-def add_analysis_crs_parameter(alg) -> None:
-    add_parameter(
-        alg,
-        QgsProcessingParameterCrs("ANALYSIS_CRS", alg.tr("Analysis CRS (projected, metres)"), DEFAULT_ANALYSIS_CRS),
-        alg.tr("Distances are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) suits both France and Belgium."),
-        ADVANCED,
-    )
-
-
-def analysis_crs(alg, parameters, context) -> QgsCoordinateReferenceSystem:
-    crs = alg.parameterAsCrs(parameters, "ANALYSIS_CRS", context)
-    if not crs.isValid():
-        crs = QgsCoordinateReferenceSystem(DEFAULT_ANALYSIS_CRS)
-    if crs.isGeographic():
-        raise QgsProcessingException(
-            alg.tr("The analysis CRS {crs} is geographic (degrees). Choose a projected CRS such as EPSG:3035.").format(
-                crs=crs.authid()
-            )
-        )
-    return crs
 
 
 def add_travel_cost_parameters(alg, default_max_cost: float = 30.0) -> None:
@@ -75,42 +45,28 @@ def add_travel_cost_parameters(alg, default_max_cost: float = 30.0) -> None:
     )
     add_parameter(
         alg,
-        QgsProcessingParameterFeatureSource("COSTS", alg.tr("Travel cost table (optional)"),
+        QgsProcessingParameterFeatureSource("COSTS", alg.tr("Travel cost table"),
                                             [QgsProcessing.SourceType.TypeVector], None, True),
         alg.tr("A table of origin id, destination id and minutes, e.g. from a routing engine. Used instead of "
                "roads or straight lines when given."),
     )
+    add_field_parameter(alg, "COST_ORIGIN_FIELD", alg.tr("Cost table: origin (unit) id field"), "origin_id", "COSTS",
+                        alg.tr("Field of the cost table holding the unit id."), optional=True)
+    add_field_parameter(alg, "COST_DEST_FIELD", alg.tr("Cost table: destination (supply) id field"), "dest_id",
+                        "COSTS", alg.tr("Field of the cost table holding the supply id."), optional=True)
+    add_field_parameter(alg, "COST_FIELD", alg.tr("Cost table: minutes field"), "minutes", "COSTS",
+                        alg.tr("Field of the cost table holding the travel time in minutes."), numeric=True,
+                        optional=True)
     add_parameter(
         alg,
-        QgsProcessingParameterField("COST_ORIGIN_FIELD", alg.tr("Cost table: origin (unit) id field"), "origin_id",
-                                    "COSTS", QgsProcessingParameterField.DataType.Any, False, True),
-        alg.tr("Field of the cost table holding the unit id."),
-    )
-    add_parameter(
-        alg,
-        QgsProcessingParameterField("COST_DEST_FIELD", alg.tr("Cost table: destination (supply) id field"), "dest_id",
-                                    "COSTS", QgsProcessingParameterField.DataType.Any, False, True),
-        alg.tr("Field of the cost table holding the supply id."),
-    )
-    add_parameter(
-        alg,
-        QgsProcessingParameterField("COST_FIELD", alg.tr("Cost table: minutes field"), "minutes", "COSTS",
-                                    QgsProcessingParameterField.DataType.Numeric, False, True),
-        alg.tr("Field of the cost table holding the travel time in minutes."),
-    )
-    add_parameter(
-        alg,
-        QgsProcessingParameterFeatureSource("ROADS", alg.tr("Road network (optional)"),
+        QgsProcessingParameterFeatureSource("ROADS", alg.tr("Road network"),
                                             [QgsProcessing.SourceType.TypeVectorLine], None, True),
         alg.tr("Road lines; travel times follow the network (bounded Dijkstra). Lines that share an end point "
                "are connected."),
     )
-    add_parameter(
-        alg,
-        QgsProcessingParameterField("SPEED_FIELD", alg.tr("Road speed field (km/h)"), None, "ROADS",
-                                    QgsProcessingParameterField.DataType.Numeric, False, True),
-        alg.tr("Speed of each road line in km/h. Without it, the straight-line speed is used on every road."),
-    )
+    add_field_parameter(alg, "SPEED_FIELD", alg.tr("Road speed field (km/h)"), None, "ROADS",
+                        alg.tr("Speed of each road line in km/h. Without it, the straight-line speed is used on "
+                               "every road."), numeric=True, optional=True)
     add_parameter(
         alg,
         QgsProcessingParameterNumber("ACCESS_SPEED_KMH", alg.tr("Speed to reach the road network (km/h)"), DOUBLE,
@@ -126,14 +82,14 @@ def travel_cost_pairs(alg, parameters, context, feedback, unit_xy, unit_ids, sup
     max_cost = alg.parameterAsDouble(parameters, "MAX_COST", context)
     cost_table = alg.parameterAsSource(parameters, "COSTS", context)
     if cost_table is not None:
-        fields = [alg.parameterAsString(parameters, name, context)
+        fields = [field_value(alg, parameters, name, context)
                   for name in ("COST_ORIGIN_FIELD", "COST_DEST_FIELD", "COST_FIELD")]
         table = read_layer(cost_table, context, fields, alg.tr("Travel cost table"), feedback=feedback)
         feedback.pushInfo(alg.tr("Travel costs from the table: {count} rows.").format(count=len(table.frame)))
         return costs.table_pairs(table.frame, unit_ids, supply_ids, *fields, max_cost_min=max_cost)
     roads = alg.parameterAsSource(parameters, "ROADS", context)
     if roads is not None:
-        speed_field = alg.parameterAsString(parameters, "SPEED_FIELD", context)
+        speed_field = field_value(alg, parameters, "SPEED_FIELD", context, required=False)
         crs = analysis_crs(alg, parameters, context)
         lines = read_layer(roads, context, [speed_field] if speed_field else [], alg.tr("Road network"),
                            GEOMETRY_SHAPES, crs, feedback=feedback)

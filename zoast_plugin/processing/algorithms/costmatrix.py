@@ -9,14 +9,14 @@ from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
+from ..parameters import add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, write_frame
-from ..travel_costs import add_parameter, add_travel_cost_parameters, analysis_crs, travel_cost_pairs
+from ..travel_costs import add_travel_cost_parameters, travel_cost_pairs
 
 POINTS_OR_POLYGONS = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
 
@@ -28,22 +28,16 @@ def add_units_and_supply(alg) -> None:
         QgsProcessingParameterFeatureSource("UNITS", alg.tr("Territorial units (communes)"), POINTS_OR_POLYGONS),
         alg.tr("Communes or other units, as points or polygons (polygons use their point on surface)."),
     )
-    add_parameter(
-        alg,
-        QgsProcessingParameterField("UNIT_ID_FIELD", alg.tr("Unit id field"), "unit_id", "UNITS"),
-        alg.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."),
-    )
+    add_field_parameter(alg, "UNIT_ID_FIELD", alg.tr("Unit id field"), "unit_id", "UNITS",
+                        alg.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
     add_parameter(
         alg,
         QgsProcessingParameterFeatureSource("SUPPLY", alg.tr("Supply points"),
                                             [QgsProcessing.SourceType.TypeVectorPoint]),
         alg.tr("GP practices, hospitals or other care supply, as points."),
     )
-    add_parameter(
-        alg,
-        QgsProcessingParameterField("SUPPLY_ID_FIELD", alg.tr("Supply id field"), "supply_id", "SUPPLY"),
-        alg.tr("Unique id of each supply point."),
-    )
+    add_field_parameter(alg, "SUPPLY_ID_FIELD", alg.tr("Supply id field"), "supply_id", "SUPPLY",
+                        alg.tr("Unique id of each supply point."))
 
 
 class CostMatrixAlgorithm(ZoastAlgorithm):
@@ -70,8 +64,8 @@ class CostMatrixAlgorithm(ZoastAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         crs = analysis_crs(self, parameters, context)
-        unit_field = self.parameterAsString(parameters, "UNIT_ID_FIELD", context)
-        supply_field = self.parameterAsString(parameters, "SUPPLY_ID_FIELD", context)
+        unit_field = field_value(self, parameters, "UNIT_ID_FIELD", context)
+        supply_field = field_value(self, parameters, "SUPPLY_ID_FIELD", context)
         feedback.setProgressText(self.tr("Reading the layers…"))
         units = read_layer(self.parameterAsSource(parameters, "UNITS", context), context, [unit_field],
                            self.tr("Territorial units"), GEOMETRY_POINTS, crs)
