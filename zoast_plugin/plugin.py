@@ -23,7 +23,7 @@ class ZoastPlugin:
         self.dock_action = None
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("ZoastPlugin", text)
+        return QCoreApplication.translate("ZoastPlugin", text)  # i18n: dynamic
 
     def initProcessing(self):  # noqa: N802 - QGIS API
         """Called by QGIS, qgis_process included: the translator first, so names are translated."""

@@ -251,8 +251,12 @@ def iter_straight_line_pairs(
         block = cKDTree(origins[start : start + origin_block])
         found = block.sparse_distance_matrix(tree, radius, output_type="ndarray")
         cost = found["v"] * min_per_m
+        origin = found["i"].astype(_index_dtype(n_o)) + start
+        dest = found["j"].astype(_index_dtype(n_d))
         keep = cost <= max_cost_min
-        yield CostPairs(found["i"][keep] + start, found["j"][keep], cost[keep], n_o, n_d)
+        if not keep.all():
+            origin, dest, cost = origin[keep], dest[keep], cost[keep]
+        yield CostPairs(origin, dest, cost, n_o, n_d)
         report(progress, min(start + origin_block, n_o) / n_o)
 
 
@@ -282,28 +286,45 @@ def straight_line_pairs(
 # --- (b) road network ------------------------------------------------------------
 
 
-def _line_parts(lines) -> "tuple[np.ndarray, np.ndarray]":
+def _is_geometry(item) -> bool:
+    return hasattr(item, "geom_type")  # shapely 1.8 and 2 geometries alike
+
+
+def _line_parts(lines, vectorised: Optional[bool] = None) -> "tuple[np.ndarray, np.ndarray, np.ndarray]":
     """All vertices of all lines, and for each the index of its line and of its part.
 
-    ``lines`` holds shapely (Multi)LineStrings or (n, 2) coordinate arrays.
-    Returns ``coords`` (m, 2), ``line_of_vertex`` (m,), ``part_of_vertex`` (m,).
+    ``lines`` holds shapely (Multi)LineStrings (None or empty ones give no
+    vertex) or (n, 2) coordinate arrays. Returns ``coords`` (m, 2),
+    ``line_of_vertex`` (m,) and ``part_of_vertex`` (m,). Shapely 2 reads the
+    geometries in one vectorised call; with shapely 1.8 (Debian 12's, which
+    QGIS uses there) they are read line by line.
     """
-    import shapely  # shapely ≥ 2: vectorised geometry functions
+    import shapely
 
     items = list(lines)
-    if items and all(isinstance(item, shapely.Geometry) or item is None for item in items):
+    geometries = bool(items) and all(item is None or _is_geometry(item) for item in items)
+    if vectorised is None:
+        vectorised = geometries and hasattr(shapely, "get_parts")
+    if vectorised:
         parts, line_of_part = shapely.get_parts(np.asarray(items, dtype=object), return_index=True)
         coords, part_of_vertex = shapely.get_coordinates(parts, return_index=True)
         return coords, line_of_part[part_of_vertex], part_of_vertex
-    arrays = []
-    for item in items:
-        if isinstance(item, shapely.Geometry):
+    arrays, line_of_part = [], []
+    for number, item in enumerate(items):
+        if geometries:
+            parts = [] if item is None or item.is_empty else list(getattr(item, "geoms", [item]))
+            found = [np.asarray(part.coords, dtype=np.float64)[:, :2] for part in parts if not part.is_empty]
+        elif _is_geometry(item) or item is None:
             raise ValueError("lines must be all shapely geometries or all coordinate arrays")
-        arrays.append(np.asarray(item, dtype=np.float64).reshape(-1, 2))
+        else:
+            vertices = np.asarray(item, dtype=np.float64)
+            found = [vertices.reshape(len(vertices), -1)[:, :2]] if vertices.size else []
+        arrays += found
+        line_of_part += [number] * len(found)
     counts = np.array([len(a) for a in arrays], dtype=np.int64)
     coords = np.concatenate(arrays) if arrays else np.empty((0, 2))
-    line_of_vertex = np.repeat(np.arange(len(arrays)), counts)
-    return coords, line_of_vertex, line_of_vertex
+    part_of_vertex = np.repeat(np.arange(len(arrays)), counts)
+    return coords, np.asarray(line_of_part, dtype=np.int64)[part_of_vertex], part_of_vertex
 
 
 def _snap_nodes(coords: np.ndarray, snap_m: float) -> "tuple[np.ndarray, np.ndarray]":

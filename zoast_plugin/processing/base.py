@@ -15,18 +15,18 @@ BASE_CONTEXT = "ZoastAlgorithm"
 
 # Group ids are stable (models store them); the names are translated.
 GROUPS = {
-    "accessibility": QT_TRANSLATE_NOOP(BASE_CONTEXT, "Accessibility"),
-    "needs": QT_TRANSLATE_NOOP(BASE_CONTEXT, "Needs and gaps"),
-    "supply": QT_TRANSLATE_NOOP(BASE_CONTEXT, "Care supply"),
-    "basins": QT_TRANSLATE_NOOP(BASE_CONTEXT, "Health basins"),
-    "flows": QT_TRANSLATE_NOOP(BASE_CONTEXT, "Patient flows and agreements"),
-    "report": QT_TRANSLATE_NOOP(BASE_CONTEXT, "Reports"),
+    "accessibility": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Accessibility"),
+    "needs": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Needs and gaps"),
+    "supply": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Care supply"),
+    "basins": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Health basins"),
+    "flows": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Patient flows and agreements"),
+    "report": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Reports"),
 }
 
 
 def translate_error(error: InputError) -> str:
     """The core's error in the interface language."""
-    return error.format(QCoreApplication.translate(TRANSLATION_CONTEXT, error.template))
+    return error.format(QCoreApplication.translate(TRANSLATION_CONTEXT, error.template))  # i18n: dynamic
 
 
 class ZoastAlgorithm(QgsProcessingAlgorithm):
@@ -46,10 +46,10 @@ class ZoastAlgorithm(QgsProcessingAlgorithm):
         for cls in type(self).__mro__:
             if cls is QgsProcessingAlgorithm:
                 break
-            translated = QCoreApplication.translate(cls.__name__, text)
+            translated = QCoreApplication.translate(cls.__name__, text)  # i18n: dynamic
             if translated != text:
                 return translated
-        return QCoreApplication.translate("@default", text)
+        return QCoreApplication.translate("@default", text)  # i18n: dynamic
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
@@ -58,7 +58,7 @@ class ZoastAlgorithm(QgsProcessingAlgorithm):
         return self.ALGORITHM_ID
 
     def group(self) -> str:
-        return QCoreApplication.translate(BASE_CONTEXT, GROUPS[self.GROUP_ID])
+        return QCoreApplication.translate(BASE_CONTEXT, GROUPS[self.GROUP_ID])  # i18n: dynamic
 
     def groupId(self) -> str:  # noqa: N802 - QGIS API
         return self.GROUP_ID

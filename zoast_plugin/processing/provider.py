@@ -15,6 +15,10 @@ LOG_TAG = "ZOAST"
 # module name in processing/algorithms → class name; imported only when dependencies are met.
 ALGORITHMS = (
     ("costmatrix", "CostMatrixAlgorithm"),
+    ("needs", "NeedsAlgorithm"),
+    ("gaps", "GapsAlgorithm"),
+    ("accessibility", "AccessibilityAlgorithm"),
+    ("accessibility", "AplAlgorithm"),
 )
 
 
@@ -24,7 +28,7 @@ class ZoastProvider(QgsProcessingProvider):
         self.missing = []
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("ZoastProvider", text)
+        return QCoreApplication.translate("ZoastProvider", text)  # i18n: dynamic
 
     def id(self) -> str:
         return "zoast"

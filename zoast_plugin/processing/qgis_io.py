@@ -33,7 +33,7 @@ DEFAULT_ANALYSIS_CRS = "EPSG:3035"
 
 def tr(text: str) -> str:
     """Translate a string of this module: pylupdate5 files module-level tr() under "@default"."""
-    return QCoreApplication.translate("@default", text)
+    return QCoreApplication.translate("@default", text)  # i18n: dynamic
 
 
 @dataclass

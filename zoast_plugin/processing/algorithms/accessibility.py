@@ -1,0 +1,279 @@
+"""zoast:accessibility (2SFCA, E2SFCA, Gaussian) and zoast:apl (the French APL preset)."""
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...core import accessibility as fca
+from ...core import needs
+from ...core.agreements import unit_agreement_matrix
+from ...core.validation import require_unique
+from ..base import ZoastAlgorithm
+from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
+from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, write_frame
+from ..styles import style_output_on_load
+from ..travel_costs import add_travel_cost_parameters, travel_cost_pairs
+from .costmatrix import add_units_and_supply
+from .host_units import host_unit_rows
+
+DOUBLE = QgsProcessingParameterNumber.Type.Double
+
+
+class AccessibilityAlgorithm(ZoastAlgorithm):
+    """Floating catchment accessibility of units to supply, across the border or not."""
+
+    ALGORITHM_ID = "accessibility"
+    GROUP_ID = "accessibility"
+
+    # Parameter defaults; the APL preset below changes only these.
+    DEFAULT_METHOD = fca.METHOD_E2SFCA
+    DEFAULT_STEPS = fca.E2SFCA_STEPS
+    DEFAULT_MAX_COST = fca.DEFAULT_MAX_COST_MIN
+    DEFAULT_DEMAND_FIELD = "population"
+    DEFAULT_CAPACITY_FIELD = "fte"
+    DEFAULT_AGE_STANDARDISED = False
+    DEFAULT_EXCLUDE_FIELD = None
+    DEFAULT_SCALE = 100000.0
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Accessibility (2SFCA, E2SFCA, Gaussian)")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        add_units_and_supply(self)
+        add_field_parameter(self, "DEMAND_FIELD", self.tr("Demand field (population)"), self.DEFAULT_DEMAND_FIELD,
+                            "UNITS", self.tr("Population of each unit, or the age-standardised need from zoast:needs."),
+                            numeric=True)
+        add_parameter(
+            self,
+            QgsProcessingParameterBoolean("AGE_STANDARDISED", self.tr("Age-standardise the demand from the age bands"),
+                                          self.DEFAULT_AGE_STANDARDISED),
+            self.tr("Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the "
+                    "demand instead of the demand field (see zoast:needs for other weights)."),
+        )
+        add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Unit country field"), "country", "UNITS",
+                            self.tr("FR or BE: decides which supply is national and which is across the border."))
+        add_field_parameter(self, "CAPACITY_FIELD", self.tr("Capacity field"), self.DEFAULT_CAPACITY_FIELD, "SUPPLY",
+                            self.tr("Supply of each point: FTE GPs, yearly consultations (APL), beds…"),
+                            numeric=True)
+        add_field_parameter(self, "SUPPLY_COUNTRY_FIELD", self.tr("Supply country field"), "country", "SUPPLY",
+                            self.tr("FR or BE for each supply point."))
+        add_field_parameter(self, "EXCLUDE_FIELD", self.tr("Exclude supply points where this field is true"),
+                            self.DEFAULT_EXCLUDE_FIELD, "SUPPLY",
+                            self.tr("E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are "
+                                    "counted in the log."), optional=True, flags=ADVANCED)
+        add_parameter(
+            self,
+            QgsProcessingParameterEnum("METHOD", self.tr("Method"),
+                                       [self.tr("2SFCA (equal weight inside the catchment)"),
+                                        self.tr("E2SFCA (step weights)"),
+                                        self.tr("Gaussian decay")], False, self.DEFAULT_METHOD),
+            self.tr("2SFCA: Luo & Wang 2003. E2SFCA: Luo & Qi 2009, weights by travel-time step (the French APL "
+                    "is one). Gaussian: smooth decay with the SIGMA parameter."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterString("STEPS", self.tr("E2SFCA steps (minutes:weight;…)"), self.DEFAULT_STEPS),
+            self.tr("Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access "
+                    "defaults). Used by the E2SFCA method."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("SIGMA", self.tr("Gaussian sigma (minutes)"), DOUBLE, fca.DEFAULT_SIGMA_MIN,
+                                         False, 0.0),
+            self.tr("Width of the Gaussian decay. Used by the Gaussian method."),
+            ADVANCED,
+        )
+        add_travel_cost_parameters(self, self.DEFAULT_MAX_COST)
+        add_parameter(
+            self,
+            QgsProcessingParameterEnum("BORDER_MODE", self.tr("Supply across the border"),
+                                       [self.tr("Never (national supply only)"),
+                                        self.tr("Only inside a shared ZOAST agreement"),
+                                        self.tr("Always (open border)")], False, fca.BORDER_ZOAST),
+            self.tr("Whether a unit may use supply in the other country: never, only when the unit and the unit "
+                    "where the supply lies belong to the same ZOAST agreement, or always."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSource("AGREEMENT_MEMBERS", self.tr("ZOAST agreement members"),
+                                                [QgsProcessing.SourceType.TypeVector], None, True),
+            self.tr("Table of agreement code and member unit id (the zoast_members table of an agreements store). "
+                    "Needed when supply is used only inside a ZOAST."),
+        )
+        add_field_parameter(self, "MEMBER_CODE_FIELD", self.tr("Members: agreement code field"), "zoast_code",
+                            "AGREEMENT_MEMBERS", self.tr("Agreement code in the members table."), optional=True)
+        add_field_parameter(self, "MEMBER_UNIT_FIELD", self.tr("Members: unit id field"), "unit_id",
+                            "AGREEMENT_MEMBERS", self.tr("Member unit id in the members table."), optional=True)
+        add_field_parameter(self, "SUPPLY_UNIT_FIELD", self.tr("Supply: id of the unit where it lies"), None, "SUPPLY",
+                            self.tr("Optional. Without it, the unit is found by location (point in polygon, or the "
+                                    "nearest unit point)."), optional=True, flags=ADVANCED)
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("SCALE", self.tr("Scale the result by"), DOUBLE, self.DEFAULT_SCALE, False,
+                                         0.0),
+            self.tr("Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Accessibility"), QgsProcessing.SourceType.TypeVector),
+            self.tr("The units with access (supply per inhabitant × scale) and n_supply (supply points reached)."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSink("SUPPLY_OUTPUT", self.tr("Supply-to-demand ratios"),
+                                              QgsProcessing.SourceType.TypeVectorPoint, None, True, False),
+            self.tr("The supply points with demand_seen (weighted population reaching them) and ratio (capacity / "
+                    "demand_seen × scale)."),
+        )
+        self.addOutput(QgsProcessingOutputNumber("UNITS_WITHOUT_ACCESS", self.tr("Units with no supply in reach")))
+        self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Unit–supply pairs used")))
+        self.addOutput(QgsProcessingOutputNumber("SKIPPED", self.tr("Features skipped (no geometry or excluded)")))
+
+    # ------------------------------------------------------------------ run
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        crs = analysis_crs(self, parameters, context)
+        field = {name: field_value(self, parameters, name, context)
+                 for name in ("UNIT_ID_FIELD", "UNIT_COUNTRY_FIELD", "SUPPLY_ID_FIELD", "CAPACITY_FIELD",
+                              "SUPPLY_COUNTRY_FIELD")}
+        age_standardised = self.parameterAsBool(parameters, "AGE_STANDARDISED", context)
+        field["DEMAND_FIELD"] = field_value(self, parameters, "DEMAND_FIELD", context, required=not age_standardised)
+        exclude_field = field_value(self, parameters, "EXCLUDE_FIELD", context, required=False)
+        supply_unit_field = field_value(self, parameters, "SUPPLY_UNIT_FIELD", context, required=False)
+        border_mode = self.parameterAsEnum(parameters, "BORDER_MODE", context)
+        scale = self.parameterAsDouble(parameters, "SCALE", context)
+
+        feedback.setProgressText(self.tr("Reading the layers…"))
+        unit_fields = [field["UNIT_ID_FIELD"], field["UNIT_COUNTRY_FIELD"]]
+        unit_fields += list(needs.AGE_BANDS) if age_standardised else [field["DEMAND_FIELD"]]
+        units_source = self.parameterAsSource(parameters, "UNITS", context)
+        polygons = QgsWkbTypes.geometryType(units_source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
+        needs_hosts = border_mode == fca.BORDER_ZOAST and not supply_unit_field
+        units = read_layer(units_source, context, unit_fields, self.tr("Territorial units"),
+                           GEOMETRY_SHAPES if needs_hosts and polygons else GEOMETRY_POINTS, crs, keep_features=True,
+                           feedback=feedback)
+        supply_fields = [field["SUPPLY_ID_FIELD"], field["CAPACITY_FIELD"], field["SUPPLY_COUNTRY_FIELD"],
+                         exclude_field, supply_unit_field]
+        supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, supply_fields,
+                            self.tr("Supply points"), GEOMETRY_POINTS, crs, keep_features=True, feedback=feedback)
+        skipped = len(units.skipped_fids) + len(supply.skipped_fids)
+        if exclude_field:
+            excluded = supply.frame[exclude_field].fillna(False).astype(bool).to_numpy()
+            feedback.pushInfo(self.tr("{count} supply point(s) excluded by the field '{field}'.").format(
+                count=int(excluded.sum()), field=exclude_field))
+            skipped += int(excluded.sum())
+        else:
+            excluded = np.zeros(len(supply.frame), bool)
+
+        unit_ids = units.frame[field["UNIT_ID_FIELD"]]
+        supply_ids = supply.frame[field["SUPPLY_ID_FIELD"]]
+        progress = self.progress_callback(feedback)
+        with self.core_errors():
+            require_unique(unit_ids, field["UNIT_ID_FIELD"])
+            require_unique(supply_ids, field["SUPPLY_ID_FIELD"])
+            if age_standardised:
+                demand = needs.standardised_demand(units.frame, needs.AGE_BANDS, id_field=field["UNIT_ID_FIELD"])
+            else:
+                demand = units.frame[field["DEMAND_FIELD"]]
+            weights = fca.weight_function(self.parameterAsEnum(parameters, "METHOD", context),
+                                          self.parameterAsDouble(parameters, "MAX_COST", context),
+                                          self.parameterAsString(parameters, "STEPS", context),
+                                          self.parameterAsDouble(parameters, "SIGMA", context))
+            feedback.setProgressText(self.tr("Computing travel costs…"))
+            pairs = travel_cost_pairs(self, parameters, context, feedback, units.xy, unit_ids, supply.xy, supply_ids,
+                                      progress)
+            if excluded.any():
+                pairs = pairs.subset(~excluded[pairs.dest])
+            pairs = self.border_pairs(parameters, context, feedback, pairs, border_mode, units, supply, field,
+                                      supply_unit_field)
+            if len(pairs) == 0:
+                self.raise_empty(parameters, context)
+            feedback.setProgressText(self.tr("Floating catchment on {count} pairs…").format(count=len(pairs)))
+            capacity = supply.frame[field["CAPACITY_FIELD"]].where(~excluded, 0)
+            result = fca.floating_catchment(pairs, demand, capacity, weights, progress, unit_ids=unit_ids,
+                                            supply_ids=supply_ids, demand_field=field["DEMAND_FIELD"] or "pop_*",
+                                            capacity_field=field["CAPACITY_FIELD"])
+
+        feedback.setProgressText(self.tr("Writing the outputs…"))
+        frame = units.frame[[]].assign(access=result.access * scale, n_supply=result.n_supply.astype(np.int64))
+        fields = fields_for_frame(frame, units.source_fields)
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, units_source.wkbType(),
+                                         units.source_crs)
+        write_frame(sink, fields, frame, units.geometries, units.attributes, feedback)
+        style_output_on_load(context, dest_id, "accessibility")
+        outputs = {"OUTPUT": dest_id, "PAIRS": len(pairs), "SKIPPED": skipped,
+                   "UNITS_WITHOUT_ACCESS": int((result.n_supply == 0).sum())}
+        if outputs["UNITS_WITHOUT_ACCESS"]:
+            feedback.pushWarning(self.tr("{count} unit(s) reach no supply within the cut-off: their access is 0.")
+                                 .format(count=outputs["UNITS_WITHOUT_ACCESS"]))
+        if self.parameterAsOutputLayer(parameters, "SUPPLY_OUTPUT", context):
+            supply_frame = supply.frame[[]].assign(demand_seen=result.demand_seen, ratio=result.ratio * scale)
+            supply_fields_out = fields_for_frame(supply_frame, supply.source_fields)
+            supply_sink, supply_id = self.create_sink(parameters, "SUPPLY_OUTPUT", context, supply_fields_out,
+                                                      QgsWkbTypes.Type.Point, supply.source_crs)
+            write_frame(supply_sink, supply_fields_out, supply_frame, supply.geometries, supply.attributes, feedback)
+            outputs["SUPPLY_OUTPUT"] = supply_id
+        return outputs
+
+    def border_pairs(self, parameters, context, feedback, pairs, mode, units, supply, field, supply_unit_field):
+        """The pairs allowed by BORDER_MODE; mode 1 needs the agreements and each supply point's unit."""
+        if mode != fca.BORDER_ZOAST:
+            return fca.border_filter(pairs, units.frame[field["UNIT_COUNTRY_FIELD"]],
+                                     supply.frame[field["SUPPLY_COUNTRY_FIELD"]], mode)
+        members_source = self.parameterAsSource(parameters, "AGREEMENT_MEMBERS", context)
+        if members_source is None:
+            return fca.border_filter(pairs, units.frame[field["UNIT_COUNTRY_FIELD"]],
+                                     supply.frame[field["SUPPLY_COUNTRY_FIELD"]], mode)  # raises: members needed
+        code_field = field_value(self, parameters, "MEMBER_CODE_FIELD", context)
+        member_unit_field = field_value(self, parameters, "MEMBER_UNIT_FIELD", context)
+        members = read_layer(members_source, context, [code_field, member_unit_field],
+                             self.tr("ZOAST agreement members"), feedback=feedback).frame
+        members = members.rename(columns={code_field: "code", member_unit_field: "unit_id"})
+        unit_ids = units.frame[field["UNIT_ID_FIELD"]]
+        membership, codes = unit_agreement_matrix(unit_ids, members)
+        hosts = host_unit_rows(unit_ids, units, supply, supply_unit_field, supply.frame[field["SUPPLY_ID_FIELD"]])
+        if (hosts < 0).any():
+            feedback.pushWarning(self.tr("{count} supply point(s) lie in no unit: they are used only by units of "
+                                         "their own country.").format(count=int((hosts < 0).sum())))
+        feedback.pushInfo(self.tr("{count} agreement(s) in the members table.").format(count=len(codes)))
+        return fca.border_filter(pairs, units.frame[field["UNIT_COUNTRY_FIELD"]],
+                                 supply.frame[field["SUPPLY_COUNTRY_FIELD"]], mode, membership,
+                                 fca.supply_agreements(membership, hosts))
+
+    def raise_empty(self, parameters, context):
+        from qgis.core import QgsProcessingException
+
+        raise QgsProcessingException(
+            self.tr("No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check "
+                    "that both layers cover the same area, or allow supply across the border.").format(
+                minutes=self.parameterAsDouble(parameters, "MAX_COST", context))
+        )
+
+
+class AplAlgorithm(AccessibilityAlgorithm):
+    """The French APL: E2SFCA on GP activity of GPs under 65 and the age-standardised population.
+
+    The step weights and the age weights of the DREES/IRDES indicator are not
+    published in full: the defaults are illustrative and visible as parameters.
+    """
+
+    ALGORITHM_ID = "apl"
+    DEFAULT_METHOD = fca.METHOD_E2SFCA
+    DEFAULT_STEPS = fca.APL_STEPS
+    DEFAULT_MAX_COST = fca.APL_MAX_COST_MIN
+    DEFAULT_CAPACITY_FIELD = "activity"
+    DEFAULT_AGE_STANDARDISED = True
+    DEFAULT_EXCLUDE_FIELD = "age_over_65"
+    DEFAULT_SCALE = 1.0
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("French APL (local potential accessibility)")
