@@ -18,7 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ("fr", "nl")
-SOURCES = sorted(p for p in (ROOT / "zoast_plugin").rglob("*.py") if "__pycache__" not in p.parts) + [ROOT / "__init__.py"]
+SOURCES = sorted(p for p in (ROOT / "zoast_plugin").rglob("*.py") if "__pycache__" not in p.parts)
+SOURCES.append(ROOT / "__init__.py")
 # A call on a line with this marker may translate a value computed at run time (its
 # literal was marked elsewhere with QT_TRANSLATE_NOOP).
 DYNAMIC_MARKER = "# i18n: dynamic"

@@ -9,12 +9,11 @@ kilometre is a minute:
 Within 10 minutes: FR:1–GP:F 0, FR:2–GP:F 6, FR:2–GP:B 6, BE:1–GP:B 0.
 """
 
+import processing
 import pytest
 from qgis.core import QgsProcessingException
 
 from tests.layers import layer_rows, memory_layer
-
-import processing
 
 UNIT_FIELDS = {"unit_id": str, "country": str, "population": float}
 SUPPLY_FIELDS = {"supply_id": str, "country": str, "fte": float, "unit_id": str}

@@ -5,7 +5,6 @@ import pandas as pd
 from scipy.spatial import cKDTree
 
 
-
 def host_unit_rows(unit_ids: pd.Series, units, supply, supply_unit_field: str, supply_ids: pd.Series) -> np.ndarray:
     """Row of the host unit for each supply point, -1 where there is none.
 
