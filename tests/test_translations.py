@@ -1,7 +1,8 @@
 """The French and Dutch translations are complete and match the code.
 
 pylupdate5 reads the source, not the running code: a tr() whose argument is not a
-literal is never extracted, so it would stay English forever. These tests check
+literal (or whose context is a variable, or that ends with a trailing comma) is
+never extracted, so it would stay English forever. These tests check
 that every translatable call has literal arguments, that the committed .ts files
 hold exactly what pylupdate5 extracts today, that every message is finished, and
 that each translation keeps the placeholders of its source.
@@ -23,6 +24,8 @@ SOURCES.append(ROOT / "__init__.py")
 # A call on a line with this marker may translate a value computed at run time (its
 # literal was marked elsewhere with QT_TRANSLATE_NOOP).
 DYNAMIC_MARKER = "# i18n: dynamic"
+# pylupdate5 also skips a call whose last argument is followed by a comma.
+TRAILING_COMMA = re.compile(r",\s*\)$")
 
 
 def ts_messages(path: Path):
@@ -64,6 +67,8 @@ def test_every_translatable_call_has_literal_arguments():
             indices = [text_index] + ([context_index] if context_index is not None else [])
             if len(call.args) <= max(indices) or not all(is_literal(call.args[i]) for i in indices):
                 offenders.append("{}:{}".format(path.relative_to(ROOT), call.lineno))
+            elif TRAILING_COMMA.search(ast.get_source_segment(text, call) or ""):
+                offenders.append("{}:{} (trailing comma)".format(path.relative_to(ROOT), call.lineno))
     assert offenders == [], "translatable calls whose text or context is not a literal: " + ", ".join(offenders)
 
 

@@ -25,8 +25,9 @@ indicator with a step decay over 0–20 minutes by road, capacity = the activity
 (consultations + visits) of GPs under 65, demand = the population standardised
 by care consumption per age group (see :mod:`.needs`), result in consultations
 per year per standardised inhabitant. The current official step weights are not
-public: :data:`APL_STEPS` (up to 10 min → 1, 15 → 0.66, 20 → 0.33, as in the
-2012 method papers) is an *illustrative* default, a parameter like any other.
+public: :data:`APL_STEPS` (up to 10 min → 1, 15 → 0.66, 20 → 0.33: a decreasing
+step over 0–20 min, thirds after 10 min) is an *illustrative* default, not the
+official table, and a parameter like any other.
 
 Cross-border supply (:func:`border_filter`): never (national only), only inside
 a ZOAST agreement shared by the unit and the unit where the supply lies, or
@@ -42,7 +43,6 @@ import scipy.sparse as sp
 
 from .costs import CostPairs
 from .errors import QT_TRANSLATE_NOOP, InputError
-from .errors import TRANSLATION_CONTEXT as CTX
 from .progress import ProgressCallback, report, sub_progress
 from .validation import require_non_negative
 
@@ -107,7 +107,8 @@ def parse_steps(text: str, field: str = "STEPS") -> Steps:
     if not pieces:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Parameter '{field}' is empty. Write steps as minutes:weight, e.g. 10:1;20:0.68;30:0.22."
+                "ZoastErrors",
+                "Parameter '{field}' is empty. Write steps as minutes:weight, e.g. 10:1;20:0.68;30:0.22."
             ),
             field=field,
         )
@@ -121,9 +122,9 @@ def parse_steps(text: str, field: str = "STEPS") -> Steps:
         if len(parts) != 2 or not (np.isfinite(minutes) and np.isfinite(weight)):
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Parameter '{field}': step '{piece}' is not minutes:weight. "
-                    "Write steps as minutes:weight separated by ';', e.g. 10:1;20:0.68;30:0.22.",
+                    "Write steps as minutes:weight separated by ';', e.g. 10:1;20:0.68;30:0.22."
                 ),
                 ids=[piece],
                 field=field,
@@ -132,9 +133,9 @@ def parse_steps(text: str, field: str = "STEPS") -> Steps:
         if minutes <= 0:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Parameter '{field}': step '{piece}' has minutes of 0 or less. "
-                    "Give minutes greater than 0.",
+                    "Give minutes greater than 0."
                 ),
                 ids=[piece],
                 field=field,
@@ -143,9 +144,9 @@ def parse_steps(text: str, field: str = "STEPS") -> Steps:
         if not 0 <= weight <= 1:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Parameter '{field}': step '{piece}' has a weight outside 0–1. "
-                    "Give weights between 0 and 1.",
+                    "Give weights between 0 and 1."
                 ),
                 ids=[piece],
                 field=field,
@@ -154,9 +155,9 @@ def parse_steps(text: str, field: str = "STEPS") -> Steps:
         if steps and minutes <= steps[-1][0]:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Parameter '{field}': step '{piece}' does not come after {previous} minutes. "
-                    "List the steps by increasing minutes.",
+                    "List the steps by increasing minutes."
                 ),
                 ids=[piece],
                 field=field,
@@ -166,9 +167,9 @@ def parse_steps(text: str, field: str = "STEPS") -> Steps:
         if steps and weight > steps[-1][1]:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Parameter '{field}': step '{piece}' weighs more than the step before. "
-                    "Weights must not increase with travel time.",
+                    "Weights must not increase with travel time."
                 ),
                 ids=[piece],
                 field=field,
@@ -204,7 +205,7 @@ def gaussian_weights(cost: np.ndarray, sigma: float, max_cost: Optional[float] =
     if not np.isfinite(sigma) or sigma <= 0:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Parameter '{field}': {value} is not allowed. Give a number greater than 0."
+                "ZoastErrors", "Parameter '{field}': {value} is not allowed. Give a number greater than 0."
             ),
             field="SIGMA",
             value=sigma,
@@ -248,7 +249,8 @@ def weight_function(
         return lambda cost: gaussian_weights(cost, sigma, max_cost_min)
     raise InputError(
         QT_TRANSLATE_NOOP(
-            CTX, "Parameter '{field}': {value} is not a method. Use 0 (2SFCA), 1 (E2SFCA) or 2 (Gaussian)."
+            "ZoastErrors",
+            "Parameter '{field}': {value} is not a method. Use 0 (2SFCA), 1 (E2SFCA) or 2 (Gaussian)."
         ),
         field="METHOD",
         value=method,
@@ -418,9 +420,9 @@ def _country_codes(values, n: int, ids: Optional[Sequence], field: str) -> pd.Se
         labels = np.arange(n) if ids is None else np.asarray(ids)
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} empty country code(s), first ids: {ids}. "
-                "Give every row its country (FR, BE…).",
+                "Give every row its country (FR, BE…)."
             ),
             ids=list(labels[empty]),
             field=field,
@@ -489,9 +491,9 @@ def border_filter(
     if mode not in (BORDER_NATIONAL, BORDER_ZOAST):
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Parameter '{field}': {value} is not a border mode. "
-                "Use 0 (national), 1 (inside a ZOAST) or 2 (open border).",
+                "Use 0 (national), 1 (inside a ZOAST) or 2 (open border)."
             ),
             field="BORDER_MODE",
             value=mode,
@@ -505,9 +507,9 @@ def border_filter(
         if unit_agreements is None or supply_agreements is None:
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Parameter '{field}': border mode 1 (inside a ZOAST) needs the agreement members table. "
-                    "Give it, or choose another border mode.",
+                    "Give it, or choose another border mode."
                 ),
                 field="AGREEMENT_MEMBERS",
             )

@@ -26,7 +26,6 @@ from shapely.prepared import prep
 from shapely.strtree import STRtree
 
 from .errors import QT_TRANSLATE_NOOP, InputError
-from .errors import TRANSLATION_CONTEXT as CTX
 from .progress import ProgressCallback, report
 
 #: Default gap (in the CRS unit, metres in the analysis CRS) still counted as a shared
@@ -54,7 +53,7 @@ def unit_adjacency(
     ids = list(range(n)) if ids is None else list(ids)
     if tolerance < 0 or not np.isfinite(tolerance):
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "Adjacency tolerance must be a number of 0 or more, got {value}."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "Adjacency tolerance must be a number of 0 or more, got {value}."),
             value=tolerance,
         )
     _require_valid(geoms, ids, field)
@@ -109,9 +108,9 @@ def _require_valid(geoms: list, ids: list, field: str) -> None:
     if bad:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} empty or invalid geometries, first ids: {ids}. "
-                "Repair them (Fix geometries) before delineating basins.",
+                "Repair them (Fix geometries) before delineating basins."
             ),
             ids=bad,
             field=field,

@@ -139,8 +139,11 @@ def _parse_dates(values: pd.Series, ids: pd.Series, field: str) -> pd.Series:
     bad = parsed.isna() & ~blank
     if bad.any():
         raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} value(s) are not dates, for: {ids}. "
-                                             "Use YYYY-MM-DD or leave empty."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} value(s) are not dates, for: {ids}. "
+                "Use YYYY-MM-DD or leave empty."
+            ),
             ids=list(ids[bad]),
             field=field,
         )
@@ -196,9 +199,12 @@ def check_dates(agreements: pd.DataFrame) -> Optional[InputError]:
         bad = (agreements[earlier] > agreements[later]).to_numpy()  # NaT compares False
         if bad.any():
             return InputError(
-                QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} agreement(s) have it before "
-                                                 "'{other}': {ids}. Dates must be in order: signed on ≤ in "
-                                                 "force from ≤ ends on."),
+                QT_TRANSLATE_NOOP(
+                    "ZoastErrors",
+                    "Field '{field}': {count} agreement(s) have it before "
+                    "'{other}': {ids}. Dates must be in order: signed on ≤ in "
+                    "force from ≤ ends on."
+                ),
                 ids=list(agreements["code"].to_numpy()[bad]),
                 field=later,
                 other=earlier,
@@ -211,8 +217,11 @@ def check_member_codes(agreements: pd.DataFrame, members: pd.DataFrame) -> Optio
     unknown = pd.unique(members.loc[~members["code"].isin(agreements["code"]), "code"])
     if len(unknown):
         return InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} member code(s) match no agreement: "
-                                             "{ids}. Create the agreement first or correct the code."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member code(s) match no agreement: "
+                "{ids}. Create the agreement first or correct the code."
+            ),
             ids=list(unknown),
             field="code",
         )
@@ -226,8 +235,11 @@ def check_duplicate_members(members: pd.DataFrame) -> Optional[InputError]:
     if twice.any():
         labels = members["code"].astype(str) + "/" + members[id_field].astype(str)
         return InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} member(s) listed twice in one "
-                                             "agreement (code/id): {ids}. Remove the duplicates."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member(s) listed twice in one "
+                "agreement (code/id): {ids}. Remove the duplicates."
+            ),
             ids=list(pd.unique(labels[twice])),
             field=id_field,
         )
@@ -240,8 +252,11 @@ def check_countries(members: pd.DataFrame, sides: Sequence[str] = SIDES) -> Opti
     bad = ~members["country"].isin(list(sides)).to_numpy()
     if bad.any():
         return InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} member(s) with a country other than "
-                                             "{sides}: {ids}. Correct the country."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member(s) with a country other than "
+                "{sides}: {ids}. Correct the country."
+            ),
             ids=list(members[id_field].to_numpy()[bad]),
             field="country",
             sides="/".join(sides),
@@ -255,8 +270,11 @@ def check_known_ids(members: pd.DataFrame, known_ids) -> Optional[InputError]:
     unknown = pd.unique(members.loc[~members[id_field].isin(pd.Index(known_ids)), id_field])
     if len(unknown):
         return InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} member id(s) not found in the "
-                                             "layer: {ids}. Check the ids or choose the right layer."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member id(s) not found in the "
+                "layer: {ids}. Check the ids or choose the right layer."
+            ),
             ids=list(unknown),
             field=id_field,
         )
@@ -280,9 +298,12 @@ def check_both_sides(
     codes = one_sided_agreements(agreements, units, sides)
     if codes:
         return InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} agreement(s) have member units on "
-                                             "one side only (or none): {ids}. Add member units on both "
-                                             "sides ({sides})."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} agreement(s) have member units on "
+                "one side only (or none): {ids}. Add member units on both "
+                "sides ({sides})."
+            ),
             ids=codes,
             field="unit_id",
             sides="/".join(sides),
@@ -361,8 +382,11 @@ def _require_codes(agreements: pd.DataFrame, codes: Sequence[str]) -> None:
     unknown = [c for c in codes if c not in set(agreements["code"])]
     if unknown:
         raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} agreement code(s) not found: {ids}. "
-                                             "Choose an existing agreement."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} agreement code(s) not found: {ids}. "
+                "Choose an existing agreement."
+            ),
             ids=unknown,
             field="code",
         )
@@ -453,15 +477,21 @@ def merge(
     _require_codes(agreements, [code_a, code_b])
     if code_a == code_b:
         raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': cannot merge agreement {ids} with itself. "
-                                             "Choose two agreements."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': cannot merge agreement {ids} with itself. "
+                "Choose two agreements."
+            ),
             ids=[code_a],
             field="code",
         )
     if new_code in set(agreements["code"]):
         raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': the code {ids} is already used. Choose a "
-                                             "new code."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': the code {ids} is already used. Choose a "
+                "new code."
+            ),
             ids=[new_code],
             field="code",
         )
@@ -513,16 +543,22 @@ def membership_matrix(
     rows = row_index.get_indexer(members[id_field])
     if (rows < 0).any():
         raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} member id(s) not found in the "
-                                             "layer: {ids}. Check the ids or choose the right layer."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member id(s) not found in the "
+                "layer: {ids}. Check the ids or choose the right layer."
+            ),
             ids=list(pd.unique(members[id_field].to_numpy()[rows < 0])),
             field=id_field,
         )
     cols = col_index.get_indexer(members["code"])
     if (cols < 0).any():
         raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} member code(s) match no agreement: "
-                                             "{ids}. Create the agreement first or correct the code."),
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member code(s) match no agreement: "
+                "{ids}. Create the agreement first or correct the code."
+            ),
             ids=list(pd.unique(members["code"].to_numpy()[cols < 0])),
             field="code",
         )

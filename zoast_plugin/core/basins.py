@@ -30,7 +30,6 @@ from scipy.spatial import cKDTree
 from .adjacency import cut_between_groups, isolated_units
 from .basin_indices import modularity
 from .errors import QT_TRANSLATE_NOOP, InputError, first_ids
-from .errors import TRANSLATION_CONTEXT as CTX
 from .progress import ProgressCallback, report, sub_progress
 from .validation import require_non_negative
 
@@ -125,9 +124,9 @@ def flow_indices(
         if (found < 0).any():
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Field '{field}': {count} flow id(s) are not units of the units layer, first: {ids}. "
-                    "Check the id field and the unit codes (e.g. FR:59350, BE:57081).",
+                    "Check the id field and the unit codes (e.g. FR:59350, BE:57081)."
                 ),
                 ids=list(pd.unique(values[found < 0])),
                 field=name,
@@ -158,7 +157,8 @@ def flow_matrix(
         if bad.any():
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX, "Flows: {count} {field} position(s) outside the units, first flow rows: {ids}."
+                    "ZoastErrors",
+                    "Flows: {count} {field} position(s) outside the units, first flow rows: {ids}."
                 ),
                 ids=list(ids.to_numpy()[bad]),
                 field=name,
@@ -185,7 +185,7 @@ def _prepare(flows, adjacency, country, allow_cross_border):
     n = flows.shape[0]
     if flows.shape != (n, n) or adjacency.shape != (n, n):
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "Flows ({flows}) and adjacency ({adjacency}) must both be units × units."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "Flows ({flows}) and adjacency ({adjacency}) must both be units × units."),
             flows="×".join(map(str, flows.shape)),
             adjacency="×".join(map(str, adjacency.shape)),
         )
@@ -193,7 +193,7 @@ def _prepare(flows, adjacency, country, allow_cross_border):
     if not allow_cross_border:
         if country is None:
             raise InputError(
-                QT_TRANSLATE_NOOP(CTX, "Basins within each country need the units' country field.")
+                QT_TRANSLATE_NOOP("ZoastErrors", "Basins within each country need the units' country field.")
             )
         flows = cut_between_groups(flows, country)
         adjacency = cut_between_groups(adjacency, country)
@@ -214,9 +214,9 @@ def _island_warning(adjacency, ids) -> List[CountedWarning]:
     return [
         CountedWarning(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "{count} unit(s) touch no other unit (islands), first: {ids}. "
-                "They keep the basin their flows give, without contiguity.",
+                "They keep the basin their flows give, without contiguity."
             ),
             _ids_at(ids, islands),
         )
@@ -290,9 +290,9 @@ def _fill_by_adjacency(labels, adjacency, centroids, ids, warnings):
         warnings.append(
             CountedWarning(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "{count} unit(s) with no flows touch no basin, first: {ids}. "
-                    "They joined the basin of the nearest unit.",
+                    "They joined the basin of the nearest unit."
                 ),
                 _ids_at(ids, missing),
             )
@@ -304,9 +304,9 @@ def _fill_by_adjacency(labels, adjacency, centroids, ids, warnings):
     warnings.append(
         CountedWarning(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "{count} unit(s) with no flows touch no basin, first: {ids}. "
-                "Each such block is a basin of its own, with no hub.",
+                "Each such block is a basin of its own, with no hub."
             ),
             _ids_at(ids, missing),
         )
@@ -382,9 +382,9 @@ def _reattach_fragments(labels, hub_unit, adjacency, flows, ids, warnings):
     warnings.append(
         CountedWarning(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "{count} unit(s) are cut off from their basin's hub and touch no other basin "
-                "(e.g. islands), first: {ids}. They stay in the basin their flows give.",
+                "(e.g. islands), first: {ids}. They stay in the basin their flows give."
             ),
             _ids_at(ids, stuck),
         )
@@ -511,9 +511,9 @@ def dartmouth_basins(
         warnings.append(
             CountedWarning(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "{count} basin(s) stay under the minimum LI or population: they touch no "
-                    "basin to merge into. First hubs: {ids}.",
+                    "basin to merge into. First hubs: {ids}."
                 ),
                 _ids_at(ids, hub_unit[failing][hub_unit[failing] >= 0]),
             )
@@ -716,7 +716,7 @@ def proximity_basins(
     _require_positions(destination, n_hubs, "destination")
     if (cost < 0).any():
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "Field '{field}': {count} negative cost(s), first pairs: {ids}."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} negative cost(s), first pairs: {ids}."),
             ids=list(np.flatnonzero(cost < 0)),
             field="cost",
         )
@@ -724,7 +724,7 @@ def proximity_basins(
     if not allow_cross_border:
         if unit_country is None or hub_country is None:
             raise InputError(
-                QT_TRANSLATE_NOOP(CTX, "Basins within each country need the units' and hubs' country.")
+                QT_TRANSLATE_NOOP("ZoastErrors", "Basins within each country need the units' and hubs' country.")
             )
         both = np.r_[np.asarray(unit_country, dtype=str), np.asarray(hub_country, dtype=str)]
         codes = pd.factorize(both)[0]
@@ -738,7 +738,7 @@ def proximity_basins(
             origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_cost
         )
     else:
-        raise InputError(QT_TRANSLATE_NOOP(CTX, "Unknown proximity method '{method}'."), method=method)
+        raise InputError(QT_TRANSLATE_NOOP("ZoastErrors", "Unknown proximity method '{method}'."), method=method)
     chosen = np.full(n_units, -1, dtype=np.int64)
     chosen[units] = hub
     labels, used = _compact(chosen)
@@ -749,7 +749,8 @@ def proximity_basins(
         warnings.append(
             CountedWarning(
                 QT_TRANSLATE_NOOP(
-                    CTX, "{count} unit(s) reach no hub, first: {ids}. They are left out of every basin."
+                    "ZoastErrors",
+                    "{count} unit(s) reach no hub, first: {ids}. They are left out of every basin."
                 ),
                 _ids_at(ids, np.flatnonzero(labels < 0)),
             )
@@ -764,7 +765,8 @@ def _huff(origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_c
     if len(supply) != n_hubs or (~np.isfinite(supply)).any() or (supply < 0).any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}."
+                "ZoastErrors",
+                "Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}."
             ),
             ids=list(np.flatnonzero(~(np.isfinite(supply) & (supply >= 0)))) if len(supply) == n_hubs else [],
             field="supply",
@@ -776,7 +778,7 @@ def _huff(origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_c
         beta = DEFAULT_EXPONENTIAL_BETA if beta is None else beta
         attraction = supply[destination] * np.exp(-beta * cost)
     else:
-        raise InputError(QT_TRANSLATE_NOOP(CTX, "Unknown distance decay '{decay}'."), decay=decay)
+        raise InputError(QT_TRANSLATE_NOOP("ZoastErrors", "Unknown distance decay '{decay}'."), decay=decay)
     total = np.bincount(origin, attraction, minlength=n_units)
     positive = attraction > 0
     origin, destination, attraction = origin[positive], destination[positive], attraction[positive]
@@ -790,7 +792,7 @@ def _require_positions(values: np.ndarray, n: int, name: str) -> None:
     bad = (values < 0) | (values >= n)
     if bad.any():
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "Costs: {count} {field} position(s) out of range, first pairs: {ids}."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "Costs: {count} {field} position(s) out of range, first pairs: {ids}."),
             ids=list(np.flatnonzero(bad)),
             field=name,
         )

@@ -31,7 +31,6 @@ from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
 from .errors import QT_TRANSLATE_NOOP, InputError
-from .errors import TRANSLATION_CONTEXT as CTX
 from .progress import ProgressCallback, report
 from .validation import require_columns, require_non_negative
 
@@ -56,10 +55,11 @@ __all__ = [
 DEFAULT_SPEED_KMH = 60.0
 
 #: Default detour (circuity) factor: road distance / straight-line distance.
-#: Road networks of western Europe typically give 1.2–1.4 (Ballou, Rahardja &
-#: Sakai 2002, "Selected country circuity factors for road travel distance
-#: estimation", Transportation Research A 36(9)); 1.3 is the middle. With the
-#: default speed, 1 straight-line km costs 1.3 minutes.
+#: Circuity factors of about 1.2–1.4 are commonly reported for road networks
+#: (e.g. Ballou, Rahardja & Sakai 2002, "Selected country circuity factors for
+#: road travel distance estimation", Transportation Research A 36); 1.3 is the
+#: middle, not a measured value for the border area. With the default speed,
+#: 1 straight-line km costs 1.3 minutes.
 DEFAULT_DETOUR = 1.3
 
 #: Default speed (km/h) of the access leg between a point and its nearest road
@@ -178,7 +178,7 @@ def _require_positive(value: float, field: str) -> float:
     if not np.isfinite(number) or number <= 0:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Parameter '{field}': {value} is not allowed. Give a number greater than 0."
+                "ZoastErrors", "Parameter '{field}': {value} is not allowed. Give a number greater than 0."
             ),
             field=field,
             value=value,
@@ -197,9 +197,9 @@ def _points(xy, what: str) -> np.ndarray:
     if bad.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "{what}: {count} point(s) without valid coordinates, at row(s) {ids}. "
-                "Remove null or empty geometries first.",
+                "Remove null or empty geometries first."
             ),
             ids=list(np.flatnonzero(bad)),
             what=what,
@@ -230,9 +230,9 @@ def iter_straight_line_pairs(
     if detour < 1:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Parameter '{field}': {value} is not allowed. "
-                "Roads are never shorter than a straight line: give 1 or more.",
+                "Roads are never shorter than a straight line: give 1 or more."
             ),
             field="DETOUR",
             value=detour,
@@ -346,15 +346,15 @@ def _bad_line_values(values: np.ndarray, line_ids, field: str, strictly_positive
     if bad.any():
         if strictly_positive:
             template = QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} road line(s) with an empty, zero or negative speed, first: {ids}. "
-                "Give every line a speed in km/h greater than 0.",
+                "Give every line a speed in km/h greater than 0."
             )
         else:
             template = QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} road line(s) with an empty or negative time, first: {ids}. "
-                "Give every line a time in minutes of 0 or more.",
+                "Give every line a time in minutes of 0 or more."
             )
         raise InputError(template, ids=list(np.asarray(line_ids)[bad]), field=field)
 
@@ -373,6 +373,7 @@ class RoadNetwork:
         self.graph = graph
         self.skipped_lines = list(skipped_lines)
         self._tree = cKDTree(self.node_xy) if len(self.node_xy) else None
+        self._max_speed = None
 
     @property
     def n_nodes(self) -> int:
@@ -381,6 +382,22 @@ class RoadNetwork:
     @property
     def n_edges(self) -> int:
         return int(self.graph.nnz)
+
+    @property
+    def max_speed_m_per_min(self) -> float:
+        """Largest straight-line distance covered per minute along one edge.
+
+        It bounds how far a search limited to t minutes can go (t × this speed),
+        so each search can run on the part of the graph within that radius.
+        Infinite when an edge between two distinct nodes takes 0 minutes.
+        """
+        if self._max_speed is None:
+            edges = self.graph.tocoo()
+            moved = np.hypot(*(self.node_xy[edges.row] - self.node_xy[edges.col]).T)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                speed = np.where(edges.data > 0, moved / edges.data, np.where(moved > 0, np.inf, 0.0))
+            self._max_speed = float(speed.max()) if len(speed) else 0.0
+        return self._max_speed
 
     @classmethod
     def from_lines(
@@ -486,6 +503,33 @@ def _expand(
     return rows, order[starts[group_of_row][rows] + offset]
 
 
+def _search_areas(network: RoadNetwork, start_nodes: np.ndarray, max_limit: float):
+    """Group the start nodes by square cells of the search radius; yield (starts, area nodes).
+
+    A search limited to t minutes stays within r = t × the network's fastest
+    straight-line speed, so the starts of one cell only need the nodes within r
+    of the cell: Dijkstra then works on (and fills rows of) that area, not the
+    whole network. ``starts`` index ``start_nodes``; ``area nodes`` is None when
+    the area would be the whole network (unbounded speed, or a radius that
+    covers it).
+    """
+    everything = np.arange(len(start_nodes))
+    radius = max(max_limit, 0.0) * network.max_speed_m_per_min
+    xy = network.node_xy
+    extent = float((xy.max(axis=0) - xy.min(axis=0)).max())
+    if not np.isfinite(radius) or radius <= 0 or radius >= extent / 2:
+        yield everything, None
+        return
+    cell = np.floor((xy[start_nodes] - xy.min(axis=0)) / radius).astype(np.int64)
+    order = np.lexsort((cell[:, 1], cell[:, 0]))
+    cell = cell[order]
+    breaks = np.flatnonzero((np.diff(cell, axis=0) != 0).any(axis=1)) + 1
+    for starts in np.split(order, breaks):
+        low = xy[start_nodes[starts]].min(axis=0) - radius
+        high = xy[start_nodes[starts]].max(axis=0) + radius
+        yield starts, np.flatnonzero(((xy >= low) & (xy <= high)).all(axis=1))
+
+
 def network_pairs(
     network: RoadNetwork,
     origin_xy,
@@ -500,8 +544,10 @@ def network_pairs(
     cost = access leg of the origin + shortest network time between the two
     nearest nodes + access leg of the destination, where an access leg is the
     straight distance to the nearest node at ``access_speed_kmh``. Dijkstra
-    runs once per distinct origin node, bounded by the cut-off (``limit``), in
-    blocks of ``block_cells // n_nodes`` nodes so memory stays bounded.
+    runs once per distinct origin node, bounded by the cut-off (``limit``), on
+    the part of the network the cut-off can reach (see :func:`_search_areas`),
+    in blocks of ``block_cells // nodes in that part`` start nodes so memory
+    stays bounded.
     """
     max_cost_min = _require_positive(max_cost_min, "MAX_COST")
     access_m_per_min = _require_positive(access_speed_kmh, "ACCESS_SPEED_KMH") * 1000.0 / 60.0
@@ -525,31 +571,42 @@ def network_pairs(
     end_nodes, d_group = np.unique(d_node, return_inverse=True)
     d_order, d_starts = _members_by_group(d_group, len(end_nodes))
 
-    per_block = max(1, int(block_cells) // max(network.n_nodes, len(end_nodes)))
     blocks = []
-    for start in range(0, len(start_nodes), per_block):
-        stop = min(start + per_block, len(start_nodes))
-        limit = max_cost_min - start_access[start:stop].min() - d_access.min()
-        if limit < 0:
-            report(progress, stop / len(start_nodes))
-            continue
-        # The limit is padded by a hair: the exact minute test below decides the boundary.
-        times = dijkstra(
-            network.graph, directed=True, indices=start_nodes[start:stop], limit=limit * (1 + 1e-9) + 1e-9
-        )
-        times = times[:, end_nodes]
-        # Node pairs worth expanding: the cheapest access legs could still fit.
-        slack = max_cost_min - start_access[start:stop, None]
-        row, col = np.nonzero(times <= slack)
-        node_time = times[row, col]
-        # Every origin at the start node × every destination at the end node.
-        k, origin = _expand(row + start, o_order, o_starts)
-        k2, dest = _expand(col[k], d_order, d_starts)
-        origin = routed_origins[origin[k2]]
-        cost = o_access[origin] + node_time[k][k2] + d_access[dest]
-        keep = cost <= max_cost_min
-        blocks.append(CostPairs(origin[keep], dest[keep], cost[keep], n_o, n_d))
-        report(progress, stop / len(start_nodes))
+    done = 0
+    for sources, nodes in _search_areas(
+        network, start_nodes, max_cost_min - start_access.min() - d_access.min()
+    ):
+        graph = network.graph if nodes is None else network.graph[nodes][:, nodes]
+        n_area = network.n_nodes if nodes is None else len(nodes)
+        if nodes is None:
+            local, columns = start_nodes, np.arange(len(end_nodes))
+            end_local = end_nodes
+        else:  # renumber the area's nodes 0…n_area-1; ends outside it are out of reach
+            position = np.full(network.n_nodes, -1, dtype=np.int64)
+            position[nodes] = np.arange(n_area)
+            local = position[start_nodes]
+            columns = np.flatnonzero(position[end_nodes] >= 0)
+            end_local = position[end_nodes[columns]]
+        per_block = max(1, int(block_cells) // max(n_area, len(columns), 1))
+        for first in range(0, len(sources), per_block):
+            block = sources[first : first + per_block]
+            limit = max_cost_min - start_access[block].min() - d_access.min()
+            if limit >= 0 and len(columns):
+                # The limit is padded by a hair: the exact minute test below decides the boundary.
+                times = dijkstra(graph, directed=True, indices=local[block], limit=limit * (1 + 1e-9) + 1e-9)
+                times = times[:, end_local]
+                # Node pairs worth expanding: the cheapest access legs could still fit.
+                row, col = np.nonzero(times <= (max_cost_min - start_access[block])[:, None])
+                node_time = times[row, col]
+                # Every origin at the start node × every destination at the end node.
+                k, origin = _expand(block[row], o_order, o_starts)
+                k2, dest = _expand(columns[col[k]], d_order, d_starts)
+                origin = routed_origins[origin[k2]]
+                cost = o_access[origin] + node_time[k[k2]] + d_access[dest]
+                keep = cost <= max_cost_min
+                blocks.append(CostPairs(origin[keep], dest[keep], cost[keep], n_o, n_d))
+            done += len(block)
+            report(progress, done / len(start_nodes))
     return CostPairs.concat(blocks, n_o, n_d)
 
 
@@ -569,7 +626,8 @@ def _index_of(ids: pd.Series, known: Sequence, field: str) -> np.ndarray:
     if null.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id."
+                "ZoastErrors",
+                "Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id."
             ),
             ids=list(np.flatnonzero(null)),
             field=field,
@@ -583,9 +641,9 @@ def _index_of(ids: pd.Series, known: Sequence, field: str) -> np.ndarray:
     if unknown.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} id(s) of the cost table are not in the layers, first: {ids}. "
-                "Use the same ids as the layers or filter the table.",
+                "Use the same ids as the layers or filter the table."
             ),
             ids=list(pd.unique(text[unknown])),
             field=field,
@@ -629,9 +687,9 @@ def table_pairs(
         rows = np.flatnonzero(duplicated)
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Fields '{field}': {count} origin → destination pair(s) appear more than once, first: {ids}. "
-                "Keep one time per pair.",
+                "Keep one time per pair."
             ),
             ids=list(pd.unique(pair_labels(rows))),
             field=f"{origin_col}, {dest_col}",

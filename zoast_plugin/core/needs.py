@@ -20,7 +20,6 @@ import numpy as np
 import pandas as pd
 
 from .errors import QT_TRANSLATE_NOOP, InputError
-from .errors import TRANSLATION_CONTEXT as CTX
 from .validation import require_columns, require_non_negative, require_unique
 
 #: INSEE's age bands (base-cc-evol-struct-pop: P21_POP0014 … P21_POP90P), the field names
@@ -75,9 +74,9 @@ def read_weight_table(
     if unknown:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Age-weight table, field '{field}': {count} unknown band(s): {ids}. "
-                "Use the band names {expected}.",
+                "Use the band names {expected}."
             ),
             ids=unknown,
             field=band_field,
@@ -87,9 +86,9 @@ def read_weight_table(
     if missing:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Age-weight table, field '{field}': the weights do not cover {count} band(s): {ids}. "
-                "Add a row for each band.",
+                "Add a row for each band."
             ),
             ids=missing,
             field=band_field,
@@ -98,7 +97,8 @@ def read_weight_table(
     if not weights.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Age-weight table, field '{field}': every weight is 0. Give positive weights."
+                "ZoastErrors",
+                "Age-weight table, field '{field}': every weight is 0. Give positive weights."
             ),
             field=weight_field,
         )
@@ -145,8 +145,8 @@ def standardised_demand(
     if uncovered:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
-                "The age weights do not cover {count} band(s): {ids}. Give a weight for every band used.",
+                "ZoastErrors",
+                "The age weights do not cover {count} band(s): {ids}. Give a weight for every band used."
             ),
             ids=uncovered,
         )
@@ -154,7 +154,7 @@ def standardised_demand(
     w = np.array([weights[band] for band in mapping], dtype="float64")
     if np.any(~np.isfinite(w)) or np.any(w < 0):
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "The age weights of {count} band(s) are negative or not numbers: {ids}."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "The age weights of {count} band(s) are negative or not numbers: {ids}."),
             ids=[band for band, value in zip(mapping, w) if not (np.isfinite(value) and value >= 0)],
         )
     weighted = bands @ w

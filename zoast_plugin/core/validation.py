@@ -4,7 +4,6 @@ import numpy as np
 import pandas as pd
 
 from .errors import QT_TRANSLATE_NOOP, InputError
-from .errors import TRANSLATION_CONTEXT as CTX
 
 
 def require_columns(frame: pd.DataFrame, columns, what: str) -> None:
@@ -12,7 +11,7 @@ def require_columns(frame: pd.DataFrame, columns, what: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "{what}: field(s) {fields} not found. Choose existing fields."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "{what}: field(s) {fields} not found. Choose existing fields."),
             what=what,
             fields=", ".join(missing),
         )
@@ -24,7 +23,8 @@ def require_unique(ids: pd.Series, field: str) -> None:
     if null.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id."
+                "ZoastErrors",
+                "Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id."
             ),
             ids=list(np.flatnonzero(null.to_numpy())),
             field=field,
@@ -33,7 +33,8 @@ def require_unique(ids: pd.Series, field: str) -> None:
     if len(duplicated):
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Field '{field}': {count} rows share an id with another row, first: {ids}. Ids must be unique."
+                "ZoastErrors",
+                "Field '{field}': {count} rows share an id with another row, first: {ids}. Ids must be unique."
             ),
             ids=list(pd.unique(duplicated)),
             field=field,
@@ -47,9 +48,9 @@ def require_non_negative(values: pd.Series, ids: pd.Series, field: str) -> np.nd
     if bad.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} empty or non-numeric value(s), first ids: {ids}. "
-                "Fill them or filter those rows.",
+                "Fill them or filter those rows."
             ),
             ids=list(ids.to_numpy()[bad]),
             field=field,
@@ -58,7 +59,8 @@ def require_non_negative(values: pd.Series, ids: pd.Series, field: str) -> np.nd
     if negative.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Field '{field}': {count} negative value(s), first ids: {ids}. Values must be 0 or more."
+                "ZoastErrors",
+                "Field '{field}': {count} negative value(s), first ids: {ids}. Values must be 0 or more."
             ),
             ids=list(ids.to_numpy()[negative]),
             field=field,

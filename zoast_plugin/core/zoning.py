@@ -32,7 +32,6 @@ import numpy as np
 import pandas as pd
 
 from .errors import QT_TRANSLATE_NOOP, InputError
-from .errors import TRANSLATION_CONTEXT as CTX
 from .validation import require_columns, require_non_negative, require_unique
 
 #: Translation context of the class and rule labels (kept apart from the error messages).
@@ -158,7 +157,7 @@ class ZoningThresholds:
 def _require_positive(value: float, name: str) -> None:
     if not (np.isfinite(value) and value > 0):
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "Threshold {field} = {value}: it must be a number above 0."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "Threshold {field} = {value}: it must be a number above 0."),
             field=name,
             value=value,
         )
@@ -169,9 +168,9 @@ def _require_order(lower_name: str, lower: float, upper_name: str, upper: float,
     if lower > upper or (strict and lower == upper):
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Thresholds out of order: {field} ({lower}) must be below {upper_field} ({upper}). "
-                "Swap or fix them.",
+                "Swap or fix them."
             ),
             field=lower_name,
             lower=lower,
@@ -232,7 +231,8 @@ def basin_mean(values, population, basin_ids) -> np.ndarray:
     if (codes < 0).any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX, "Basins: {count} unit(s) without a basin id, at row(s) {ids}. Give every unit a basin."
+                "ZoastErrors",
+                "Basins: {count} unit(s) without a basin id, at row(s) {ids}. Give every unit a basin."
             ),
             ids=np.flatnonzero(codes < 0).tolist(),
         )
@@ -291,9 +291,9 @@ def _regions(frame, be, ids, id_field, region_field, refnis_field) -> np.ndarray
         if unknown.any():
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX,
+                    "ZoastErrors",
                     "Field '{field}': {count} unit(s) with an unknown region, first ids: {ids}. "
-                    "Use FL, WAL or BXL.",
+                    "Use FL, WAL or BXL."
                 ),
                 ids=ids[filled][unknown].tolist(),
                 field=region_field,
@@ -303,9 +303,9 @@ def _regions(frame, be, ids, id_field, region_field, refnis_field) -> np.ndarray
     if missing.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} Belgian unit(s) whose region cannot be told from a 5-digit "
-                "REFNIS code, first ids: {ids}. Fix the codes or give a region field.",
+                "REFNIS code, first ids: {ids}. Fix the codes or give a region field."
             ),
             ids=ids[missing].tolist(),
             field=refnis_field or id_field,
@@ -325,9 +325,9 @@ def _countries(frame, ids, id_field, country_field) -> np.ndarray:
     if bad.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} unit(s) neither FR nor BE, first ids: {ids}. "
-                "Only French and Belgian units can be classified.",
+                "Only French and Belgian units can be classified."
             ),
             ids=ids[bad].tolist(),
             field=country_field or id_field,
@@ -374,9 +374,9 @@ def _positive_area(frame, ids, area_field, mask) -> np.ndarray:
     if not area_field:
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "The Flanders rule needs each municipality's area (km²): {count} Flemish unit(s), "
-                "first ids: {ids}. Choose an area field.",
+                "first ids: {ids}. Choose an area field."
             ),
             ids=ids[mask].tolist(),
         )
@@ -386,9 +386,9 @@ def _positive_area(frame, ids, area_field, mask) -> np.ndarray:
     if bad.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
-                CTX,
+                "ZoastErrors",
                 "Field '{field}': {count} Flemish unit(s) with a zero, empty or negative area, "
-                "first ids: {ids}. The density rule needs an area above 0 km².",
+                "first ids: {ids}. The density rule needs an area above 0 km²."
             ),
             ids=ids[bad].tolist(),
             field=area_field,
@@ -439,7 +439,7 @@ def classify_units(
     """
     if brussels_rule not in ("none", "wallonia"):
         raise InputError(
-            QT_TRANSLATE_NOOP(CTX, "Brussels rule '{value}' unknown: use 'none' or 'wallonia'."),
+            QT_TRANSLATE_NOOP("ZoastErrors", "Brussels rule '{value}' unknown: use 'none' or 'wallonia'."),
             value=brussels_rule,
         )
     for name, value in (("FR_ACCESS_SCALE", fr_access_scale), ("BE_ACCESS_SCALE", be_access_scale)):
@@ -472,7 +472,8 @@ def classify_units(
         if empty.any():
             raise InputError(
                 QT_TRANSLATE_NOOP(
-                    CTX, "Field '{field}': {count} French unit(s) without a basin, first ids: {ids}. "
+                    "ZoastErrors",
+                    "Field '{field}': {count} French unit(s) without a basin, first ids: {ids}. "
                     "The TVS rule needs every French unit in a basin."
                 ),
                 ids=ids[empty].tolist(),
