@@ -148,3 +148,17 @@ def test_missing_population_names_the_ids(zoast_provider):
     ])
     with pytest.raises(QgsProcessingException, match=r"'population'.*FR:1"):
         run(units=units)
+
+
+def test_cancel_stops_the_run(zoast_provider):
+    """A cancel during the catchment ends the run with a clear message instead of a result."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    feedback = QgsProcessingFeedback()
+    feedback.progressChanged.connect(lambda _value: feedback.cancel())
+    context = QgsProcessingContext()
+    context.setFeedback(feedback)
+    parameters = {"UNITS": units_layer(), "SUPPLY": supply_layer(), "METHOD": 0, "MAX_COST": 10.0,
+                  "SPEED_KMH": 60.0, "DETOUR": 1.0, "BORDER_MODE": 2, "OUTPUT": "memory:"}
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        processing.run("zoast:accessibility", parameters, context=context, feedback=feedback)

@@ -65,3 +65,26 @@ def test_geographic_input_is_reprojected(zoast_provider):
     supply = memory_layer("Point", "EPSG:4326", {"supply_id": str}, [("Point(3.0 50.01)", {"supply_id": "GP:1"})])
     rows = layer_rows(run(units, supply)["OUTPUT"])
     assert rows[0]["cost"] == pytest.approx(1.112, abs=0.005)
+
+
+def test_road_network_costs(zoast_provider):
+    """A 10 km road at 60 km/h (10 min) with the unit and the GP 100 m off each end: two access legs of
+    100 m at 15 km/h (0.4 min each) → 10.8 min."""
+    roads = memory_layer("LineString", "EPSG:3035", {"speed": float},
+                         [("LineString(0 0, 5000 0, 10000 0)", {"speed": 60.0})])
+    units = memory_layer("Point", "EPSG:3035", {"unit_id": str}, [("Point(0 100)", {"unit_id": "FR:1"})])
+    supply = memory_layer("Point", "EPSG:3035", {"supply_id": str}, [("Point(10000 100)", {"supply_id": "GP:1"})])
+    result = run(units, supply, ROADS=roads, SPEED_FIELD="speed", ACCESS_SPEED_KMH=15.0, MAX_COST=30.0)
+    assert [r["cost"] for r in layer_rows(result["OUTPUT"])] == [pytest.approx(10.8)]
+
+
+def test_cost_table_is_used_and_checked(zoast_provider):
+    units, supply = layers()
+    table = memory_layer("None", "", {"origin_id": str, "dest_id": str, "minutes": float},
+                         [(None, {"origin_id": "FR:1", "dest_id": "GP:2", "minutes": 7.5})])
+    rows = layer_rows(run(units, supply, COSTS=table)["OUTPUT"])
+    assert rows == [{"origin_id": "FR:1", "dest_id": "GP:2", "cost": 7.5}]
+    unknown = memory_layer("None", "", {"origin_id": str, "dest_id": str, "minutes": float},
+                           [(None, {"origin_id": "FR:404", "dest_id": "GP:2", "minutes": 7.5})])
+    with pytest.raises(QgsProcessingException, match=r"origin_id.*FR:404"):
+        run(units, supply, COSTS=unknown)

@@ -461,6 +461,76 @@ def _bitmasks(membership, n_rows: int) -> np.ndarray:
     return masks
 
 
+class BorderRule:
+    """Which unit–supply pairs a patient may use under ``BORDER_MODE``, prepared once.
+
+    Country codes and agreement bitmasks are computed at construction, so
+    :meth:`keep` is cheap enough to apply to every block of a streamed run.
+    """
+
+    def __init__(
+        self,
+        unit_country,
+        supply_country,
+        mode: int,
+        unit_agreements=None,
+        supply_agreements=None,
+        unit_ids: Optional[Sequence] = None,
+        supply_ids: Optional[Sequence] = None,
+        unit_country_field: str = "UNIT_COUNTRY_FIELD",
+        supply_country_field: str = "SUPPLY_COUNTRY_FIELD",
+    ):
+        if mode not in (BORDER_NATIONAL, BORDER_ZOAST, BORDER_OPEN):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "ZoastErrors",
+                    "Parameter '{field}': {value} is not a border mode. "
+                    "Use 0 (national), 1 (inside a ZOAST) or 2 (open border)."
+                ),
+                field="BORDER_MODE",
+                value=mode,
+            )
+        self.mode = mode
+        if mode == BORDER_OPEN:
+            return
+        n_units = len(np.asarray(unit_country, dtype=object).ravel())
+        n_supply = len(np.asarray(supply_country, dtype=object).ravel())
+        units = _country_codes(unit_country, n_units, unit_ids, unit_country_field)
+        supply = _country_codes(supply_country, n_supply, supply_ids, supply_country_field)
+        codes = pd.factorize(pd.concat([units, supply], ignore_index=True))[0]
+        self.unit_code, self.supply_code = codes[:n_units], codes[n_units:]
+        if mode == BORDER_ZOAST:
+            if unit_agreements is None or supply_agreements is None:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "ZoastErrors",
+                        "Parameter '{field}': border mode 1 (inside a ZOAST) needs the agreement members table. "
+                        "Give it, or choose another border mode."
+                    ),
+                    field="AGREEMENT_MEMBERS",
+                )
+            if np.shape(unit_agreements)[1] != np.shape(supply_agreements)[1]:
+                raise ValueError("unit and supply membership matrices must have the same agreement columns")
+            self.unit_bits = _bitmasks(unit_agreements, n_units)
+            self.supply_bits = _bitmasks(supply_agreements, n_supply)
+
+    def keep(self, pairs: CostPairs) -> np.ndarray:
+        """Boolean mask of the allowed pairs."""
+        if self.mode == BORDER_OPEN:
+            return np.ones(len(pairs), bool)
+        keep = self.unit_code[pairs.origin] == self.supply_code[pairs.dest]
+        if self.mode == BORDER_ZOAST:
+            across = np.flatnonzero(~keep)  # only cross-border pairs need the test
+            shared = np.zeros(len(across), bool)
+            for word in range(self.unit_bits.shape[1]):
+                shared |= (self.unit_bits[pairs.origin[across], word] & self.supply_bits[pairs.dest[across], word]) != 0
+            keep[across[shared]] = True
+        return keep
+
+    def apply(self, pairs: CostPairs) -> CostPairs:
+        return pairs if self.mode == BORDER_OPEN else pairs.subset(self.keep(pairs))
+
+
 def border_filter(
     pairs: CostPairs,
     unit_country,
@@ -484,42 +554,15 @@ def border_filter(
       A unit may be in several agreements;
     * 2 (open border): every pair.
 
-    Country codes are compared trimmed and upper-cased ("fr " is "FR").
+    Country codes are compared trimmed and upper-cased ("fr " is "FR"). For a
+    streamed run, build a :class:`BorderRule` once and apply it to each block.
     """
     if mode == BORDER_OPEN:
         return pairs
-    if mode not in (BORDER_NATIONAL, BORDER_ZOAST):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "ZoastErrors",
-                "Parameter '{field}': {value} is not a border mode. "
-                "Use 0 (national), 1 (inside a ZOAST) or 2 (open border)."
-            ),
-            field="BORDER_MODE",
-            value=mode,
-        )
-    units = _country_codes(unit_country, pairs.n_origins, unit_ids, unit_country_field)
-    supply = _country_codes(supply_country, pairs.n_destinations, supply_ids, supply_country_field)
-    codes = pd.factorize(pd.concat([units, supply], ignore_index=True))[0]
-    unit_code, supply_code = codes[: len(units)], codes[len(units) :]
-    keep = unit_code[pairs.origin] == supply_code[pairs.dest]
-    if mode == BORDER_ZOAST:
-        if unit_agreements is None or supply_agreements is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "ZoastErrors",
-                    "Parameter '{field}': border mode 1 (inside a ZOAST) needs the agreement members table. "
-                    "Give it, or choose another border mode."
-                ),
-                field="AGREEMENT_MEMBERS",
-            )
-        if np.shape(unit_agreements)[1] != np.shape(supply_agreements)[1]:
-            raise ValueError("unit and supply membership matrices must have the same agreement columns")
-        unit_bits = _bitmasks(unit_agreements, pairs.n_origins)
-        supply_bits = _bitmasks(supply_agreements, pairs.n_destinations)
-        across = np.flatnonzero(~keep)  # only cross-border pairs need the test
-        shared = np.zeros(len(across), bool)
-        for word in range(unit_bits.shape[1]):
-            shared |= (unit_bits[pairs.origin[across], word] & supply_bits[pairs.dest[across], word]) != 0
-        keep[across[shared]] = True
-    return pairs.subset(keep)
+    if len(np.asarray(unit_country, dtype=object).ravel()) != pairs.n_origins:
+        raise ValueError("UNIT_COUNTRY_FIELD: one country per unit expected")
+    if len(np.asarray(supply_country, dtype=object).ravel()) != pairs.n_destinations:
+        raise ValueError("SUPPLY_COUNTRY_FIELD: one country per supply point expected")
+    rule = BorderRule(unit_country, supply_country, mode, unit_agreements, supply_agreements, unit_ids,
+                      supply_ids, unit_country_field, supply_country_field)
+    return rule.apply(pairs)

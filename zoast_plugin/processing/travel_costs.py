@@ -77,33 +77,52 @@ def add_travel_cost_parameters(alg, default_max_cost: float = 30.0) -> None:
     add_analysis_crs_parameter(alg)
 
 
-def travel_cost_pairs(alg, parameters, context, feedback, unit_xy, unit_ids, supply_xy, supply_ids, progress):
-    """The unit × supply pairs within the cut-off, by the method the parameters choose."""
+def travel_cost_blocks(alg, parameters, context, feedback, unit_xy, unit_ids, supply_xy, supply_ids):
+    """The unit × supply pairs within the cut-off, by the method the parameters choose.
+
+    Returns ``blocks(progress)``, a function giving a fresh iterator of
+    :class:`~..core.costs.CostPairs` blocks each time it is called. Straight-line
+    pairs are recomputed block by block (bounded memory, whatever the size of
+    the run); a cost table or a road network is computed once and given as one
+    block.
+    """
     max_cost = alg.parameterAsDouble(parameters, "MAX_COST", context)
     cost_table = alg.parameterAsSource(parameters, "COSTS", context)
+    roads = alg.parameterAsSource(parameters, "ROADS", context)
+    if cost_table is None and roads is None:
+        speed = alg.parameterAsDouble(parameters, "SPEED_KMH", context)
+        detour = alg.parameterAsDouble(parameters, "DETOUR", context)
+
+        def straight_line_blocks(progress=None):
+            return costs.iter_straight_line_pairs(unit_xy, supply_xy, max_cost, speed, detour, progress)
+
+        return straight_line_blocks
     if cost_table is not None:
         fields = [field_value(alg, parameters, name, context)
                   for name in ("COST_ORIGIN_FIELD", "COST_DEST_FIELD", "COST_FIELD")]
         table = read_layer(cost_table, context, fields, alg.tr("Travel cost table"), feedback=feedback)
         feedback.pushInfo(alg.tr("Travel costs from the table: {count} rows.").format(count=len(table.frame)))
-        return costs.table_pairs(table.frame, unit_ids, supply_ids, *fields, max_cost_min=max_cost)
-    roads = alg.parameterAsSource(parameters, "ROADS", context)
-    if roads is not None:
+        pairs = costs.table_pairs(table.frame, unit_ids, supply_ids, *fields, max_cost_min=max_cost)
+    else:
         speed_field = field_value(alg, parameters, "SPEED_FIELD", context, required=False)
         crs = analysis_crs(alg, parameters, context)
         lines = read_layer(roads, context, [speed_field] if speed_field else [], alg.tr("Road network"),
                            GEOMETRY_SHAPES, crs, feedback=feedback)
-        speed = lines.frame[speed_field].to_numpy() if speed_field else alg.parameterAsDouble(parameters, "SPEED_KMH",
-                                                                                             context)
+        speed = (lines.frame[speed_field].to_numpy() if speed_field
+                 else alg.parameterAsDouble(parameters, "SPEED_KMH", context))
         network = costs.RoadNetwork.from_lines(lines.shapes, speed_kmh=speed, line_ids=lines.fids,
                                                field=speed_field or "SPEED_KMH")
         feedback.pushInfo(alg.tr("Road network: {nodes} nodes, {edges} edges.").format(
             nodes=network.n_nodes, edges=network.n_edges))
-        return costs.network_pairs(network, unit_xy, supply_xy, max_cost,
-                                   alg.parameterAsDouble(parameters, "ACCESS_SPEED_KMH", context), progress)
-    return costs.straight_line_pairs(
-        unit_xy, supply_xy, max_cost,
-        alg.parameterAsDouble(parameters, "SPEED_KMH", context),
-        alg.parameterAsDouble(parameters, "DETOUR", context),
-        progress,
-    )
+        if len(network.skipped_lines):
+            feedback.pushWarning(alg.tr("{count} road line(s) gave no edge (too short or empty), first ids: {ids}.")
+                                 .format(count=len(network.skipped_lines),
+                                         ids=", ".join(str(i) for i in list(network.skipped_lines)[:5])))
+        pairs = costs.network_pairs(network, unit_xy, supply_xy, max_cost,
+                                    alg.parameterAsDouble(parameters, "ACCESS_SPEED_KMH", context),
+                                    alg.progress_callback(feedback))
+
+    def computed_blocks(progress=None):
+        return iter((pairs,))
+
+    return computed_blocks

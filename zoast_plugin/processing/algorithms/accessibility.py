@@ -16,16 +16,39 @@ from qgis.core import (
 from ...core import accessibility as fca
 from ...core import needs
 from ...core.agreements import unit_agreement_matrix
+from ...core.progress import sub_progress
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, write_frame
 from ..styles import style_output_on_load
-from ..travel_costs import add_travel_cost_parameters, travel_cost_pairs
+from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
 from .costmatrix import add_units_and_supply
 from .host_units import host_unit_rows
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
+
+
+class AllowedPairs:
+    """The pairs a unit may use, streamed block by block; the core reads it twice.
+
+    Each pass reports its half of the progress; the first pass counts the pairs.
+    """
+
+    def __init__(self, blocks, rule, usable_supply, progress):
+        self.blocks, self.rule, self.usable_supply, self.progress = blocks, rule, usable_supply, progress
+        self.passes = 0
+        self.pairs = 0
+
+    def __call__(self):
+        first = self.passes == 0
+        progress = sub_progress(self.progress, 0.5 * min(self.passes, 1), 0.5 + 0.5 * min(self.passes, 1))
+        self.passes += 1
+        for block in self.blocks(progress):
+            allowed = block.subset(self.rule.keep(block) & self.usable_supply[block.dest])
+            if first:
+                self.pairs += len(allowed)
+            yield allowed
 
 
 class AccessibilityAlgorithm(ZoastAlgorithm):
@@ -188,20 +211,18 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
                                           self.parameterAsDouble(parameters, "MAX_COST", context),
                                           self.parameterAsString(parameters, "STEPS", context),
                                           self.parameterAsDouble(parameters, "SIGMA", context))
-            feedback.setProgressText(self.tr("Computing travel costs…"))
-            pairs = travel_cost_pairs(self, parameters, context, feedback, units.xy, unit_ids, supply.xy, supply_ids,
-                                      progress)
-            if excluded.any():
-                pairs = pairs.subset(~excluded[pairs.dest])
-            pairs = self.border_pairs(parameters, context, feedback, pairs, border_mode, units, supply, field,
-                                      supply_unit_field)
-            if len(pairs) == 0:
-                self.raise_empty(parameters, context)
-            feedback.setProgressText(self.tr("Floating catchment on {count} pairs…").format(count=len(pairs)))
+            blocks = travel_cost_blocks(self, parameters, context, feedback, units.xy, unit_ids, supply.xy,
+                                        supply_ids)
+            rule = self.border_rule(parameters, context, feedback, border_mode, units, supply, field,
+                                    supply_unit_field)
+            feedback.setProgressText(self.tr("Floating catchment…"))
+            stream = AllowedPairs(blocks, rule, ~excluded, progress)
             capacity = supply.frame[field["CAPACITY_FIELD"]].where(~excluded, 0)
-            result = fca.floating_catchment(pairs, demand, capacity, weights, progress, unit_ids=unit_ids,
+            result = fca.floating_catchment(stream, demand, capacity, weights, None, unit_ids=unit_ids,
                                             supply_ids=supply_ids, demand_field=field["DEMAND_FIELD"] or "pop_*",
                                             capacity_field=field["CAPACITY_FIELD"])
+            if stream.pairs == 0:
+                self.raise_empty(parameters, context)
 
         feedback.setProgressText(self.tr("Writing the outputs…"))
         frame = units.frame[[]].assign(access=result.access * scale, n_supply=result.n_supply.astype(np.int64))
@@ -210,7 +231,7 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
                                          units.source_crs)
         write_frame(sink, fields, frame, units.geometries, units.attributes, feedback)
         style_output_on_load(context, dest_id, "accessibility")
-        outputs = {"OUTPUT": dest_id, "PAIRS": len(pairs), "SKIPPED": skipped,
+        outputs = {"OUTPUT": dest_id, "PAIRS": stream.pairs, "SKIPPED": skipped,
                    "UNITS_WITHOUT_ACCESS": int((result.n_supply == 0).sum())}
         if outputs["UNITS_WITHOUT_ACCESS"]:
             feedback.pushWarning(self.tr("{count} unit(s) reach no supply within the cut-off: their access is 0.")
@@ -224,30 +245,30 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
             outputs["SUPPLY_OUTPUT"] = supply_id
         return outputs
 
-    def border_pairs(self, parameters, context, feedback, pairs, mode, units, supply, field, supply_unit_field):
-        """The pairs allowed by BORDER_MODE; mode 1 needs the agreements and each supply point's unit."""
-        if mode != fca.BORDER_ZOAST:
-            return fca.border_filter(pairs, units.frame[field["UNIT_COUNTRY_FIELD"]],
-                                     supply.frame[field["SUPPLY_COUNTRY_FIELD"]], mode)
+    def border_rule(self, parameters, context, feedback, mode, units, supply, field, supply_unit_field):
+        """The BORDER_MODE rule; mode 1 needs the agreements and the unit each supply point lies in."""
+        unit_country = units.frame[field["UNIT_COUNTRY_FIELD"]]
+        supply_country = supply.frame[field["SUPPLY_COUNTRY_FIELD"]]
+        unit_ids = units.frame[field["UNIT_ID_FIELD"]]
+        supply_ids = supply.frame[field["SUPPLY_ID_FIELD"]]
         members_source = self.parameterAsSource(parameters, "AGREEMENT_MEMBERS", context)
-        if members_source is None:
-            return fca.border_filter(pairs, units.frame[field["UNIT_COUNTRY_FIELD"]],
-                                     supply.frame[field["SUPPLY_COUNTRY_FIELD"]], mode)  # raises: members needed
+        if mode != fca.BORDER_ZOAST or members_source is None:  # mode 1 without members: the core says so
+            return fca.BorderRule(unit_country, supply_country, mode, unit_ids=unit_ids, supply_ids=supply_ids,
+                                  unit_country_field=field["UNIT_COUNTRY_FIELD"],
+                                  supply_country_field=field["SUPPLY_COUNTRY_FIELD"])
         code_field = field_value(self, parameters, "MEMBER_CODE_FIELD", context)
         member_unit_field = field_value(self, parameters, "MEMBER_UNIT_FIELD", context)
         members = read_layer(members_source, context, [code_field, member_unit_field],
                              self.tr("ZOAST agreement members"), feedback=feedback).frame
         members = members.rename(columns={code_field: "code", member_unit_field: "unit_id"})
-        unit_ids = units.frame[field["UNIT_ID_FIELD"]]
         membership, codes = unit_agreement_matrix(unit_ids, members)
-        hosts = host_unit_rows(unit_ids, units, supply, supply_unit_field, supply.frame[field["SUPPLY_ID_FIELD"]])
+        hosts = host_unit_rows(unit_ids, units, supply, supply_unit_field, supply_ids)
         if (hosts < 0).any():
             feedback.pushWarning(self.tr("{count} supply point(s) lie in no unit: they are used only by units of "
                                          "their own country.").format(count=int((hosts < 0).sum())))
         feedback.pushInfo(self.tr("{count} agreement(s) in the members table.").format(count=len(codes)))
-        return fca.border_filter(pairs, units.frame[field["UNIT_COUNTRY_FIELD"]],
-                                 supply.frame[field["SUPPLY_COUNTRY_FIELD"]], mode, membership,
-                                 fca.supply_agreements(membership, hosts))
+        return fca.BorderRule(unit_country, supply_country, mode, membership, fca.supply_agreements(membership, hosts),
+                              unit_ids, supply_ids, field["UNIT_COUNTRY_FIELD"], field["SUPPLY_COUNTRY_FIELD"])
 
     def raise_empty(self, parameters, context):
         from qgis.core import QgsProcessingException

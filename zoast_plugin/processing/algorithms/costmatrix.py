@@ -12,11 +12,12 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core import costs
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
 from ..parameters import add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, write_frame
-from ..travel_costs import add_travel_cost_parameters, travel_cost_pairs
+from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
 
 POINTS_OR_POLYGONS = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
 
@@ -74,18 +75,22 @@ class CostMatrixAlgorithm(ZoastAlgorithm):
         with self.core_errors():
             require_unique(units.frame[unit_field], unit_field)
             require_unique(supply.frame[supply_field], supply_field)
-            feedback.setProgressText(self.tr("Computing travel costs…"))
-            pairs = travel_cost_pairs(self, parameters, context, feedback, units.xy, units.frame[unit_field],
-                                      supply.xy, supply.frame[supply_field], self.progress_callback(feedback))
-        frame = pairs.to_frame(units.frame[unit_field].to_numpy(), supply.frame[supply_field].to_numpy())
+            blocks = travel_cost_blocks(self, parameters, context, feedback, units.xy, units.frame[unit_field],
+                                        supply.xy, supply.frame[supply_field])
         with_lines = self.parameterAsBool(parameters, "WITH_LINES", context)
-        fields = fields_for_frame(frame, QgsFields())
+        origin_ids, dest_ids = units.frame[unit_field].to_numpy(), supply.frame[supply_field].to_numpy()
+        fields = fields_for_frame(costs.CostPairs.empty(0, 0).to_frame(origin_ids[:0], dest_ids[:0]), QgsFields())
         geometry_type = QgsWkbTypes.Type.LineString if with_lines else QgsWkbTypes.Type.NoGeometry
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, geometry_type, crs)
-        geometries = None
-        if with_lines:
-            start, end = units.xy[pairs.origin], supply.xy[pairs.dest]
-            geometries = [QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)]) for a, b in zip(start, end)]
-        feedback.setProgressText(self.tr("Writing {count} pairs…").format(count=len(frame)))
-        write_frame(sink, fields, frame, geometries, feedback=feedback)
-        return {"OUTPUT": dest_id, "PAIRS": len(frame)}
+        feedback.setProgressText(self.tr("Computing and writing travel costs…"))
+        written = 0
+        with self.core_errors():
+            # Written block by block, so the table never has to fit in memory.
+            for pairs in blocks(self.progress_callback(feedback)):
+                geometries = None
+                if with_lines:
+                    start, end = units.xy[pairs.origin], supply.xy[pairs.dest]
+                    geometries = [QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)])
+                                  for a, b in zip(start, end)]
+                written += write_frame(sink, fields, pairs.to_frame(origin_ids, dest_ids), geometries)
+        return {"OUTPUT": dest_id, "PAIRS": written}
