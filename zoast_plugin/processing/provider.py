@@ -19,6 +19,8 @@ ALGORITHMS = (
     ("gaps", "GapsAlgorithm"),
     ("accessibility", "AccessibilityAlgorithm"),
     ("accessibility", "AplAlgorithm"),
+    ("patientflows", "PatientFlowsAlgorithm"),
+    ("agreementperimeters", "AgreementPerimetersAlgorithm"),
 )
 
 
@@ -52,7 +54,7 @@ class ZoastProvider(QgsProcessingProvider):
                 self.tr(
                     "The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old "
                     "(found: {found}). ZOAST algorithms are not available until it is installed."
-                ).format(found=problem["found"] or "-", **problem),
+                ).format(**dict(problem, found=problem["found"] or "-")),
                 LOG_TAG,
                 Qgis.MessageLevel.Critical,
             )
