@@ -20,6 +20,7 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
@@ -90,8 +91,16 @@ def read_layer(
     analysis_crs: Optional[QgsCoordinateReferenceSystem] = None,
     keep_features: bool = False,
     feedback=None,
+    repair_invalid: bool = False,
 ) -> LayerData:
-    """Read ``fields`` of ``source`` (a QgsFeatureSource) into a :class:`LayerData`."""
+    """Read ``fields`` of ``source`` (a QgsFeatureSource) into a :class:`LayerData`.
+
+    Invalid polygons and lines follow the context's invalid-geometry setting, applied
+    here after reading (QGIS's own check, raised inside the Python feature loop,
+    leaves the interpreter unusable): abort names the count and the first ids, skip
+    drops and counts them. ``repair_invalid`` keeps them all for a caller that
+    repairs them itself.
+    """
     fields = [name for name in dict.fromkeys(fields) if name]
     source_fields = source.fields()
     missing = [name for name in fields if source_fields.lookupField(name) < 0]
@@ -125,7 +134,14 @@ def read_layer(
 
         transform = QgsCoordinateTransform(source_crs, analysis_crs, context.transformContext())
     total = source.featureCount() or 1
-    for n, feature in enumerate(source.getFeatures(request)):
+    check_validity = (wants_geometry and not repair_invalid
+                      and QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.PolygonGeometry,
+                                                                          QgsWkbTypes.GeometryType.LineGeometry)
+                      and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    collect_wkb = geometry == GEOMETRY_SHAPES or check_validity
+    features = (source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
+                if isinstance(source, QgsProcessingFeatureSource) else source.getFeatures(request))
+    for n, feature in enumerate(features):
         if feedback is not None and n % 5000 == 0:
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled by the user."))
@@ -145,13 +161,33 @@ def read_layer(
             else:
                 point = geom.pointOnSurface().asPoint()
             points.append((point.x(), point.y()))
-            if geometry == GEOMETRY_SHAPES:
+            if collect_wkb:
                 wkbs.append(bytes(geom.asWkb()))
         attributes = feature.attributes()
         if keep_features:
             original_attributes.append([python_value(v) for v in attributes])
         rows.append([python_value(attributes[i]) for i in indices])
         fids.append(feature.id())
+    shapes = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
+    if check_validity and len(shapes):
+        valid = shapely.is_valid(shapes)
+        if not valid.all():
+            invalid_fids = [fid for fid, ok in zip(fids, valid) if not ok]
+            if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
+                raise QgsProcessingException(
+                    tr(
+                        "Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them "
+                        "(Vector geometry > Fix geometries) or change the invalid features filtering in the "
+                        "Processing options."
+                    ).format(layer=label, count=len(invalid_fids), ids=", ".join(str(f) for f in invalid_fids[:5]))
+                )
+            keep = np.flatnonzero(valid)
+            rows, fids, points = [rows[i] for i in keep], [fids[i] for i in keep], [points[i] for i in keep]
+            shapes = shapes[keep]
+            if keep_features:
+                original_geometries = [original_geometries[i] for i in keep]
+                original_attributes = [original_attributes[i] for i in keep]
+            skipped.extend(invalid_fids)
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
     data = LayerData(
         frame=frame,
@@ -165,12 +201,12 @@ def read_layer(
     if wants_geometry:
         data.xy = np.asarray(points, dtype=np.float64).reshape(-1, 2)
     if geometry == GEOMETRY_SHAPES:
-        data.shapes = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
+        data.shapes = shapes
     if skipped and feedback is not None:
         feedback.pushWarning(
-            tr("Layer '{layer}': {count} feature(s) with no geometry skipped, first ids: {ids}.").format(
-                layer=label, count=len(skipped), ids=", ".join(str(f) for f in skipped[:5])
-            )
+            tr(
+                "Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}."
+            ).format(layer=label, count=len(skipped), ids=", ".join(str(f) for f in skipped[:5]))
         )
     return data
 

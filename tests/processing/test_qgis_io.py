@@ -1,0 +1,48 @@
+"""Reading layers: invalid geometries follow the context's setting without breaking QGIS."""
+
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeatureRequest,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+)
+
+from tests.layers import memory_layer
+from zoast_plugin.processing.qgis_io import GEOMETRY_SHAPES, read_layer
+
+BOW_TIE = "Polygon((0 0, 10 10, 10 0, 0 10, 0 0))"
+SQUARE = "Polygon((0 0, 10 0, 10 10, 0 10, 0 0))"
+CHECK = QgsFeatureRequest.InvalidGeometryCheck
+
+
+def read(rows, check, **options):
+    layer = memory_layer("Polygon", "EPSG:3035", {"unit_id": str}, rows)
+    context = QgsProcessingContext()
+    context.setInvalidGeometryCheck(check)
+    source = QgsProcessingFeatureSource(layer, context)
+    return read_layer(source, context, ["unit_id"], "units", GEOMETRY_SHAPES,
+                      QgsCoordinateReferenceSystem("EPSG:3035"), **options)
+
+
+ROWS = [(SQUARE, {"unit_id": "A"}), (BOW_TIE, {"unit_id": "B"}), (SQUARE, {"unit_id": "C"})]
+
+
+def test_abort_names_the_count_and_ids_and_qgis_keeps_working(qgis_app):
+    with pytest.raises(QgsProcessingException, match=r"1 feature\(s\) with an invalid geometry, first ids: 2"):
+        read(ROWS, CHECK.GeometryAbortOnInvalid)
+    data = read([(SQUARE, {"unit_id": "A"})], CHECK.GeometryAbortOnInvalid)  # the next read still works
+    assert list(data.frame["unit_id"]) == ["A"]
+
+
+def test_skip_drops_and_counts_the_invalid_ones(qgis_app):
+    data = read(ROWS, CHECK.GeometrySkipInvalid, keep_features=True)
+    assert list(data.frame["unit_id"]) == ["A", "C"]
+    assert data.skipped_fids == [2]
+    assert len(data.shapes) == len(data.geometries) == len(data.attributes) == len(data.xy) == 2
+
+
+def test_no_check_and_repair_keep_everything(qgis_app):
+    assert len(read(ROWS, CHECK.GeometryNoCheck).frame) == 3
+    assert len(read(ROWS, CHECK.GeometryAbortOnInvalid, repair_invalid=True).frame) == 3
