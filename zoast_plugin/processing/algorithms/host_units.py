@@ -4,6 +4,8 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
+from ...core import inventory
+
 
 def host_unit_rows(unit_ids: pd.Series, units, supply, supply_unit_field: str, supply_ids: pd.Series) -> np.ndarray:
     """Row of the host unit for each supply point, -1 where there is none.
@@ -16,8 +18,6 @@ def host_unit_rows(unit_ids: pd.Series, units, supply, supply_unit_field: str, s
         index = pd.Index(unit_ids.astype(str))
         return index.get_indexer(supply.frame[supply_unit_field].astype(str)).astype(np.int64)
     if units.shapes is not None:
-        from ...core import inventory
-
         assignment = inventory.assign_points_to_units(supply.xy, units.shapes, tolerance_m=0.0)
         return np.asarray(assignment.unit_index, dtype=np.int64)
     if len(units.xy) == 0:
