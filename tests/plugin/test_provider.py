@@ -2,7 +2,8 @@
 
 from qgis.core import Qgis, QgsApplication
 
-from zoast_plugin.processing import dependencies, help as help_files
+from zoast_plugin.processing import dependencies
+from zoast_plugin.processing import help as help_files
 from zoast_plugin.processing.provider import PLUGIN_VERSION, ZoastProvider
 
 

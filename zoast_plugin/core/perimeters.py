@@ -39,7 +39,7 @@ class Perimeters(NamedTuple):
     warnings: List[InputError]  # problems that do not stop the run (e.g. one-sided agreements)
 
 
-def _dissolve(
+def dissolve_groups(
     geometries: np.ndarray,
     groups: dict,
     tolerance: float,
@@ -142,10 +142,10 @@ def agreement_perimeters(
             raise unknown_code  # members of no listed agreement would vanish from the output
     codes = pd.Index(agreements["code"])
 
-    zone_shapes = _dissolve(
+    zone_shapes = dissolve_groups(
         geometries, units.groupby("code", sort=True).indices, gap_tolerance, progress, 0.0, 0.5
     )
-    side_shapes = _dissolve(
+    side_shapes = dissolve_groups(
         geometries, units.groupby(["code", "country"], sort=True).indices, gap_tolerance, progress, 0.5, 1.0
     )
 

@@ -40,7 +40,8 @@ _POST_PROCESSORS = []
 
 def translated_class_labels() -> dict:
     """``{class code: label}`` in the interface language."""
-    return {code: QCoreApplication.translate(LABEL_CONTEXT, CLASS_LABELS[code]) for code in GAP_CLASSES}  # i18n: dynamic
+    translate = QCoreApplication.translate
+    return {code: translate(LABEL_CONTEXT, CLASS_LABELS[code]) for code in GAP_CLASSES}  # i18n: dynamic
 
 
 def gap_renderer(language_labels: Optional[Mapping[str, str]] = None,

@@ -21,6 +21,8 @@ ALGORITHMS = (
     ("accessibility", "AplAlgorithm"),
     ("patientflows", "PatientFlowsAlgorithm"),
     ("agreementperimeters", "AgreementPerimetersAlgorithm"),
+    ("agreementcandidates", "AgreementCandidatesAlgorithm"),
+    ("delineatebasins", "DelineateBasinsAlgorithm"),
 )
 
 

@@ -16,7 +16,7 @@ STYLE_PROPERTY = "zoast/style"
 # style name → a field that identifies the result layer (checked in this order).
 SIGNATURE_FIELDS = (
     ("gaps", "gap_class"),
-    ("basins", "basin_id_dissolved"),
+    ("basins", "compactness"),
     ("accessibility", "access"),
 )
 

@@ -19,7 +19,7 @@ from .parameters import (
     analysis_crs,
     field_value,
 )
-from .qgis_io import GEOMETRY_SHAPES, read_layer
+from .qgis_io import GEOMETRY_SHAPES, read_layer, read_table
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 
@@ -100,7 +100,7 @@ def travel_cost_blocks(alg, parameters, context, feedback, unit_xy, unit_ids, su
     if cost_table is not None:
         fields = [field_value(alg, parameters, name, context)
                   for name in ("COST_ORIGIN_FIELD", "COST_DEST_FIELD", "COST_FIELD")]
-        table = read_layer(cost_table, context, fields, alg.tr("Travel cost table"), feedback=feedback)
+        table = read_table(alg, parameters, "COSTS", context, fields, alg.tr("Travel cost table"), feedback)
         feedback.pushInfo(alg.tr("Travel costs from the table: {count} rows.").format(count=len(table.frame)))
         pairs = costs.table_pairs(table.frame, unit_ids, supply_ids, *fields, max_cost_min=max_cost)
     else:

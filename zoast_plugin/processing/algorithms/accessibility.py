@@ -20,7 +20,7 @@ from ...core.progress import sub_progress
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
-from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, write_frame
+from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, read_table, write_frame
 from ..styles import style_output_on_load
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
 from .costmatrix import add_units_and_supply
@@ -258,8 +258,8 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
                                   supply_country_field=field["SUPPLY_COUNTRY_FIELD"])
         code_field = field_value(self, parameters, "MEMBER_CODE_FIELD", context)
         member_unit_field = field_value(self, parameters, "MEMBER_UNIT_FIELD", context)
-        members = read_layer(members_source, context, [code_field, member_unit_field],
-                             self.tr("ZOAST agreement members"), feedback=feedback).frame
+        members = read_table(self, parameters, "AGREEMENT_MEMBERS", context, [code_field, member_unit_field],
+                             self.tr("ZOAST agreement members"), feedback).frame
         members = members.rename(columns={code_field: "code", member_unit_field: "unit_id"})
         membership, codes = unit_agreement_matrix(unit_ids, members)
         hosts = host_unit_rows(unit_ids, units, supply, supply_unit_field, supply_ids)

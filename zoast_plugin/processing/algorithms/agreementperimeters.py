@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...core.agreements import DATE_COLUMNS, check_known_ids, check_unique_codes, make_tables, membership_at
 from ...core.perimeters import DEFAULT_GAP_TOLERANCE, agreement_perimeters
@@ -147,6 +148,12 @@ def _read_table(alg, parameters, context, feedback, source_name, fields, label):
     for core_name, spec in fields.items():
         name, required = spec if isinstance(spec, tuple) else (spec, True)
         value = field_value(alg, parameters, name, context, required=required)
+        if value and not required and source.fields().lookupField(value) < 0 \
+                and value == alg.parameterDefinition(name).defaultValue():
+            # An optional field left at its default but absent from this table: read as empty.
+            feedback.pushInfo(alg.tr("Layer '{layer}' has no field '{field}': read as empty.").format(
+                layer=label, field=value))
+            continue
         if value:
             chosen[core_name] = value
     data = read_layer(source, context, list(chosen.values()), label, feedback=feedback)
@@ -221,6 +228,22 @@ def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_c
 
 
 # ---------------------------------------------------------------------------- writing
+
+
+def qt_attributes(rows: list) -> list:
+    """Copied attribute rows with Python dates turned back into QDate/QDateTime.
+
+    qgis_io.read_layer gives dates as ``datetime.date``, which a Date field refuses
+    (a workaround until qgis_io.write_frame converts them itself).
+    """
+    def convert(value):
+        if isinstance(value, datetime.datetime):
+            return QDateTime(value)
+        if isinstance(value, datetime.date):
+            return QDate(value.year, value.month, value.day)
+        return value
+
+    return [[convert(value) for value in row] for row in rows]
 
 
 def multipolygons(shapes) -> list:
@@ -342,7 +365,7 @@ class AgreementPerimetersAlgorithm(ZoastAlgorithm):
         if agreements is not None:
             frame = zones[list(self.FIGURES)]
             fields = fields_for_frame(frame, agreements_data.source_fields)
-            base = agreements_data.attributes
+            base = qt_attributes(agreements_data.attributes)
         else:
             frame = zones[["code", *self.FIGURES]].rename(columns={"code": OUTPUT_CODE_FIELD})
             fields = fields_for_frame(frame, QgsFields())

@@ -36,7 +36,8 @@ def translated(codes, labels) -> list:
     result = []
     for code in codes:
         if code not in cache:
-            cache[code] = QCoreApplication.translate(LABEL_CONTEXT, labels[code]) if code in labels else ""  # i18n: dynamic
+            label = labels.get(code)
+            cache[code] = QCoreApplication.translate(LABEL_CONTEXT, label) if label else ""  # i18n: dynamic
         result.append(cache[code])
     return result
 

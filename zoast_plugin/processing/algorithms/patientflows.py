@@ -26,11 +26,17 @@ from qgis.core import (
 from ...core import flows as core_flows
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
-from ..parameters import ADVANCED, add_analysis_crs_parameter, add_field_parameter, add_parameter, analysis_crs, \
-    field_value
+from ..parameters import (
+    ADVANCED,
+    add_analysis_crs_parameter,
+    add_field_parameter,
+    add_parameter,
+    analysis_crs,
+    field_value,
+)
 from ..qgis_io import GEOMETRY_POINTS, LayerData, fields_for_frame, read_layer, write_frame
 from ..styles import style_output_on_load
-from .agreementperimeters import OUTPUT_CODE_FIELD, TABLES, add_member_parameters, at_date, read_members
+from .agreementperimeters import OUTPUT_CODE_FIELD, TABLES, add_member_parameters, at_date, qt_attributes, read_members
 from .costmatrix import POINTS_OR_POLYGONS
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
@@ -187,7 +193,7 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
                       origin_xy, dest_xy, left_out)
 
 
-def destination_members(alg, feedback, inputs: FlowInputs, members):
+def destination_members(inputs: FlowInputs, members):
     """(members the destinations are matched with, their id column): establishments, or units without facilities."""
     if inputs.facilities is None:
         return members.units, "unit_id"
@@ -196,16 +202,21 @@ def destination_members(alg, feedback, inputs: FlowInputs, members):
     return members.establishments, "supply_id"
 
 
+def skipped_count(inputs: FlowInputs) -> int:
+    """Units and facilities left out by read_layer (no geometry, or invalid), already listed in the log."""
+    return len(inputs.units.skipped_fids) + (len(inputs.facilities.skipped_fids) if inputs.facilities else 0)
+
+
 # ---------------------------------------------------------------------------- writing
 
 
 def line_geometries(vertices: np.ndarray) -> list:
-    """QgsGeometry lines from an (n, n_vertices, 2) array; None for a line of zero length.
+    """QgsGeometry lines from an (n, n_vertices, 2) array; None for a line from a point to itself.
 
     (A candidate for qgis_io: ``lines_from_coordinates``.)
     """
     geometries = []
-    degenerate = (vertices == vertices[:, :1, :]).all(axis=(1, 2))
+    degenerate = (vertices[:, 0, :] == vertices[:, -1, :]).all(axis=1)  # A = B: every vertex on A
     for line, empty in zip(vertices, degenerate):
         geometries.append(None if empty else QgsGeometry(QgsLineString(line[:, 0].tolist(), line[:, 1].tolist())))
     return geometries
@@ -283,6 +294,7 @@ class PatientFlowsAlgorithm(ZoastAlgorithm):
             ("LINE_COUNT", self.tr("Desire lines written")),
             ("LEFT_OUT_COUNT", self.tr("Flows not drawn (care type, minimum volume, domestic)")),
             ("NO_LINE_COUNT", self.tr("Flows written without a line (same start and end point)")),
+            ("SKIPPED_COUNT", self.tr("Units and facilities skipped (no geometry or an invalid one)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
@@ -306,7 +318,7 @@ class PatientFlowsAlgorithm(ZoastAlgorithm):
                                                      "whole region in the summary. Rename that agreement.")
                                              .format(code=REGION_CODE))
             unit_members = pd.concat([members.units[["code", "unit_id"]], unit_members], ignore_index=True)
-            chosen, dest_field = destination_members(self, feedback, inputs, members)
+            chosen, dest_field = destination_members(inputs, members)
             if chosen is None:
                 feedback.pushWarning(self.tr("No member establishments given: share_inside is left empty."))
             else:
@@ -329,7 +341,8 @@ class PatientFlowsAlgorithm(ZoastAlgorithm):
         fields = fields_for_frame(frame, inputs.source_fields)
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs)
         geometries = line_geometries(vertices)
-        write_frame(sink, fields, frame, geometries, [inputs.attributes[i] for i in drawn.index], feedback)
+        base = qt_attributes([inputs.attributes[i] for i in drawn.index])
+        write_frame(sink, fields, frame, geometries, base, feedback)
         style_output_on_load(context, dest_id, "flows")
         summary_fields = fields_for_frame(summary, QgsFields())
         summary_sink, summary_id = self.create_sink(parameters, "SUMMARY", context, summary_fields,
@@ -349,4 +362,4 @@ class PatientFlowsAlgorithm(ZoastAlgorithm):
                   for name, column in (("CROSS_BORDER_PATIENTS", "patients"), ("CROSS_BORDER_STAYS", "stays"),
                                        ("CROSS_BORDER_AMOUNT", "amount_eur"))}
         return {"OUTPUT": dest_id, "SUMMARY": summary_id, "LINE_COUNT": len(frame), "LEFT_OUT_COUNT": left_out,
-                "NO_LINE_COUNT": no_line, **totals}
+                "NO_LINE_COUNT": no_line, "SKIPPED_COUNT": skipped_count(inputs), **totals}

@@ -1,0 +1,328 @@
+"""zoast:delineatebasins through processing.run, on hand-built strips of 1 km squares whose basins are known.
+
+The strip: units A, B, C, D are the squares [0,1] × [0,1] km, [1,2] × [0,1] km, … in EPSG:3035, each touching
+its neighbours; A and B are French, C and D Belgian. Their points on surface are the square centres, 1 km
+apart, so with SPEED_KMH 60 and DETOUR 1 a step along the strip takes 1 minute.
+"""
+
+import processing
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+
+from tests.conftest import SAMPLE_GPKG
+from tests.layers import layer_rows, memory_layer
+
+CRS = "EPSG:3035"
+IDS = ("FR:A", "FR:B", "BE:C", "BE:D")
+COUNTRIES = ("FR", "FR", "BE", "BE")
+CELL = "Polygon(({x0} {y0}, {x1} {y0}, {x1} {y1}, {x0} {y1}, {x0} {y0}))"
+UNIT_FIELDS = {"unit_id": str, "name": str, "country": str, "population": float}
+FLOW_FIELDS = {"origin_id": str, "dest_unit_id": str, "patients": float}
+COMPACTNESS_OF_A_SQUARE = 4.0 / 3.54  # perimeter 4 / (3.54 · √1), = 1.1299…
+
+
+class Collector(QgsProcessingFeedback):
+    """Keeps the warnings pushed during a run."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, warning):  # noqa: N802 - QGIS API
+        self.warnings.append(warning)
+        super().pushWarning(warning)
+
+
+def strip(population=(100.0, 50.0, 30.0, 200.0), crs=CRS, first_wkt=None):
+    rows = []
+    for i, (unit_id, country, people) in enumerate(zip(IDS, COUNTRIES, population)):
+        wkt = CELL.format(x0=1000 * i, x1=1000 * (i + 1), y0=0, y1=1000)
+        if i == 0 and first_wkt:
+            wkt = first_wkt
+        rows.append((wkt, {"unit_id": unit_id, "name": "Town " + unit_id[-1], "country": country,
+                           "population": people}))
+    return memory_layer("Polygon", crs, UNIT_FIELDS, rows, "units")
+
+
+def flow_table(triples):
+    rows = [(None, {"origin_id": o, "dest_unit_id": d, "patients": v}) for o, d, v in triples]
+    return memory_layer("None", "", FLOW_FIELDS, rows, "flows")
+
+
+def run(units, flows=None, feedback=None, **extra):
+    parameters = {"UNITS": units, "FLOWS": flows, "SPEED_KMH": 60.0, "DETOUR": 1.0, "OUTPUT": "memory:",
+                  "BASINS": "memory:"}
+    parameters.update(extra)
+    return processing.run("zoast:delineatebasins", parameters, feedback=feedback)
+
+
+def partition(result):
+    """{hub unit id: sorted member unit ids} from the OUTPUT units."""
+    groups = {}
+    for row in layer_rows(result["OUTPUT"]):
+        groups.setdefault(row["hub_unit_id"], []).append(row["unit_id"])
+    return {hub: sorted(members) for hub, members in groups.items()}
+
+
+def basins_by_hub(result):
+    return {row["hub_unit_id"]: row for row in layer_rows(result["BASINS"])}
+
+
+# Dartmouth example: A→A 10; B→A 6, B→C 2; C→D 5, C→C 1; D→D 8.
+DARTMOUTH_FLOWS = [("FR:A", "FR:A", 10), ("FR:B", "FR:A", 6), ("FR:B", "BE:C", 2), ("BE:C", "BE:D", 5),
+                   ("BE:C", "BE:C", 1), ("BE:D", "BE:D", 8)]
+
+
+def test_dartmouth_plurality_on_a_strip_with_indicators_by_hand(zoast_provider):
+    """Plurality: A→A, B→A (6 of 8), C→D (5 of 6), D→D: hubs A and D, basins {A, B} and {C, D}.
+
+    Basin A: residents send 10 + 8 = 18, of which 10 + 6 = 16 stay: LI 16/18; its units receive 16, all from its
+    residents: MSI 1; B→C crosses the border: 2/18; population 150; a 2 × 1 km rectangle: compactness
+    6000 / (3.54·√2,000,000) = 1.19847; mean time (10·0 + 6·1 + 2·1) / 18 = 4/9 min.
+    Basin D: 14 sent, 14 stay: LI 1; its units receive 1 + 2 + 5 + 8 = 16: MSI 14/16; no cross-border flow;
+    population 230; mean time 5·1 / 14 min.
+    """
+    result = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0)
+    assert partition(result) == {"FR:A": ["FR:A", "FR:B"], "BE:D": ["BE:C", "BE:D"]}
+    assert result["N_BASINS"] == 2 and result["FAILING_BASINS"] == 0 and result["UNASSIGNED_UNITS"] == 0
+    basins = basins_by_hub(result)
+    a, d = basins["FR:A"], basins["BE:D"]
+    assert a["hub_name"] == "Town A" and d["hub_name"] == "Town D"
+    assert (a["population"], a["n_units"], a["volume"]) == (150.0, 2, 18.0)
+    assert a["li"] == pytest.approx(16 / 18) and a["msi"] == pytest.approx(1.0)
+    assert a["cross_border_share"] == pytest.approx(2 / 18)
+    assert a["compactness"] == pytest.approx(6000 / (3.54 * 2e6 ** 0.5))
+    assert a["mean_travel_time"] == pytest.approx(4 / 9) and a["travel_time_coverage"] == pytest.approx(1.0)
+    assert (d["population"], d["n_units"], d["volume"]) == (230.0, 2, 14.0)
+    assert d["li"] == pytest.approx(1.0) and d["msi"] == pytest.approx(14 / 16)
+    assert d["cross_border_share"] == pytest.approx(0.0)
+    assert d["mean_travel_time"] == pytest.approx(5 / 14)
+    assert a["failing"] is False and d["failing"] is False
+    areas = sorted(f.geometry().area() for f in result["BASINS"].getFeatures())
+    assert areas == pytest.approx([2e6, 2e6])
+    assert sorted(r["basin_id"] for r in layer_rows(result["BASINS"])) == [1, 2]
+
+
+def test_flows_to_facilities_are_counted_at_the_facility_unit(zoast_provider):
+    """The same flows sent to hospitals H:A (in A), H:C (in C) and H:D (in D) give the same basins."""
+    hospital = {"FR:A": "H:A", "BE:C": "H:C", "BE:D": "H:D"}
+    flows = memory_layer("None", "", {"origin_id": str, "dest_id": str, "patients": float},
+                         [(None, {"origin_id": o, "dest_id": hospital[d], "patients": v})
+                          for o, d, v in DARTMOUTH_FLOWS])
+    facilities = memory_layer("None", "", {"supply_id": str, "unit_id": str},
+                              [(None, {"supply_id": h, "unit_id": u}) for u, h in hospital.items()])
+    result = run(strip(), flows, METHOD=0, FLOW_DEST_FIELD="dest_id", FACILITIES=facilities)
+    assert partition(result) == {"FR:A": ["FR:A", "FR:B"], "BE:D": ["BE:C", "BE:D"]}
+
+    facilities = memory_layer("None", "", {"supply_id": str, "unit_id": str},
+                              [(None, {"supply_id": "H:A", "unit_id": "FR:A"})])
+    with pytest.raises(QgsProcessingException, match=r"'dest_id'.*2 flow destination.*H:D, H:C|H:C, H:D"):
+        run(strip(), flows, METHOD=0, FLOW_DEST_FIELD="dest_id", FACILITIES=facilities)
+
+
+def test_single_square_basins_and_cross_border_switch(zoast_provider):
+    """A→A 5, B→B 5, C→B 10, D→D 5. Across the border C follows its patients to B: {A}, {B, C}, {D}.
+    Within each country C's only flow (to B) is ignored, so C joins the touching Belgian basin: {A}, {B}, {C, D}.
+    A one-square basin has compactness 4 / 3.54 = 1.1299…"""
+    flows = flow_table([("FR:A", "FR:A", 5), ("FR:B", "FR:B", 5), ("BE:C", "FR:B", 10), ("BE:D", "BE:D", 5)])
+    across = run(strip(), flows, METHOD=0)
+    assert partition(across) == {"FR:A": ["FR:A"], "FR:B": ["BE:C", "FR:B"], "BE:D": ["BE:D"]}
+    assert basins_by_hub(across)["FR:A"]["compactness"] == pytest.approx(COMPACTNESS_OF_A_SQUARE)
+    assert COMPACTNESS_OF_A_SQUARE == pytest.approx(1.12994, abs=1e-5)
+
+    within = run(strip(), flows, METHOD=0, ALLOW_CROSS_BORDER=False)
+    assert partition(within) == {"FR:A": ["FR:A"], "FR:B": ["FR:B"], "BE:D": ["BE:C", "BE:D"]}
+    country = dict(zip(IDS, COUNTRIES))
+    for members in partition(within).values():
+        assert len({country[m] for m in members}) == 1
+
+
+def test_small_basin_merges_into_its_neighbour(zoast_provider):
+    """A→A 10; B→B 3, B→A 7 (B's plurality is A); C→C 2, C→D 3; D→D 10: basins {A, B} and {C, D}, both of LI 1.
+    With MIN_POPULATION 300 both fail; the smaller, {A, B} (150), merges first into {C, D} (230), the only basin
+    it touches; the merged basin (380) passes."""
+    flows = flow_table([("FR:A", "FR:A", 10), ("FR:B", "FR:B", 3), ("FR:B", "FR:A", 7), ("BE:C", "BE:C", 2),
+                        ("BE:C", "BE:D", 3), ("BE:D", "BE:D", 10)])
+    assert partition(run(strip(), flows, METHOD=0)) == {"FR:A": ["FR:A", "FR:B"], "BE:D": ["BE:C", "BE:D"]}
+    merged = run(strip(), flows, METHOD=0, MIN_POPULATION=300)
+    assert merged["N_BASINS"] == 1 and merged["FAILING_BASINS"] == 0
+    assert layer_rows(merged["BASINS"])[0]["population"] == 380.0
+
+
+def test_louvain_two_obvious_communities_and_their_modularity(zoast_provider):
+    """A↔B 10 each way, C↔D 10 each way, B→C 1: basins {A, B} and {C, D}.
+    Modularity on F + Fᵀ: 2m = 82, inside 80, each basin's degree 41: Q = 80/82 − 2·(41/82)² = 0.47561."""
+    flows = flow_table([("FR:A", "FR:B", 10), ("FR:B", "FR:A", 10), ("BE:C", "BE:D", 10), ("BE:D", "BE:C", 10),
+                        ("FR:B", "BE:C", 1)])
+    result = run(strip(), flows, METHOD=1, SEED=3)
+    groups = sorted(partition(result).values())
+    assert groups == [["BE:C", "BE:D"], ["FR:A", "FR:B"]]
+    assert result["MODULARITY"] == pytest.approx(80 / 82 - 2 * (41 / 82) ** 2)
+
+
+def grid(side=4):
+    """side × side squares of 1 km, ids G:<row>-<col>."""
+    rows = []
+    for r in range(side):
+        for c in range(side):
+            rows.append((CELL.format(x0=1000 * c, x1=1000 * (c + 1), y0=1000 * r, y1=1000 * (r + 1)),
+                         {"unit_id": "G:{}-{}".format(r, c), "name": None, "country": "FR", "population": 10.0}))
+    return memory_layer("Polygon", CRS, UNIT_FIELDS, rows, "grid")
+
+
+def test_louvain_is_deterministic_with_a_seed(zoast_provider):
+    """Flows between each cell and its right and lower neighbours, of varied volumes: two runs with the same
+    seed give the same basins."""
+    triples = []
+    for r in range(4):
+        for c in range(4):
+            here = "G:{}-{}".format(r, c)
+            triples.append((here, here, 5 + (r * 7 + c * 3) % 5))
+            if c < 3:
+                triples.append((here, "G:{}-{}".format(r, c + 1), 1 + (r + 2 * c) % 4))
+            if r < 3:
+                triples.append((here, "G:{}-{}".format(r + 1, c), 1 + (3 * r + c) % 3))
+    units = grid()
+    first = run(units, flow_table(triples), METHOD=1, SEED=11)
+    second = run(units, flow_table(triples), METHOD=1, SEED=11)
+    ids_first = [(r["unit_id"], r["basin_id"]) for r in layer_rows(first["OUTPUT"])]
+    assert ids_first == [(r["unit_id"], r["basin_id"]) for r in layer_rows(second["OUTPUT"])]
+    assert all(basin is not None for _unit, basin in ids_first)
+    assert first["MODULARITY"] == second["MODULARITY"]
+
+
+def hubs(capacities=(1.0, 1.0)):
+    return memory_layer("Point", CRS, {"supply_id": str, "beds": float},
+                        [("Point(500 500)", {"supply_id": "H:1", "beds": capacities[0]}),
+                         ("Point(3500 500)", {"supply_id": "H:2", "beds": capacities[1]})], "hubs")
+
+
+def test_huff_on_symmetric_hubs(zoast_provider):
+    """Hubs at the centres of A and D, power decay beta 2, minimum cost 1 minute. A: costs 0 → 1 and 3 minutes:
+    P = 1 / (1 + 1/9) = 0.9 for H:1; B: 1 and 2 minutes: P = 1 / (1 + 1/4) = 0.8 for H:1; C, D mirror them."""
+    result = run(strip(), None, METHOD=3, HUBS=hubs(), HUB_CAPACITY_FIELD="beds", BETA=2.0)
+    rows = {r["unit_id"]: r for r in layer_rows(result["OUTPUT"])}
+    assert {u: rows[u]["hub_id"] for u in IDS} == {"FR:A": "H:1", "FR:B": "H:1", "BE:C": "H:2", "BE:D": "H:2"}
+    probability = [rows[u]["hub_probability"] for u in IDS]
+    assert probability == pytest.approx([0.9, 0.8, 0.8, 0.9])
+    assert partition(result) == {"FR:A": ["FR:A", "FR:B"], "BE:D": ["BE:C", "BE:D"]}
+    basins = {r["hub_id"]: r for r in layer_rows(result["BASINS"])}
+    assert basins["H:1"]["hub_unit_id"] == "FR:A" and basins["H:1"]["population"] == 150.0
+    assert basins["H:1"]["li"] is None  # no flows: no flow indicators
+    assert result["MODULARITY"] != result["MODULARITY"]  # NaN without flows
+
+
+def test_huff_capacity_moves_the_boundary_and_nearest_ignores_it(zoast_provider):
+    """With 5 beds at H:2, B weighs H:1 at 1·1⁻² = 1 and H:2 at 5·2⁻² = 1.25: B joins H:2 with P = 1.25/2.25."""
+    result = run(strip(), None, METHOD=3, HUBS=hubs((1.0, 5.0)), HUB_CAPACITY_FIELD="beds")
+    rows = {r["unit_id"]: r for r in layer_rows(result["OUTPUT"])}
+    assert rows["FR:B"]["hub_id"] == "H:2" and rows["FR:B"]["hub_probability"] == pytest.approx(1.25 / 2.25)
+    nearest = run(strip(), None, METHOD=2, HUBS=hubs((1.0, 5.0)), HUB_CAPACITY_FIELD="beds")
+    assert {r["unit_id"]: r["hub_id"] for r in layer_rows(nearest["OUTPUT"])}["FR:B"] == "H:1"
+
+
+def test_proximity_within_each_country_and_unreachable_units(zoast_provider):
+    """One hub, in A (France). Within each country the Belgian units reach no hub: they are in no basin, counted.
+    A cut-off of 1.5 minutes leaves C and D (2 and 3 minutes away) out even across the border."""
+    one_hub = memory_layer("Point", CRS, {"supply_id": str}, [("Point(500 500)", {"supply_id": "H:1"})])
+    within = run(strip(), None, METHOD=2, HUBS=one_hub, ALLOW_CROSS_BORDER=False)
+    assert within["UNASSIGNED_UNITS"] == 2 and within["N_BASINS"] == 1
+    assert {r["unit_id"]: r["basin_id"] for r in layer_rows(within["OUTPUT"])} == {
+        "FR:A": 1, "FR:B": 1, "BE:C": None, "BE:D": None}
+    feedback = Collector()
+    near = run(strip(), None, feedback, METHOD=2, HUBS=one_hub, MAX_COST=1.5)
+    assert near["UNASSIGNED_UNITS"] == 2
+    assert any("2 unit(s) reach no hub" in w and "BE:C" in w for w in feedback.warnings)
+
+
+# ------------------------------------------------------------------ bad input
+
+
+def test_flows_referencing_unknown_units_name_the_field_and_ids(zoast_provider):
+    flows = flow_table([("FR:A", "FR:A", 1), ("FR:A", "FR:ZZ", 2)])
+    with pytest.raises(QgsProcessingException, match=r"'dest_unit_id'.*1 flow id.*FR:ZZ"):
+        run(strip(), flows, METHOD=0)
+
+
+def test_negative_volumes_name_the_field_and_flows(zoast_provider):
+    flows = flow_table([("FR:A", "FR:A", 1), ("FR:B", "FR:A", -2)])
+    with pytest.raises(QgsProcessingException, match=r"'patients'.*1 negative.*FR:B→FR:A"):
+        run(strip(), flows, METHOD=0)
+
+
+def test_bow_tie_unit_is_repaired_and_counted(zoast_provider):
+    """A is a bow tie (0 0, 1000 1000, 1000 0, 0 1000): make_valid gives two triangles of 250,000 m² each, the
+    right one touching B along x = 1000 m. The run goes on; the basin {A, B} covers 1,500,000 m²."""
+    bow_tie = "Polygon((0 0, 1000 1000, 1000 0, 0 1000, 0 0))"
+    feedback = Collector()
+    result = run(strip(first_wkt=bow_tie), flow_table(DARTMOUTH_FLOWS), feedback, METHOD=0)
+    assert result["REPAIRED_GEOMETRIES"] == 1
+    assert any("1 invalid geometries repaired" in w and "FR:A" in w for w in feedback.warnings)
+    assert partition(result) == {"FR:A": ["FR:A", "FR:B"], "BE:D": ["BE:C", "BE:D"]}
+    areas = {f["hub_unit_id"]: f.geometry().area() for f in result["BASINS"].getFeatures()}
+    assert areas["FR:A"] == pytest.approx(1.5e6)
+    assert all(f.geometry().isGeosValid() for f in result["BASINS"].getFeatures())
+
+
+def test_units_without_crs_are_an_error(zoast_provider):
+    with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
+        run(strip(crs=""), flow_table(DARTMOUTH_FLOWS), METHOD=0)
+
+
+def test_flow_methods_need_flows_and_proximity_needs_hubs(zoast_provider):
+    with pytest.raises(QgsProcessingException, match="FLOWS"):
+        run(strip(), None, METHOD=0)
+    with pytest.raises(QgsProcessingException, match="HUBS"):
+        run(strip(), None, METHOD=2)
+
+
+def test_duplicate_unit_ids_and_negative_population(zoast_provider):
+    units = strip()
+    units.dataProvider().changeAttributeValues({next(units.getFeatures()).id(): {0: "FR:B"}})
+    with pytest.raises(QgsProcessingException, match=r"'unit_id'.*FR:B"):
+        run(units, flow_table(DARTMOUTH_FLOWS), METHOD=0)
+    with pytest.raises(QgsProcessingException, match=r"'population'.*FR:B"):
+        run(strip(population=(100.0, -5.0, 30.0, 200.0)), flow_table(DARTMOUTH_FLOWS), METHOD=0)
+
+
+# ------------------------------------------------------------------ sample region
+
+
+def test_dartmouth_on_the_sample_region(zoast_provider):
+    """Every unit of the sample gets a basin; every basin not flagged failing has LI ≥ MIN_LI."""
+    units = QgsVectorLayer("{}|layername=units".format(SAMPLE_GPKG), "units", "ogr")
+    flows = QgsVectorLayer("{}|layername=patient_flows".format(SAMPLE_GPKG), "flows", "ogr")
+    assert units.isValid() and flows.isValid()
+    result = processing.run("zoast:delineatebasins", {
+        "UNITS": units, "FLOWS": flows, "METHOD": 0, "MIN_LI": 0.4, "TRAVEL_TIME_INDICATOR": False,
+        "OUTPUT": "memory:", "BASINS": "memory:"})
+    rows = layer_rows(result["OUTPUT"], ["unit_id", "basin_id"])
+    assert len(rows) == units.featureCount()
+    assert all(r["basin_id"] is not None for r in rows)
+    basins = layer_rows(result["BASINS"])
+    assert len(basins) == result["N_BASINS"] > 1
+    assert all(b["li"] >= 0.4 for b in basins if not b["failing"])
+    assert sum(b["population"] for b in basins) == pytest.approx(
+        sum(f["population"] for f in units.getFeatures()))
+
+
+def test_basins_style_colours_each_basin_and_labels_its_hub(zoast_provider):
+    """The QML applies to the BASINS output: fill colour from basin_id, label the hub name."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsSymbolLayer
+
+    from zoast_plugin.processing.help import read_help
+    from zoast_plugin.processing.styles import apply_style
+
+    layer = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0)["BASINS"]
+    assert apply_style(layer, "basins")
+    fill = layer.renderer().symbol().symbolLayer(0).dataDefinedProperties().property(QgsSymbolLayer.PropertyFillColor)
+    assert '"basin_id"' in fill.expressionString()
+    label = QgsExpression(layer.labeling().settings().fieldName)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    names = set()
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        names.add(label.evaluate(context))
+    assert names == {"Town A", "Town D"}
+    for language in ("en", "fr", "nl"):
+        assert "Dartmouth" in read_help("delineatebasins", language)

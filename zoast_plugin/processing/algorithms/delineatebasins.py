@@ -1,0 +1,483 @@
+"""zoast:delineatebasins — health basins from patient flows (Dartmouth, Louvain) or from proximity (nearest, Huff)."""
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core import adjacency as core_adjacency
+from ...core import basins as core_basins
+from ...core.basin_indices import basin_indicators, modularity
+from ...core.costs import CostPairs
+from ...core.errors import first_ids
+from ...core.perimeters import dissolve_groups
+from ...core.progress import sub_progress
+from ...core.validation import require_non_negative, require_unique
+from ..base import ZoastAlgorithm, translate_error
+from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
+from ..qgis_io import (
+    GEOMETRY_NONE,
+    GEOMETRY_POINTS,
+    GEOMETRY_SHAPES,
+    fields_for_frame,
+    read_layer,
+    read_table,
+    write_frame,
+)
+from ..styles import style_output_on_load
+from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
+from .agreementperimeters import multipolygons
+from .host_units import host_unit_rows
+
+DOUBLE = QgsProcessingParameterNumber.Type.Double
+INTEGER = QgsProcessingParameterNumber.Type.Integer
+
+#: METHOD enum values, in order.
+DARTMOUTH, LOUVAIN, NEAREST, HUFF = range(4)
+FLOW_METHODS = (DARTMOUTH, LOUVAIN)
+#: DECAY enum values → the core's names.
+DECAYS = ("power", "exponential")
+#: Default cut-off of the travel costs here: hospital care travels farther than GP care.
+DEFAULT_MAX_COST_MIN = 60.0
+#: Columns of the BASINS output after basin_id and the hub, always present (NULL when not computable).
+INDICATOR_COLUMNS = ("population", "n_units", "volume", "li", "msi", "cross_border_share", "compactness",
+                     "mean_travel_time", "travel_time_coverage")
+POLYGONAL_TYPE_IDS = (3, 6)  # shapely type ids of Polygon and MultiPolygon
+COLLECTION_TYPE_ID = 7
+
+
+def repair_polygons(shapes: np.ndarray):
+    """Shapes made valid (polygonal parts only) and the mask of those that were invalid."""
+    invalid = ~shapely.is_valid(shapes)
+    if not invalid.any():
+        return shapes, invalid
+    shapes = shapes.copy()
+    fixed = shapely.make_valid(shapes[invalid])
+    for i in np.flatnonzero(shapely.get_type_id(fixed) == COLLECTION_TYPE_ID):
+        parts = shapely.get_parts(fixed[i])  # a collapsed piece gives lines or points next to the polygons
+        fixed[i] = shapely.union_all(parts[np.isin(shapely.get_type_id(parts), POLYGONAL_TYPE_IDS)])
+    shapes[invalid] = fixed
+    return shapes, invalid
+
+
+def values_at(values, positions: np.ndarray) -> list:
+    """``values[positions]`` as a list, None where the position is −1."""
+    values = np.asarray(values, dtype=object)
+    return [values[p] if p >= 0 else None for p in np.asarray(positions, dtype=np.int64)]
+
+
+class DelineateBasinsAlgorithm(ZoastAlgorithm):
+    ALGORITHM_ID = "delineatebasins"
+    GROUP_ID = "basins"
+
+    def displayName(self):  # noqa: N802 - QGIS API
+        return self.tr("Delineate health basins")
+
+    # ------------------------------------------------------------------ parameters
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self._add_unit_parameters()
+        add_parameter(
+            self,
+            QgsProcessingParameterEnum("METHOD", self.tr("Method"), [
+                self.tr("Dartmouth plurality (patient flows)"),
+                self.tr("Modularity, constrained Louvain (patient flows)"),
+                self.tr("Proximity: nearest hub"),
+                self.tr("Proximity: Huff probabilities"),
+            ], False, DARTMOUTH),
+            self.tr("Dartmouth: each unit joins the destination receiving most of its patients, then basins are made "
+                    "contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit "
+                    "joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, "
+                    "or the hub of highest Huff probability."),
+        )
+        self._add_flow_parameters()
+        self._add_hub_parameters()
+        add_travel_cost_parameters(self, DEFAULT_MAX_COST_MIN)
+        add_parameter(
+            self,
+            QgsProcessingParameterBoolean("TRAVEL_TIME_INDICATOR", self.tr("Compute the mean travel time of the flows"),
+                                          True),
+            self.tr("With flows: travel times between units (cost table of unit ids, road network or straight lines, "
+                    "within the cut-off) give each basin's flow-weighted mean travel time. Untick to save time on "
+                    "very large regions."),
+            ADVANCED,
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterBoolean("ALLOW_CROSS_BORDER", self.tr("Basins may cross the border"), True),
+            self.tr("Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin "
+                    "lies in one country."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("ADJACENCY_TOLERANCE", self.tr("Adjacency tolerance (metres)"), DOUBLE,
+                                         core_adjacency.DEFAULT_TOLERANCE, False, 0.0),
+            self.tr("Units whose polygons come within this distance touch (bridges digitising gaps along the border "
+                    "between two national layers)."),
+            ADVANCED,
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Units with their basin")),
+            self.tr("The units with their attributes and basin_id (1 … number of basins, empty for a unit in no "
+                    "basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff "
+                    "probability of the chosen hub, 1 for nearest)."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSink("BASINS", self.tr("Health basins"),
+                                              QgsProcessing.SourceType.TypeVectorPolygon),
+            self.tr("One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, "
+                    "population, n_units, volume (flows of its residents), li (localization index), msi (market "
+                    "share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), "
+                    "mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or "
+                    "MIN_POPULATION)."),
+        )
+        for name, label in (
+            ("N_BASINS", self.tr("Number of basins")),
+            ("FAILING_BASINS", self.tr("Basins under the minimum LI or population")),
+            ("MODULARITY", self.tr("Modularity of the basins on the flows")),
+            ("REPAIRED_GEOMETRIES", self.tr("Unit geometries repaired")),
+            ("UNASSIGNED_UNITS", self.tr("Units in no basin")),
+            ("SKIPPED_UNITS", self.tr("Units skipped (no geometry)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def _add_unit_parameters(self):
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSource("UNITS", self.tr("Territorial units (communes)"),
+                                                [QgsProcessing.SourceType.TypeVectorPolygon]),
+            self.tr("Communes or municipalities on both sides of the border, as polygons. Invalid polygons are "
+                    "repaired for the analysis (and counted)."),
+        )
+        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
+                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table."))
+        add_field_parameter(self, "POPULATION_FIELD", self.tr("Population field"), "population", "UNITS",
+                            self.tr("Inhabitants of each unit (basin population and the minimum population rule)."),
+                            numeric=True)
+        add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Country field"), "country", "UNITS",
+                            self.tr("FR or BE: needed for basins within each country and for the cross-border share "
+                                    "of flows."), optional=True)
+        add_field_parameter(self, "NAME_FIELD", self.tr("Unit name field"), "name", "UNITS",
+                            self.tr("Optional: the name of each unit; the basins take their hub unit's name "
+                                    "(hub_name, used as label)."), optional=True)
+
+    def _add_flow_parameters(self):
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSource("FLOWS", self.tr("Patient flows"),
+                                                [QgsProcessing.SourceType.TypeVector], None, True),
+            self.tr("One row per origin unit → destination with a number of patients (or stays). Needed by the "
+                    "Dartmouth and Louvain methods; with the proximity methods, used for the indicators."),
+        )
+        add_field_parameter(self, "FLOW_ORIGIN_FIELD", self.tr("Flows: origin unit id field"), "origin_id", "FLOWS",
+                            self.tr("Field of the flow table holding the unit the patients live in."), optional=True)
+        add_field_parameter(self, "FLOW_DEST_FIELD", self.tr("Flows: destination field"), "dest_unit_id", "FLOWS",
+                            self.tr("Field of the flow table holding the destination unit id, or the facility id "
+                                    "when a facilities layer is given."), optional=True)
+        add_field_parameter(self, "FLOW_VOLUME_FIELD", self.tr("Flows: volume field"), "patients", "FLOWS",
+                            self.tr("Number of patients (or stays) of each flow row; rows of one pair are added."),
+                            numeric=True, optional=True)
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSource("FACILITIES", self.tr("Facilities (flow destinations)"),
+                                                [QgsProcessing.SourceType.TypeVector], None, True),
+            self.tr("Optional: when the flows go to facilities (hospitals), the table giving each facility's unit, so "
+                    "flows are counted at the facility's unit."),
+        )
+        add_field_parameter(self, "FACILITY_ID_FIELD", self.tr("Facilities: id field"), "supply_id", "FACILITIES",
+                            self.tr("Facility id, as in the flow destination field."), optional=True)
+        add_field_parameter(self, "FACILITY_UNIT_FIELD", self.tr("Facilities: unit id field"), "unit_id",
+                            "FACILITIES", self.tr("The unit each facility lies in."), optional=True)
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("MIN_LI", self.tr("Minimum localization index (Dartmouth)"), DOUBLE,
+                                         core_basins.DEFAULT_MIN_LI, False, 0.0, 1.0),
+            self.tr("Share of the residents' flows that stay in their basin; basins below it merge into the "
+                    "neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr)."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("MIN_POPULATION", self.tr("Minimum basin population (Dartmouth)"), DOUBLE,
+                                         core_basins.DEFAULT_MIN_POPULATION, False, 0.0),
+            self.tr("Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set "
+                    "it for the care level studied)."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("RESOLUTION", self.tr("Resolution (Louvain)"), DOUBLE,
+                                         core_basins.DEFAULT_RESOLUTION, False, 0.0),
+            self.tr("Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins."),
+            ADVANCED,
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("SEED", self.tr("Random seed (Louvain)"), INTEGER, core_basins.DEFAULT_SEED,
+                                         False, 0),
+            self.tr("Seed of the order in which Louvain visits the units: the same seed gives the same basins."),
+            ADVANCED,
+        )
+
+    def _add_hub_parameters(self):
+        add_parameter(
+            self,
+            QgsProcessingParameterFeatureSource("HUBS", self.tr("Hubs (proximity methods)"),
+                                                [QgsProcessing.SourceType.TypeVectorPoint], None, True),
+            self.tr("Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the "
+                    "proximity methods."),
+        )
+        add_field_parameter(self, "HUB_ID_FIELD", self.tr("Hubs: id field"), "supply_id", "HUBS",
+                            self.tr("Unique id of each hub."), optional=True)
+        add_field_parameter(self, "HUB_UNIT_FIELD", self.tr("Hubs: unit id field"), None, "HUBS",
+                            self.tr("Optional: the unit each hub lies in. Without it, the unit polygon containing "
+                                    "the hub."), optional=True, flags=ADVANCED)
+        add_field_parameter(self, "HUB_CAPACITY_FIELD", self.tr("Hubs: capacity field (Huff)"), None, "HUBS",
+                            self.tr("Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it "
+                                    "every hub weighs 1."), numeric=True, optional=True)
+        add_parameter(
+            self,
+            QgsProcessingParameterEnum("DECAY", self.tr("Distance decay (Huff)"),
+                                       [self.tr("Power: cost^-beta"), self.tr("Exponential: exp(-beta·cost)")],
+                                       False, 0),
+            self.tr("How attraction falls with travel time in the Huff model."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("BETA", self.tr("Decay parameter beta (Huff)"), DOUBLE, None, True, 0.0),
+            self.tr("Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential "
+                    "decay. Calibrate it on flows when they exist."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("HUFF_MIN_COST", self.tr("Minimum cost in the power decay (minutes)"),
+                                         DOUBLE, core_basins.DEFAULT_MIN_COST, False, 0.0),
+            self.tr("cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value."),
+            ADVANCED,
+        )
+
+    # ------------------------------------------------------------------ run
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        method = self.parameterAsEnum(parameters, "METHOD", context)
+        crs = analysis_crs(self, parameters, context)
+        progress = self.progress_callback(feedback)
+        unit_field = field_value(self, parameters, "UNIT_ID_FIELD", context)
+        population_field = field_value(self, parameters, "POPULATION_FIELD", context)
+        country_field = field_value(self, parameters, "UNIT_COUNTRY_FIELD", context, required=False)
+        name_field = field_value(self, parameters, "NAME_FIELD", context, required=False)
+
+        feedback.setProgressText(self.tr("Reading the units…"))
+        source = self.parameterAsSource(parameters, "UNITS", context)
+        units = read_layer(source, context, [unit_field, population_field, country_field, name_field],
+                           self.tr("Territorial units"), GEOMETRY_SHAPES, crs, keep_features=True, feedback=feedback,
+                           repair_invalid=True)
+        ids = units.frame[unit_field]
+        units.shapes, repaired = repair_polygons(units.shapes)
+        if repaired.any():
+            feedback.pushWarning(self.tr("Territorial units: {count} invalid geometries repaired for the analysis, "
+                                         "first ids: {ids}.").format(count=int(repaired.sum()),
+                                                                     ids=first_ids(ids[repaired])))
+        with self.core_errors():
+            require_unique(ids, unit_field)
+            population = require_non_negative(units.frame[population_field], ids, population_field)
+        country = units.frame[country_field].astype(str).to_numpy() if country_field else None
+        flows = self._read_flows(parameters, context, feedback, ids, method)
+
+        with self.core_errors():
+            if method in FLOW_METHODS:
+                result = self._flow_basins(parameters, context, feedback, units, ids, flows, population, country,
+                                           method, progress)
+                hub_ids = None
+            else:
+                result, hub_ids = self._proximity_basins(parameters, context, feedback, units, ids, country, method,
+                                                         sub_progress(progress, 0.0, 0.6))
+            for warning in result.warnings:
+                feedback.pushWarning(translate_error(warning))
+            travel_cost = self._unit_travel_costs(parameters, context, feedback, units, ids, flows, method,
+                                                  sub_progress(progress, 0.6, 0.8))
+            feedback.setProgressText(self.tr("Dissolving the basins and computing their indicators…"))
+            indicators = basin_indicators(result.labels, population, flows, country, units.shapes, travel_cost)
+            groups = pd.Series(result.labels).groupby(result.labels).indices
+            groups.pop(-1, None)
+            dissolved = dissolve_groups(units.shapes, groups, 0.0, sub_progress(progress, 0.8, 1.0), 0.0, 1.0)
+        score = result.modularity
+        if method not in FLOW_METHODS and flows is not None:
+            score = modularity(flows, result.labels)
+
+        unit_frame, basin_frame = self._frames(result, indicators, ids, units, name_field, hub_ids)
+        feedback.setProgressText(self.tr("Writing {count} units and {basins} basins…").format(
+            count=len(unit_frame), basins=len(basin_frame)))
+        unit_fields = fields_for_frame(unit_frame, base=units.source_fields)
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, unit_fields, source.wkbType(),
+                                         units.source_crs)
+        write_frame(sink, unit_fields, unit_frame, geometries=units.geometries, base_attributes=units.attributes,
+                    feedback=feedback)
+        basin_fields = fields_for_frame(basin_frame, QgsFields())
+        basin_sink, basins_id = self.create_sink(parameters, "BASINS", context, basin_fields,
+                                                 QgsWkbTypes.Type.MultiPolygon, crs)
+        write_frame(basin_sink, basin_fields, basin_frame,
+                    geometries=multipolygons([dissolved.get(b) for b in range(result.n_basins)]), feedback=feedback)
+        style_output_on_load(context, basins_id, "basins")
+        return {
+            "OUTPUT": dest_id,
+            "BASINS": basins_id,
+            "N_BASINS": result.n_basins,
+            "FAILING_BASINS": len(result.failing),
+            "MODULARITY": float(score),
+            "REPAIRED_GEOMETRIES": int(repaired.sum()),
+            "UNASSIGNED_UNITS": int((result.labels < 0).sum()),
+            "SKIPPED_UNITS": len(units.skipped_fids),
+        }
+
+    def _read_flows(self, parameters, context, feedback, ids, method):
+        """The units × units flow matrix, or None when no flow table is given (proximity only)."""
+        source = self.parameterAsSource(parameters, "FLOWS", context)
+        if source is None:
+            if method in FLOW_METHODS:
+                raise QgsProcessingException(self.tr(
+                    "The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or "
+                    "choose a proximity method."))
+            return None
+        origin_field, dest_field, volume_field = (
+            field_value(self, parameters, name, context)
+            for name in ("FLOW_ORIGIN_FIELD", "FLOW_DEST_FIELD", "FLOW_VOLUME_FIELD"))
+        feedback.setProgressText(self.tr("Reading the flows…"))
+        table = read_table(self, parameters, "FLOWS", context, [origin_field, dest_field, volume_field],
+                           self.tr("Patient flows"), feedback)
+        origin, dest = table.frame[origin_field], table.frame[dest_field]
+        dest_unit, dest_unit_field = self._facility_units(parameters, context, feedback, dest, dest_field)
+        with self.core_errors():
+            origin_pos, dest_pos = core_basins.flow_indices(ids, origin, dest_unit, origin_field, dest_unit_field)
+            row_ids = origin.astype(str) + "→" + dest.astype(str)
+            flows = core_basins.flow_matrix(origin_pos, dest_pos, table.frame[volume_field], len(ids), row_ids,
+                                            volume_field)
+        feedback.pushInfo(self.tr("Flows: {rows} rows, {volume} in total.").format(rows=len(table.frame),
+                                                                                    volume=flows.sum()))
+        return flows
+
+    def _facility_units(self, parameters, context, feedback, dest, dest_field):
+        """The flows' destination unit ids (through the facilities layer when given) and the field they come from."""
+        source = self.parameterAsSource(parameters, "FACILITIES", context)
+        if source is None:
+            return dest, dest_field
+        id_field = field_value(self, parameters, "FACILITY_ID_FIELD", context)
+        unit_field = field_value(self, parameters, "FACILITY_UNIT_FIELD", context)
+        facilities = read_layer(source, context, [id_field, unit_field], self.tr("Facilities"), GEOMETRY_NONE,
+                                feedback=feedback)
+        with self.core_errors():
+            require_unique(facilities.frame[id_field], id_field)
+        unit_of = pd.Series(facilities.frame[unit_field].to_numpy(), index=facilities.frame[id_field].astype(str))
+        dest_unit = dest.astype(str).map(unit_of)
+        unknown = dest_unit.isna().to_numpy()
+        if unknown.any():
+            raise QgsProcessingException(self.tr(
+                "Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', "
+                "'{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the "
+                "facilities layer.").format(field=dest_field, count=len(pd.unique(dest[unknown])), id_field=id_field,
+                                            unit_field=unit_field, ids=first_ids(pd.unique(dest[unknown]))))
+        return dest_unit, unit_field
+
+    def _flow_basins(self, parameters, context, feedback, units, ids, flows, population, country, method, progress):
+        tolerance = self.parameterAsDouble(parameters, "ADJACENCY_TOLERANCE", context)
+        allow_cross_border = self.parameterAsBool(parameters, "ALLOW_CROSS_BORDER", context)
+        feedback.setProgressText(self.tr("Finding which units touch…"))
+        adjacency = core_adjacency.unit_adjacency(units.shapes, tolerance, ids, ids.name,
+                                                  sub_progress(progress, 0.0, 0.3))
+        feedback.setProgressText(self.tr("Delineating the basins…"))
+        step = sub_progress(progress, 0.3, 0.6)
+        if method == DARTMOUTH:
+            return core_basins.dartmouth_basins(
+                flows, adjacency, population,
+                self.parameterAsDouble(parameters, "MIN_LI", context),
+                self.parameterAsDouble(parameters, "MIN_POPULATION", context),
+                country, allow_cross_border, units.xy, ids, step)
+        return core_basins.louvain_basins(
+            flows, adjacency,
+            self.parameterAsDouble(parameters, "RESOLUTION", context),
+            self.parameterAsInt(parameters, "SEED", context),
+            country, allow_cross_border, units.xy, ids, step)
+
+    def _proximity_basins(self, parameters, context, feedback, units, ids, country, method, progress):
+        """Basins of the nearest or most probable hub; also the hub ids."""
+        source = self.parameterAsSource(parameters, "HUBS", context)
+        if source is None:
+            raise QgsProcessingException(self.tr(
+                "The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals."))
+        id_field = field_value(self, parameters, "HUB_ID_FIELD", context)
+        unit_field = field_value(self, parameters, "HUB_UNIT_FIELD", context, required=False)
+        capacity_field = field_value(self, parameters, "HUB_CAPACITY_FIELD", context, required=False)
+        hubs = read_layer(source, context, [id_field, unit_field, capacity_field], self.tr("Hubs"), GEOMETRY_POINTS,
+                          analysis_crs(self, parameters, context), feedback=feedback)
+        hub_ids = hubs.frame[id_field]
+        require_unique(hub_ids, id_field)
+        supply = require_non_negative(hubs.frame[capacity_field], hub_ids, capacity_field) if capacity_field else None
+        hub_unit = host_unit_rows(ids, units, hubs, unit_field, hub_ids)
+        if (hub_unit < 0).any():
+            feedback.pushWarning(self.tr("{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub "
+                                         "unit and, within each country, no country.").format(
+                count=int((hub_unit < 0).sum()), ids=first_ids(hub_ids[hub_unit < 0])))
+        feedback.setProgressText(self.tr("Computing travel costs to the hubs…"))
+        blocks = travel_cost_blocks(self, parameters, context, feedback, units.xy, ids, hubs.xy, hub_ids)
+        pairs = CostPairs.concat(blocks(progress), len(ids), len(hub_ids))
+        beta = parameters.get("BETA")
+        result = core_basins.proximity_basins(
+            pairs.origin, pairs.dest, pairs.cost, pairs.n_origins, pairs.n_destinations,
+            "huff" if method == HUFF else "nearest", supply,
+            DECAYS[self.parameterAsEnum(parameters, "DECAY", context)],
+            None if beta is None or beta == "" else self.parameterAsDouble(parameters, "BETA", context),
+            self.parameterAsDouble(parameters, "HUFF_MIN_COST", context),
+            hub_unit, country, None if country is None else values_at(country, hub_unit),
+            self.parameterAsBool(parameters, "ALLOW_CROSS_BORDER", context), ids)
+        return result, hub_ids
+
+    def _unit_travel_costs(self, parameters, context, feedback, units, ids, flows, method, progress):
+        """(origin, destination, minutes) between units for the mean travel time, or None."""
+        if flows is None or not self.parameterAsBool(parameters, "TRAVEL_TIME_INDICATOR", context):
+            return None
+        if method not in FLOW_METHODS and self.parameterAsSource(parameters, "COSTS", context) is not None:
+            feedback.pushInfo(self.tr("The cost table goes to the hubs, not between units: no mean travel time."))
+            return None
+        feedback.setProgressText(self.tr("Computing travel times between units…"))
+        blocks = travel_cost_blocks(self, parameters, context, feedback, units.xy, ids, units.xy, ids)
+        # Only the pairs that carry flows are kept, so memory follows the flows, not units × units.
+        kept = [pairs.subset(np.asarray(flows[pairs.origin, pairs.dest]).ravel() > 0) for pairs in blocks(progress)]
+        pairs = CostPairs.concat(kept, len(ids), len(ids))
+        return pairs.origin, pairs.dest, pairs.cost
+
+    @staticmethod
+    def _frames(result, indicators, ids, units, name_field, hub_ids):
+        """The columns added to the units, and the table of the basins."""
+        labels = result.labels
+        in_basin = labels >= 0
+        hub_unit_of_unit = np.where(in_basin, result.hub_unit[np.maximum(labels, 0)], -1)
+        unit_frame = pd.DataFrame({
+            "basin_id": pd.Series(labels + 1, dtype="Int64").mask(~in_basin),
+            "hub_unit_id": values_at(ids, hub_unit_of_unit),
+            "hub_id": values_at(hub_ids, np.where(in_basin, result.hub[np.maximum(labels, 0)], -1))
+            if hub_ids is not None else [None] * len(labels),
+            "hub_probability": result.probability if result.probability is not None else np.nan,
+        })
+        k = result.n_basins
+        basin_frame = pd.DataFrame({
+            "basin_id": np.arange(1, k + 1, dtype=np.int64),
+            "hub_unit_id": values_at(ids, result.hub_unit),
+            "hub_name": values_at(units.frame[name_field], result.hub_unit) if name_field else [None] * k,
+            "hub_id": values_at(hub_ids, result.hub) if hub_ids is not None else [None] * k,
+        })
+        for column in INDICATOR_COLUMNS:
+            basin_frame[column] = indicators[column].to_numpy() if column in indicators else np.nan
+        basin_frame["n_units"] = basin_frame["n_units"].astype(np.int64)
+        basin_frame["failing"] = np.isin(np.arange(k), result.failing)
+        return unit_frame, basin_frame
