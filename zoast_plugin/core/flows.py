@@ -301,3 +301,15 @@ def zone_summary(
     with np.errstate(invalid="ignore", divide="ignore"):
         summary["share_inside"] = np.where(total > 0, summary["inside"].to_numpy() / total, np.nan)
     return summary.drop(columns="inside")
+
+
+MIN_WIDTH_MM = 0.2  # thinner lines vanish on screen and paper
+
+
+def line_widths(volume, max_width: float, min_width: float = MIN_WIDTH_MM) -> np.ndarray:
+    """Width in mm proportional to ``volume``: the largest at ``max_width``, none below ``min_width``."""
+    volume = np.nan_to_num(np.asarray(volume, dtype="float64"))
+    largest = volume.max() if len(volume) else 0.0
+    if largest <= 0:
+        return np.full(len(volume), min_width)
+    return np.maximum(max_width * volume / largest, min_width)

@@ -5,6 +5,7 @@ geometries reprojected to the analysis CRS as points or shapely shapes) and writ
 results with :func:`write_frame`. Nothing else in the plugin iterates features.
 """
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -19,6 +20,7 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsGeometry,
+    QgsLineString,
     QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingFeatureSourceDefinition,
@@ -236,12 +238,29 @@ def fields_for_frame(frame: pd.DataFrame, base: Optional[QgsFields] = None) -> Q
     return result
 
 
+def qt_value(value):
+    """A plain Python value as QGIS stores it: dates and times become QDate / QDateTime."""
+    if isinstance(value, datetime.datetime):
+        return QDateTime(value)
+    if isinstance(value, datetime.date):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def lines_from_coordinates(vertices: np.ndarray) -> List[Optional[QgsGeometry]]:
+    """QgsGeometry lines from an (n, n_vertices, 2) array; None for a line from a point to itself."""
+    vertices = np.asarray(vertices, dtype=np.float64)
+    degenerate = (vertices[:, 0, :] == vertices[:, -1, :]).all(axis=1)  # from a point back to itself
+    return [None if empty else QgsGeometry(QgsLineString(line[:, 0].tolist(), line[:, 1].tolist()))
+            for line, empty in zip(vertices, degenerate)]
+
+
 def column_values(frame: pd.DataFrame) -> List[list]:
     """Columns as lists of plain Python values, NaN → None."""
     columns = []
     for name in frame.columns:
         values = frame[name].astype(object).where(frame[name].notna(), None).tolist()
-        columns.append([v.item() if isinstance(v, np.generic) else v for v in values])
+        columns.append([qt_value(v.item() if isinstance(v, np.generic) else v) for v in values])
     return columns
 
 
@@ -270,7 +289,7 @@ def write_frame(
     features = []
     for row in range(n_rows):
         feature = QgsFeature(fields)
-        values = list(base_attributes[row]) if base_attributes else []
+        values = [qt_value(v) for v in base_attributes[row]] if base_attributes else []
         values.extend([None] * (fields.count() - len(values)))
         for column, index in zip(columns, targets):
             values[index] = column[row]

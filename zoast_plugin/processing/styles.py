@@ -17,6 +17,8 @@ STYLE_PROPERTY = "zoast/style"
 SIGNATURE_FIELDS = (
     ("gaps", "gap_class"),
     ("basins", "compactness"),
+    ("flows", "width"),
+    ("zoast_perimeters", "n_units_fr"),
     ("accessibility", "access"),
 )
 

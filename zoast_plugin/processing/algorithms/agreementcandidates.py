@@ -16,7 +16,7 @@ from ...core.adjacency import DEFAULT_TOLERANCE, unit_adjacency
 from ..base import ZoastAlgorithm
 from ..parameters import ADVANCED, add_analysis_crs_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_SHAPES, fields_for_frame, write_frame
-from .agreementperimeters import OUTPUT_CODE_FIELD, add_member_parameters, at_date, qt_attributes, read_members
+from .agreementperimeters import OUTPUT_CODE_FIELD, add_member_parameters, at_date, read_members
 from .patientflows import add_flow_parameters, destination_members, read_flow_inputs, skipped_count
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
@@ -134,7 +134,7 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
         sink, extensions_id = self.create_sink(parameters, "EXTENSIONS", context, fields, geometry_type,
                                                units.source_crs)
         write_frame(sink, fields, frame, [units.geometries[i] for i in rows],
-                    qt_attributes([units.attributes[i] for i in rows]), feedback)
+                    ([units.attributes[i] for i in rows]), feedback)
         results = {"EXTENSIONS": extensions_id}
         for name, table in (("MERGERS", mergers), ("OUTSIDE", outside)):
             table_fields = fields_for_frame(table, QgsFields())

@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime
 
 from ...core.agreements import DATE_COLUMNS, check_known_ids, check_unique_codes, make_tables, membership_at
 from ...core.perimeters import DEFAULT_GAP_TOLERANCE, agreement_perimeters
@@ -230,22 +229,6 @@ def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_c
 # ---------------------------------------------------------------------------- writing
 
 
-def qt_attributes(rows: list) -> list:
-    """Copied attribute rows with Python dates turned back into QDate/QDateTime.
-
-    qgis_io.read_layer gives dates as ``datetime.date``, which a Date field refuses
-    (a workaround until qgis_io.write_frame converts them itself).
-    """
-    def convert(value):
-        if isinstance(value, datetime.datetime):
-            return QDateTime(value)
-        if isinstance(value, datetime.date):
-            return QDate(value.year, value.month, value.day)
-        return value
-
-    return [[convert(value) for value in row] for row in rows]
-
-
 def multipolygons(shapes) -> list:
     """QgsGeometry MultiPolygons from shapely polygons; None for an empty one."""
     geometries = []
@@ -365,7 +348,7 @@ class AgreementPerimetersAlgorithm(ZoastAlgorithm):
         if agreements is not None:
             frame = zones[list(self.FIGURES)]
             fields = fields_for_frame(frame, agreements_data.source_fields)
-            base = qt_attributes(agreements_data.attributes)
+            base = (agreements_data.attributes)
         else:
             frame = zones[["code", *self.FIGURES]].rename(columns={"code": OUTPUT_CODE_FIELD})
             fields = fields_for_frame(frame, QgsFields())

@@ -1,9 +1,8 @@
 """zoast:costmatrix — travel times between units and supply points within a cut-off."""
 
+import numpy as np
 from qgis.core import (
     QgsFields,
-    QgsGeometry,
-    QgsPointXY,
     QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
@@ -16,7 +15,7 @@ from ...core import costs
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
 from ..parameters import add_field_parameter, add_parameter, analysis_crs, field_value
-from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, write_frame
+from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, lines_from_coordinates, read_layer, write_frame
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
 
 POINTS_OR_POLYGONS = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
@@ -89,8 +88,6 @@ class CostMatrixAlgorithm(ZoastAlgorithm):
             for pairs in blocks(self.progress_callback(feedback)):
                 geometries = None
                 if with_lines:
-                    start, end = units.xy[pairs.origin], supply.xy[pairs.dest]
-                    geometries = [QgsGeometry.fromPolylineXY([QgsPointXY(*a), QgsPointXY(*b)])
-                                  for a, b in zip(start, end)]
+                    geometries = lines_from_coordinates(np.stack([units.xy[pairs.origin], supply.xy[pairs.dest]], 1))
                 written += write_frame(sink, fields, pairs.to_frame(origin_ids, dest_ids), geometries)
         return {"OUTPUT": dest_id, "PAIRS": written}

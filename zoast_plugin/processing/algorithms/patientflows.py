@@ -10,8 +10,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsFields,
-    QgsGeometry,
-    QgsLineString,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -34,14 +32,13 @@ from ..parameters import (
     analysis_crs,
     field_value,
 )
-from ..qgis_io import GEOMETRY_POINTS, LayerData, fields_for_frame, read_layer, write_frame
+from ..qgis_io import GEOMETRY_POINTS, LayerData, fields_for_frame, lines_from_coordinates, read_layer, write_frame
 from ..styles import style_output_on_load
-from .agreementperimeters import OUTPUT_CODE_FIELD, TABLES, add_member_parameters, at_date, qt_attributes, read_members
+from .agreementperimeters import OUTPUT_CODE_FIELD, TABLES, add_member_parameters, at_date, read_members
 from .costmatrix import POINTS_OR_POLYGONS
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 #: Thinnest line drawn (mm), so that small flows stay visible.
-MIN_WIDTH_MM = 0.2
 #: Default width (mm) of the largest flow on the map.
 DEFAULT_MAX_WIDTH_MM = 5.0
 #: Code of the summary rows over every flow of the region, whatever the zone.
@@ -210,27 +207,6 @@ def skipped_count(inputs: FlowInputs) -> int:
 # ---------------------------------------------------------------------------- writing
 
 
-def line_geometries(vertices: np.ndarray) -> list:
-    """QgsGeometry lines from an (n, n_vertices, 2) array; None for a line from a point to itself.
-
-    (A candidate for qgis_io: ``lines_from_coordinates``.)
-    """
-    geometries = []
-    degenerate = (vertices[:, 0, :] == vertices[:, -1, :]).all(axis=1)  # A = B: every vertex on A
-    for line, empty in zip(vertices, degenerate):
-        geometries.append(None if empty else QgsGeometry(QgsLineString(line[:, 0].tolist(), line[:, 1].tolist())))
-    return geometries
-
-
-def line_widths(volume: np.ndarray, max_width: float) -> np.ndarray:
-    """Width in mm proportional to ``volume``, the largest at ``max_width``, none below MIN_WIDTH_MM."""
-    volume = np.nan_to_num(np.asarray(volume, dtype="float64"))
-    largest = volume.max() if len(volume) else 0.0
-    if largest <= 0:
-        return np.full(len(volume), MIN_WIDTH_MM)
-    return np.maximum(max_width * volume / largest, MIN_WIDTH_MM)
-
-
 # ---------------------------------------------------------------------------- algorithm
 
 
@@ -264,7 +240,7 @@ class PatientFlowsAlgorithm(ZoastAlgorithm):
         add_parameter(
             self,
             QgsProcessingParameterNumber("MAX_WIDTH", self.tr("Width of the largest flow (mm)"), DOUBLE,
-                                         DEFAULT_MAX_WIDTH_MM, False, MIN_WIDTH_MM),
+                                         DEFAULT_MAX_WIDTH_MM, False, core_flows.MIN_WIDTH_MM),
             self.tr("The width field is proportional to the patients, the largest flow getting this width; never "
                     "less than 0.2 mm."),
             ADVANCED,
@@ -337,11 +313,11 @@ class PatientFlowsAlgorithm(ZoastAlgorithm):
         summary.loc[no_inside, "share_inside"] = np.nan
         summary = summary.rename(columns={"code": OUTPUT_CODE_FIELD})
 
-        frame = drawn[list(LINE_COLUMNS)].assign(width=line_widths(drawn["patients"], max_width))
+        frame = drawn[list(LINE_COLUMNS)].assign(width=core_flows.line_widths(drawn["patients"], max_width))
         fields = fields_for_frame(frame, inputs.source_fields)
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.LineString, crs)
-        geometries = line_geometries(vertices)
-        base = qt_attributes([inputs.attributes[i] for i in drawn.index])
+        geometries = lines_from_coordinates(vertices)
+        base = ([inputs.attributes[i] for i in drawn.index])
         write_frame(sink, fields, frame, geometries, base, feedback)
         style_output_on_load(context, dest_id, "flows")
         summary_fields = fields_for_frame(summary, QgsFields())
