@@ -17,6 +17,13 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+MODEL_ID = "zoast:zoast_diagnosis"
+# model input → table of the sample GeoPackage
+MODEL_INPUTS = {"UNITS": "units", "GP_PRACTICES": "gp_practices", "HOSPITALS": "hospitals", "FLOWS": "patient_flows",
+                "AGREEMENTS": "zoast_agreements", "MEMBERS": "zoast_members", "ESTABLISHMENTS": "zoast_establishments"}
+TABLE_OUTPUTS = {"gap_summary", "flow_summary", "merger_candidates"}
+
+
 def start_qgis():
     from qgis.core import QgsApplication
 
@@ -26,11 +33,9 @@ def start_qgis():
     from processing.core.Processing import Processing
 
     Processing.initialize()
-    from zoast_plugin.processing.provider import ZoastProvider
+    from zoast_plugin.processing.provider import register_provider
 
-    provider = ZoastProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
+    return app, register_provider()
 
 
 class Demo:
@@ -60,49 +65,18 @@ class Demo:
         print("  {:<46} {:6.1f} s".format(label, self.timings[-1][1]))
         return result
 
-    def keep_as(self, label: str, layer, field: str, new_name: str):
-        """Rename ``field`` of an intermediate result, so the next run can add its own."""
-        return self.run(label, "native:renametablefield", {"INPUT": layer, "FIELD": field, "NEW_NAME": new_name,
-                                                          "OUTPUT": "memory:"})["OUTPUT"]
+    def diagnosis(self) -> dict:
+        """The shipped model, as the toolbox and qgis_process run it, every output into the GeoPackage."""
+        from qgis.core import QgsApplication
 
-    def needs_and_access(self):
-        """Needs, then GP accessibility without and with the ZOAST agreements, in each country's measure:
-        French APL (consultations per standardised inhabitant) and Belgian FTE GPs per 100,000."""
-        units = self.run("Needs: age-standardised population", "zoast:needs", {
-            "UNITS": self.layer("units"), "OUTPUT": "memory:"})["OUTPUT"]
-        zoast = {"AGREEMENT_MEMBERS": self.layer("zoast_members"), "SUPPLY_UNIT_FIELD": "unit_id"}
-        fte = {"SUPPLY": self.layer("gp_practices"), "CAPACITY_FIELD": "fte", "METHOD": 1,
-               "STEPS": "10:1;20:0.68;30:0.22", "MAX_COST": 30, "SCALE": 100000, "OUTPUT": "memory:"}
-        apl = {"SUPPLY": self.layer("gp_practices"), "OUTPUT": "memory:"}
-        for label, algorithm, common, name in (
-            ("GP FTE per 100,000", "zoast:accessibility", fte, "fte100k"),
-            ("French APL", "zoast:apl", apl, "apl"),
-        ):
-            national = self.run("{}, national supply only".format(label), algorithm,
-                                {**common, "UNITS": units, "BORDER_MODE": 0})["OUTPUT"]
-            units = self.keep_as("  keep as {}_national".format(name), national, "access", name + "_national")
-            units = self.drop(units, ["n_supply"])
-            inside = self.run("{}, inside the ZOAST agreements".format(label), algorithm,
-                              {**common, **zoast, "UNITS": units, "BORDER_MODE": 1})["OUTPUT"]
-            units = self.keep_as("  keep as {}_zoast".format(name), inside, "access", name + "_zoast")
-            units = self.drop(units, ["n_supply"])
-        for name in ("access", "access_national"):
-            source = "zoast" if name == "access" else "national"
-            units = self.run("  {}: each country's own measure".format(name), "native:fieldcalculator", {
-                "INPUT": units, "FIELD_NAME": name, "FIELD_TYPE": 0, "FIELD_LENGTH": 20, "FIELD_PRECISION": 6,
-                "FORMULA": "if(\"country\" = 'FR', \"apl_{0}\", \"fte100k_{0}\")".format(source),
-                "OUTPUT": "memory:"})["OUTPUT"]
-        return units
-
-    def drop(self, layer, fields):
-        return self.run("  drop {}".format(", ".join(fields)), "native:deletecolumn", {
-            "INPUT": layer, "COLUMN": fields, "OUTPUT": "memory:"})["OUTPUT"]
-
-    def gaps(self, units):
-        return self.run("Gaps: French zoning, Walloon and Flemish rules", "zoast:gaps", {
-            "UNITS": units, "ACCESS_FIELD": "access", "NATIONAL_ACCESS_FIELD": "access_national",
-            "NEED_FIELD": "need", "GROUP_FIELD": "dept_prov", "OUTPUT": self.output("gaps"),
-            "SUMMARY": self.output("gap_summary", geometry=False)})
+        model = QgsApplication.processingRegistry().algorithmById(MODEL_ID)
+        parameters = {name: self.layer(table) for name, table in MODEL_INPUTS.items()}
+        for output in model.destinationParameterDefinitions():
+            table = output.name().split(":")[-1]
+            geometry = output.type() != "sink" or table not in TABLE_OUTPUTS
+            parameters[output.name()] = self.output(table, geometry)
+        return self.run("Cross-border diagnosis model ({} steps)".format(len(model.childAlgorithms())), MODEL_ID,
+                        parameters)
 
     def main(self) -> None:
         self.out_dir.mkdir(parents=True, exist_ok=True)
@@ -110,7 +84,7 @@ class Demo:
             self.gpkg.unlink()
         print("ZOAST demo on {}".format(self.sample.relative_to(ROOT) if self.sample.is_relative_to(ROOT)
                                            else self.sample))
-        self.figures = self.gaps(self.needs_and_access())
+        self.results = self.diagnosis()
         self.summary()
 
     def summary(self) -> None:
@@ -131,6 +105,12 @@ class Demo:
                                                                    int(zoast)))
         print("  shortfall to reach each rule's threshold: {:,.0f} FTE national → {:,.0f} FTE with ZOAST".format(
             sum(r[5] for r in rows), sum(r[4] for r in rows)))
+        children = self.results["CHILD_RESULTS"]
+        print("Health basins: {} (modularity {:.2f}); cross-border patients: {:,.0f} for {:,.0f} EUR; "
+              "ZOAST perimeters: {}; extension candidates: {}".format(
+                  children["basins"]["N_BASINS"], children["basins"]["MODULARITY"],
+                  children["flows"]["CROSS_BORDER_PATIENTS"], children["flows"]["CROSS_BORDER_AMOUNT"],
+                  children["perimeters"]["AGREEMENT_COUNT"], children["candidates"]["EXTENSION_COUNT"]))
         print("\nResults: {}".format(self.gpkg))
         print("Total {:.1f} s".format(sum(t for _label, t in self.timings)))
 

@@ -20,13 +20,9 @@ def zoast_provider(qgis_processing):
     """The ZOAST provider registered in the Processing registry, as QGIS does it."""
     from qgis.core import QgsApplication
 
-    from zoast_plugin.processing.provider import ZoastProvider
+    from zoast_plugin.processing.provider import register_provider
 
-    registry = QgsApplication.processingRegistry()
-    provider = registry.providerById("zoast")
-    if provider is None:
-        provider = ZoastProvider()
-        assert registry.addProvider(provider)
+    provider = QgsApplication.processingRegistry().providerById("zoast") or register_provider()
     yield provider
 
 

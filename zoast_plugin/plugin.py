@@ -30,10 +30,9 @@ class ZoastPlugin:
         if self.translator is None:
             self.translator = install_translator()
         if self.provider is None:
-            from .processing.provider import ZoastProvider
+            from .processing.provider import register_provider
 
-            self.provider = ZoastProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            self.provider = register_provider()
 
     def initGui(self):  # noqa: N802 - QGIS API
         self.initProcessing()

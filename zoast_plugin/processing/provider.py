@@ -1,8 +1,9 @@
 """The `zoast` Processing provider."""
 
 import importlib
+from pathlib import Path
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -23,13 +24,22 @@ ALGORITHMS = (
     ("agreementperimeters", "AgreementPerimetersAlgorithm"),
     ("agreementcandidates", "AgreementCandidatesAlgorithm"),
     ("delineatebasins", "DelineateBasinsAlgorithm"),
+    ("importfiness", "ImportFinessAlgorithm"),
+    ("importpoints", "ImportPointsAlgorithm"),
+    ("supplyinventory", "SupplyInventoryAlgorithm"),
 )
 
 
+MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "models"
+
+
 class ZoastProvider(QgsProcessingProvider):
-    def __init__(self):
+    """The algorithms, and the models shipped in resources/models (the whole diagnosis in one run)."""
+
+    def __init__(self, load_models: bool = True):
         super().__init__()
         self.missing = []
+        self.load_models = load_models
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate("ZoastProvider", text)  # i18n: dynamic
@@ -71,3 +81,28 @@ class ZoastProvider(QgsProcessingProvider):
         for module_name, class_name in ALGORITHMS:
             module = importlib.import_module(".algorithms." + module_name, __package__)
             self.addAlgorithm(getattr(module, class_name)())
+        if self.load_models and QgsApplication.processingRegistry().providerById(self.id()) is self:
+            self.add_models()
+
+    def add_models(self):
+        """Add the shipped models (the whole diagnosis in one run)."""
+        for path in sorted(MODELS_DIR.glob("*.model3")):
+            model = QgsProcessingModelAlgorithm()
+            if model.fromFile(str(path)):
+                self.addAlgorithm(model)
+            else:
+                QgsMessageLog.logMessage(self.tr("Could not read the model {path}.").format(path=path.name),
+                                         LOG_TAG, Qgis.MessageLevel.Warning)
+
+
+def register_provider(registry=None) -> ZoastProvider:
+    """Register a new ZOAST provider and load its models.
+
+    A model finds its steps through the registry, which lists a provider only after
+    its first load: so the models come with a refresh, once our algorithms are known.
+    """
+    registry = registry or QgsApplication.processingRegistry()
+    provider = ZoastProvider()
+    registry.addProvider(provider)
+    provider.refreshAlgorithms()
+    return provider
