@@ -40,22 +40,15 @@ def build():
                     "care supply inventory, cross-border flows, ZOAST perimeters and candidates for extension.",
         "ALG_CREATOR": "ZOAST plugin",
     })
-    inputs = [
-        ("UNITS", "Territorial units (communes, polygons)", [QgsProcessing.SourceType.TypeVectorPolygon]),
-        ("GP_PRACTICES", "GP practices (points with fte, activity, age_over_65, country, unit_id)",
-         [QgsProcessing.SourceType.TypeVectorPoint]),
-        ("HOSPITALS", "Hospitals (points with supply_id, beds, country, unit_id)",
-         [QgsProcessing.SourceType.TypeVectorPoint]),
-        ("FLOWS", "Patient flows (table: origin_id, dest_id, dest_unit_id, care_type, patients, stays, amount_eur)",
-         [QgsProcessing.SourceType.TypeVector]),
-        ("AGREEMENTS", "ZOAST agreements (table)", [QgsProcessing.SourceType.TypeVector]),
-        ("MEMBERS", "ZOAST member units (table: zoast_code, unit_id)", [QgsProcessing.SourceType.TypeVector]),
-        ("ESTABLISHMENTS", "ZOAST member establishments (table: zoast_code, supply_id)",
-         [QgsProcessing.SourceType.TypeVector]),
-    ]
-    for row, (name, label, types) in enumerate(inputs):
-        definition = (QgsProcessingParameterVectorLayer(name, label, types) if name == "UNITS"
-                      else QgsProcessingParameterFeatureSource(name, label, types))
+    from zoast_plugin.processing.models import DIAGNOSIS_INPUTS
+
+    polygons, points = [QgsProcessing.SourceType.TypeVectorPolygon], [QgsProcessing.SourceType.TypeVectorPoint]
+    types = {"UNITS": polygons, "GP_PRACTICES": points, "HOSPITALS": points}
+    for row, (name, (label, help_text)) in enumerate(DIAGNOSIS_INPUTS.items()):
+        kinds = types.get(name, [QgsProcessing.SourceType.TypeVector])
+        definition = (QgsProcessingParameterVectorLayer(name, label, kinds) if name == "UNITS"
+                      else QgsProcessingParameterFeatureSource(name, label, kinds))
+        definition.setHelp(help_text)
         model.addModelParameter(definition, component(QgsProcessingModelParameter(name), 120, 80 + 90 * row))
 
     column = {"x": 380}
@@ -91,7 +84,6 @@ def build():
                     {"INPUT": ("child", renamed, "OUTPUT"), "COLUMN": ["n_supply"]},
                     description="drop n_supply ({})".format(new_name))
 
-    memory = "memory:"
     units, gps = ("input", "UNITS"), ("input", "GP_PRACTICES")
     members, establishments = ("input", "MEMBERS"), ("input", "ESTABLISHMENTS")
 

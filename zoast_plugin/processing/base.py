@@ -21,6 +21,7 @@ GROUPS = {
     "basins": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Health basins"),
     "flows": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Patient flows and agreements"),
     "report": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Reports"),
+    "diagnosis": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Whole diagnosis"),
 }
 
 

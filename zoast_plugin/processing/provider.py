@@ -1,9 +1,8 @@
 """The `zoast` Processing provider."""
 
 import importlib
-from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -24,13 +23,7 @@ ALGORITHMS = (
     ("agreementperimeters", "AgreementPerimetersAlgorithm"),
     ("agreementcandidates", "AgreementCandidatesAlgorithm"),
     ("delineatebasins", "DelineateBasinsAlgorithm"),
-    ("importfiness", "ImportFinessAlgorithm"),
-    ("importpoints", "ImportPointsAlgorithm"),
-    ("supplyinventory", "SupplyInventoryAlgorithm"),
 )
-
-
-MODELS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "models"
 
 
 class ZoastProvider(QgsProcessingProvider):
@@ -86,13 +79,13 @@ class ZoastProvider(QgsProcessingProvider):
 
     def add_models(self):
         """Add the shipped models (the whole diagnosis in one run)."""
-        for path in sorted(MODELS_DIR.glob("*.model3")):
-            model = QgsProcessingModelAlgorithm()
-            if model.fromFile(str(path)):
-                self.addAlgorithm(model)
-            else:
-                QgsMessageLog.logMessage(self.tr("Could not read the model {path}.").format(path=path.name),
-                                         LOG_TAG, Qgis.MessageLevel.Warning)
+        from .models import MODELS
+
+        for model_class in MODELS:
+            try:
+                self.addAlgorithm(model_class())
+            except RuntimeError as error:
+                QgsMessageLog.logMessage(str(error), LOG_TAG, Qgis.MessageLevel.Warning)
 
 
 def register_provider(registry=None) -> ZoastProvider:
