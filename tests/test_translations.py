@@ -109,3 +109,37 @@ def test_translations_keep_the_placeholders(language):
         if text and sorted(placeholder.findall(source)) != sorted(placeholder.findall(text))
     ]
     assert wrong == []
+
+
+def test_every_ts_context_is_one_the_code_looks_up(extracted):
+    """A context the runtime never asks for leaves its strings in English.
+
+    Classes translate with their own name (and their parents'), helper modules with
+    "alg" or "@default", and explicit translate()/QT_TRANSLATE_NOOP calls with their
+    literal context.
+    """
+    from zoast_plugin.processing.base import HELPER_CONTEXTS
+
+    known = set(HELPER_CONTEXTS)
+    for path in SOURCES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        known.update(node.name for node in ast.walk(tree) if isinstance(node, ast.ClassDef))
+        for call, _text, context_index in translatable_calls(tree):
+            if context_index is not None and len(call.args) > context_index and is_literal(call.args[context_index]):
+                known.add(call.args[context_index].value)
+    unknown = sorted({context for context, _source in extracted} - known)
+    assert unknown == [], "contexts no code translates with: {}".format(unknown)
+
+
+def test_module_level_helpers_call_the_algorithm_alg():
+    """pylupdate5 uses the name before .tr() as the context outside classes: it must be 'alg'."""
+    offenders = []
+    for path in SOURCES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        in_class = {id(n) for c in ast.walk(tree) if isinstance(c, ast.ClassDef) for n in ast.walk(c)}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tr"
+                    and id(node) not in in_class and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id != "alg"):
+                offenders.append("{}:{}".format(path.relative_to(ROOT), node.lineno))
+    assert offenders == []

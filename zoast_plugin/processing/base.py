@@ -12,6 +12,7 @@ from .help import read_help
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent.parent / "resources" / "icons" / "zoast.svg")
 BASE_CONTEXT = "ZoastAlgorithm"
+HELPER_CONTEXTS = ("alg", "@default")  # where pylupdate5 files strings of module-level helpers
 
 # Group ids are stable (models store them); the names are translated.
 GROUPS = {
@@ -38,19 +39,20 @@ class ZoastAlgorithm(QgsProcessingAlgorithm):
     GROUP_ID = ""
 
     def tr(self, text: str) -> str:
-        """Translate with the context of the class that wrote the string.
+        """Translate with the context pylupdate5 gave the string where it was written.
 
         pylupdate5 files ``self.tr("...")`` under the enclosing class's name, so a
-        string written in a parent class is found under the parent's context, and
-        one written in a module-level helper (``alg.tr("...")``) under "@default".
+        string written in a parent class is found under the parent's context; it
+        files ``alg.tr("...")`` in a module-level helper under "alg" (helpers that
+        take the algorithm call it ``alg``), and a bare ``tr()`` under "@default".
         """
-        for cls in type(self).__mro__:
-            if cls is QgsProcessingAlgorithm:
-                break
-            translated = QCoreApplication.translate(cls.__name__, text)  # i18n: dynamic
+        for context in [cls.__name__ for cls in type(self).__mro__[:-1]] + list(HELPER_CONTEXTS):
+            if context == "QgsProcessingAlgorithm":
+                continue
+            translated = QCoreApplication.translate(context, text)  # i18n: dynamic
             if translated != text:
                 return translated
-        return QCoreApplication.translate("@default", text)  # i18n: dynamic
+        return text
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
