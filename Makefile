@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis python3-pandas python3-scipy python3-shapely python3-networkx \
-	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools xauth
+	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools poppler-utils xauth
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HEADLESS := QT_QPA_PLATFORM=offscreen
 SAMPLE := resources/sample/zoast_border.gpkg
@@ -15,7 +15,7 @@ TS_FILES := i18n/zoast_fr.ts i18n/zoast_nl.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES := $(shell find zoast_plugin -name '*.py' -not -path '*/__pycache__/*') __init__.py
 
-.PHONY: help setup apt venv test lint pytest demo package install translations qm bench sample-data clean
+.PHONY: help setup apt venv test lint pytest demo package install translations qm bench sample-data docs-images clean
 
 help:
 	@echo "make demo    the main job on the sample region (sets everything up first), results in out/"
@@ -76,6 +76,10 @@ bench: setup
 sample-data: setup
 	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 	$(HEADLESS) $(PY) scripts/build_sample_data.py --output $(SAMPLE)
+
+# Pictures of the README made by the tests: the dock in French.
+docs-images: setup qm
+	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/gui/test_dock.py -k render
 
 clean:
 	rm -rf dist out i18n/*.qm .pytest_cache

@@ -160,7 +160,8 @@ def main():
     Processing.initialize()
     from zoast_plugin.processing.provider import ZoastProvider
 
-    QgsApplication.processingRegistry().addProvider(ZoastProvider(load_models=False))  # the model being rebuilt
+    provider = ZoastProvider(load_models=False)  # without the model being rebuilt; kept alive while in use
+    QgsApplication.processingRegistry().addProvider(provider)
     model = build()
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     if not model.toFile(str(MODEL_PATH)):

@@ -78,6 +78,14 @@ class Demo:
         return self.run("Cross-border diagnosis model ({} steps)".format(len(model.childAlgorithms())), MODEL_ID,
                         parameters)
 
+    def report(self) -> dict:
+        """The PDF atlas, one page per ZOAST, and its maps as PNG."""
+        return self.run("Report: PDF atlas per ZOAST and PNG maps", "zoast:report", {
+            "COVERAGE": self.result("zoast_perimeters"), "GAPS": self.result("gaps"),
+            "SUPPLY": self.layer("gp_practices"), "FLOWS": self.result("flows"),
+            "PERIMETERS": self.result("zoast_perimeters"),
+            "OUTPUT": str(self.out_dir / "zoast_report.pdf"), "MAPS_FOLDER": str(self.out_dir / "maps")})
+
     def main(self) -> None:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         if self.gpkg.exists():
@@ -85,6 +93,7 @@ class Demo:
         print("ZOAST demo on {}".format(self.sample.relative_to(ROOT) if self.sample.is_relative_to(ROOT)
                                            else self.sample))
         self.results = self.diagnosis()
+        self.report()
         self.summary()
 
     def summary(self) -> None:
@@ -111,7 +120,8 @@ class Demo:
                   children["basins"]["N_BASINS"], children["basins"]["MODULARITY"],
                   children["flows"]["CROSS_BORDER_PATIENTS"], children["flows"]["CROSS_BORDER_AMOUNT"],
                   children["perimeters"]["AGREEMENT_COUNT"], children["candidates"]["EXTENSION_COUNT"]))
-        print("\nResults: {}".format(self.gpkg))
+        print("\nResults: {}, {} and the maps in {}".format(self.gpkg, self.out_dir / "zoast_report.pdf",
+                                                          self.out_dir / "maps"))
         print("Total {:.1f} s".format(sum(t for _label, t in self.timings)))
 
 

@@ -23,6 +23,10 @@ ALGORITHMS = (
     ("agreementperimeters", "AgreementPerimetersAlgorithm"),
     ("agreementcandidates", "AgreementCandidatesAlgorithm"),
     ("delineatebasins", "DelineateBasinsAlgorithm"),
+    ("importfiness", "ImportFinessAlgorithm"),
+    ("importpoints", "ImportPointsAlgorithm"),
+    ("supplyinventory", "SupplyInventoryAlgorithm"),
+    ("report", "ReportAlgorithm"),
 )
 
 

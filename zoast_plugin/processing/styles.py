@@ -19,6 +19,7 @@ SIGNATURE_FIELDS = (
     ("basins", "compactness"),
     ("flows", "width"),
     ("zoast_perimeters", "n_units_fr"),
+    ("supply_density", "d10k_total"),
     ("accessibility", "access"),
 )
 
