@@ -20,7 +20,15 @@ from ...core.progress import sub_progress
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
-from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, read_table, write_frame
+from ..qgis_io import (
+    GEOMETRY_POINTS,
+    GEOMETRY_SHAPES,
+    fields_for_frame,
+    read_layer,
+    read_table,
+    whole_layer,
+    write_frame,
+)
 from ..styles import style_output_on_load
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
 from .costmatrix import add_units_and_supply
@@ -183,11 +191,12 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         needs_hosts = border_mode == fca.BORDER_ZOAST and not supply_unit_field
         units = read_layer(units_source, context, unit_fields, self.tr("Territorial units"),
                            GEOMETRY_SHAPES if needs_hosts and polygons else GEOMETRY_POINTS, crs, keep_features=True,
-                           feedback=feedback)
+                           feedback=feedback, layer=whole_layer(self, parameters, "UNITS", context))
         supply_fields = [field["SUPPLY_ID_FIELD"], field["CAPACITY_FIELD"], field["SUPPLY_COUNTRY_FIELD"],
                          exclude_field, supply_unit_field]
         supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, supply_fields,
-                            self.tr("Supply points"), GEOMETRY_POINTS, crs, keep_features=True, feedback=feedback)
+                            self.tr("Supply points"), GEOMETRY_POINTS, crs, keep_features=True, feedback=feedback,
+                            layer=whole_layer(self, parameters, "SUPPLY", context))
         skipped = len(units.skipped_fids) + len(supply.skipped_fids)
         if exclude_field:
             excluded = supply.frame[exclude_field].fillna(False).astype(bool).to_numpy()

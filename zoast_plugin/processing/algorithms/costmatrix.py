@@ -15,7 +15,7 @@ from ...core import costs
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
 from ..parameters import add_field_parameter, add_parameter, analysis_crs, field_value
-from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, lines_from_coordinates, read_layer, write_frame
+from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, lines_from_coordinates, read_layer, whole_layer, write_frame
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
 
 POINTS_OR_POLYGONS = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
@@ -68,9 +68,11 @@ class CostMatrixAlgorithm(ZoastAlgorithm):
         supply_field = field_value(self, parameters, "SUPPLY_ID_FIELD", context)
         feedback.setProgressText(self.tr("Reading the layers…"))
         units = read_layer(self.parameterAsSource(parameters, "UNITS", context), context, [unit_field],
-                           self.tr("Territorial units"), GEOMETRY_POINTS, crs)
+                           self.tr("Territorial units"), GEOMETRY_POINTS, crs,
+                           layer=whole_layer(self, parameters, "UNITS", context))
         supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, [supply_field],
-                            self.tr("Supply points"), GEOMETRY_POINTS, crs)
+                            self.tr("Supply points"), GEOMETRY_POINTS, crs,
+                            layer=whole_layer(self, parameters, "SUPPLY", context))
         with self.core_errors():
             require_unique(units.frame[unit_field], unit_field)
             require_unique(supply.frame[supply_field], supply_field)

@@ -33,6 +33,7 @@ from ..qgis_io import (
     fields_for_frame,
     read_layer,
     read_table,
+    whole_layer,
     write_frame,
 )
 from ..styles import style_output_on_load
@@ -282,7 +283,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         source = self.parameterAsSource(parameters, "UNITS", context)
         units = read_layer(source, context, [unit_field, population_field, country_field, name_field],
                            self.tr("Territorial units"), GEOMETRY_SHAPES, crs, keep_features=True, feedback=feedback,
-                           repair_invalid=True)
+                           repair_invalid=True, layer=whole_layer(self, parameters, "UNITS", context))
         ids = units.frame[unit_field]
         units.shapes, repaired = repair_polygons(units.shapes)
         if repaired.any():
@@ -375,7 +376,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         id_field = field_value(self, parameters, "FACILITY_ID_FIELD", context)
         unit_field = field_value(self, parameters, "FACILITY_UNIT_FIELD", context)
         facilities = read_layer(source, context, [id_field, unit_field], self.tr("Facilities"), GEOMETRY_NONE,
-                                feedback=feedback)
+                                feedback=feedback, layer=whole_layer(self, parameters, "FACILITIES", context))
         with self.core_errors():
             require_unique(facilities.frame[id_field], id_field)
         unit_of = pd.Series(facilities.frame[unit_field].to_numpy(), index=facilities.frame[id_field].astype(str))
@@ -419,7 +420,8 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         unit_field = field_value(self, parameters, "HUB_UNIT_FIELD", context, required=False)
         capacity_field = field_value(self, parameters, "HUB_CAPACITY_FIELD", context, required=False)
         hubs = read_layer(source, context, [id_field, unit_field, capacity_field], self.tr("Hubs"), GEOMETRY_POINTS,
-                          analysis_crs(self, parameters, context), feedback=feedback)
+                          analysis_crs(self, parameters, context), feedback=feedback,
+                          layer=whole_layer(self, parameters, "HUBS", context))
         hub_ids = hubs.frame[id_field]
         require_unique(hub_ids, id_field)
         supply = require_non_negative(hubs.frame[capacity_field], hub_ids, capacity_field) if capacity_field else None

@@ -20,7 +20,15 @@ from ...core.zoning import CLASS_LABELS, LABEL_CONTEXT, NATIONAL_COLUMNS, RESULT
 from ..base import ZoastAlgorithm
 from ..gap_style import style_gaps_on_load
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
-from ..qgis_io import DEFAULT_ANALYSIS_CRS, GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, write_frame
+from ..qgis_io import (
+    DEFAULT_ANALYSIS_CRS,
+    GEOMETRY_POINTS,
+    GEOMETRY_SHAPES,
+    fields_for_frame,
+    read_layer,
+    whole_layer,
+    write_frame,
+)
 from .costmatrix import POINTS_OR_POLYGONS
 
 #: Brussels options, in the order of the BRUSSELS_RULE enum → the core's value.
@@ -256,7 +264,8 @@ class GapsAlgorithm(ZoastAlgorithm):
         compute_area = fields["area_field"] is None and polygons
         units = read_layer(source, context, [f for f in fields.values() if f] + [group_field],
                            self.tr("Territorial units"), GEOMETRY_SHAPES if compute_area else GEOMETRY_POINTS,
-                           crs, keep_features=True, feedback=feedback)
+                           crs, keep_features=True, feedback=feedback,
+                           layer=whole_layer(self, parameters, "UNITS", context))
         frame = units.frame
         if compute_area:
             frame = frame.assign(**{AREA_COLUMN: shapely.area(units.shapes) / SQUARE_METRES_PER_KM2})

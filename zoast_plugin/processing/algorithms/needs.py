@@ -12,7 +12,7 @@ from ...core.errors import first_ids
 from ...core.needs import AGE_BANDS, band_sum_mismatch, default_weight_table, read_weight_table, standardised_demand
 from ..base import ZoastAlgorithm
 from ..parameters import add_field_parameter, add_parameter, field_value
-from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, write_frame
+from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, whole_layer, write_frame
 from .costmatrix import POINTS_OR_POLYGONS
 
 #: Parameter name of each age band's field, in AGE_BANDS order (defaults: the band names).
@@ -102,7 +102,8 @@ class NeedsAlgorithm(ZoastAlgorithm):
         feedback.setProgressText(self.tr("Reading the layers…"))
         source = self.parameterAsSource(parameters, "UNITS", context)
         units = read_layer(source, context, [id_field, *band_fields.values(), population_field],
-                           self.tr("Territorial units"), GEOMETRY_POINTS, keep_features=True, feedback=feedback)
+                           self.tr("Territorial units"), GEOMETRY_POINTS, keep_features=True, feedback=feedback,
+                           layer=whole_layer(self, parameters, "UNITS", context))
         weight_source = self.parameterAsSource(parameters, "AGE_WEIGHTS", context)
         if weight_source is None:
             table, band_field, weight_field = default_weight_table(), "band", "weight"

@@ -32,7 +32,15 @@ from ..parameters import (
     analysis_crs,
     field_value,
 )
-from ..qgis_io import GEOMETRY_POINTS, LayerData, fields_for_frame, lines_from_coordinates, read_layer, write_frame
+from ..qgis_io import (
+    GEOMETRY_POINTS,
+    LayerData,
+    fields_for_frame,
+    lines_from_coordinates,
+    read_layer,
+    whole_layer,
+    write_frame,
+)
 from ..styles import style_output_on_load
 from .agreementperimeters import OUTPUT_CODE_FIELD, TABLES, add_member_parameters, at_date, read_members
 from .costmatrix import POINTS_OR_POLYGONS
@@ -137,7 +145,8 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
     feedback.setProgressText(alg.tr("Reading the layers…"))
     units = read_layer(alg.parameterAsSource(parameters, "UNITS", context), context,
                        [field["UNIT_ID_FIELD"], field["UNIT_COUNTRY_FIELD"]], alg.tr("Territorial units"),
-                       unit_geometry, crs, keep_features=keep_units, feedback=feedback)
+                       unit_geometry, crs, keep_features=keep_units, feedback=feedback,
+                       layer=whole_layer(alg, parameters, "UNITS", context))
     unit_ids = units.frame[field["UNIT_ID_FIELD"]]
     facilities_source = alg.parameterAsSource(parameters, "FACILITIES", context)
     facilities = facility_ids = None
@@ -145,12 +154,14 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
         facility_field = field_value(alg, parameters, "FACILITY_ID_FIELD", context)
         facility_country = field_value(alg, parameters, "FACILITY_COUNTRY_FIELD", context)
         facilities = read_layer(facilities_source, context, [facility_field, facility_country],
-                                alg.tr("Facilities"), GEOMETRY_POINTS, crs, feedback=feedback)
+                                alg.tr("Facilities"), GEOMETRY_POINTS, crs, feedback=feedback,
+                                layer=whole_layer(alg, parameters, "FACILITIES", context))
         facility_ids = facilities.frame[facility_field]
     flow_fields = [field[name] for name in ("ORIGIN_FIELD", "DEST_FIELD", "CARE_TYPE_FIELD", "PATIENTS_FIELD",
                                             "STAYS_FIELD", "AMOUNT_FIELD")]
     table = read_layer(alg.parameterAsSource(parameters, "FLOWS", context), context, flow_fields,
-                       alg.tr("Patient flows"), keep_features=True, feedback=feedback)
+                       alg.tr("Patient flows"), keep_features=True, feedback=feedback,
+                       layer=whole_layer(alg, parameters, "FLOWS", context))
 
     with alg.core_errors():
         require_unique(unit_ids, field["UNIT_ID_FIELD"])

@@ -33,7 +33,7 @@ from ..parameters import (
     analysis_crs,
     field_value,
 )
-from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, write_frame
+from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, whole_layer, write_frame
 from ..styles import style_output_on_load
 
 STYLE = "supply_density"
@@ -177,7 +177,8 @@ class SupplyInventoryAlgorithm(ZoastAlgorithm):
         if units_source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, "UNITS"))
         units = read_layer(units_source, context, [unit_field, population_field, group_field],
-                           self.tr("Territorial units"), GEOMETRY_SHAPES, crs, keep_features=True, feedback=feedback)
+                           self.tr("Territorial units"), GEOMETRY_SHAPES, crs, keep_features=True, feedback=feedback,
+                           layer=whole_layer(self, parameters, "UNITS", context))
         unit_ids = units.frame[unit_field]
         group_by = units.frame[group_field] if group_field else [ALL_UNITS] * len(units.frame)
 
