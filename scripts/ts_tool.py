@@ -49,8 +49,15 @@ def import_(ts_path, json_path):
         translation.text = text
         translation.attrib.pop("type", None)
         filled += 1
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    write_ts(tree, ts_path)
     print("{} message(s) filled; {} refused (placeholders differ): {}".format(filled, len(refused), refused[:5]))
+
+
+def write_ts(tree, ts_path):
+    """Write the .ts with the header Qt's tools write, so pylupdate5 and lrelease see no change of form."""
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    with open(ts_path, "w", encoding="utf-8") as out:
+        out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
 
 
 def stats(ts_path):

@@ -1,29 +1,44 @@
 """Shared fixtures: the repository paths, the provider, the packaged plugin."""
 
+import atexit
 import os
 import shutil
 import subprocess
 import sys
 import sysconfig
+import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_GPKG = ROOT / "resources" / "sample" / "zoast_border.gpkg"
+SAMPLE_SOURCE = ROOT / "resources" / "sample" / "zoast_border.gpkg"
+# Tests read a copy: QGIS opens GeoPackages for update, and SQLite may then touch the file
+# (its change counter), which would leave the committed sample modified after a test run.
+_SAMPLE_DIR = tempfile.mkdtemp(prefix="zoast-sample-")
+atexit.register(shutil.rmtree, _SAMPLE_DIR, True)
+SAMPLE_GPKG = Path(_SAMPLE_DIR) / SAMPLE_SOURCE.name
+shutil.copy(SAMPLE_SOURCE, SAMPLE_GPKG)
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "/usr/bin/qgis_process.bin"
+_LIVE_PROVIDERS = []
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def zoast_provider(qgis_processing):
-    """The ZOAST provider registered in the Processing registry, as QGIS does it."""
+    """The ZOAST provider registered in the Processing registry, as QGIS does it.
+
+    Looked up for every test: a plugin test may unload the plugin, which removes (and
+    deletes) the provider, so a provider kept from an earlier test may be gone.
+    """
     from qgis.core import QgsApplication
 
     from zoast_plugin.processing.provider import register_provider
 
-    provider = QgsApplication.processingRegistry().providerById("zoast") or register_provider()
-    yield provider
+    if QgsApplication.processingRegistry().providerById("zoast") is None:
+        # PyQGIS drops the Python half of a provider nobody references: keep it, as a plugin does.
+        _LIVE_PROVIDERS[:] = [register_provider()]
+    return QgsApplication.processingRegistry().providerById("zoast")
 
 
 @pytest.fixture(scope="session")

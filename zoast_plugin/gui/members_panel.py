@@ -161,8 +161,12 @@ class MembersPanel(QWidget):
     # ----------------------------------------------------------------- list
 
     def show_members(self, members: pd.DataFrame) -> None:
+        """List the members by id, whatever order the store or the edits gave them."""
         self.member_list.clear()
-        for row in members.itertuples(index=False):
+        if members.empty:  # no agreement chosen
+            return
+        ordered = members.sort_values(self.id_field_name, key=lambda ids: ids.astype(str), kind="stable")
+        for row in ordered.itertuples(index=False):
             member_id = getattr(row, self.id_field_name)
             since = row.member_since
             text = "{} ({})".format(member_id, row.country)
