@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="80"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="82"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche '{layer}' n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="359"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="395"/>
         <source>Layer &apos;{layer}&apos;: field(s) {fields} not found. Choose existing fields.</source>
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="318"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="609"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="315"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="340"/>
         <source>Could not write features to the output: {error}</source>
         <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="181"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="224"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="210"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="236"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
     </message>
@@ -37,272 +37,272 @@
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="79"/>
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
         <translation>Accessibilité (2SFCA, E2SFCA, gaussienne)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
         <source>Demand field (population)</source>
         <translation>Champ de demande (population)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Population de chaque unité, ou besoin standardisé par l'âge issu de zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
         <source>Age-standardise the demand from the age bands</source>
         <translation>Standardiser la demande par tranche d'âge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Utiliser comme demande, au lieu du champ de demande, la Σ de la population de chaque tranche d'âge (pop_0_14 … pop_90p) × son poids de consommation par défaut (voir zoast:needs pour d'autres poids).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="85"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="85"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
         <source>FR or BE: decides which supply is national and which is across the border.</source>
         <translation>FR ou BE : détermine quelle offre est nationale et quelle offre est transfrontalière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
         <translation>Offre de chaque point : médecins généralistes en ETP, consultations annuelles (APL), lits…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
         <source>Supply country field</source>
         <translation>Champ du pays de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
         <source>FR or BE for each supply point.</source>
         <translation>FR ou BE pour chaque point d'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
         <source>Exclude supply points where this field is true</source>
         <translation>Exclure les points d'offre pour lesquels ce champ est vrai</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
         <translation>Par ex. age_over_65 : l'APL française ne compte que les médecins généralistes de moins de 65 ans. Les points exclus sont comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (poids égal dans l'aire d'attraction)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (poids par palier)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>Gaussian decay</source>
         <translation>Décroissance gaussienne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
         <translation>2SFCA : Luo et Wang 2003. E2SFCA : Luo et Qi 2009, pondération par palier de temps de trajet (l'APL française en est une). Gaussienne : décroissance continue réglée par le paramètre SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>Paliers E2SFCA (minutes:poids;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Jusqu'à N minutes → poids, séparés par des points-virgules, par ex. 10:1;20:0.68;30:0.22 (valeurs par défaut de PySAL access). Utilisé par la méthode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
         <source>Gaussian sigma (minutes)</source>
         <translation>Sigma gaussien (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Largeur de la décroissance gaussienne. Utilisé par la méthode gaussienne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Supply across the border</source>
         <translation>Offre de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Never (national supply only)</source>
         <translation>Jamais (offre nationale uniquement)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Uniquement au sein d'une même convention ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Always (open border)</source>
         <translation>Toujours (frontière ouverte)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="261"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="270"/>
         <source>ZOAST agreement members</source>
         <translation>Membres des conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136"/>
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
         <translation>Table des codes de convention et des identifiants des unités membres (table zoast_members d'une base de conventions). Nécessaire lorsque l'offre n'est utilisée qu'au sein d'une ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="135"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
         <source>Members: agreement code field</source>
         <translation>Membres : champ du code de convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="135"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
         <source>Agreement code in the members table.</source>
         <translation>Code de la convention dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
         <source>Members: unit id field</source>
         <translation>Membres : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
         <source>Member unit id in the members table.</source>
         <translation>Identifiant de l'unité membre dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="139"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
         <source>Supply: id of the unit where it lies</source>
         <translation>Offre : identifiant de l'unité où elle se situe</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="139"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Facultatif. En son absence, l'unité est déterminée par localisation (point dans polygone, ou point d'unité le plus proche).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
         <source>Scale the result by</source>
         <translation>Multiplier le résultat par</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
         <translation>Facteur appliqué à l'accessibilité, par ex. 100000 pour des ETP pour 100 000 habitants ; 1 pour l'APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
         <source>The units with access (supply per inhabitant × scale) and n_supply (supply points reached).</source>
         <translation>Les unités avec access (offre par habitant × facteur) et n_supply (nombre de points d'offre atteints).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
         <source>Supply-to-demand ratios</source>
         <translation>Ratios offre/demande</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>Les points d'offre avec demand_seen (population pondérée qui les atteint) et ratio (capacité / demand_seen × facteur).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="160"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="168"/>
         <source>Units with no supply in reach</source>
         <translation>Unités sans offre accessible</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169"/>
         <source>Unit–supply pairs used</source>
         <translation>Couples unité–offre utilisés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170"/>
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Entités ignorées (sans géométrie ou exclues)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186"/>
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="184"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="192"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="189"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="197"/>
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="203"/>
         <source>{count} supply point(s) excluded by the field &apos;{field}&apos;.</source>
         <translation>{count} point(s) d'offre exclu(s) par le champ '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227"/>
         <source>Floating catchment…</source>
         <translation>Aire d'attraction flottante…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="236"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="237"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246"/>
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} unité(s) n'atteignent aucune offre dans le seuil : leur accessibilité vaut 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="267"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276"/>
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278"/>
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} convention(s) dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="285"/>
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Aucune unité n'atteint un point d'offre en {minutes} minutes. Augmentez le seuil (MAX_COST), vérifiez que les deux couches couvrent la même zone, ou autorisez l'offre de l'autre côté de la frontière.</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="300"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309"/>
         <source>French APL (local potential accessibility)</source>
         <translation>APL française (accessibilité potentielle localisée)</translation>
     </message>
@@ -755,12 +755,12 @@
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="72"/>
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="73"/>
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="86"/>
         <source>Computing and writing travel costs…</source>
         <translation>Calcul et écriture des coûts de trajet…</translation>
     </message>
@@ -768,447 +768,447 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="85"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="86"/>
         <source>Delineate health basins</source>
         <translation>Délimiter les bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Dartmouth plurality (patient flows)</source>
         <translation>Pluralité Dartmouth (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modularité, Louvain sous contrainte (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Proximity: nearest hub</source>
         <translation>Proximité : pôle le plus proche</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Proximity: Huff probabilities</source>
         <translation>Proximité : probabilités de Huff</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
         <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="107"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
         <source>Compute the mean travel time of the flows</source>
         <translation>Calculer le temps de trajet moyen des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="107"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin&apos;s flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, dans le seuil) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="116"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
         <source>Basins may cross the border</source>
         <translation>Les bassins peuvent franchir la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="116"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
         <translation>Décoché : les flux, la contiguïté et les pôles entre pays (champ du pays) sont ignorés, de sorte que chaque bassin se situe dans un seul pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="122"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
         <source>Adjacency tolerance (metres)</source>
         <translation>Tolérance de contiguïté (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="122"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Les unités dont les polygones sont à moins de cette distance sont considérées comme contiguës (comble les défauts de numérisation le long de la frontière entre deux couches nationales).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
         <source>Units with their basin</source>
         <translation>Unités avec leur bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
         <translation>Les unités avec leurs attributs et basin_id (1 … nombre de bassins, vide pour une unité hors bassin), hub_unit_id, hub_id (proximité : identifiant du pôle) et hub_probability (proximité : probabilité de Huff du pôle retenu, 1 pour le plus proche).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
         <source>Health basins</source>
         <translation>Bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
         <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or MIN_POPULATION).</source>
         <translation>Un polygone fusionné par bassin (SCR d'analyse) avec basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flux de ses résidents), li (indice de localisation), msi (indice de part de marché), cross_border_share, compactness (périmètre / (3,54·√surface), 1 pour un disque), mean_travel_time (minutes), travel_time_coverage et failing (toujours sous MIN_LI ou MIN_POPULATION).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Number of basins</source>
         <translation>Nombre de bassins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Basins under the minimum LI or population</source>
         <translation>Bassins sous le LI minimal ou la population minimale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Modularity of the basins on the flows</source>
         <translation>Modularité des bassins sur les flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Unit geometries repaired</source>
         <translation>Géométries d'unités réparées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Units in no basin</source>
         <translation>Unités hors bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones. Les polygones invalides sont réparés pour l'analyse (et comptés).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081, tel qu'utilisé dans la table des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Habitants de chaque unité (population du bassin et règle de population minimale).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
         <source>Unit name field</source>
         <translation>Champ du nom de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
         <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="357"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
         <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods; with the proximity methods, used for the indicators.</source>
         <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire pour les méthodes Dartmouth et Louvain ; avec les méthodes de proximité, utilisé pour les indicateurs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
         <source>Flows: origin unit id field</source>
         <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Champ de la table des flux contenant l'unité de résidence des patients.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
         <source>Flows: destination field</source>
         <translation>Flux : champ de destination</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Champ de la table des flux contenant l'identifiant de l'unité de destination, ou l'identifiant de l'établissement lorsqu'une couche d'établissements est fournie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="190"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
         <source>Flows: volume field</source>
         <translation>Flux : champ de volume</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="190"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added.</source>
         <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
         <source>Facilities (flow destinations)</source>
         <translation>Établissements (destinations des flux)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility&apos;s unit, so flows are counted at the facility&apos;s unit.</source>
         <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="200"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
         <source>Facilities: id field</source>
         <translation>Établissements : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="200"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
         <source>Facility id, as in the flow destination field.</source>
         <translation>Identifiant de l'établissement, tel qu'il figure dans le champ de destination des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
         <source>Facilities: unit id field</source>
         <translation>Établissements : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
         <source>The unit each facility lies in.</source>
         <translation>Unité dans laquelle se situe chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Minimum localization index (Dartmouth)</source>
         <translation>Indice de localisation minimal (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Share of the residents&apos; flows that stay in their basin; basins below it merge into the neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr).</source>
         <translation>Part des flux des résidents qui restent dans leur bassin ; les bassins en dessous fusionnent avec le voisin vers lequel ils envoient le plus. 0,4 d'après Haynes et al. 2020 (HSAr).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Minimum basin population (Dartmouth)</source>
         <translation>Population minimale d'un bassin (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set it for the care level studied).</source>
         <translation>Les bassins comptant moins d'habitants fusionnent avec un voisin. 0 : aucune règle de taille (aucune source n'en fixe ; à définir selon le niveau de soins étudié).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Resolution (Louvain)</source>
         <translation>Résolution (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
         <source>Random seed (Louvain)</source>
         <translation>Graine aléatoire (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
         <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins.</source>
         <translation>Graine de l'ordre dans lequel Louvain parcourt les unités : une même graine donne les mêmes bassins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="234"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
         <source>Hubs (proximity methods)</source>
         <translation>Pôles (méthodes de proximité)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="234"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
         <translation>Hôpitaux ou autres pôles de soins, sous forme de points : un bassin par pôle retenu par au moins une unité. Nécessaire pour les méthodes de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="241"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
         <source>Hubs: id field</source>
         <translation>Pôles : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="241"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
         <source>Unique id of each hub.</source>
         <translation>Identifiant unique de chaque pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
         <source>Hubs: unit id field</source>
         <translation>Pôles : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
         <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
         <source>Hubs: capacity field (Huff)</source>
         <translation>Pôles : champ de capacité (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
         <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>Distance decay (Huff)</source>
         <translation>Décroissance avec la distance (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>Power: cost^-beta</source>
         <translation>Puissance : cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentielle : exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Manière dont l'attraction diminue avec le temps de trajet dans le modèle de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="256"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
         <source>Decay parameter beta (Huff)</source>
         <translation>Paramètre de décroissance beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="256"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="262"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Coût minimal dans la décroissance en puissance (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="262"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="282"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="289"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="290"/>
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="310"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="311"/>
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Fusion des bassins et calcul de leurs indicateurs…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="320"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="321"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>Écriture de {count} unités et {basins} bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="349"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="350"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>Les méthodes Dartmouth et Louvain nécessitent une table des flux de patients (paramètre FLOWS). Indiquez-en une ou choisissez une méthode de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="356"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="357"/>
         <source>Reading the flows…</source>
         <translation>Lecture des flux…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="366"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="367"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="377"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="378"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="385"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="386"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="395"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="396"/>
         <source>Finding which units touch…</source>
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399"/>
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="416"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="417"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="421"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="422"/>
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="428"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="433"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="452"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="452"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454"/>
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
@@ -1218,428 +1218,428 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="43"/>
         <source>Territorial units (communes, polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités territoriales (communes, polygones)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="43"/>
         <source>Communes with unit_id, name, country, population and the age bands pop_0_14 … pop_90p.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes avec unit_id, name, country, population et les tranches d'âge pop_0_14 … pop_90p.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="46"/>
         <source>GP practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabinets de médecine générale</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="46"/>
         <source>Points with supply_id, country, fte, activity, age_over_65 and unit_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points avec supply_id, country, fte, activity, age_over_65 et unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="49"/>
         <source>Hospitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôpitaux</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="49"/>
         <source>Points with supply_id, name, country, beds and unit_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points avec supply_id, name, country, beds et unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="51"/>
         <source>Patient flows</source>
-        <translation type="unfinished">Flux de patients</translation>
+        <translation>Flux de patients</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="51"/>
         <source>Table with origin_id, dest_id (hospital), dest_unit_id, care_type, patients, stays and amount_eur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Table avec origin_id, dest_id (hôpital), dest_unit_id, care_type, patients, stays et amount_eur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="54"/>
         <source>ZOAST agreements</source>
-        <translation type="unfinished">Conventions ZOAST</translation>
+        <translation>Conventions ZOAST</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="54"/>
         <source>The zoast_agreements table of an agreements store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table zoast_agreements d'une base de conventions.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56"/>
         <source>ZOAST member units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités membres des conventions ZOAST</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56"/>
         <source>The zoast_members table: zoast_code and unit_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table zoast_members : zoast_code et unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58"/>
         <source>ZOAST member establishments</source>
-        <translation type="unfinished">Établissements membres des conventions ZOAST</translation>
+        <translation>Établissements membres des conventions ZOAST</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58"/>
         <source>The zoast_establishments table: zoast_code and supply_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table zoast_establishments : zoast_code et supply_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="76"/>
         <source>Cross-border health diagnosis (whole chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de santé transfrontalier (chaîne complète)</translation>
     </message>
 </context>
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="62"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="70"/>
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Écarts de soins (zonage français et règles de pénurie belges)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>Brussels municipalities</source>
         <translation>Communes bruxelloises</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>No rule (class &apos;Brussels: no rule applied&apos;)</source>
         <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>Judge them with the Walloon rule</source>
         <translation>Les évaluer selon la règle wallonne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
         <source>Analysis CRS (projected, metres)</source>
         <translation>SCR d'analyse (projeté, mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Les surfaces calculées à partir des polygones (en l'absence de champ de surface) sont mesurées dans ce SCR projeté. ETRS89-LAEA (EPSG:3035) est équivalent (conserve les surfaces) et couvre la France et la Belgique.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
         <source>The units with their attributes and: country, region, rule, rule_label, gap_class, gap_label (in the interface language), severity (2 severe, 1 shortage, 0 none, -1 not judged), access_unit, access (the value judged), need, threshold, shortfall_fte, common_score; with a national access field also access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</source>
         <translation>Les unités avec leurs attributs et : country, region, rule, rule_label, gap_class, gap_label (dans la langue de l'interface), severity (2 pénurie sévère, 1 pénurie, 0 aucune, -1 non évaluée), access_unit, access (valeur évaluée), need, threshold, shortfall_fte, common_score ; avec un champ d'accessibilité nationale, également access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101"/>
         <source>Deficiency list</source>
         <translation>Liste des carences</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101"/>
         <source>Units, population and shortfall (FTE) per group, country and class, most severe first, with a last row ALL holding the totals.</source>
         <translation>Unités, population et déficit (ETP) par groupe, pays et classe, des plus sévères aux moins sévères, avec une dernière ligne ALL contenant les totaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units in severe shortage</source>
         <translation>Unités en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units in shortage</source>
         <translation>Unités en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units without shortage</source>
         <translation>Unités sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units not judged (Brussels)</source>
         <translation>Unités non évaluées (Bruxelles)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Total shortfall (FTE)</source>
         <translation>Déficit total (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Total shortfall with national supply only (FTE)</source>
         <translation>Déficit total avec l'offre nationale seule (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units whose severity the border lowers</source>
         <translation>Unités dont la frontière réduit la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units whose severity the border raises</source>
         <translation>Unités dont la frontière accroît la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="114"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122"/>
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="114"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122"/>
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones (ou de points avec un champ de surface), avec leur accessibilité et leur population.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081. Les identifiants belges contiennent le code REFNIS dont est déduite la région.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131"/>
         <source>Accessibility field</source>
         <translation>Champ d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131"/>
         <source>Accessibility of each unit, e.g. the access field of zoast:accessibility run with the ZOAST border mode. France: APL (consultations per year per standardised inhabitant); Belgium: GPs per 100,000 inhabitants (see the scale parameters).</source>
         <translation>Accessibilité de chaque unité, par ex. le champ access de zoast:accessibility exécuté avec le mode frontière ZOAST. France : APL (consultations par an et par habitant standardisé) ; Belgique : médecins généralistes pour 100 000 habitants (voir les paramètres de facteur d'échelle).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138"/>
         <source>National-only accessibility field</source>
         <translation>Champ d'accessibilité nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138"/>
         <source>Optional: the accessibility with national supply only (e.g. joined from a second zoast:accessibility run). Adds border_gain and the class each unit would have without the border.</source>
         <translation>Facultatif : accessibilité avec l'offre nationale seule (par ex. jointe depuis une seconde exécution de zoast:accessibility). Ajoute border_gain et la classe qu'aurait chaque unité sans la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145"/>
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR ou BE. Laisser vide pour déduire le pays du préfixe de l'identifiant (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152"/>
         <source>Standardised population field</source>
         <translation>Champ de population standardisée</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152"/>
         <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE. Without it the population is used.</source>
         <translation>Facultatif : population standardisée par l'âge (champ need de zoast:needs), utilisée pour convertir le déficit d'APL français en ETP. En son absence, la population est utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158"/>
         <source>Area field (km²)</source>
         <translation>Champ de surface (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158"/>
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
         <translation>Facultatif : surface de chaque unité en km², pour la règle flamande de densité. En son absence, la surface est calculée à partir des polygones dans le SCR d'analyse (champ area_km2).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164"/>
         <source>Belgian region field</source>
         <translation>Champ de la région belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164"/>
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
         <translation>Facultatif : FL, WAL ou BXL pour les unités belges ; lorsqu'il est vide, la région est déduite du code REFNIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170"/>
         <source>REFNIS code field</source>
         <translation>Champ du code REFNIS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170"/>
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
         <translation>Facultatif : code REFNIS (INS) à 5 chiffres des unités belges. En son absence, le code est lu dans l'identifiant (BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176"/>
         <source>Territoire de vie-santé field (TVS rule)</source>
         <translation>Champ du territoire de vie-santé (règle TVS)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176"/>
         <source>Optional: when given, French units are judged by the population-weighted mean APL of their territoire de vie-santé, as the French zoning does.</source>
         <translation>Facultatif : lorsqu'il est renseigné, les unités françaises sont évaluées selon l'APL moyenne, pondérée par la population, de leur territoire de vie-santé, comme le fait le zonage français.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182"/>
         <source>Summary group field</source>
         <translation>Champ de regroupement du récapitulatif</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182"/>
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
         <translation>Facultatif : regrouper également la liste des carences selon ce champ, par ex. un code de bassin ou de ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL below this → priority intervention zone (ZIP). 2017 rule: 2.5.</source>
         <translation>France : APL inférieure à cette valeur → zone d'intervention prioritaire (ZIP). Règle de 2017 : 2,5.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL up to this (inclusive) → complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
         <translation>France : APL jusqu'à cette valeur (incluse) → zone d'action complémentaire (ZAC) ; au-delà → hors zonage. Règle de 2017 : 4.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
         <translation>Wallonie : en dessous de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pénurie sévère. Impulseo : 50.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
         <translation>Wallonie : à partir de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pas de pénurie. Impulseo : 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: GPs per 100,000 below this → priority zone. Zorg en Gezondheid: 90.</source>
         <translation>Flandre : en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Zorg en Gezondheid : 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Zorg en Gezondheid: 125.</source>
         <translation>Flandre : en dessous de cette densité (habitants/km²), une commune est peu dense. Zorg en Gezondheid : 125.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: a low-density municipality below this many GPs per 100,000 → priority zone. Zorg en Gezondheid: 120.</source>
         <translation>Flandre : une commune peu dense en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Zorg en Gezondheid : 120.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE. Illustrative default: 4,500.</source>
         <translation>France : consultations et visites annuelles d'un médecin généraliste à temps plein, pour convertir un déficit d'APL en ETP. Valeur par défaut indicative : 4 500.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: ZIP below (APL)</source>
         <translation>France : ZIP en dessous de (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: ZAC up to (APL)</source>
         <translation>France : ZAC jusqu'à (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Wallonia: severe shortage below (per 100,000)</source>
         <translation>Wallonie : pénurie sévère en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Wallonia: no shortage from (per 100,000)</source>
         <translation>Wallonie : pas de pénurie à partir de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: priority zone below (per 100,000)</source>
         <translation>Flandre : zone prioritaire en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: low density below (inhabitants/km²)</source>
         <translation>Flandre : faible densité en dessous de (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: low-density priority zone below (per 100,000)</source>
         <translation>Flandre : zone prioritaire peu dense en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: activity of one FTE GP (acts per year)</source>
         <translation>France : activité d'un médecin généraliste en ETP (actes par an)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
         <source>Scale of French accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité française</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
         <source>French accessibility is multiplied by this to be in consultations per year per standardised inhabitant (1 when it already is; the activity of one FTE when it is in FTE per inhabitant).</source>
         <translation>L'accessibilité française est multipliée par cette valeur pour être exprimée en consultations par an et par habitant standardisé (1 si elle l'est déjà ; l'activité d'un ETP si elle est exprimée en ETP par habitant).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228"/>
         <source>Scale of Belgian accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228"/>
         <source>Belgian accessibility is multiplied by this to be in GPs per 100,000 inhabitants (1 when it already is; 100000 when it is in FTE per inhabitant).</source>
         <translation>L'accessibilité belge est multipliée par cette valeur pour être exprimée en médecins généralistes pour 100 000 habitants (1 si elle l'est déjà ; 100000 si elle est exprimée en ETP par habitant).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="253"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="261"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="265"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="264"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273"/>
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="278"/>
         <source>Classifying the units…</source>
         <translation>Classement des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="286"/>
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="287"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="296"/>
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
     </message>
@@ -1649,162 +1649,162 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111"/>
         <source>Import the FINESS extract (French establishments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer l'extraction FINESS (établissements français)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114"/>
         <source>FINESS geolocated extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction FINESS géolocalisée</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114"/>
         <source>FINESS extract (*.csv *.txt);;All files (*.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction FINESS (*.csv *.txt);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114"/>
         <source>The file etalab-cs1100507-stock-YYYYMMDD-HHMM.csv from data.gouv.fr (&apos;;&apos;-separated, with &apos;structureet&apos; and &apos;geolocalisation&apos; records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier etalab-cs1100507-stock-YYYYMMDD-HHMM.csv de data.gouv.fr (séparateur ';', avec des enregistrements 'structureet' et 'geolocalisation').</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122"/>
         <source>Character encoding of the file. The published extract is latin-1; choose utf-8 for a file re-saved as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage des caractères du fichier. L'extraction publiée est en latin-1 ; choisissez utf-8 pour un fichier réenregistré en UTF-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129"/>
         <source>Import despite encoding problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer malgré les problèmes d'encodage</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129"/>
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut, les lignes qui ne se décodent pas correctement avec l'encodage arrêtent l'import (un mauvais encodage altérerait tous les noms accentués). Cochez pour importer malgré tout : ces lignes sont listées dans la table des anomalies.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138"/>
         <source>Optional: a table mapping FINESS categetab codes to ZOAST categories (fields code and category). Without it the packaged FINESS table is used; codes missing from the table get the category &apos;other&apos; and are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : table de correspondance entre les codes categetab FINESS et les catégories ZOAST (champs code et category). En son absence, la table FINESS fournie avec l'extension est utilisée ; les codes absents de la table reçoivent la catégorie 'other' et sont comptés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144"/>
         <source>Output CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR de sortie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144"/>
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR des points en sortie. Par défaut, Lambert-93 (EPSG:2154), le SCR des enregistrements de métropole. Les enregistrements dans un autre SCR (zones UTM d'outre-mer) y sont reprojetés : pour un fichier comprenant des départements d'outre-mer, choisissez un SCR valable partout, par ex. EPSG:4326.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151"/>
         <source>FINESS establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements FINESS</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151"/>
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point par établissement doté de coordonnées : supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (code INSEE), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159"/>
         <source>FINESS records with issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements FINESS avec anomalies</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159"/>
         <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code), reason_text (in the interface language), detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par enregistrement écarté ou lu avec réserve : line, nofinesset, reason (code stable), reason_text (dans la langue de l'interface), detail.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments read</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements lus</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments with coordinates (points written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements avec coordonnées (points écrits)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments without usable coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements sans coordonnées exploitables</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Issues listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalies listées</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments with a category code missing from the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Établissements dont le code de catégorie est absent de la table de correspondance</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184"/>
         <source>Reading the FINESS file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier FINESS…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="191"/>
         <source>FINESS file &apos;{path}&apos; cannot be read ({error}). Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier FINESS '{path}' ne peut pas être lu ({error}). Vérifiez le chemin et vos droits de lecture sur le fichier.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="236"/>
         <source>Parameter ENCODING: &apos;{encoding}&apos; is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="248"/>
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="250"/>
         <source>Set ENCODING to the file&apos;s encoding (the published extract is latin-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez ENCODING sur l'encodage du fichier (l'extraction publiée est en latin-1).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="251"/>
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding &apos;{encoding}&apos;, first lines: {lines}. {advice} Or tick &apos;Import despite encoding problems&apos; to import anyway and list them in the issues table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="294"/>
         <source>{count} point(s) in EPSG:{code} reprojected to {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} point(s) en EPSG:{code} reprojeté(s) vers {crs}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="322"/>
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées impossibles à transformer dans le SCR de sortie (pas de point)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="326"/>
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {points} with coordinates written as points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), dont {points} avec coordonnées écrit(s) sous forme de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="334"/>
         <source>{count} issue(s) listed in the issues table:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337"/>
         <source>line {line} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line} ({id})</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="341"/>
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {count} × {reason} [{code}], par ex. {examples}</translation>
     </message>
 </context>
 <context>
@@ -1812,197 +1812,197 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="101"/>
         <source>Import care points from a table (X/Y columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des points de soins depuis une table (colonnes X/Y)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="201"/>
         <source>Table of care points</source>
-        <translation type="unfinished"></translation>
+        <translation>Table des points de soins</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="104"/>
         <source>A CSV file or table with one row per care point (GP practice, hospital, pharmacy…), with coordinate columns, or a point layer of addresses already geocoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV ou table comportant une ligne par point de soins (cabinet de médecine générale, hôpital, pharmacie…), avec des colonnes de coordonnées, ou couche de points d'adresses déjà géocodées.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110"/>
         <source>X (longitude / easting) field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ X (longitude / abscisse)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110"/>
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113"/>
         <source>Y (latitude / northing) field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ Y (latitude / ordonnée)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113"/>
         <source>Column of the Y coordinate, in the CRS below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne de la coordonnée Y, dans le SCR ci-dessous.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115"/>
         <source>CRS of the coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR des coordonnées</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115"/>
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122"/>
         <source>Id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122"/>
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126"/>
         <source>Category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de catégorie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126"/>
         <source>Optional: the source&apos;s category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="131"/>
         <source>Optional: a table mapping the source&apos;s codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136"/>
         <source>Default category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie par défaut</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136"/>
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143"/>
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149"/>
         <source>Country field</source>
-        <translation type="unfinished">Champ du pays</translation>
+        <translation>Champ du pays</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149"/>
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152"/>
         <source>FTE field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des ETP</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152"/>
         <source>Optional: full-time equivalents of each point (written as fte).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154"/>
         <source>Beds field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des lits</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154"/>
         <source>Optional: number of beds of each point (written as beds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156"/>
         <source>Supply points</source>
-        <translation type="unfinished">Points d'offre</translation>
+        <translation>Points d'offre</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156"/>
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163"/>
         <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) and detail (the values read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par ligne d'entrée non importée : row (identifiant d'entité), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) et detail (valeurs lues).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170"/>
         <source>Points written</source>
-        <translation type="unfinished"></translation>
+        <translation>Points écrits</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170"/>
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170"/>
         <source>Points with a category code missing from the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Points dont le code de catégorie est absent de la table de correspondance</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182"/>
         <source>Give both X_FIELD and Y_FIELD, or neither to use the geometry of a point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois X_FIELD et Y_FIELD, ou aucun des deux pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="187"/>
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="192"/>
         <source>A mapping table is given but no category field: the table is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="198"/>
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="200"/>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la table…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="239"/>
         <source>{points} point(s) written, {rejected} row(s) rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} point(s) écrit(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="244"/>
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="267"/>
         <source>Field &apos;{field}&apos;: {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2176,7 @@
         <translation>Facultatif. S'il est renseigné, les unités dont la somme des tranches d'âge diffère de ce total (de plus de 1 habitant ou 1 %) sont signalées dans un avertissement : tranches et total issus d'années ou de sources différentes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="114"/>
         <source>Age-weight table</source>
         <translation>Table des poids par âge</translation>
     </message>
@@ -2251,22 +2251,22 @@
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="109"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="110"/>
         <source>No age-weight table given: using the illustrative default weights.</source>
         <translation>Aucune table des poids par âge indiquée : utilisation des poids par défaut indicatifs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="121"/>
         <source>Computing the standardised population…</source>
         <translation>Calcul de la population standardisée…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="124"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="125"/>
         <source>Field &apos;{field}&apos;: the age bands of {count} unit(s) do not add up to the population, first ids: {ids}. Check that bands and total come from the same year and source.</source>
         <translation>Champ '{field}' : pour {count} unité(s), la somme des tranches d'âge diffère de la population, premiers identifiants : {ids}. Vérifiez que les tranches et le total proviennent de la même année et de la même source.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="132"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="133"/>
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
     </message>
@@ -2274,132 +2274,132 @@
 <context>
     <name>PatientFlowsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
         <source>Patient flows across the border</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
         <source>Minimum patients per line</source>
         <translation>Nombre minimal de patients par ligne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
         <source>Draw only the flows with at least this many patients. The summary and the totals still count every flow.</source>
         <translation>Ne tracer que les flux d'au moins ce nombre de patients. Le récapitulatif et les totaux comptent tout de même tous les flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
         <source>Cross-border flows only</source>
         <translation>Flux transfrontaliers uniquement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
         <source>Draw only the flows that cross the border (FR→BE, BE→FR). The summary still has the domestic flows.</source>
         <translation>Ne tracer que les flux qui franchissent la frontière (FR→BE, BE→FR). Le récapitulatif comprend tout de même les flux nationaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
         <source>Curved lines</source>
         <translation>Lignes courbes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
         <source>Draw arcs (a flow and its return bow to opposite sides) instead of straight lines.</source>
         <translation>Tracer des arcs (un flux et son flux retour s'incurvent de part et d'autre) au lieu de lignes droites.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
         <source>Width of the largest flow (mm)</source>
         <translation>Largeur du flux le plus important (mm)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
         <source>The width field is proportional to the patients, the largest flow getting this width; never less than 0.2 mm.</source>
         <translation>Le champ de largeur est proportionnel aux patients, le flux le plus important recevant cette largeur ; jamais moins de 0,2 mm.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
         <source>One line per flow (origin → destination, in the analysis CRS) with the flows table's attributes and origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) and width (mm, for the style).</source>
         <translation>Une ligne par flux (origine → destination, dans le SCR d'analyse) avec les attributs de la table des flux et origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) et width (mm, pour le style).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="258"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
         <source>Flows per ZOAST</source>
         <translation>Flux par ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="258"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
         <source>Per ZOAST (zoast_code; &apos;all&apos; for the whole region), direction and care type (&apos;all&apos; for the zone&apos;s total): patients, stays, amount_eur of its residents&apos; flows and share_inside, the share of their patients treated in the zone&apos;s member establishments.</source>
         <translation>Par ZOAST (zoast_code ; 'all' pour l'ensemble de la région), sens et type de soins ('all' pour le total de la zone) : patients, stays, amount_eur des flux de ses résidents et share_inside, part de leurs patients soignés dans les établissements membres de la zone.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Cross-border stays</source>
         <translation>Séjours transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Cross-border amount (euros)</source>
         <translation>Montant transfrontalier (euros)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Desire lines written</source>
         <translation>Lignes de désir écrites</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Flows not drawn (care type, minimum volume, domestic)</source>
         <translation>Flux non tracés (type de soins, volume minimal, flux nationaux)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Flows written without a line (same start and end point)</source>
         <translation>Flux écrits sans ligne (points de départ et d'arrivée identiques)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Unités et établissements ignorés (sans géométrie ou à la géométrie invalide)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="293"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="304"/>
         <source>Parameter AGREEMENT_MEMBERS: the code &apos;{code}&apos; names the whole region in the summary. Rename that agreement.</source>
         <translation>Paramètre AGREEMENT_MEMBERS : le code '{code}' désigne l'ensemble de la région dans le récapitulatif. Renommez cette convention.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="299"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="310"/>
         <source>No member establishments given: share_inside is left empty.</source>
         <translation>Aucun établissement membre indiqué : share_inside reste vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="303"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="314"/>
         <source>Drawing the desire lines…</source>
         <translation>Tracé des lignes de désir…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="308"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="319"/>
         <source>Summing the flows per ZOAST…</source>
         <translation>Totalisation des flux par ZOAST…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="330"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="341"/>
         <source>{count} flow(s) start and end at the same point: written without a line.</source>
         <translation>{count} flux partent et arrivent au même point : écrits sans ligne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="334"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="345"/>
         <source>{count} flow(s) not drawn (other care types, below the minimum or domestic).</source>
         <translation>{count} flux non tracé(s) (autres types de soins, sous le minimum ou nationaux).</translation>
     </message>
@@ -2409,412 +2409,412 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="120"/>
         <source>Diagnosis report (PDF atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de diagnostic (atlas PDF)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de l'atlas (bassins ou périmètres ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
         <source>Page name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ du nom de page</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="343"/>
         <source>Units with gap classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités avec classes d'écart</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="142"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie Écarts de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>Unit id field</source>
-        <translation type="unfinished">Champ d'identifiant de l'unité</translation>
+        <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>Unique id of each unit, named in error messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant unique de chaque unité, cité dans les messages d'erreur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
         <source>Population field</source>
-        <translation type="unfinished">Champ de population</translation>
+        <translation>Champ de population</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
         <source>Inhabitants of each unit.</source>
-        <translation type="unfinished">Habitants de chaque unité.</translation>
+        <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
         <source>Supply points</source>
-        <translation type="unfinished">Points d'offre</translation>
+        <translation>Points d'offre</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="152"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
         <source>Supply capacity field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de capacité de l'offre</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="365"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363"/>
         <source>Patient flow lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de flux de patients</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="163"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
         <source>Flow patients field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des patients des flux</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
         <source>Patients of each flow line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="391"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388"/>
         <source>ZOAST perimeters</source>
-        <translation type="unfinished">Périmètres ZOAST</translation>
+        <translation>Périmètres ZOAST</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="176"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="238"/>
         <source>Cross-border health access diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic de l'accès transfrontalier aux soins</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
         <source>Title of the cover page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres clés</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Units and population</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités et population</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Population per gap severity (with the ZOAST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population par sévérité de l'écart (avec ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Population per gap severity (national supply only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Population par sévérité de l'écart (offre nationale seule)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Shortfall in FTE and what the border saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Déficit en ETP et déficit évité grâce à la frontière</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Units whose severity the border changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités dont la frontière modifie la sévérité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Cross-border patients</source>
-        <translation type="unfinished">Patients transfrontaliers</translation>
+        <translation>Patients transfrontaliers</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble de la région). Un chiffre dont l'entrée est manquante est omis.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
         <source>Resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution (ppp)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des cartes PNG et des parties rastérisées du PDF.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
         <source>Report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport (PDF)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
         <source>Folder for PNG pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des pages PNG</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="222"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="227"/>
         <source>Number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de pages</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="243"/>
         <source>Reading the layers…</source>
-        <translation type="unfinished">Lecture des couches…</translation>
+        <translation>Lecture des couches…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="318"/>
         <source>Atlas pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="663"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished">Annulé par l'utilisateur.</translation>
+        <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="270"/>
         <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="280"/>
         <source>Laying out {count} pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page de {count} pages…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="289"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du PDF…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="300"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="307"/>
         <source>Report written: {path} ({count} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="325"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="346"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="383"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380"/>
         <source>Gap classes (with the ZOAST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classes d'écart (avec ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
         <source>France → Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>France → Belgique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
         <source>Belgium → France</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgique → France</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="404"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
         <source>Domestic</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux nationaux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="404"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
         <source>Other directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres sens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="410"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407"/>
         <source>Cross-border patient flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de patients transfrontaliers</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421"/>
+        <source>Inhabitants in severe shortage</source>
+        <translation>Habitants en pénurie sévère</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422"/>
+        <source>Inhabitants in shortage</source>
+        <translation>Habitants en pénurie</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423"/>
+        <source>Inhabitants without shortage</source>
+        <translation>Habitants sans pénurie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="424"/>
-        <source>Inhabitants in severe shortage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="425"/>
-        <source>Inhabitants in shortage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="426"/>
-        <source>Inhabitants without shortage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="427"/>
         <source>Inhabitants not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="435"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432"/>
         <source>Units (communes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="436"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443"/>
+        <source>Shortfall (FTE GPs)</source>
+        <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="446"/>
-        <source>Shortfall (FTE GPs)</source>
-        <translation type="unfinished"></translation>
+        <source>Shortfall the border saves (FTE)</source>
+        <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="449"/>
-        <source>Shortfall the border saves (FTE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="452"/>
         <source>Units the border improves (inhabitants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451"/>
         <source>Units the border worsens (inhabitants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités dégradées par la frontière (habitants)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456"/>
+        <source>Supply capacity (FTE)</source>
+        <translation>Capacité de l'offre (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458"/>
+        <source>Residents treated across the border</source>
+        <translation>Résidents soignés de l'autre côté de la frontière</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="459"/>
-        <source>Supply capacity (FTE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461"/>
-        <source>Residents treated across the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="462"/>
         <source>Patients received from across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Patients accueillis venant de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="555"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
         <source>With ZOAST</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579"/>
         <source>National only</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="610"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604"/>
         <source>page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="632"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Zorg en Gezondheid), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="639"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633"/>
         <source>Whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensemble de la région</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="667"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -2822,270 +2822,270 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="66"/>
         <source>Supply inventory per unit (counts, capacity, density)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire de l'offre par unité (nombre, capacité, densité)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69"/>
         <source>Supply point layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches de points d'offre</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69"/>
         <source>One or more point layers of care supply (e.g. the outputs of zoast:importfiness and zoast:importpoints, GP practices, hospitals), in any CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ou plusieurs couches de points d'offre de soins (par ex. les sorties de zoast:importfiness et zoast:importpoints, cabinets de médecine générale, hôpitaux), dans n'importe quel SCR.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76"/>
         <source>Supply id field</source>
-        <translation type="unfinished">Champ d'identifiant de l'offre</translation>
+        <translation>Champ d'identifiant de l'offre</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76"/>
         <source>Id field of the supply layers, used to name points in the unmatched output and in messages. A layer without it is named by its feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ d'identifiant des couches d'offre, utilisé pour désigner les points dans la sortie des points non rattachés et dans les messages. Les points d'une couche qui en est dépourvue sont désignés par leurs identifiants d'entité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82"/>
         <source>Category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de catégorie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82"/>
         <source>Field of the supply layers holding the ZOAST category (gp, hospital…). A layer without it, or a point with an empty category, is an error unless a default category is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ des couches d'offre contenant la catégorie ZOAST (gp, hospital…). Une couche qui en est dépourvue, ou un point de catégorie vide, constitue une erreur sauf si une catégorie par défaut est indiquée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88"/>
         <source>Default category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie par défaut</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88"/>
         <source>Optional: category of the points of layers without the category field and of points with an empty category (e.g. gp for a layer of GP practices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : catégorie des points des couches dépourvues du champ de catégorie et des points de catégorie vide (par ex. gp pour une couche de cabinets de médecine générale).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94"/>
         <source>Capacity fields (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de capacité (séparés par des virgules)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94"/>
         <source>Numeric fields summed per unit and category where a layer has them (full-time equivalents, beds…); a layer without one counts 0 for it. Empty values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs numériques additionnés par unité et par catégorie lorsqu'une couche les possède (équivalents temps plein, lits…) ; une couche dépourvue de l'un d'eux compte 0 pour ce champ. Les valeurs vides constituent une erreur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101"/>
         <source>Categories to write (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories à écrire (séparées par des virgules)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101"/>
         <source>Optional: the category columns to write, in this order, even when a category has no point, so that field names stay the same from run to run (e.g. gp,hospital,pharmacy). Empty: the categories present, sorted. A point of a category not listed is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : les colonnes de catégories à écrire, dans cet ordre, même lorsqu'une catégorie n'a aucun point, afin que les noms de champs restent identiques d'une exécution à l'autre (par ex. gp,hospital,pharmacy). Vide : les catégories présentes, triées. Un point d'une catégorie non listée constitue une erreur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110"/>
         <source>Territorial units (communes)</source>
-        <translation type="unfinished">Unités territoriales (communes)</translation>
+        <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110"/>
         <source>Communes and municipalities on both sides of the border, as polygons, with their population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Communes des deux côtés de la frontière, sous forme de polygones, avec leur population.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116"/>
         <source>Unit id field</source>
-        <translation type="unfinished">Champ d'identifiant de l'unité</translation>
+        <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
-        <translation type="unfinished">Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
+        <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118"/>
         <source>Population field</source>
-        <translation type="unfinished">Champ de population</translation>
+        <translation>Champ de population</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118"/>
         <source>Inhabitants of each unit, for the densities per 10,000 inhabitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitants de chaque unité, pour les densités pour 10 000 habitants.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121"/>
         <source>Group field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de regroupement</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121"/>
         <source>Optional: sum the inventory by this field of the units in the summary table, e.g. a health basin, a ZOAST code or the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : totaliser l'inventaire selon ce champ des unités dans la table récapitulative, par ex. un bassin de soins, un code ZOAST ou le pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124"/>
         <source>Tolerance (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance (mètres)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124"/>
         <source>A point in no unit (on the coast, across a generalised border) is counted in the nearest unit within this distance; farther points are listed in the unmatched output. Default 500 m: geocoded addresses and generalised commune outlines disagree by up to a few hundred metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point situé dans aucune unité (sur le littoral, de l'autre côté d'une frontière généralisée) est compté dans l'unité la plus proche située à cette distance au plus ; les points plus éloignés sont listés dans la sortie des points non rattachés. Par défaut 500 m : les adresses géocodées et les contours généralisés des communes peuvent diverger de quelques centaines de mètres.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134"/>
         <source>Supply inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire de l'offre</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134"/>
         <source>The units with their fields and, per category c (and total): n_c (points), &lt;capacity&gt;_c (sum of each capacity field, e.g. fte_gp), d10k_c (points per 10,000 inhabitants) and d10k_&lt;capacity&gt;_c; densities are empty where the population is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les unités avec leurs champs et, par catégorie c (et au total) : n_c (points), &lt;capacity&gt;_c (somme de chaque champ de capacité, par ex. fte_gp), d10k_c (points pour 10 000 habitants) et d10k_&lt;capacity&gt;_c ; les densités sont vides lorsque la population vaut 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142"/>
         <source>Inventory summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif de l'inventaire</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142"/>
         <source>One row per group (one row ALL without a group field): n_units, population and the same fields, densities computed from the group&apos;s population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par groupe (une ligne ALL sans champ de regroupement) : n_units, population et les mêmes champs, densités calculées à partir de la population du groupe.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149"/>
         <source>Unmatched supply points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'offre non rattachés</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149"/>
         <source>Points counted in no unit: layer, fid, supply_id, category, reason (outside: farther than the tolerance from every unit; no_geometry) and distance (metres to the nearest unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Points comptés dans aucune unité : layer, fid, supply_id, category, reason (outside : plus éloigné de toute unité que la tolérance ; no_geometry) et distance (mètres jusqu'à l'unité la plus proche).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Supply points read</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d'offre lus</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Points counted in a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Points comptés dans une unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Points in no unit (listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hors unité (listés)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Points counted in the nearest unit within the tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Points comptés dans l'unité la plus proche, dans la limite de la tolérance</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Units skipped (no geometry)</source>
-        <translation type="unfinished">Unités ignorées (sans géométrie)</translation>
+        <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="173"/>
         <source>Reading the supply layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des couches d'offre…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="175"/>
         <source>Reading the units…</source>
-        <translation type="unfinished">Lecture des unités…</translation>
+        <translation>Lecture des unités…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="179"/>
         <source>Territorial units</source>
-        <translation type="unfinished">Unités territoriales</translation>
+        <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="185"/>
         <source>Placing {count} point(s) in {units} unit(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachement de {count} point(s) à {units} unité(s)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="237"/>
         <source>Parameter SUPPLY: choose at least one point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre SUPPLY : choisissez au moins une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="248"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="249"/>
         <source>Supply layer &apos;{layer}&apos; is not a point layer. Choose point layers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d'offre '{layer}' n'est pas une couche de points. Choisissez uniquement des couches de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="255"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="256"/>
         <source>Supply layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the category field, or give a default category for the layers without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couche d'offre '{layer}' n'a pas de champ '{field}'. Choisissez le champ de catégorie, ou indiquez une catégorie par défaut pour les couches qui en sont dépourvues.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="288"/>
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ(s) de capacité {fields} absent(s) de toutes les couches d'offre : non écrit(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="316"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317"/>
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} point(s) d'offre lu(s) : {within} dans une unité, {nearest} dans l'unité la plus proche à {tolerance} m au plus, {unmatched} hors unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="321"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="322"/>
         <source>Counted per category: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre par catégorie : {counts}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="325"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326"/>
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} point(s) hors unité, listé(s) dans la sortie des points non rattachés, premiers : {ids}.</translation>
     </message>
 </context>
 <context>
     <name>ZoastAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="114"/>
+        <location filename="../zoast_plugin/processing/base.py" line="116"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="18"/>
+        <location filename="../zoast_plugin/processing/base.py" line="19"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="19"/>
+        <location filename="../zoast_plugin/processing/base.py" line="20"/>
         <source>Needs and gaps</source>
         <translation>Besoins et écarts</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="20"/>
+        <location filename="../zoast_plugin/processing/base.py" line="21"/>
         <source>Care supply</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="21"/>
+        <location filename="../zoast_plugin/processing/base.py" line="22"/>
         <source>Health basins</source>
         <translation>Bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="22"/>
+        <location filename="../zoast_plugin/processing/base.py" line="23"/>
         <source>Patient flows and agreements</source>
         <translation>Flux de patients et conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="23"/>
+        <location filename="../zoast_plugin/processing/base.py" line="24"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="24"/>
+        <location filename="../zoast_plugin/processing/base.py" line="25"/>
         <source>Whole diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic complet</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +3941,7 @@
     <message>
         <location filename="../zoast_plugin/core/report_figures.py" line="86"/>
         <source>Field &apos;{field}&apos;: {count} value(s) that are not a severity (2, 1, 0 or -1), first ids: {ids}. Use the output of zoast:gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ '{field}' : {count} valeur(s) qui ne sont pas une sévérité (2, 1, 0 ou -1), premiers identifiants : {ids}. Utilisez la sortie de zoast:gaps.</translation>
     </message>
 </context>
 <context>
@@ -4048,22 +4048,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="47"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="48"/>
         <source>ZOAST cross-border health</source>
         <translation>ZOAST santé transfrontalière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="50"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="51"/>
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST – accès transfrontalier aux soins (France–Belgique)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="61"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="62"/>
         <source>The Python package &apos;{name}&apos; (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="70"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="71"/>
         <source>Optional Python package &apos;{name}&apos; is missing: {why} are not available.</source>
         <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
     </message>
@@ -4196,7 +4196,7 @@
         <translation>Réseau routier : {nodes} nœuds, {edges} arcs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
@@ -4206,12 +4206,12 @@
         <translation>Communes ou autres unités, sous forme de points ou de polygones (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="106"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="106"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
     </message>
@@ -4386,194 +4386,194 @@
         <translation>{units} unité(s) membre(s) et {establishments} établissement(s) membre(s) utilisés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="152"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="162"/>
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="70"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="78"/>
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers&apos; cross-border care tables).</source>
         <translation>Une ligne par unité d'origine, destination et type de soins, avec le nombre de patients, de séjours et le montant payé (par ex. tableaux des soins transfrontaliers des organismes assureurs).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
         <source>Flows: origin unit id field</source>
         <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
         <source>Unit where the patients live (ids of the units layer).</source>
         <translation>Unité de résidence des patients (identifiants de la couche des unités).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
         <source>Flows: destination id field</source>
         <translation>Flux : champ d'identifiant de destination</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
         <source>Facility where they are treated (ids of the facilities layer), or a unit id when no facilities layer is given.</source>
         <translation>Établissement où ils sont soignés (identifiants de la couche des établissements), ou identifiant d'unité en l'absence de couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
         <source>Flows: care type field</source>
         <translation>Flux : champ du type de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
         <translation>Facultatif : nature des soins (séjour hospitalier, hospitalisation de jour, soins ambulatoires…). Les valeurs vides sont comptées comme 'unspecified'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
         <source>Flows: patients field</source>
         <translation>Flux : champ des patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
         <source>Number of patients of each flow.</source>
         <translation>Nombre de patients de chaque flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="94"/>
         <source>Flows: stays field</source>
         <translation>Flux : champ des séjours</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="94"/>
         <source>Optional: number of stays or contacts. Leave empty when the table has none.</source>
         <translation>Facultatif : nombre de séjours ou de contacts. Laisser vide si la table n'en comporte pas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="97"/>
         <source>Flows: amount field (euros)</source>
         <translation>Flux : champ du montant (euros)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="97"/>
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
         <translation>Facultatif : montant payé en euros. Laisser vide si la table n'en comporte pas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
         <source>Communes and municipalities on both sides of the border (polygons use their point on surface).</source>
         <translation>Communes des deux côtés de la frontière (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="108"/>
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="108"/>
         <source>FR or BE: gives each flow its direction.</source>
         <translation>FR ou BE : donne à chaque flux son sens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="102"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="110"/>
         <source>Facilities (destinations)</source>
         <translation>Établissements (destinations)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="102"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="110"/>
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
         <translation>Facultatif : hôpitaux ou autres établissements vers lesquels vont les flux, sous forme de points. En son absence, la destination de chaque flux est un identifiant d'unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="109"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="117"/>
         <source>Facility id field</source>
         <translation>Champ d'identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="109"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="117"/>
         <source>Unique id of each facility.</source>
         <translation>Identifiant unique de chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="119"/>
         <source>Facility country field</source>
         <translation>Champ du pays de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="119"/>
         <source>FR or BE for each facility.</source>
         <translation>FR ou BE pour chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="121"/>
         <source>Care types (comma-separated)</source>
         <translation>Types de soins (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="121"/>
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
         <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="145"/>
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="138"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="146"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="156"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="183"/>
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field &apos;{field}&apos;). Care types present: {present}.</source>
         <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="189"/>
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="183"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="194"/>
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} flux d'autres types de soins écartés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="81"/>
         <source>Category mapping table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de correspondance des catégories</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64"/>
         <source>Mapping table: code field</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de correspondance : champ du code</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64"/>
         <source>Field of the mapping table holding the source code (e.g. the FINESS categetab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la table de correspondance contenant le code de la source (par ex. le categetab FINESS).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67"/>
         <source>Mapping table: category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de correspondance : champ de la catégorie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67"/>
         <source>Field of the mapping table holding the ZOAST category (a lower-case word such as gp, hospital, pharmacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la table de correspondance contenant la catégorie ZOAST (mot en minuscules comme gp, hospital, pharmacy).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="92"/>
         <source>{count} record(s) have a code missing from the category mapping; they get the category &apos;{default}&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} enregistrement(s) ont un code absent de la table de correspondance des catégories ; ils reçoivent la catégorie '{default}' :</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="97"/>
         <source>  code &apos;{code}&apos; ({label}): {count} record(s), e.g. {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
     </message>
 </context>
 </TS>

@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="80"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="82"/>
         <source>Layer &apos;{layer}&apos; has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Laag '{layer}' heeft geen coördinatenreferentiesysteem. Stel het CRS in (Laageigenschappen &gt; Bron) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="359"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="395"/>
         <source>Layer &apos;{layer}&apos;: field(s) {fields} not found. Choose existing fields.</source>
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="318"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="609"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="315"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="340"/>
         <source>Could not write features to the output: {error}</source>
         <translation>Kon de objecten niet naar de uitvoer schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="181"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="224"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Laag '{layer}': {count} object(en) met een ongeldige geometrie, eerste id's: {ids}. Repareer ze (Vectorgeometrie &gt; Geometrieën repareren) of wijzig het filteren van ongeldige objecten in de Processing-opties.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="210"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="236"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Laag '{layer}': {count} object(en) zonder geometrie of met een ongeldige geometrie overgeslagen, eerste id's: {ids}.</translation>
     </message>
@@ -37,272 +37,272 @@
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="71"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="79"/>
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
         <translation>Toegankelijkheid (2SFCA, E2SFCA, Gaussisch)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
         <source>Demand field (population)</source>
         <translation>Vraagveld (bevolking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="75"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Bevolking van elke eenheid, of de naar leeftijd gestandaardiseerde behoefte uit zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
         <source>Age-standardise the demand from the age bands</source>
         <translation>De vraag naar leeftijd standaardiseren op basis van de leeftijdsklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Gebruik als vraag Σ bevolking van elke leeftijdsklasse (pop_0_14 … pop_90p) × haar standaard consumptiegewicht in plaats van het vraagveld (zie zoast:needs voor andere gewichten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="85"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="85"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
         <source>FR or BE: decides which supply is national and which is across the border.</source>
         <translation>FR of BE: bepaalt welk aanbod nationaal is en welk aan de andere kant van de grens ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
         <source>Capacity field</source>
         <translation>Capaciteitsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
         <translation>Aanbod van elk punt: huisartsen in VTE, raadplegingen per jaar (APL), bedden…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
         <source>Supply country field</source>
         <translation>Landveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
         <source>FR or BE for each supply point.</source>
         <translation>FR of BE voor elk aanbodpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
         <source>Exclude supply points where this field is true</source>
         <translation>Aanbodpunten uitsluiten waar dit veld waar is</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
         <translation>Bv. age_over_65: de Franse APL telt enkel huisartsen jonger dan 65. Uitgesloten punten worden in het logboek geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (gelijk gewicht binnen het verzorgingsgebied)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (trapsgewijze gewichten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>Gaussian decay</source>
         <translation>Gaussisch verval</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
         <translation>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, gewichten per reistijdstap (de Franse APL is daar een voorbeeld van). Gaussisch: geleidelijk verval met de parameter SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>E2SFCA-stappen (minuten:gewicht;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Tot N minuten → gewicht, gescheiden door puntkomma's, bv. 10:1;20:0.68;30:0.22 (standaardwaarden van PySAL access). Gebruikt door de methode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
         <source>Gaussian sigma (minutes)</source>
         <translation>Gaussische sigma (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Breedte van het Gaussische verval. Gebruikt door de Gaussische methode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Supply across the border</source>
         <translation>Aanbod over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Never (national supply only)</source>
         <translation>Nooit (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Enkel binnen een gemeenschappelijke ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Always (open border)</source>
         <translation>Altijd (open grens)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="261"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="270"/>
         <source>ZOAST agreement members</source>
         <translation>Leden van de ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136"/>
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
         <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid (de tabel zoast_members van een opslag van overeenkomsten). Nodig wanneer aanbod enkel binnen een ZOAST wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="135"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
         <source>Members: agreement code field</source>
         <translation>Leden: veld met de code van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="135"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
         <source>Agreement code in the members table.</source>
         <translation>Code van de overeenkomst in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
         <source>Members: unit id field</source>
         <translation>Leden: veld met het id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
         <source>Member unit id in the members table.</source>
         <translation>Id van de aangesloten eenheid in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="139"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
         <source>Supply: id of the unit where it lies</source>
         <translation>Aanbod: id van de eenheid waarin het ligt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="139"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Optioneel. Zonder dit veld wordt de eenheid bepaald op basis van de ligging (punt in polygoon, of het dichtstbijzijnde eenheidspunt).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
         <source>Scale the result by</source>
         <translation>Resultaat schalen met</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
         <translation>Vermenigvuldigt de toegankelijkheid, bv. 100000 voor VTE per 100.000 inwoners; 1 voor de APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
         <source>The units with access (supply per inhabitant × scale) and n_supply (supply points reached).</source>
         <translation>De eenheden met access (aanbod per inwoner × schaal) en n_supply (bereikte aanbodpunten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
         <source>Supply-to-demand ratios</source>
         <translation>Verhoudingen aanbod/vraag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>De aanbodpunten met demand_seen (gewogen bevolking die ze bereikt) en ratio (capaciteit / demand_seen × schaal).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="160"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="168"/>
         <source>Units with no supply in reach</source>
         <translation>Eenheden zonder aanbod binnen bereik</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169"/>
         <source>Unit–supply pairs used</source>
         <translation>Gebruikte paren eenheid–aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170"/>
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Overgeslagen objecten (geen geometrie of uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="184"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="192"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="189"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="197"/>
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="203"/>
         <source>{count} supply point(s) excluded by the field &apos;{field}&apos;.</source>
         <translation>{count} aanbodpunt(en) uitgesloten door het veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227"/>
         <source>Floating catchment…</source>
         <translation>Zwevend verzorgingsgebied berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="236"/>
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="237"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246"/>
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} eenheid/eenheden bereiken geen aanbod binnen de drempel: hun toegang is 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="267"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276"/>
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} aanbodpunt(en) liggen in geen enkele eenheid: ze worden enkel gebruikt door eenheden van hun eigen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278"/>
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} overeenkomst(en) in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="285"/>
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Geen enkele eenheid bereikt een aanbodpunt binnen {minutes} minuten. Verhoog de drempel (MAX_COST), controleer of beide lagen hetzelfde gebied dekken, of sta aanbod over de grens toe.</translation>
     </message>
@@ -707,7 +707,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="300"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309"/>
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
     </message>
@@ -755,12 +755,12 @@
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="72"/>
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="73"/>
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="86"/>
         <source>Computing and writing travel costs…</source>
         <translation>Reiskosten berekenen en wegschrijven…</translation>
     </message>
@@ -768,447 +768,447 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="85"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="86"/>
         <source>Delineate health basins</source>
         <translation>Zorgbekkens afbakenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Dartmouth plurality (patient flows)</source>
         <translation>Dartmouth, relatieve meerderheid (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modulariteit, begrensde Louvain (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Proximity: nearest hub</source>
         <translation>Nabijheid: dichtstbijzijnde kern</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Proximity: Huff probabilities</source>
         <translation>Nabijheid: Huff-kansen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="91"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
         <translation>Dartmouth: elke eenheid sluit aan bij de bestemming die de meeste van haar patiënten ontvangt, waarna de zorgbekkens aaneengesloten worden gemaakt en zwakke zorgbekkens worden samengevoegd. Louvain: zorgbekkens die de modulariteit van de stromen maximaliseren, waarbij een eenheid enkel kan aansluiten bij een zorgbekken dat ze raakt. Nabijheid (geen stromen nodig): elke eenheid sluit aan bij de dichtstbijzijnde kern, of bij de kern met de hoogste Huff-kans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="107"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
         <source>Compute the mean travel time of the flows</source>
         <translation>De gemiddelde reistijd van de stromen berekenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="107"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin&apos;s flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Met stromen: reistijden tussen eenheden (kostentabel met id's van eenheden, wegennet of rechte lijnen, binnen de drempel) leveren de door de stromen gewogen gemiddelde reistijd van elk zorgbekken. Vink uit om tijd te besparen bij zeer grote regio's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="116"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
         <source>Basins may cross the border</source>
         <translation>Zorgbekkens mogen de grens overschrijden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="116"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
         <translation>Uitgevinkt: stromen, aangrenzing en kernen over landsgrenzen heen (landveld) worden genegeerd, zodat elk zorgbekken in één land ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="122"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
         <source>Adjacency tolerance (metres)</source>
         <translation>Aangrenzingstolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="122"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Eenheden waarvan de polygonen tot op deze afstand van elkaar komen, raken elkaar (overbrugt digitaliseringskieren langs de grens tussen twee nationale lagen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
         <source>Units with their basin</source>
         <translation>Eenheden met hun zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
         <translation>De eenheden met hun attributen en basin_id (1 … aantal zorgbekkens, leeg voor een eenheid zonder zorgbekken), hub_unit_id, hub_id (nabijheid: het id van de kern) en hub_probability (nabijheid: de Huff-kans van de gekozen kern, 1 voor dichtstbijzijnde).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
         <source>Health basins</source>
         <translation>Zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
         <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or MIN_POPULATION).</source>
         <translation>Eén samengevoegde polygoon per zorgbekken (analyse-CRS) met basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (stromen van de inwoners), li (lokalisatie-index), msi (marktaandeelindex), cross_border_share, compactness (perimeter / (3.54·√oppervlakte), 1 voor een cirkel), mean_travel_time (minuten), travel_time_coverage en failing (nog steeds onder MIN_LI of MIN_POPULATION).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Number of basins</source>
         <translation>Aantal zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Basins under the minimum LI or population</source>
         <translation>Zorgbekkens onder de minimale LI of bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Modularity of the basins on the flows</source>
         <translation>Modulariteit van de zorgbekkens op de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Unit geometries repaired</source>
         <translation>Gerepareerde geometrieën van eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Units in no basin</source>
         <translation>Eenheden zonder zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen. Ongeldige polygonen worden voor de analyse gerepareerd (en geteld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081, zoals gebruikt in de stromentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Inwoners van elke eenheid (bevolking van het zorgbekken en de regel voor minimale bevolking).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR of BE: nodig voor zorgbekkens binnen elk land en voor het grensoverschrijdende aandeel van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
         <source>Unit name field</source>
         <translation>Naamveld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
         <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun kerneenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="357"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
         <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods; with the proximity methods, used for the indicators.</source>
         <translation>Eén rij per herkomsteenheid → bestemming met een aantal patiënten (of verblijven). Nodig voor de methoden Dartmouth en Louvain; bij de nabijheidsmethoden gebruikt voor de indicatoren.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
         <source>Flows: origin unit id field</source>
         <translation>Stromen: id-veld van de herkomsteenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Veld van de stromentabel met de eenheid waar de patiënten wonen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
         <source>Flows: destination field</source>
         <translation>Stromen: bestemmingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Veld van de stromentabel met het id van de bestemmingseenheid, of het id van de voorziening wanneer een voorzieningenlaag is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="190"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
         <source>Flows: volume field</source>
         <translation>Stromen: volumeveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="190"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added.</source>
         <translation>Aantal patiënten (of verblijven) van elke stroomrij; rijen van eenzelfde paar worden opgeteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
         <source>Facilities (flow destinations)</source>
         <translation>Voorzieningen (bestemmingen van de stromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility&apos;s unit, so flows are counted at the facility&apos;s unit.</source>
         <translation>Optioneel: wanneer de stromen naar voorzieningen (ziekenhuizen) gaan, de tabel die de eenheid van elke voorziening geeft, zodat stromen worden geteld in de eenheid van de voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="200"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
         <source>Facilities: id field</source>
         <translation>Voorzieningen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="200"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
         <source>Facility id, as in the flow destination field.</source>
         <translation>Id van de voorziening, zoals in het bestemmingsveld van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
         <source>Facilities: unit id field</source>
         <translation>Voorzieningen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
         <source>The unit each facility lies in.</source>
         <translation>De eenheid waarin elke voorziening ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Minimum localization index (Dartmouth)</source>
         <translation>Minimale lokalisatie-index (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Share of the residents&apos; flows that stay in their basin; basins below it merge into the neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr).</source>
         <translation>Aandeel van de stromen van de inwoners dat in hun zorgbekken blijft; zorgbekkens daaronder worden samengevoegd met de buur waarnaar ze het meest sturen. 0,4 volgens Haynes et al. 2020 (HSAr).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Minimum basin population (Dartmouth)</source>
         <translation>Minimale bevolking van een zorgbekken (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set it for the care level studied).</source>
         <translation>Zorgbekkens met minder inwoners worden samengevoegd met een buur. 0: geen grootteregel (geen enkele bron legt er een vast; stel ze in volgens het bestudeerde zorgniveau).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Resolution (Louvain)</source>
         <translation>Resolutie (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Resolutie van de modulariteit: 1 is de klassieke modulariteit; hogere waarden geven meer en kleinere zorgbekkens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
         <source>Random seed (Louvain)</source>
         <translation>Startwaarde voor toeval (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
         <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins.</source>
         <translation>Startwaarde voor de volgorde waarin Louvain de eenheden overloopt: dezelfde startwaarde geeft dezelfde zorgbekkens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="234"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
         <source>Hubs (proximity methods)</source>
         <translation>Kernen (nabijheidsmethoden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="234"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
         <translation>Ziekenhuizen of andere zorgkernen, als punten: één zorgbekken per kern die door minstens één eenheid wordt gekozen. Nodig voor de nabijheidsmethoden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="241"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
         <source>Hubs: id field</source>
         <translation>Kernen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="241"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
         <source>Unique id of each hub.</source>
         <translation>Uniek id van elke kern.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
         <source>Hubs: unit id field</source>
         <translation>Kernen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
         <translation>Optioneel: de eenheid waarin elke kern ligt. Zonder dit veld: de eenheidspolygoon die de kern bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
         <source>Hubs: capacity field (Huff)</source>
         <translation>Kernen: capaciteitsveld (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
         <translation>Optioneel: aantrekkingskracht van elke kern in het Huff-model, bv. bedden. Zonder dit veld weegt elke kern 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>Distance decay (Huff)</source>
         <translation>Afstandsverval (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>Power: cost^-beta</source>
         <translation>Macht: cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentieel: exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="249"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Hoe de aantrekkingskracht afneemt met de reistijd in het Huff-model.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="256"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
         <source>Decay parameter beta (Huff)</source>
         <translation>Vervalparameter beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="256"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Leeg: 2 voor het machtsverval (de klassieke zwaartekrachtwaarde), 0,1 per minuut voor het exponentiële verval. Kalibreer deze op stromen wanneer die beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="262"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Minimale kost bij het machtsverval (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="262"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta is oneindig bij 0 minuten, dus kleinere kosten worden tot deze waarde opgetrokken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="282"/>
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="289"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="290"/>
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Territoriale eenheden: {count} ongeldige geometrieën gerepareerd voor de analyse, eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="310"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="311"/>
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="320"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="321"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="349"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="350"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="356"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="357"/>
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="366"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="367"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="377"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="378"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="385"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="386"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="395"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="396"/>
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399"/>
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="416"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="417"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met kernen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="421"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="422"/>
         <source>Hubs</source>
         <translation>Kernen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="428"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} kern(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen kerneenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="433"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de kernen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="452"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de kernen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="452"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454"/>
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
@@ -1218,428 +1218,428 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="43"/>
         <source>Territorial units (communes, polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Territoriale eenheden (gemeenten, polygonen)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="43"/>
         <source>Communes with unit_id, name, country, population and the age bands pop_0_14 … pop_90p.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeenten met unit_id, name, country, population en de leeftijdsklassen pop_0_14 … pop_90p.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="46"/>
         <source>GP practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisartsenpraktijken</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="46"/>
         <source>Points with supply_id, country, fte, activity, age_over_65 and unit_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten met supply_id, country, fte, activity, age_over_65 en unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="49"/>
         <source>Hospitals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziekenhuizen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="49"/>
         <source>Points with supply_id, name, country, beds and unit_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten met supply_id, name, country, beds en unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="51"/>
         <source>Patient flows</source>
-        <translation type="unfinished">Patiëntenstromen</translation>
+        <translation>Patiëntenstromen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="51"/>
         <source>Table with origin_id, dest_id (hospital), dest_unit_id, care_type, patients, stays and amount_eur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel met origin_id, dest_id (ziekenhuis), dest_unit_id, care_type, patients, stays en amount_eur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="54"/>
         <source>ZOAST agreements</source>
-        <translation type="unfinished">ZOAST-overeenkomsten</translation>
+        <translation>ZOAST-overeenkomsten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="54"/>
         <source>The zoast_agreements table of an agreements store.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel zoast_agreements van een opslag van overeenkomsten.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56"/>
         <source>ZOAST member units</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangesloten ZOAST-eenheden</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56"/>
         <source>The zoast_members table: zoast_code and unit_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel zoast_members: zoast_code en unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58"/>
         <source>ZOAST member establishments</source>
-        <translation type="unfinished">Aangesloten ZOAST-instellingen</translation>
+        <translation>Aangesloten ZOAST-instellingen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58"/>
         <source>The zoast_establishments table: zoast_code and supply_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tabel zoast_establishments: zoast_code en supply_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="76"/>
         <source>Cross-border health diagnosis (whole chain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grensoverschrijdende gezondheidsdiagnose (volledige keten)</translation>
     </message>
 </context>
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="62"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="70"/>
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Zorgkloven (Franse zonering en Belgische tekortregels)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>Brussels municipalities</source>
         <translation>Brusselse gemeenten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>No rule (class &apos;Brussels: no rule applied&apos;)</source>
         <translation>Geen regel (klasse 'Brussel: geen regel toegepast')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>Judge them with the Walloon rule</source>
         <translation>Beoordelen met de Waalse regel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="67"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Brussel heeft een eigen regeling, die hier niet gemodelleerd is: laat de gemeenten onbeoordeeld, of beoordeel ze met de Waalse drempels in VTE per 100.000.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
         <source>Analysis CRS (projected, metres)</source>
         <translation>Analyse-CRS (geprojecteerd, meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Oppervlakten berekend uit de polygonen (wanneer geen oppervlakteveld is opgegeven) worden gemeten in dit geprojecteerde CRS. ETRS89-LAEA (EPSG:3035) is oppervlaktegetrouw en dekt Frankrijk en België.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
         <source>Care gaps</source>
         <translation>Zorgkloven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
         <source>The units with their attributes and: country, region, rule, rule_label, gap_class, gap_label (in the interface language), severity (2 severe, 1 shortage, 0 none, -1 not judged), access_unit, access (the value judged), need, threshold, shortfall_fte, common_score; with a national access field also access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</source>
         <translation>De eenheden met hun attributen en: country, region, rule, rule_label, gap_class, gap_label (in de taal van de interface), severity (2 ernstig, 1 tekort, 0 geen, -1 niet beoordeeld), access_unit, access (de beoordeelde waarde), need, threshold, shortfall_fte, common_score; met een veld voor nationale toegankelijkheid ook access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101"/>
         <source>Deficiency list</source>
         <translation>Lijst van tekorten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101"/>
         <source>Units, population and shortfall (FTE) per group, country and class, most severe first, with a last row ALL holding the totals.</source>
         <translation>Eenheden, bevolking en tekort (VTE) per groep, land en klasse, ernstigste eerst, met een laatste rij ALL die de totalen bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units in severe shortage</source>
         <translation>Eenheden met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units in shortage</source>
         <translation>Eenheden met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units without shortage</source>
         <translation>Eenheden zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units not judged (Brussels)</source>
         <translation>Niet beoordeelde eenheden (Brussel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Total shortfall (FTE)</source>
         <translation>Totaal tekort (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Total shortfall with national supply only (FTE)</source>
         <translation>Totaal tekort met enkel nationaal aanbod (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units whose severity the border lowers</source>
         <translation>Eenheden waarvan de grens de ernst verlaagt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units whose severity the border raises</source>
         <translation>Eenheden waarvan de grens de ernst verhoogt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108"/>
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="114"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122"/>
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="114"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122"/>
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen (of punten met een oppervlakteveld), met hun toegankelijkheid en bevolking.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081. Belgische id's bevatten de REFNIS-code waaruit het gewest wordt afgeleid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131"/>
         <source>Accessibility field</source>
         <translation>Toegankelijkheidsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131"/>
         <source>Accessibility of each unit, e.g. the access field of zoast:accessibility run with the ZOAST border mode. France: APL (consultations per year per standardised inhabitant); Belgium: GPs per 100,000 inhabitants (see the scale parameters).</source>
         <translation>Toegankelijkheid van elke eenheid, bv. het veld access van zoast:accessibility uitgevoerd met de ZOAST-grensmodus. Frankrijk: APL (raadplegingen per jaar per gestandaardiseerde inwoner); België: huisartsen per 100.000 inwoners (zie de schaalparameters).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138"/>
         <source>National-only accessibility field</source>
         <translation>Veld met enkel nationale toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="130"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138"/>
         <source>Optional: the accessibility with national supply only (e.g. joined from a second zoast:accessibility run). Adds border_gain and the class each unit would have without the border.</source>
         <translation>Optioneel: de toegankelijkheid met enkel nationaal aanbod (bv. gekoppeld uit een tweede uitvoering van zoast:accessibility). Voegt border_gain toe en de klasse die elke eenheid zonder de grens zou hebben.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145"/>
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145"/>
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR of BE. Leeg laten om het land af te leiden uit het voorvoegsel van het id (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152"/>
         <source>Standardised population field</source>
         <translation>Veld gestandaardiseerde bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152"/>
         <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE. Without it the population is used.</source>
         <translation>Optioneel: de naar leeftijd gestandaardiseerde bevolking (veld need van zoast:needs), gebruikt om het Franse APL-tekort om te zetten in VTE. Zonder dit veld wordt de bevolking gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158"/>
         <source>Area field (km²)</source>
         <translation>Oppervlakteveld (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158"/>
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
         <translation>Optioneel: oppervlakte van elke eenheid in km², voor de Vlaamse dichtheidsregel. Zonder dit veld wordt de oppervlakte berekend uit de polygonen in het analyse-CRS (veld area_km2).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164"/>
         <source>Belgian region field</source>
         <translation>Veld Belgisch gewest</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164"/>
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
         <translation>Optioneel: FL, WAL of BXL voor Belgische eenheden; waar het leeg is, wordt het gewest afgeleid uit de REFNIS-code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170"/>
         <source>REFNIS code field</source>
         <translation>Veld REFNIS-code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170"/>
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
         <translation>Optioneel: de 5-cijferige REFNIS-code (NIS-code) van Belgische eenheden. Zonder dit veld wordt de code afgeleid uit het id (BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176"/>
         <source>Territoire de vie-santé field (TVS rule)</source>
         <translation>Veld territoire de vie-santé (TVS-regel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176"/>
         <source>Optional: when given, French units are judged by the population-weighted mean APL of their territoire de vie-santé, as the French zoning does.</source>
         <translation>Optioneel: indien opgegeven, worden Franse eenheden beoordeeld op de naar bevolking gewogen gemiddelde APL van hun territoire de vie-santé, zoals in de Franse zonering.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182"/>
         <source>Summary group field</source>
         <translation>Groeperingsveld voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182"/>
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
         <translation>Optioneel: groepeer de lijst van tekorten ook volgens dit veld, bv. een zorgbekken- of ZOAST-code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL below this → priority intervention zone (ZIP). 2017 rule: 2.5.</source>
         <translation>Frankrijk: APL onder deze waarde → prioritaire interventiezone (ZIP). Regel van 2017: 2,5.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL up to this (inclusive) → complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
         <translation>Frankrijk: APL tot en met deze waarde → aanvullende actiezone (ZAC); daarboven → buiten de zonering. Regel van 2017: 4.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
         <translation>Wallonië: huisartsen in VTE per 100.000 onder deze waarde → ernstig tekort. Impulseo: 50.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
         <translation>Wallonië: vanaf zoveel huisartsen in VTE per 100.000 → geen tekort. Impulseo: 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: GPs per 100,000 below this → priority zone. Zorg en Gezondheid: 90.</source>
         <translation>Vlaanderen: huisartsen per 100.000 onder deze waarde → prioritaire zone. Zorg en Gezondheid: 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Zorg en Gezondheid: 125.</source>
         <translation>Vlaanderen: onder deze dichtheid (inwoners/km²) is een gemeente dunbevolkt. Zorg en Gezondheid: 125.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: a low-density municipality below this many GPs per 100,000 → priority zone. Zorg en Gezondheid: 120.</source>
         <translation>Vlaanderen: een dunbevolkte gemeente met minder dan zoveel huisartsen per 100.000 → prioritaire zone. Zorg en Gezondheid: 120.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="181"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE. Illustrative default: 4,500.</source>
         <translation>Frankrijk: raadplegingen en huisbezoeken per jaar van één voltijdse huisarts, om een APL-tekort om te zetten in VTE. Illustratieve standaardwaarde: 4.500.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: ZIP below (APL)</source>
         <translation>Frankrijk: ZIP onder (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: ZAC up to (APL)</source>
         <translation>Frankrijk: ZAC tot en met (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Wallonia: severe shortage below (per 100,000)</source>
         <translation>Wallonië: ernstig tekort onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Wallonia: no shortage from (per 100,000)</source>
         <translation>Wallonië: geen tekort vanaf (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: priority zone below (per 100,000)</source>
         <translation>Vlaanderen: prioritaire zone onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: low density below (inhabitants/km²)</source>
         <translation>Vlaanderen: lage dichtheid onder (inwoners/km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: low-density priority zone below (per 100,000)</source>
         <translation>Vlaanderen: prioritaire zone bij lage dichtheid onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: activity of one FTE GP (acts per year)</source>
         <translation>Frankrijk: activiteit van één VTE huisarts (prestaties per jaar)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
         <source>Scale of French accessibility</source>
         <translation>Schaal van de Franse toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
         <source>French accessibility is multiplied by this to be in consultations per year per standardised inhabitant (1 when it already is; the activity of one FTE when it is in FTE per inhabitant).</source>
         <translation>De Franse toegankelijkheid wordt hiermee vermenigvuldigd om ze uit te drukken in raadplegingen per jaar per gestandaardiseerde inwoner (1 als dat al zo is; de activiteit van één VTE als ze in VTE per inwoner is).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228"/>
         <source>Scale of Belgian accessibility</source>
         <translation>Schaal van de Belgische toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228"/>
         <source>Belgian accessibility is multiplied by this to be in GPs per 100,000 inhabitants (1 when it already is; 100000 when it is in FTE per inhabitant).</source>
         <translation>De Belgische toegankelijkheid wordt hiermee vermenigvuldigd om ze uit te drukken in huisartsen per 100.000 inwoners (1 als dat al zo is; 100000 als ze in VTE per inwoner is).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="253"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="261"/>
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="265"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="264"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273"/>
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Geen oppervlakteveld opgegeven: oppervlakten berekend uit de polygonen in {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="278"/>
         <source>Classifying the units…</source>
         <translation>Eenheden classificeren…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="286"/>
         <source>All units</source>
         <translation>Alle eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="287"/>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="296"/>
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
@@ -1649,162 +1649,162 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111"/>
         <source>Import the FINESS extract (French establishments)</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-extract importeren (Franse instellingen)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114"/>
         <source>FINESS geolocated extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeolokaliseerd FINESS-extract</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114"/>
         <source>FINESS extract (*.csv *.txt);;All files (*.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-extract (*.csv *.txt);;Alle bestanden (*.*)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114"/>
         <source>The file etalab-cs1100507-stock-YYYYMMDD-HHMM.csv from data.gouv.fr (&apos;;&apos;-separated, with &apos;structureet&apos; and &apos;geolocalisation&apos; records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand etalab-cs1100507-stock-YYYYMMDD-HHMM.csv van data.gouv.fr (gescheiden door ';', met records 'structureet' en 'geolocalisation').</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122"/>
         <source>Character encoding of the file. The published extract is latin-1; choose utf-8 for a file re-saved as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekencodering van het bestand. Het gepubliceerde extract is latin-1; kies utf-8 voor een bestand dat opnieuw als UTF-8 is opgeslagen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129"/>
         <source>Import despite encoding problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren ondanks coderingsproblemen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129"/>
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard stoppen regels die niet foutloos met de codering gedecodeerd kunnen worden de import (een verkeerde codering zou elke naam met accenten verminken). Vink aan om toch te importeren: die regels worden opgesomd in de tabel met problemen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138"/>
         <source>Optional: a table mapping FINESS categetab codes to ZOAST categories (fields code and category). Without it the packaged FINESS table is used; codes missing from the table get the category &apos;other&apos; and are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: een tabel die FINESS-codes categetab koppelt aan ZOAST-categorieën (velden code en category). Zonder deze tabel wordt de meegeleverde FINESS-tabel gebruikt; codes die in de tabel ontbreken, krijgen de categorie 'other' en worden geteld.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144"/>
         <source>Output CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer-CRS</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144"/>
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS van de uitvoerpunten. Standaard Lambert-93 (EPSG:2154), het CRS van de records in Europees Frankrijk. Records in een ander CRS (de UTM-zones van de overzeese gebieden) worden ernaar geherprojecteerd: kies voor een bestand met overzeese departementen een CRS dat overal geldig is, bv. EPSG:4326.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151"/>
         <source>FINESS establishments</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-instellingen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151"/>
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén punt per instelling met coördinaten: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE-code), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159"/>
         <source>FINESS records with issues</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-records met problemen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159"/>
         <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code), reason_text (in the interface language), detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per record dat weggelaten of met voorbehoud gelezen werd: line, nofinesset, reason (een vaste code), reason_text (in de taal van de interface), detail.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen instellingen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments with coordinates (points written)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen met coördinaten (geschreven punten)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments without usable coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen zonder bruikbare coördinaten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Issues listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgesomde problemen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
         <source>Establishments with a category code missing from the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen met een categoriecode die ontbreekt in de omzettingstabel</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184"/>
         <source>Reading the FINESS file…</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-bestand inlezen…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="191"/>
         <source>FINESS file &apos;{path}&apos; cannot be read ({error}). Check the path and that you may read the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-bestand '{path}' kan niet gelezen worden ({error}). Controleer het pad en of u het bestand mag lezen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="236"/>
         <source>Parameter ENCODING: &apos;{encoding}&apos; is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter ENCODING: '{encoding}' is geen gekende codering. Gebruik latin-1 (de codering van het gepubliceerde extract) of utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="248"/>
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand lijkt UTF-8 te zijn: stel ENCODING in op utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="250"/>
         <source>Set ENCODING to the file&apos;s encoding (the published extract is latin-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stel ENCODING in op de codering van het bestand (het gepubliceerde extract is latin-1).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="251"/>
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding &apos;{encoding}&apos;, first lines: {lines}. {advice} Or tick &apos;Import despite encoding problems&apos; to import anyway and list them in the issues table.</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-bestand: {count} regel(s) kunnen niet foutloos gedecodeerd worden met de codering '{encoding}', eerste regels: {lines}. {advice} Of vink 'Importeren ondanks coderingsproblemen' aan om toch te importeren en ze op te sommen in de tabel met problemen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="294"/>
         <source>{count} point(s) in EPSG:{code} reprojected to {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} punt(en) in EPSG:{code} geherprojecteerd naar {crs}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="322"/>
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
-        <translation type="unfinished"></translation>
+        <translation>coördinaten die niet naar het uitvoer-CRS getransformeerd kunnen worden (geen punt)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="326"/>
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {points} with coordinates written as points.</source>
-        <translation type="unfinished"></translation>
+        <translation>FINESS-extract van {date}: {lines} regel(s) gelezen, {establishments} instelling(en), waarvan {points} met coördinaten als punten geschreven.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="334"/>
         <source>{count} issue(s) listed in the issues table:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} probleem/problemen opgesomd in de tabel met problemen:</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337"/>
         <source>line {line} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>regel {line} ({id})</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="341"/>
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {count} × {reason} [{code}], bv. {examples}</translation>
     </message>
 </context>
 <context>
@@ -1812,197 +1812,197 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="101"/>
         <source>Import care points from a table (X/Y columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgpunten importeren uit een tabel (X/Y-kolommen)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="201"/>
         <source>Table of care points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel met zorgpunten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="104"/>
         <source>A CSV file or table with one row per care point (GP practice, hospital, pharmacy…), with coordinate columns, or a point layer of addresses already geocoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CSV-bestand of tabel met één rij per zorgpunt (huisartsenpraktijk, ziekenhuis, apotheek…), met coördinaatkolommen, of een puntlaag met reeds gegeocodeerde adressen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110"/>
         <source>X (longitude / easting) field</source>
-        <translation type="unfinished"></translation>
+        <translation>X-veld (lengtegraad / oostwaarde)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110"/>
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom van de X-coördinaat, in het CRS hieronder; een decimale komma wordt aanvaard. Laat X en Y leeg om de geometrie van een puntlaag te gebruiken.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113"/>
         <source>Y (latitude / northing) field</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-veld (breedtegraad / noordwaarde)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113"/>
         <source>Column of the Y coordinate, in the CRS below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom van de Y-coördinaat, in het CRS hieronder.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115"/>
         <source>CRS of the coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS van de coördinaten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115"/>
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRS van de X/Y-kolommen, tevens het CRS van de uitvoer: WGS 84 (EPSG:4326) voor lengte-/breedtegraad, Belgische Lambert 72 (EPSG:31370) of 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Genegeerd wanneer de geometrie van de laag gebruikt wordt.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122"/>
         <source>Id field</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-veld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122"/>
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: uniek id van elk punt (bv. het INAMI/RIZIV-nummer). Zonder dit veld wordt het object-id van de rij gebruikt. Dubbele id's stoppen de import.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126"/>
         <source>Category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126"/>
         <source>Optional: the source&apos;s category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: de categoriecode of het label van de bron, via de omzettingstabel omgezet naar een ZOAST-categorie; zonder tabel moeten de waarden al ZOAST-categorieën zijn (woorden in kleine letters zoals gp, hospital).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="131"/>
         <source>Optional: a table mapping the source&apos;s codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: een tabel die de codes of labels van de bron (veld code) koppelt aan ZOAST-categorieën (veld category). Codes die erin ontbreken, krijgen de standaardcategorie en worden geteld.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136"/>
         <source>Default category</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardcategorie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136"/>
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie van de rijen zonder categorie: elke rij wanneer geen categorieveld is opgegeven (bv. gp voor een lijst van huisartsen), anders de rijen met een lege code of een code die ontbreekt in de omzettingstabel.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143"/>
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Landcode van elk punt, bv. BE of FR; wanneer een landveld is opgegeven, gebruikt voor de lege waarden ervan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149"/>
         <source>Country field</source>
-        <translation type="unfinished">Landveld</translation>
+        <translation>Landveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149"/>
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: veld met de landcode (FR, BE…) van elk punt.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152"/>
         <source>FTE field</source>
-        <translation type="unfinished"></translation>
+        <translation>VTE-veld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152"/>
         <source>Optional: full-time equivalents of each point (written as fte).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: voltijdse equivalenten van elk punt (geschreven als fte).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154"/>
         <source>Beds field</source>
-        <translation type="unfinished"></translation>
+        <translation>Beddenveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154"/>
         <source>Optional: number of beds of each point (written as beds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: aantal bedden van elk punt (geschreven als beds).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156"/>
         <source>Supply points</source>
-        <translation type="unfinished">Aanbodpunten</translation>
+        <translation>Aanbodpunten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156"/>
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input&apos;s fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén punt per bruikbare rij: supply_id, category, country, fte en beds (wanneer hun velden zijn opgegeven), gevolgd door de velden van de invoer.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163"/>
         <source>Rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerde rijen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163"/>
         <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) and detail (the values read).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per invoerrij die niet geïmporteerd werd: row (object-id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) en detail (de gelezen waarden).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170"/>
         <source>Points written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven punten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170"/>
         <source>Rows rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal geweigerde rijen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170"/>
         <source>Points with a category code missing from the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten met een categoriecode die ontbreekt in de omzettingstabel</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182"/>
         <source>Give both X_FIELD and Y_FIELD, or neither to use the geometry of a point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef zowel X_FIELD als Y_FIELD op, of geen van beide om de geometrie van een puntlaag te gebruiken.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="187"/>
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het land van de punten op: COUNTRY (bv. BE) of COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="192"/>
         <source>A mapping table is given but no category field: the table is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een omzettingstabel opgegeven maar geen categorieveld: de tabel wordt niet gebruikt.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="198"/>
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>De invoer heeft geen puntgeometrie: kies de kolommen X_FIELD en Y_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="200"/>
         <source>Reading the table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel inlezen…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="239"/>
         <source>{points} point(s) written, {rejected} row(s) rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} punt(en) geschreven, {rejected} rij(en) geweigerd.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="244"/>
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {count} rij(en) geweigerd: {reason}, bv. rijen {rows}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="267"/>
         <source>Field &apos;{field}&apos;: {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld '{field}': {count} rij(en) zonder land, eerste id's: {ids}. Vul ze in of geef COUNTRY voor die rijen op.</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2176,7 @@
         <translation>Optioneel. Indien opgegeven, worden eenheden waarvan de leeftijdsklassen niet optellen tot dit totaal (meer dan 1 inwoner of 1 % verschil) in een waarschuwing opgesomd: klassen en totaal komen dan uit verschillende jaren of bronnen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="114"/>
         <source>Age-weight table</source>
         <translation>Tabel met leeftijdsgewichten</translation>
     </message>
@@ -2251,22 +2251,22 @@
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="109"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="110"/>
         <source>No age-weight table given: using the illustrative default weights.</source>
         <translation>Geen tabel met leeftijdsgewichten opgegeven: de illustratieve standaardgewichten worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="121"/>
         <source>Computing the standardised population…</source>
         <translation>De gestandaardiseerde bevolking berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="124"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="125"/>
         <source>Field &apos;{field}&apos;: the age bands of {count} unit(s) do not add up to the population, first ids: {ids}. Check that bands and total come from the same year and source.</source>
         <translation>Veld '{field}': de leeftijdsklassen van {count} eenheid/eenheden tellen niet op tot de bevolking, eerste id's: {ids}. Controleer of klassen en totaal uit hetzelfde jaar en dezelfde bron komen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="132"/>
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="133"/>
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
@@ -2274,132 +2274,132 @@
 <context>
     <name>PatientFlowsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
         <source>Patient flows across the border</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
         <source>Minimum patients per line</source>
         <translation>Minimum aantal patiënten per lijn</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
         <source>Draw only the flows with at least this many patients. The summary and the totals still count every flow.</source>
         <translation>Enkel de stromen met minstens zoveel patiënten tekenen. De samenvatting en de totalen tellen nog steeds elke stroom.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
         <source>Cross-border flows only</source>
         <translation>Enkel grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
         <source>Draw only the flows that cross the border (FR→BE, BE→FR). The summary still has the domestic flows.</source>
         <translation>Enkel de stromen tekenen die de grens overschrijden (FR→BE, BE→FR). De samenvatting bevat nog steeds de binnenlandse stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
         <source>Curved lines</source>
         <translation>Gebogen lijnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
         <source>Draw arcs (a flow and its return bow to opposite sides) instead of straight lines.</source>
         <translation>Bogen tekenen (een stroom en zijn terugstroom buigen naar tegenovergestelde kanten) in plaats van rechte lijnen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
         <source>Width of the largest flow (mm)</source>
         <translation>Breedte van de grootste stroom (mm)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
         <source>The width field is proportional to the patients, the largest flow getting this width; never less than 0.2 mm.</source>
         <translation>Het breedteveld is evenredig met het aantal patiënten, waarbij de grootste stroom deze breedte krijgt; nooit minder dan 0,2 mm.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
         <source>Desire lines</source>
         <translation>Wenslijnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
         <source>One line per flow (origin → destination, in the analysis CRS) with the flows table's attributes and origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) and width (mm, for the style).</source>
         <translation>Eén lijn per stroom (herkomst → bestemming, in het analyse-CRS) met de attributen van de stromentabel en origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) en width (mm, voor de stijl).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="258"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
         <source>Flows per ZOAST</source>
         <translation>Stromen per ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="258"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
         <source>Per ZOAST (zoast_code; &apos;all&apos; for the whole region), direction and care type (&apos;all&apos; for the zone&apos;s total): patients, stays, amount_eur of its residents&apos; flows and share_inside, the share of their patients treated in the zone&apos;s member establishments.</source>
         <translation>Per ZOAST (zoast_code; 'all' voor de hele regio), richting en zorgtype ('all' voor het totaal van de zone): patients, stays, amount_eur van de stromen van haar inwoners en share_inside, het aandeel van hun patiënten dat behandeld wordt in de aangesloten instellingen van de zone.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Cross-border stays</source>
         <translation>Grensoverschrijdende verblijven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Cross-border amount (euros)</source>
         <translation>Grensoverschrijdend bedrag (euro)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Desire lines written</source>
         <translation>Geschreven wenslijnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Flows not drawn (care type, minimum volume, domestic)</source>
         <translation>Niet getekende stromen (zorgtype, minimumvolume, binnenlands)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Flows written without a line (same start and end point)</source>
         <translation>Stromen geschreven zonder lijn (zelfde begin- en eindpunt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="266"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Overgeslagen eenheden en voorzieningen (geen of ongeldige geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="293"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="304"/>
         <source>Parameter AGREEMENT_MEMBERS: the code &apos;{code}&apos; names the whole region in the summary. Rename that agreement.</source>
         <translation>Parameter AGREEMENT_MEMBERS: de code '{code}' staat in de samenvatting voor de hele regio. Geef die overeenkomst een andere code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="299"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="310"/>
         <source>No member establishments given: share_inside is left empty.</source>
         <translation>Geen aangesloten instellingen opgegeven: share_inside blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="303"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="314"/>
         <source>Drawing the desire lines…</source>
         <translation>Wenslijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="308"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="319"/>
         <source>Summing the flows per ZOAST…</source>
         <translation>Stromen per ZOAST optellen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="330"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="341"/>
         <source>{count} flow(s) start and end at the same point: written without a line.</source>
         <translation>{count} stroom/stromen beginnen en eindigen in hetzelfde punt: geschreven zonder lijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="334"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="345"/>
         <source>{count} flow(s) not drawn (other care types, below the minimum or domestic).</source>
         <translation>{count} stroom/stromen niet getekend (andere zorgtypes, onder het minimum of binnenlands).</translation>
     </message>
@@ -2409,412 +2409,412 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="120"/>
         <source>Diagnosis report (PDF atlas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
         <source>Page name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld paginanaam</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="343"/>
         <source>Units with gap classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden met kloofklassen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="142"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitvoer Zorgkloven van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>Unit id field</source>
-        <translation type="unfinished">Id-veld van de eenheid</translation>
+        <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>Unique id of each unit, named in error messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
         <source>Population field</source>
-        <translation type="unfinished">Bevolkingsveld</translation>
+        <translation>Bevolkingsveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
         <source>Inhabitants of each unit.</source>
-        <translation type="unfinished">Inwoners van elke eenheid.</translation>
+        <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
         <source>Supply points</source>
-        <translation type="unfinished">Aanbodpunten</translation>
+        <translation>Aanbodpunten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="152"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
         <source>Supply capacity field</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="365"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363"/>
         <source>Patient flow lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="163"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
         <source>Flow patients field</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
         <source>Patients of each flow line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="391"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388"/>
         <source>ZOAST perimeters</source>
-        <translation type="unfinished">ZOAST-perimeters</translation>
+        <translation>ZOAST-perimeters</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="176"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="238"/>
         <source>Cross-border health access diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
         <source>Title of the cover page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643"/>
         <source>Key figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerncijfers</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Units and population</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden en bevolking</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Population per gap severity (with the ZOAST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevolking per ernst van de kloof (met de ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Population per gap severity (national supply only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevolking per ernst van de kloof (enkel nationaal aanbod)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Shortfall in FTE and what the border saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Units whose severity the border changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Cross-border patients</source>
-        <translation type="unfinished">Grensoverschrijdende patiënten</translation>
+        <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
         <source>Resolution (dpi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutie (dpi)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
         <source>Report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport (PDF)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
         <source>Folder for PNG pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="222"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="227"/>
         <source>Number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal pagina's</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="243"/>
         <source>Reading the layers…</source>
-        <translation type="unfinished">Lagen inlezen…</translation>
+        <translation>Lagen inlezen…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="318"/>
         <source>Atlas pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="663"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657"/>
         <source>Cancelled by the user.</source>
-        <translation type="unfinished">Geannuleerd door de gebruiker.</translation>
+        <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="270"/>
         <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="280"/>
         <source>Laying out {count} pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="289"/>
         <source>Writing the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wegschrijven…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="300"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="307"/>
         <source>Report written: {path} ({count} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag &quot;Atlaspagina's&quot; heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="325"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laag &quot;Atlaspagina's&quot;: {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>Page {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {n}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="346"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="383"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380"/>
         <source>Gap classes (with the ZOAST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kloofklassen (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
         <source>France → Belgium</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankrijk → België</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
         <source>Belgium → France</source>
-        <translation type="unfinished"></translation>
+        <translation>België → Frankrijk</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="404"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
         <source>Domestic</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="404"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
         <source>Other directions</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere richtingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="410"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407"/>
         <source>Cross-border patient flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Grensoverschrijdende patiëntenstromen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421"/>
+        <source>Inhabitants in severe shortage</source>
+        <translation>Inwoners met ernstig tekort</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422"/>
+        <source>Inhabitants in shortage</source>
+        <translation>Inwoners met tekort</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423"/>
+        <source>Inhabitants without shortage</source>
+        <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="424"/>
-        <source>Inhabitants in severe shortage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="425"/>
-        <source>Inhabitants in shortage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="426"/>
-        <source>Inhabitants without shortage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="427"/>
         <source>Inhabitants not judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="435"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432"/>
         <source>Units (communes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="436"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433"/>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevolking</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443"/>
+        <source>Shortfall (FTE GPs)</source>
+        <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="446"/>
-        <source>Shortfall (FTE GPs)</source>
-        <translation type="unfinished"></translation>
+        <source>Shortfall the border saves (FTE)</source>
+        <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="449"/>
-        <source>Shortfall the border saves (FTE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="452"/>
         <source>Units the border improves (inhabitants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451"/>
         <source>Units the border worsens (inhabitants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheden die de grens verslechtert (inwoners)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456"/>
+        <source>Supply capacity (FTE)</source>
+        <translation>Aanbodcapaciteit (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458"/>
+        <source>Residents treated across the border</source>
+        <translation>Inwoners behandeld over de grens</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="459"/>
-        <source>Supply capacity (FTE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461"/>
-        <source>Residents treated across the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="462"/>
         <source>Patients received from across the border</source>
-        <translation type="unfinished"></translation>
+        <translation>Patiënten ontvangen van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="555"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
         <source>With ZOAST</source>
-        <translation type="unfinished"></translation>
+        <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579"/>
         <source>National only</source>
-        <translation type="unfinished"></translation>
+        <translation>Enkel nationaal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="610"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604"/>
         <source>page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="632"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Zorg en Gezondheid), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="639"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633"/>
         <source>Whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele regio</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="667"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
     </message>
 </context>
 <context>
@@ -2822,270 +2822,270 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="66"/>
         <source>Supply inventory per unit (counts, capacity, density)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaris van het aanbod per eenheid (aantallen, capaciteit, dichtheid)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69"/>
         <source>Supply point layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagen met aanbodpunten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69"/>
         <source>One or more point layers of care supply (e.g. the outputs of zoast:importfiness and zoast:importpoints, GP practices, hospitals), in any CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén of meer puntlagen met zorgaanbod (bv. de uitvoer van zoast:importfiness en zoast:importpoints, huisartsenpraktijken, ziekenhuizen), in om het even welk CRS.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76"/>
         <source>Supply id field</source>
-        <translation type="unfinished">Id-veld van het aanbod</translation>
+        <translation>Id-veld van het aanbod</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76"/>
         <source>Id field of the supply layers, used to name points in the unmatched output and in messages. A layer without it is named by its feature ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>Id-veld van de aanbodlagen, gebruikt om punten te benoemen in de uitvoer met niet-toegewezen punten en in meldingen. De punten van een laag zonder dit veld worden benoemd met hun object-id's.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82"/>
         <source>Category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82"/>
         <source>Field of the supply layers holding the ZOAST category (gp, hospital…). A layer without it, or a point with an empty category, is an error unless a default category is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld van de aanbodlagen met de ZOAST-categorie (gp, hospital…). Een laag zonder dit veld, of een punt met een lege categorie, geeft een fout, tenzij een standaardcategorie is opgegeven.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88"/>
         <source>Default category</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardcategorie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88"/>
         <source>Optional: category of the points of layers without the category field and of points with an empty category (e.g. gp for a layer of GP practices).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: categorie van de punten van lagen zonder het categorieveld en van punten met een lege categorie (bv. gp voor een laag met huisartsenpraktijken).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94"/>
         <source>Capacity fields (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteitsvelden (kommagescheiden)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94"/>
         <source>Numeric fields summed per unit and category where a layer has them (full-time equivalents, beds…); a layer without one counts 0 for it. Empty values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerieke velden die per eenheid en categorie worden opgeteld wanneer een laag ze bevat (voltijdse equivalenten, bedden…); een laag zonder zo'n veld telt er 0 voor. Lege waarden geven een fout.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101"/>
         <source>Categories to write (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Te schrijven categorieën (kommagescheiden)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101"/>
         <source>Optional: the category columns to write, in this order, even when a category has no point, so that field names stay the same from run to run (e.g. gp,hospital,pharmacy). Empty: the categories present, sorted. A point of a category not listed is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: de categoriekolommen die geschreven worden, in deze volgorde, ook wanneer een categorie geen punt heeft, zodat de veldnamen van uitvoering tot uitvoering gelijk blijven (bv. gp,hospital,pharmacy). Leeg: de aanwezige categorieën, gesorteerd. Een punt van een categorie die niet in de lijst staat, geeft een fout.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110"/>
         <source>Territorial units (communes)</source>
-        <translation type="unfinished">Territoriale eenheden (gemeenten)</translation>
+        <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110"/>
         <source>Communes and municipalities on both sides of the border, as polygons, with their population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeenten aan beide zijden van de grens, als polygonen, met hun bevolking.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116"/>
         <source>Unit id field</source>
-        <translation type="unfinished">Id-veld van de eenheid</translation>
+        <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
-        <translation type="unfinished">Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
+        <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118"/>
         <source>Population field</source>
-        <translation type="unfinished">Bevolkingsveld</translation>
+        <translation>Bevolkingsveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118"/>
         <source>Inhabitants of each unit, for the densities per 10,000 inhabitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoners van elke eenheid, voor de dichtheden per 10.000 inwoners.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121"/>
         <source>Group field</source>
-        <translation type="unfinished"></translation>
+        <translation>Groeperingsveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121"/>
         <source>Optional: sum the inventory by this field of the units in the summary table, e.g. a health basin, a ZOAST code or the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: de inventaris optellen volgens dit veld van de eenheden in de samenvattingstabel, bv. een zorgbekken, een ZOAST-code of het land.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124"/>
         <source>Tolerance (metres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerantie (meter)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124"/>
         <source>A point in no unit (on the coast, across a generalised border) is counted in the nearest unit within this distance; farther points are listed in the unmatched output. Default 500 m: geocoded addresses and generalised commune outlines disagree by up to a few hundred metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een punt dat in geen enkele eenheid ligt (aan de kust, over een gegeneraliseerde grens), wordt geteld in de dichtstbijzijnde eenheid binnen deze afstand; punten die verder liggen, worden opgesomd in de uitvoer met niet-toegewezen punten. Standaard 500 m: gegeocodeerde adressen en gegeneraliseerde gemeentecontouren wijken tot enkele honderden meter van elkaar af.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134"/>
         <source>Supply inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaris van het aanbod</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134"/>
         <source>The units with their fields and, per category c (and total): n_c (points), &lt;capacity&gt;_c (sum of each capacity field, e.g. fte_gp), d10k_c (points per 10,000 inhabitants) and d10k_&lt;capacity&gt;_c; densities are empty where the population is 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eenheden met hun velden en, per categorie c (en totaal): n_c (punten), &lt;capacity&gt;_c (som van elk capaciteitsveld, bv. fte_gp), d10k_c (punten per 10.000 inwoners) en d10k_&lt;capacity&gt;_c; dichtheden zijn leeg waar de bevolking 0 is.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142"/>
         <source>Inventory summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de inventaris</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142"/>
         <source>One row per group (one row ALL without a group field): n_units, population and the same fields, densities computed from the group&apos;s population.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per groep (één rij ALL zonder groeperingsveld): n_units, population en dezelfde velden, met dichtheden berekend uit de bevolking van de groep.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149"/>
         <source>Unmatched supply points</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-toegewezen aanbodpunten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149"/>
         <source>Points counted in no unit: layer, fid, supply_id, category, reason (outside: farther than the tolerance from every unit; no_geometry) and distance (metres to the nearest unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten die in geen enkele eenheid geteld zijn: layer, fid, supply_id, category, reason (outside: verder dan de tolerantie van elke eenheid; no_geometry) en distance (meter tot de dichtstbijzijnde eenheid).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Supply points read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelezen aanbodpunten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Points counted in a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten geteld in een eenheid</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Points in no unit (listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten in geen enkele eenheid (opgesomd)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Points counted in the nearest unit within the tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten geteld in de dichtstbijzijnde eenheid binnen de tolerantie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
         <source>Units skipped (no geometry)</source>
-        <translation type="unfinished">Overgeslagen eenheden (geen geometrie)</translation>
+        <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="173"/>
         <source>Reading the supply layers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbodlagen inlezen…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="175"/>
         <source>Reading the units…</source>
-        <translation type="unfinished">Eenheden inlezen…</translation>
+        <translation>Eenheden inlezen…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="179"/>
         <source>Territorial units</source>
-        <translation type="unfinished">Territoriale eenheden</translation>
+        <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="184"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="185"/>
         <source>Placing {count} point(s) in {units} unit(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} punt(en) plaatsen in {units} eenheid/eenheden…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="236"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="237"/>
         <source>Parameter SUPPLY: choose at least one point layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter SUPPLY: kies minstens één puntlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="248"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="249"/>
         <source>Supply layer &apos;{layer}&apos; is not a point layer. Choose point layers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbodlaag '{layer}' is geen puntlaag. Kies enkel puntlagen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="255"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="256"/>
         <source>Supply layer &apos;{layer}&apos; has no field &apos;{field}&apos;. Choose the category field, or give a default category for the layers without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbodlaag '{layer}' heeft geen veld '{field}'. Kies het categorieveld, of geef een standaardcategorie op voor de lagen zonder dit veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="287"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="288"/>
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capaciteitsveld(en) {fields} in geen enkele aanbodlaag: niet geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="316"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317"/>
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} aanbodpunt(en) gelezen: {within} binnen een eenheid, {nearest} in de dichtstbijzijnde eenheid binnen {tolerance} m, {unmatched} in geen enkele eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="321"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="322"/>
         <source>Counted per category: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteld per categorie: {counts}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="325"/>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326"/>
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} punt(en) in geen enkele eenheid, opgesomd in de uitvoer met niet-toegewezen punten, eerste: {ids}.</translation>
     </message>
 </context>
 <context>
     <name>ZoastAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="114"/>
+        <location filename="../zoast_plugin/processing/base.py" line="116"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="18"/>
+        <location filename="../zoast_plugin/processing/base.py" line="19"/>
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="19"/>
+        <location filename="../zoast_plugin/processing/base.py" line="20"/>
         <source>Needs and gaps</source>
         <translation>Behoeften en kloven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="20"/>
+        <location filename="../zoast_plugin/processing/base.py" line="21"/>
         <source>Care supply</source>
         <translation>Zorgaanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="21"/>
+        <location filename="../zoast_plugin/processing/base.py" line="22"/>
         <source>Health basins</source>
         <translation>Zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="22"/>
+        <location filename="../zoast_plugin/processing/base.py" line="23"/>
         <source>Patient flows and agreements</source>
         <translation>Patiëntenstromen en overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="23"/>
+        <location filename="../zoast_plugin/processing/base.py" line="24"/>
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="24"/>
+        <location filename="../zoast_plugin/processing/base.py" line="25"/>
         <source>Whole diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledige diagnose</translation>
     </message>
 </context>
 <context>
@@ -3941,7 +3941,7 @@
     <message>
         <location filename="../zoast_plugin/core/report_figures.py" line="86"/>
         <source>Field &apos;{field}&apos;: {count} value(s) that are not a severity (2, 1, 0 or -1), first ids: {ids}. Use the output of zoast:gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld '{field}': {count} waarde(n) die geen ernstwaarde zijn (2, 1, 0 of -1), eerste id's: {ids}. Gebruik de uitvoer van zoast:gaps.</translation>
     </message>
 </context>
 <context>
@@ -4048,22 +4048,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="47"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="48"/>
         <source>ZOAST cross-border health</source>
         <translation>ZOAST grensoverschrijdende zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="50"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="51"/>
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST grensoverschrijdende toegang tot zorg (Frankrijk–België)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="61"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="62"/>
         <source>The Python package &apos;{name}&apos; (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Het Python-pakket '{name}' (versie {wanted} of nieuwer, voor {why}) ontbreekt of is te oud (gevonden: {found}). De ZOAST-algoritmen zijn pas beschikbaar nadat het geïnstalleerd is.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="70"/>
+        <location filename="../zoast_plugin/processing/provider.py" line="71"/>
         <source>Optional Python package &apos;{name}&apos; is missing: {why} are not available.</source>
         <translation>Optioneel Python-pakket '{name}' ontbreekt: {why} zijn niet beschikbaar.</translation>
     </message>
@@ -4196,7 +4196,7 @@
         <translation>Wegennet: {nodes} knooppunten, {edges} verbindingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
@@ -4206,12 +4206,12 @@
         <translation>Gemeenten of andere eenheden, als punten of polygonen (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="106"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="106"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
     </message>
@@ -4386,194 +4386,194 @@
         <translation>{units} aangesloten eenheid/eenheden en {establishments} aangesloten instelling(en) gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="152"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="162"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="70"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="78"/>
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers&apos; cross-border care tables).</source>
         <translation>Eén rij per herkomsteenheid, bestemming en zorgtype, met het aantal patiënten, het aantal verblijven en het betaalde bedrag (bv. de tabellen over grensoverschrijdende zorg van de verzekeraars).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
         <source>Flows: origin unit id field</source>
         <translation>Stromen: id-veld van de herkomsteenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="76"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
         <source>Unit where the patients live (ids of the units layer).</source>
         <translation>Eenheid waar de patiënten wonen (id's van de eenhedenlaag).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
         <source>Flows: destination id field</source>
         <translation>Stromen: id-veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="78"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
         <source>Facility where they are treated (ids of the facilities layer), or a unit id when no facilities layer is given.</source>
         <translation>Voorziening waar ze behandeld worden (id's van de voorzieningenlaag), of een id van een eenheid wanneer geen voorzieningenlaag is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
         <source>Flows: care type field</source>
         <translation>Stromen: veld zorgtype</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
         <translation>Optioneel: aard van de zorg (ziekenhuisopname, daghospitalisatie, ambulant…). Lege waarden worden geteld als 'unspecified'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
         <source>Flows: patients field</source>
         <translation>Stromen: veld patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
         <source>Number of patients of each flow.</source>
         <translation>Aantal patiënten van elke stroom.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="94"/>
         <source>Flows: stays field</source>
         <translation>Stromen: veld verblijven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="94"/>
         <source>Optional: number of stays or contacts. Leave empty when the table has none.</source>
         <translation>Optioneel: aantal verblijven of contacten. Leeg laten wanneer de tabel er geen bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="97"/>
         <source>Flows: amount field (euros)</source>
         <translation>Stromen: veld bedrag (euro)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="97"/>
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
         <translation>Optioneel: betaald bedrag in euro. Leeg laten wanneer de tabel er geen bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
         <source>Communes and municipalities on both sides of the border (polygons use their point on surface).</source>
         <translation>Gemeenten aan beide zijden van de grens (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="108"/>
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="108"/>
         <source>FR or BE: gives each flow its direction.</source>
         <translation>FR of BE: geeft elke stroom zijn richting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="102"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="110"/>
         <source>Facilities (destinations)</source>
         <translation>Voorzieningen (bestemmingen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="102"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="110"/>
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
         <translation>Optioneel: ziekenhuizen of andere voorzieningen waar de stromen naartoe gaan, als punten. Zonder deze laag is de bestemming van elke stroom een id van een eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="109"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="117"/>
         <source>Facility id field</source>
         <translation>Id-veld van de voorziening</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="109"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="117"/>
         <source>Unique id of each facility.</source>
         <translation>Uniek id van elke voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="119"/>
         <source>Facility country field</source>
         <translation>Landveld van de voorziening</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="119"/>
         <source>FR or BE for each facility.</source>
         <translation>FR of BE voor elke voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="121"/>
         <source>Care types (comma-separated)</source>
         <translation>Zorgtypes (kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="121"/>
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
         <translation>Optioneel: enkel deze zorgtypes behouden, bv. hospital_stay,day_case. Leeg: elk zorgtype.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="137"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="145"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="138"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="146"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="156"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="183"/>
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field &apos;{field}&apos;). Care types present: {present}.</source>
         <translation>Parameter CARE_TYPES: geen van {wanted} is een zorgtype van de stromen (veld '{field}'). Aanwezige zorgtypes: {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="189"/>
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Zorgtype(s) niet aanwezig in de stromen, genegeerd: {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="183"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="194"/>
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} stroom/stromen van andere zorgtypes weggelaten.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="81"/>
         <source>Category mapping table</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzettingstabel voor categorieën</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64"/>
         <source>Mapping table: code field</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzettingstabel: codeveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64"/>
         <source>Field of the mapping table holding the source code (e.g. the FINESS categetab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld van de omzettingstabel met de broncode (bv. de FINESS-categetab).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67"/>
         <source>Mapping table: category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Omzettingstabel: categorieveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67"/>
         <source>Field of the mapping table holding the ZOAST category (a lower-case word such as gp, hospital, pharmacy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld van de omzettingstabel met de ZOAST-categorie (een woord in kleine letters zoals gp, hospital, pharmacy).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="92"/>
         <source>{count} record(s) have a code missing from the category mapping; they get the category &apos;{default}&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} record(s) hebben een code die ontbreekt in de categorie-omzetting; ze krijgen de categorie '{default}':</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="97"/>
         <source>  code &apos;{code}&apos; ({label}): {count} record(s), e.g. {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>  code '{code}' ({label}): {count} record(s), bv. {ids}</translation>
     </message>
 </context>
 </TS>
