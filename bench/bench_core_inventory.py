@@ -157,7 +157,10 @@ def peer(polygons, points, sample):
     found = np.full(len(sample), -1)
     for k, i in enumerate(sample):
         point = Point(points[i])
-        hits = [index_of[id(g)] for g in tree.query(point) if g.intersects(point)]
+        # shapely 2 gives the indices of the candidates, shapely 1.8 the geometries
+        candidates = [(int(c), polygons[int(c)]) if isinstance(c, (int, np.integer)) else (index_of[id(c)], c)
+                      for c in tree.query(point)]
+        hits = [i for i, geometry in candidates if geometry.intersects(point)]
         if hits:
             found[k] = min(hits)
     return found
