@@ -59,3 +59,52 @@ def test_costmatrix_runs_in_qgis_process(packaged_plugin, tmp_path):
     origin, dest, cost = lines[1].split(",")
     assert (origin, dest) == ("FR:59001", "GP:1")
     assert float(cost) == pytest.approx(1.112, abs=0.005)
+
+
+def test_accessibility_runs_in_qgis_process(packaged_plugin, tmp_path):
+    """One unit of 1000 inhabitants and one GP of 2 FTE 0.01° away: 2SFCA gives 2 / 1000 × 100,000 = 200."""
+    plugins, home = packaged_plugin
+    units = write_geojson(tmp_path / "units.geojson",
+                          [([3.0, 50.0], {"unit_id": "FR:59001", "country": "FR", "population": 1000})])
+    supply = write_geojson(tmp_path / "gps.geojson",
+                           [([3.0, 50.01], {"supply_id": "GP:1", "country": "FR", "fte": 2.0})])
+    output = tmp_path / "access.csv"
+    result = run_qgis_process(
+        ["run", "zoast:accessibility", "--json", "--", "UNITS={}".format(units), "SUPPLY={}".format(supply),
+         "METHOD=0", "BORDER_MODE=0", "MAX_COST=30", "OUTPUT={}".format(output)],
+        plugins, home,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    import csv
+
+    (values,) = list(csv.DictReader(output.read_text().splitlines()))
+    assert float(values["access"]) == pytest.approx(200.0)
+    assert int(values["n_supply"]) == 1
+
+
+@pytest.mark.slow
+def test_the_diagnosis_model_runs_in_qgis_process_on_the_sample(packaged_plugin, tmp_path):
+    """The shipped model, run headless on the shipped sample, as `make demo` does."""
+    from tests.conftest import SAMPLE_GPKG
+
+    plugins, home = packaged_plugin
+    inputs = {"UNITS": "units", "GP_PRACTICES": "gp_practices", "HOSPITALS": "hospitals",
+              "FLOWS": "patient_flows", "AGREEMENTS": "zoast_agreements", "MEMBERS": "zoast_members",
+              "ESTABLISHMENTS": "zoast_establishments"}
+    arguments = ["{}={}|layername={}".format(name, SAMPLE_GPKG, table) for name, table in inputs.items()]
+    outputs = {"gaps:gaps": "gaps.gpkg", "basins:basins": "basins.gpkg", "perimeters:zoast_perimeters":
+               "perimeters.gpkg", "flows:flows": "flows.gpkg", "gaps:gap_summary": "gap_summary.csv"}
+    arguments += ["{}={}".format(name, tmp_path / file) for name, file in outputs.items()]
+    others = ("candidates:extension_candidates", "candidates:merger_candidates", "flows:flow_summary",
+              "inventory:supply_inventory")
+    arguments += ["{}=TEMPORARY_OUTPUT".format(name) for name in others]  # qgis_process wants every output
+    result = run_qgis_process(["run", "zoast:zoast_diagnosis", "--json", "--", *arguments], plugins, home,
+                              timeout=600)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    from qgis.core import QgsVectorLayer
+
+    counts = {name: QgsVectorLayer(str(tmp_path / file), name, "ogr").featureCount()
+              for name, file in outputs.items()}
+    assert counts["gaps:gaps"] == 3193
+    assert counts["perimeters:zoast_perimeters"] == 7
+    assert counts["basins:basins"] > 5 and counts["flows:flows"] > 100 and counts["gaps:gap_summary"] > 0

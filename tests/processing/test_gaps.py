@@ -143,8 +143,8 @@ def test_summary_adds_up_to_the_totals(zoast_provider):
 
 def test_brussels_walloon_rule_and_country_from_the_id(zoast_provider):
     """BRUSSELS_RULE 1: BE:21004 at 40 per 100,000 < 50 → severe, (50 − 40) × 50,000 / 100,000 = 5 FTE.
-    The country comes from the id prefix when COUNTRY_FIELD is empty."""
-    rows = by_id(run(units_layer(), BRUSSELS_RULE=1, COUNTRY_FIELD="")["OUTPUT"])
+    The country comes from the id prefix when UNIT_COUNTRY_FIELD is empty."""
+    rows = by_id(run(units_layer(), BRUSSELS_RULE=1, UNIT_COUNTRY_FIELD="")["OUTPUT"])
     assert (rows["BE:21004"]["gap_class"], rows["BE:21004"]["rule"]) == ("WAL_SEVERE", "WAL_IMPULSEO")
     assert rows["BE:21004"]["shortfall_fte"] == pytest.approx(5.0)
     assert rows["FR:59001"]["gap_class"] == "FR_ZIP"

