@@ -62,7 +62,7 @@ def test_read_table_fast_path_matches_qgis_features(qgis_app, tmp_path):
     path = str(tmp_path / "flows.gpkg")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
-    QgsVectorFileWriter.writeAsVectorFormatV2(source, path, QgsProcessingContext().transformContext(), options)
+    QgsVectorFileWriter.writeAsVectorFormatV3(source, path, QgsProcessingContext().transformContext(), options)
     layer = QgsVectorLayer(path, "flows", "ogr")
     assert layer.isValid()
 

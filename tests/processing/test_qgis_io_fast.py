@@ -55,7 +55,7 @@ def write_copy(layer, path, crs=None, driver="GPKG") -> QgsVectorLayer:
     options.driverName = driver
     if crs is not None:
         options.ct = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem(crs), context.transformContext())
-    error = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), context.transformContext(), options)
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), context.transformContext(), options)
     assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
     copy = QgsVectorLayer(str(path), layer.name(), "ogr")
     assert copy.isValid()
