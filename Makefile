@@ -77,9 +77,12 @@ sample-data: setup
 	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 	$(HEADLESS) $(PY) scripts/build_sample_data.py --output $(SAMPLE)
 
-# Pictures of the README made by the tests: the dock in French.
-docs-images: setup qm
+# Pictures of the README: the dock in French (made by its test), two maps of the demo.
+docs-images: demo
 	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/gui/test_dock.py -k render
+	cp out/maps/region_gaps.png docs/images/map_gaps.png
+	cp out/maps/region_flows.png docs/images/map_flows.png
+	cp out/maps/region_basins.png docs/images/map_basins.png
 
 clean:
 	rm -rf dist out i18n/*.qm .pytest_cache

@@ -86,6 +86,43 @@ class Demo:
             "PERIMETERS": self.result("zoast_perimeters"),
             "OUTPUT": str(self.out_dir / "zoast_report.pdf"), "MAPS_FOLDER": str(self.out_dir / "maps")})
 
+    def maps(self) -> list:
+        """Whole-region maps as PNG: gap classes, cross-border flows, health basins."""
+        from qgis.core import QgsFillSymbol, QgsProperty, QgsSingleSymbolRenderer, QgsSymbolLayer, QgsVectorLayer
+        from qgis.PyQt.QtGui import QColor
+
+        from zoast_plugin.processing.gap_style import apply_gap_style
+        from zoast_plugin.processing.styles import apply_style
+
+        def layer(table, style=None):
+            loaded = QgsVectorLayer(self.result(table), table, "ogr")
+            if style:
+                apply_style(loaded, style)
+            return loaded
+
+        gaps = layer("gaps")
+        apply_gap_style(gaps)
+        outlines = layer("zoast_perimeters", "zoast_perimeters")
+        fill = outlines.renderer().symbol().symbolLayer(0)  # outlines only over the gap colours
+        fill.setDataDefinedProperty(QgsSymbolLayer.PropertyFillColor, QgsProperty())
+        fill.setFillColor(QColor(0, 0, 0, 0))
+        background = QgsVectorLayer(self.layer("units"), "units", "ogr")
+        background.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"color": "#f0f0ec", "outline_color": "#c8c8c8", "outline_width": "0.1"})))
+        flows = layer("flows", "flows")
+        flows.setSubsetString("\"direction\" <> 'domestic'")
+        folder = self.out_dir / "maps"
+        folder.mkdir(exist_ok=True)
+        written = []
+        for name, layers in (("region_gaps", [outlines, gaps]),
+                             ("region_flows", [flows, layer("zoast_perimeters", "zoast_perimeters"), background]),
+                             ("region_basins", [layer("basins", "basins")])):
+            path = folder / "{}.png".format(name)
+            render_png(layers, gaps.extent(), gaps.crs(), path)
+            written.append(path)
+        print("  {:<46} {}".format("Maps of the whole region", ", ".join(p.name for p in written)))
+        return written
+
     def main(self) -> None:
         self.out_dir.mkdir(parents=True, exist_ok=True)
         if self.gpkg.exists():
@@ -94,6 +131,7 @@ class Demo:
                                            else self.sample))
         self.results = self.diagnosis()
         self.report()
+        self.maps()
         self.summary()
 
     def summary(self) -> None:
@@ -123,6 +161,31 @@ class Demo:
         print("\nResults: {}, {} and the maps in {}".format(self.gpkg, self.out_dir / "zoast_report.pdf",
                                                           self.out_dir / "maps"))
         print("Total {:.1f} s".format(sum(t for _label, t in self.timings)))
+
+
+def render_png(layers, extent, crs, path: Path, size=(1000, 820), max_bytes=400_000) -> None:
+    """Render ``layers`` to a PNG small enough for a README (dithered to 256 colours if needed)."""
+    from qgis.core import QgsMapRendererSequentialJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize, Qt
+    from qgis.PyQt.QtGui import QColor, QImage
+
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(crs)
+    settings.setOutputSize(QSize(*size))
+    settings.setBackgroundColor(QColor("white"))
+    settings.setOutputDpi(110)
+    settings.setExtent(extent.buffered(extent.width() * 0.02))
+    settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    image.save(str(path), "PNG")
+    if path.stat().st_size > max_bytes:
+        image.convertToFormat(QImage.Format.Format_Indexed8,
+                              Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.PreferDither
+                              ).save(str(path), "PNG")
 
 
 def main(argv=None):
