@@ -1,5 +1,6 @@
 """zoast:costmatrix and zoast:accessibility chained in a Processing model, as a user would in the modeler."""
 
+import processing
 import pytest
 from qgis.core import (
     QgsProcessing,
@@ -14,15 +15,14 @@ from qgis.core import (
 from tests.layers import layer_rows
 from tests.processing.test_accessibility import supply_layer, units_layer
 
-import processing
-
 
 def chained_model():
     """UNITS, SUPPLY → costmatrix (times within 10 min) → accessibility using that table as COSTS."""
     model = QgsProcessingModelAlgorithm("chain", "tests", "tests")
     for name, types in (("UNITS", [QgsProcessing.SourceType.TypeVectorPoint]),
                         ("SUPPLY", [QgsProcessing.SourceType.TypeVectorPoint])):
-        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name, types), QgsProcessingModelParameter(name))
+        model.addModelParameter(QgsProcessingParameterFeatureSource(name, name, types),
+                                QgsProcessingModelParameter(name))
 
     def child(child_id, algorithm, sources):
         step = QgsProcessingModelChildAlgorithm(algorithm)
