@@ -131,7 +131,8 @@ def run_processing(method: str, data: Path) -> dict:
 
 def run_core(method: str, quick: bool) -> dict:
     from zoast_plugin.core.adjacency import unit_adjacency
-    from zoast_plugin.core.basins import dartmouth_basins, flow_matrix, louvain_basins
+    from zoast_plugin.core.basins import dartmouth_basins, flow_matrix
+    from zoast_plugin.core.louvain import louvain_basins
 
     polygons, population, country, origin, destination, volume = case(quick)
     started, cpu = time.perf_counter(), time.process_time()

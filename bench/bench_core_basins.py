@@ -25,7 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from zoast_plugin.core.adjacency import unit_adjacency  # noqa: E402
 from zoast_plugin.core.basin_indices import basin_indicators  # noqa: E402
-from zoast_plugin.core.basins import dartmouth_basins, flow_matrix, louvain_basins  # noqa: E402
+from zoast_plugin.core.basins import dartmouth_basins, flow_matrix  # noqa: E402
+from zoast_plugin.core.louvain import louvain_basins  # noqa: E402
 
 ROWS, COLS = 175, 200
 N_FLOWS = 1_000_000

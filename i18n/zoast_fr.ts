@@ -768,447 +768,447 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="87"/>
         <source>Delineate health basins</source>
         <translation>Délimiter les bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Dartmouth plurality (patient flows)</source>
         <translation>Pluralité Dartmouth (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modularité, Louvain sous contrainte (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Proximity: nearest hub</source>
         <translation>Proximité : pôle le plus proche</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Proximity: Huff probabilities</source>
         <translation>Proximité : probabilités de Huff</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
         <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109"/>
         <source>Compute the mean travel time of the flows</source>
         <translation>Calculer le temps de trajet moyen des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109"/>
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin&apos;s flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, dans le seuil) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118"/>
         <source>Basins may cross the border</source>
         <translation>Les bassins peuvent franchir la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118"/>
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
         <translation>Décoché : les flux, la contiguïté et les pôles entre pays (champ du pays) sont ignorés, de sorte que chaque bassin se situe dans un seul pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124"/>
         <source>Adjacency tolerance (metres)</source>
         <translation>Tolérance de contiguïté (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124"/>
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Les unités dont les polygones sont à moins de cette distance sont considérées comme contiguës (comble les défauts de numérisation le long de la frontière entre deux couches nationales).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132"/>
         <source>Units with their basin</source>
         <translation>Unités avec leur bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132"/>
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
         <translation>Les unités avec leurs attributs et basin_id (1 … nombre de bassins, vide pour une unité hors bassin), hub_unit_id, hub_id (proximité : identifiant du pôle) et hub_probability (proximité : probabilité de Huff du pôle retenu, 1 pour le plus proche).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139"/>
         <source>Health basins</source>
         <translation>Bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139"/>
         <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or MIN_POPULATION).</source>
         <translation>Un polygone fusionné par bassin (SCR d'analyse) avec basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flux de ses résidents), li (indice de localisation), msi (indice de part de marché), cross_border_share, compactness (périmètre / (3,54·√surface), 1 pour un disque), mean_travel_time (minutes), travel_time_coverage et failing (toujours sous MIN_LI ou MIN_POPULATION).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Number of basins</source>
         <translation>Nombre de bassins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Basins under the minimum LI or population</source>
         <translation>Bassins sous le LI minimal ou la population minimale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Modularity of the basins on the flows</source>
         <translation>Modularité des bassins sur les flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Unit geometries repaired</source>
         <translation>Géométries d'unités réparées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Units in no basin</source>
         <translation>Unités hors bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160"/>
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160"/>
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones. Les polygones invalides sont réparés pour l'analyse (et comptés).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081, tel qu'utilisé dans la table des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169"/>
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Habitants de chaque unité (population du bassin et règle de population minimale).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
         <source>Unit name field</source>
         <translation>Champ du nom de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
         <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="180"/>
         <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods; with the proximity methods, used for the indicators.</source>
         <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire pour les méthodes Dartmouth et Louvain ; avec les méthodes de proximité, utilisé pour les indicateurs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
         <source>Flows: origin unit id field</source>
         <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Champ de la table des flux contenant l'unité de résidence des patients.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189"/>
         <source>Flows: destination field</source>
         <translation>Flux : champ de destination</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189"/>
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Champ de la table des flux contenant l'identifiant de l'unité de destination, ou l'identifiant de l'établissement lorsqu'une couche d'établissements est fournie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
         <source>Flows: volume field</source>
         <translation>Flux : champ de volume</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added.</source>
         <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Facilities (flow destinations)</source>
         <translation>Établissements (destinations des flux)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility&apos;s unit, so flows are counted at the facility&apos;s unit.</source>
         <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Facilities: id field</source>
         <translation>Établissements : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Facility id, as in the flow destination field.</source>
         <translation>Identifiant de l'établissement, tel qu'il figure dans le champ de destination des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
         <source>Facilities: unit id field</source>
         <translation>Établissements : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
         <source>The unit each facility lies in.</source>
         <translation>Unité dans laquelle se situe chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206"/>
         <source>Minimum localization index (Dartmouth)</source>
         <translation>Indice de localisation minimal (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206"/>
         <source>Share of the residents&apos; flows that stay in their basin; basins below it merge into the neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr).</source>
         <translation>Part des flux des résidents qui restent dans leur bassin ; les bassins en dessous fusionnent avec le voisin vers lequel ils envoient le plus. 0,4 d'après Haynes et al. 2020 (HSAr).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213"/>
         <source>Minimum basin population (Dartmouth)</source>
         <translation>Population minimale d'un bassin (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213"/>
         <source>Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set it for the care level studied).</source>
         <translation>Les bassins comptant moins d'habitants fusionnent avec un voisin. 0 : aucune règle de taille (aucune source n'en fixe ; à définir selon le niveau de soins étudié).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
         <source>Resolution (Louvain)</source>
         <translation>Résolution (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
         <source>Random seed (Louvain)</source>
         <translation>Graine aléatoire (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
         <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins.</source>
         <translation>Graine de l'ordre dans lequel Louvain parcourt les unités : une même graine donne les mêmes bassins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
         <source>Hubs (proximity methods)</source>
         <translation>Pôles (méthodes de proximité)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
         <translation>Hôpitaux ou autres pôles de soins, sous forme de points : un bassin par pôle retenu par au moins une unité. Nécessaire pour les méthodes de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
         <source>Hubs: id field</source>
         <translation>Pôles : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
         <source>Unique id of each hub.</source>
         <translation>Identifiant unique de chaque pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Hubs: unit id field</source>
         <translation>Pôles : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
         <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Hubs: capacity field (Huff)</source>
         <translation>Pôles : champ de capacité (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
         <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Distance decay (Huff)</source>
         <translation>Décroissance avec la distance (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Power: cost^-beta</source>
         <translation>Puissance : cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentielle : exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Manière dont l'attraction diminue avec le temps de trajet dans le modèle de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258"/>
         <source>Decay parameter beta (Huff)</source>
         <translation>Paramètre de décroissance beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258"/>
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264"/>
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Coût minimal dans la décroissance en puissance (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264"/>
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="282"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="285"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="290"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="291"/>
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="311"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="312"/>
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Fusion des bassins et calcul de leurs indicateurs…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="321"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="322"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>Écriture de {count} unités et {basins} bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="350"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="351"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>Les méthodes Dartmouth et Louvain nécessitent une table des flux de patients (paramètre FLOWS). Indiquez-en une ou choisissez une méthode de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="357"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
         <source>Reading the flows…</source>
         <translation>Lecture des flux…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="367"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="368"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="378"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="379"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="386"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="387"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="396"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="397"/>
         <source>Finding which units touch…</source>
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="400"/>
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="417"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="418"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="422"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="423"/>
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="433"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="434"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="452"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="453"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="455"/>
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
@@ -2274,132 +2274,132 @@
 <context>
     <name>PatientFlowsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="230"/>
         <source>Patient flows across the border</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="234"/>
         <source>Minimum patients per line</source>
         <translation>Nombre minimal de patients par ligne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="234"/>
         <source>Draw only the flows with at least this many patients. The summary and the totals still count every flow.</source>
         <translation>Ne tracer que les flux d'au moins ce nombre de patients. Le récapitulatif et les totaux comptent tout de même tous les flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="241"/>
         <source>Cross-border flows only</source>
         <translation>Flux transfrontaliers uniquement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="241"/>
         <source>Draw only the flows that cross the border (FR→BE, BE→FR). The summary still has the domestic flows.</source>
         <translation>Ne tracer que les flux qui franchissent la frontière (FR→BE, BE→FR). Le récapitulatif comprend tout de même les flux nationaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="247"/>
         <source>Curved lines</source>
         <translation>Lignes courbes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="247"/>
         <source>Draw arcs (a flow and its return bow to opposite sides) instead of straight lines.</source>
         <translation>Tracer des arcs (un flux et son flux retour s'incurvent de part et d'autre) au lieu de lignes droites.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="252"/>
         <source>Width of the largest flow (mm)</source>
         <translation>Largeur du flux le plus important (mm)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="252"/>
         <source>The width field is proportional to the patients, the largest flow getting this width; never less than 0.2 mm.</source>
         <translation>Le champ de largeur est proportionnel aux patients, le flux le plus important recevant cette largeur ; jamais moins de 0,2 mm.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="262"/>
         <source>Desire lines</source>
         <translation>Lignes de désir</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="262"/>
         <source>One line per flow (origin → destination, in the analysis CRS) with the flows table's attributes and origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) and width (mm, for the style).</source>
         <translation>Une ligne par flux (origine → destination, dans le SCR d'analyse) avec les attributs de la table des flux et origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) et width (mm, pour le style).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="270"/>
         <source>Flows per ZOAST</source>
         <translation>Flux par ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="270"/>
         <source>Per ZOAST (zoast_code; &apos;all&apos; for the whole region), direction and care type (&apos;all&apos; for the zone&apos;s total): patients, stays, amount_eur of its residents&apos; flows and share_inside, the share of their patients treated in the zone&apos;s member establishments.</source>
         <translation>Par ZOAST (zoast_code ; 'all' pour l'ensemble de la région), sens et type de soins ('all' pour le total de la zone) : patients, stays, amount_eur des flux de ses résidents et share_inside, part de leurs patients soignés dans les établissements membres de la zone.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Cross-border stays</source>
         <translation>Séjours transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Cross-border amount (euros)</source>
         <translation>Montant transfrontalier (euros)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Desire lines written</source>
         <translation>Lignes de désir écrites</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Flows not drawn (care type, minimum volume, domestic)</source>
         <translation>Flux non tracés (type de soins, volume minimal, flux nationaux)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Flows written without a line (same start and end point)</source>
         <translation>Flux écrits sans ligne (points de départ et d'arrivée identiques)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Unités et établissements ignorés (sans géométrie ou à la géométrie invalide)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="304"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="305"/>
         <source>Parameter AGREEMENT_MEMBERS: the code &apos;{code}&apos; names the whole region in the summary. Rename that agreement.</source>
         <translation>Paramètre AGREEMENT_MEMBERS : le code '{code}' désigne l'ensemble de la région dans le récapitulatif. Renommez cette convention.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="310"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="311"/>
         <source>No member establishments given: share_inside is left empty.</source>
         <translation>Aucun établissement membre indiqué : share_inside reste vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="314"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="315"/>
         <source>Drawing the desire lines…</source>
         <translation>Tracé des lignes de désir…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="319"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="320"/>
         <source>Summing the flows per ZOAST…</source>
         <translation>Totalisation des flux par ZOAST…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="341"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="342"/>
         <source>{count} flow(s) start and end at the same point: written without a line.</source>
         <translation>{count} flux partent et arrivent au même point : écrits sans ligne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="345"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="346"/>
         <source>{count} flow(s) not drawn (other care types, below the minimum or domestic).</source>
         <translation>{count} flux non tracé(s) (autres types de soins, sous le minimum ou nationaux).</translation>
     </message>
@@ -3644,82 +3644,82 @@
         <translation>Les poids par âge de {count} tranche(s) sont négatifs ou non numériques : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="125"/>
+        <location filename="../zoast_plugin/core/basins.py" line="127"/>
         <source>Field &apos;{field}&apos;: {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
         <translation>Champ '{field}' : {count} identifiant(s) de flux ne sont pas des unités de la couche des unités, premiers : {ids}. Vérifiez le champ d'identifiant et les codes des unités (par ex. FR:59350, BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="158"/>
+        <location filename="../zoast_plugin/core/basins.py" line="160"/>
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
         <translation>Flux : {count} position(s) ({field}) hors de la plage des unités, premières lignes de flux : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="187"/>
+        <location filename="../zoast_plugin/core/basins.py" line="189"/>
         <source>Flows ({flows}) and adjacency ({adjacency}) must both be units × units.</source>
         <translation>Les flux ({flows}) et la contiguïté ({adjacency}) doivent tous deux être de dimension unités × unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="195"/>
+        <location filename="../zoast_plugin/core/basins.py" line="197"/>
         <source>Basins within each country need the units&apos; country field.</source>
         <translation>Les bassins limités à chaque pays nécessitent le champ du pays des unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="215"/>
+        <location filename="../zoast_plugin/core/basins.py" line="217"/>
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
         <translation>{count} unité(s) ne touchent aucune autre unité (îles), premières : {ids}. Elles conservent le bassin issu de leurs flux, sans contiguïté.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="290"/>
+        <location filename="../zoast_plugin/core/basins.py" line="292"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
         <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Elles ont rejoint le bassin de l'unité la plus proche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="304"/>
+        <location filename="../zoast_plugin/core/basins.py" line="306"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
         <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Chacun de ces blocs forme un bassin à part entière, sans pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="382"/>
+        <location filename="../zoast_plugin/core/basins.py" line="384"/>
         <source>{count} unit(s) are cut off from their basin&apos;s hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin their flows give.</source>
         <translation>{count} unité(s) sont séparées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin issu de leurs flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="511"/>
+        <location filename="../zoast_plugin/core/basins.py" line="513"/>
         <source>{count} basin(s) stay under the minimum LI or population: they touch no basin to merge into. First hubs: {ids}.</source>
         <translation>{count} bassin(s) restent sous le LI minimal ou la population minimale : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="718"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="61"/>
         <source>Field &apos;{field}&apos;: {count} negative cost(s), first pairs: {ids}.</source>
         <translation>Champ '{field}' : {count} coût(s) négatif(s), premiers couples : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="726"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="69"/>
         <source>Basins within each country need the units&apos; and hubs&apos; country.</source>
         <translation>Les bassins limités à chaque pays nécessitent le pays des unités et des pôles.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="741"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="84"/>
         <source>Unknown proximity method &apos;{method}&apos;.</source>
         <translation>Méthode de proximité '{method}' inconnue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="749"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="92"/>
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
         <translation>{count} unité(s) n'atteignent aucun pôle, premières : {ids}. Elles sont exclues de tous les bassins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="766"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="109"/>
         <source>Field &apos;{field}&apos;: {count} hub(s) with a missing or negative supply, first: {ids}.</source>
         <translation>Champ '{field}' : {count} pôle(s) dont l'offre est manquante ou négative, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="781"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="124"/>
         <source>Unknown distance decay &apos;{decay}&apos;.</source>
         <translation>Décroissance avec la distance '{decay}' inconnue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="794"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="137"/>
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
         <translation>Coûts : {count} position(s) ({field}) hors limites, premiers couples : {ids}.</translation>
     </message>
@@ -4386,7 +4386,7 @@
         <translation>{units} unité(s) membre(s) et {establishments} établissement(s) membre(s) utilisés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="163"/>
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
@@ -4511,32 +4511,32 @@
         <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="145"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="146"/>
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="146"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="147"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="157"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="183"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="184"/>
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field &apos;{field}&apos;). Care types present: {present}.</source>
         <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="189"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="190"/>
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="195"/>
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} flux d'autres types de soins écartés.</translation>
     </message>

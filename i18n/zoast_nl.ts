@@ -768,447 +768,447 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="87"/>
         <source>Delineate health basins</source>
         <translation>Zorgbekkens afbakenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Dartmouth plurality (patient flows)</source>
         <translation>Dartmouth, relatieve meerderheid (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modulariteit, begrensde Louvain (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Proximity: nearest hub</source>
         <translation>Nabijheid: dichtstbijzijnde kern</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Proximity: Huff probabilities</source>
         <translation>Nabijheid: Huff-kansen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="92"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
         <translation>Dartmouth: elke eenheid sluit aan bij de bestemming die de meeste van haar patiënten ontvangt, waarna de zorgbekkens aaneengesloten worden gemaakt en zwakke zorgbekkens worden samengevoegd. Louvain: zorgbekkens die de modulariteit van de stromen maximaliseren, waarbij een eenheid enkel kan aansluiten bij een zorgbekken dat ze raakt. Nabijheid (geen stromen nodig): elke eenheid sluit aan bij de dichtstbijzijnde kern, of bij de kern met de hoogste Huff-kans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109"/>
         <source>Compute the mean travel time of the flows</source>
         <translation>De gemiddelde reistijd van de stromen berekenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="108"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109"/>
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin&apos;s flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Met stromen: reistijden tussen eenheden (kostentabel met id's van eenheden, wegennet of rechte lijnen, binnen de drempel) leveren de door de stromen gewogen gemiddelde reistijd van elk zorgbekken. Vink uit om tijd te besparen bij zeer grote regio's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118"/>
         <source>Basins may cross the border</source>
         <translation>Zorgbekkens mogen de grens overschrijden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="117"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118"/>
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
         <translation>Uitgevinkt: stromen, aangrenzing en kernen over landsgrenzen heen (landveld) worden genegeerd, zodat elk zorgbekken in één land ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124"/>
         <source>Adjacency tolerance (metres)</source>
         <translation>Aangrenzingstolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="123"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124"/>
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Eenheden waarvan de polygonen tot op deze afstand van elkaar komen, raken elkaar (overbrugt digitaliseringskieren langs de grens tussen twee nationale lagen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132"/>
         <source>Units with their basin</source>
         <translation>Eenheden met hun zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132"/>
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
         <translation>De eenheden met hun attributen en basin_id (1 … aantal zorgbekkens, leeg voor een eenheid zonder zorgbekken), hub_unit_id, hub_id (nabijheid: het id van de kern) en hub_probability (nabijheid: de Huff-kans van de gekozen kern, 1 voor dichtstbijzijnde).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139"/>
         <source>Health basins</source>
         <translation>Zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="138"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139"/>
         <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or MIN_POPULATION).</source>
         <translation>Eén samengevoegde polygoon per zorgbekken (analyse-CRS) met basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (stromen van de inwoners), li (lokalisatie-index), msi (marktaandeelindex), cross_border_share, compactness (perimeter / (3.54·√oppervlakte), 1 voor een cirkel), mean_travel_time (minuten), travel_time_coverage en failing (nog steeds onder MIN_LI of MIN_POPULATION).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Number of basins</source>
         <translation>Aantal zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Basins under the minimum LI or population</source>
         <translation>Zorgbekkens onder de minimale LI of bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Modularity of the basins on the flows</source>
         <translation>Modulariteit van de zorgbekkens op de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Unit geometries repaired</source>
         <translation>Gerepareerde geometrieën van eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Units in no basin</source>
         <translation>Eenheden zonder zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149"/>
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160"/>
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="159"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160"/>
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen. Ongeldige polygonen worden voor de analyse gerepareerd (en geteld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081, zoals gebruikt in de stromentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169"/>
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Inwoners van elke eenheid (bevolking van het zorgbekken en de regel voor minimale bevolking).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR of BE: nodig voor zorgbekkens binnen elk land en voor het grensoverschrijdende aandeel van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
         <source>Unit name field</source>
         <translation>Naamveld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
         <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun kerneenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="180"/>
         <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods; with the proximity methods, used for the indicators.</source>
         <translation>Eén rij per herkomsteenheid → bestemming met een aantal patiënten (of verblijven). Nodig voor de methoden Dartmouth en Louvain; bij de nabijheidsmethoden gebruikt voor de indicatoren.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
         <source>Flows: origin unit id field</source>
         <translation>Stromen: id-veld van de herkomsteenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Veld van de stromentabel met de eenheid waar de patiënten wonen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189"/>
         <source>Flows: destination field</source>
         <translation>Stromen: bestemmingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="188"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189"/>
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Veld van de stromentabel met het id van de bestemmingseenheid, of het id van de voorziening wanneer een voorzieningenlaag is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
         <source>Flows: volume field</source>
         <translation>Stromen: volumeveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="191"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added.</source>
         <translation>Aantal patiënten (of verblijven) van elke stroomrij; rijen van eenzelfde paar worden opgeteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Facilities (flow destinations)</source>
         <translation>Voorzieningen (bestemmingen van de stromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility&apos;s unit, so flows are counted at the facility&apos;s unit.</source>
         <translation>Optioneel: wanneer de stromen naar voorzieningen (ziekenhuizen) gaan, de tabel die de eenheid van elke voorziening geeft, zodat stromen worden geteld in de eenheid van de voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Facilities: id field</source>
         <translation>Voorzieningen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Facility id, as in the flow destination field.</source>
         <translation>Id van de voorziening, zoals in het bestemmingsveld van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
         <source>Facilities: unit id field</source>
         <translation>Voorzieningen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="203"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
         <source>The unit each facility lies in.</source>
         <translation>De eenheid waarin elke voorziening ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206"/>
         <source>Minimum localization index (Dartmouth)</source>
         <translation>Minimale lokalisatie-index (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206"/>
         <source>Share of the residents&apos; flows that stay in their basin; basins below it merge into the neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr).</source>
         <translation>Aandeel van de stromen van de inwoners dat in hun zorgbekken blijft; zorgbekkens daaronder worden samengevoegd met de buur waarnaar ze het meest sturen. 0,4 volgens Haynes et al. 2020 (HSAr).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213"/>
         <source>Minimum basin population (Dartmouth)</source>
         <translation>Minimale bevolking van een zorgbekken (Dartmouth)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213"/>
         <source>Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set it for the care level studied).</source>
         <translation>Zorgbekkens met minder inwoners worden samengevoegd met een buur. 0: geen grootteregel (geen enkele bron legt er een vast; stel ze in volgens het bestudeerde zorgniveau).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
         <source>Resolution (Louvain)</source>
         <translation>Resolutie (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Resolutie van de modulariteit: 1 is de klassieke modulariteit; hogere waarden geven meer en kleinere zorgbekkens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
         <source>Random seed (Louvain)</source>
         <translation>Startwaarde voor toeval (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="226"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
         <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins.</source>
         <translation>Startwaarde voor de volgorde waarin Louvain de eenheden overloopt: dezelfde startwaarde geeft dezelfde zorgbekkens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
         <source>Hubs (proximity methods)</source>
         <translation>Kernen (nabijheidsmethoden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="235"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
         <translation>Ziekenhuizen of andere zorgkernen, als punten: één zorgbekken per kern die door minstens één eenheid wordt gekozen. Nodig voor de nabijheidsmethoden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
         <source>Hubs: id field</source>
         <translation>Kernen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="242"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
         <source>Unique id of each hub.</source>
         <translation>Uniek id van elke kern.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Hubs: unit id field</source>
         <translation>Kernen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
         <translation>Optioneel: de eenheid waarin elke kern ligt. Zonder dit veld: de eenheidspolygoon die de kern bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Hubs: capacity field (Huff)</source>
         <translation>Kernen: capaciteitsveld (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="247"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
         <translation>Optioneel: aantrekkingskracht van elke kern in het Huff-model, bv. bedden. Zonder dit veld weegt elke kern 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Distance decay (Huff)</source>
         <translation>Afstandsverval (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Power: cost^-beta</source>
         <translation>Macht: cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentieel: exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="250"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Hoe de aantrekkingskracht afneemt met de reistijd in het Huff-model.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258"/>
         <source>Decay parameter beta (Huff)</source>
         <translation>Vervalparameter beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258"/>
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Leeg: 2 voor het machtsverval (de klassieke zwaartekrachtwaarde), 0,1 per minuut voor het exponentiële verval. Kalibreer deze op stromen wanneer die beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264"/>
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Minimale kost bij het machtsverval (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="263"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264"/>
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta is oneindig bij 0 minuten, dus kleinere kosten worden tot deze waarde opgetrokken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="282"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="285"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="290"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="291"/>
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Territoriale eenheden: {count} ongeldige geometrieën gerepareerd voor de analyse, eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="311"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="312"/>
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="321"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="322"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="350"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="351"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="357"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="367"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="368"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="378"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="379"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="386"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="387"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="396"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="397"/>
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="400"/>
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="417"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="418"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met kernen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="422"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="423"/>
         <source>Hubs</source>
         <translation>Kernen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} kern(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen kerneenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="433"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="434"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de kernen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="452"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="453"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de kernen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="455"/>
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
@@ -2274,132 +2274,132 @@
 <context>
     <name>PatientFlowsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="229"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="230"/>
         <source>Patient flows across the border</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="234"/>
         <source>Minimum patients per line</source>
         <translation>Minimum aantal patiënten per lijn</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="233"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="234"/>
         <source>Draw only the flows with at least this many patients. The summary and the totals still count every flow.</source>
         <translation>Enkel de stromen met minstens zoveel patiënten tekenen. De samenvatting en de totalen tellen nog steeds elke stroom.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="241"/>
         <source>Cross-border flows only</source>
         <translation>Enkel grensoverschrijdende stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="241"/>
         <source>Draw only the flows that cross the border (FR→BE, BE→FR). The summary still has the domestic flows.</source>
         <translation>Enkel de stromen tekenen die de grens overschrijden (FR→BE, BE→FR). De samenvatting bevat nog steeds de binnenlandse stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="247"/>
         <source>Curved lines</source>
         <translation>Gebogen lijnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="247"/>
         <source>Draw arcs (a flow and its return bow to opposite sides) instead of straight lines.</source>
         <translation>Bogen tekenen (een stroom en zijn terugstroom buigen naar tegenovergestelde kanten) in plaats van rechte lijnen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="252"/>
         <source>Width of the largest flow (mm)</source>
         <translation>Breedte van de grootste stroom (mm)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="251"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="252"/>
         <source>The width field is proportional to the patients, the largest flow getting this width; never less than 0.2 mm.</source>
         <translation>Het breedteveld is evenredig met het aantal patiënten, waarbij de grootste stroom deze breedte krijgt; nooit minder dan 0,2 mm.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="262"/>
         <source>Desire lines</source>
         <translation>Wenslijnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="261"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="262"/>
         <source>One line per flow (origin → destination, in the analysis CRS) with the flows table's attributes and origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) and width (mm, for the style).</source>
         <translation>Eén lijn per stroom (herkomst → bestemming, in het analyse-CRS) met de attributen van de stromentabel en origin_id, dest_id, care_type, patients, stays, amount_eur, origin_country, dest_country, direction (FR→BE, BE→FR, domestic) en width (mm, voor de stijl).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="270"/>
         <source>Flows per ZOAST</source>
         <translation>Stromen per ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="270"/>
         <source>Per ZOAST (zoast_code; &apos;all&apos; for the whole region), direction and care type (&apos;all&apos; for the zone&apos;s total): patients, stays, amount_eur of its residents&apos; flows and share_inside, the share of their patients treated in the zone&apos;s member establishments.</source>
         <translation>Per ZOAST (zoast_code; 'all' voor de hele regio), richting en zorgtype ('all' voor het totaal van de zone): patients, stays, amount_eur van de stromen van haar inwoners en share_inside, het aandeel van hun patiënten dat behandeld wordt in de aangesloten instellingen van de zone.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Cross-border stays</source>
         <translation>Grensoverschrijdende verblijven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Cross-border amount (euros)</source>
         <translation>Grensoverschrijdend bedrag (euro)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Desire lines written</source>
         <translation>Geschreven wenslijnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Flows not drawn (care type, minimum volume, domestic)</source>
         <translation>Niet getekende stromen (zorgtype, minimumvolume, binnenlands)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Flows written without a line (same start and end point)</source>
         <translation>Stromen geschreven zonder lijn (zelfde begin- en eindpunt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Overgeslagen eenheden en voorzieningen (geen of ongeldige geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="304"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="305"/>
         <source>Parameter AGREEMENT_MEMBERS: the code &apos;{code}&apos; names the whole region in the summary. Rename that agreement.</source>
         <translation>Parameter AGREEMENT_MEMBERS: de code '{code}' staat in de samenvatting voor de hele regio. Geef die overeenkomst een andere code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="310"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="311"/>
         <source>No member establishments given: share_inside is left empty.</source>
         <translation>Geen aangesloten instellingen opgegeven: share_inside blijft leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="314"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="315"/>
         <source>Drawing the desire lines…</source>
         <translation>Wenslijnen tekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="319"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="320"/>
         <source>Summing the flows per ZOAST…</source>
         <translation>Stromen per ZOAST optellen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="341"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="342"/>
         <source>{count} flow(s) start and end at the same point: written without a line.</source>
         <translation>{count} stroom/stromen beginnen en eindigen in hetzelfde punt: geschreven zonder lijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="345"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="346"/>
         <source>{count} flow(s) not drawn (other care types, below the minimum or domestic).</source>
         <translation>{count} stroom/stromen niet getekend (andere zorgtypes, onder het minimum of binnenlands).</translation>
     </message>
@@ -3644,82 +3644,82 @@
         <translation>De leeftijdsgewichten van {count} klasse(n) zijn negatief of geen getal: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="125"/>
+        <location filename="../zoast_plugin/core/basins.py" line="127"/>
         <source>Field &apos;{field}&apos;: {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
         <translation>Veld '{field}': {count} id('s) van stromen zijn geen eenheden van de eenhedenlaag, eerste: {ids}. Controleer het id-veld en de codes van de eenheden (bv. FR:59350, BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="158"/>
+        <location filename="../zoast_plugin/core/basins.py" line="160"/>
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
         <translation>Stromen: {count} {field}-positie(s) buiten de eenheden, eerste stroomrijen: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="187"/>
+        <location filename="../zoast_plugin/core/basins.py" line="189"/>
         <source>Flows ({flows}) and adjacency ({adjacency}) must both be units × units.</source>
         <translation>Stromen ({flows}) en aangrenzing ({adjacency}) moeten allebei eenheden × eenheden zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="195"/>
+        <location filename="../zoast_plugin/core/basins.py" line="197"/>
         <source>Basins within each country need the units&apos; country field.</source>
         <translation>Zorgbekkens per land vereisen het landveld van de eenheden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="215"/>
+        <location filename="../zoast_plugin/core/basins.py" line="217"/>
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
         <translation>{count} eenheid/eenheden raken geen enkele andere eenheid (eilanden), eerste: {ids}. Ze behouden het zorgbekken dat hun stromen aangeven, zonder aaneengeslotenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="290"/>
+        <location filename="../zoast_plugin/core/basins.py" line="292"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
         <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Ze zijn toegevoegd aan het zorgbekken van de dichtstbijzijnde eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="304"/>
+        <location filename="../zoast_plugin/core/basins.py" line="306"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
         <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Elk zo'n blok vormt een eigen zorgbekken, zonder kern.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="382"/>
+        <location filename="../zoast_plugin/core/basins.py" line="384"/>
         <source>{count} unit(s) are cut off from their basin&apos;s hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin their flows give.</source>
         <translation>{count} eenheid/eenheden zijn afgesneden van de kern van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat hun stromen aangeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="511"/>
+        <location filename="../zoast_plugin/core/basins.py" line="513"/>
         <source>{count} basin(s) stay under the minimum LI or population: they touch no basin to merge into. First hubs: {ids}.</source>
         <translation>{count} zorgbekken(s) blijven onder de minimale LI of bevolking: ze raken geen zorgbekken om mee samen te voegen. Eerste kernen: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="718"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="61"/>
         <source>Field &apos;{field}&apos;: {count} negative cost(s), first pairs: {ids}.</source>
         <translation>Veld '{field}': {count} negatieve kost(en), eerste paren: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="726"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="69"/>
         <source>Basins within each country need the units&apos; and hubs&apos; country.</source>
         <translation>Zorgbekkens per land vereisen het land van de eenheden en van de kernen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="741"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="84"/>
         <source>Unknown proximity method &apos;{method}&apos;.</source>
         <translation>Onbekende nabijheidsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="749"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="92"/>
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
         <translation>{count} eenheid/eenheden bereiken geen enkele kern, eerste: {ids}. Ze vallen buiten elk zorgbekken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="766"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="109"/>
         <source>Field &apos;{field}&apos;: {count} hub(s) with a missing or negative supply, first: {ids}.</source>
         <translation>Veld '{field}': {count} kern(en) met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="781"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="124"/>
         <source>Unknown distance decay &apos;{decay}&apos;.</source>
         <translation>Onbekend afstandsverval '{decay}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="794"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="137"/>
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
         <translation>Kosten: {count} {field}-positie(s) buiten bereik, eerste paren: {ids}.</translation>
     </message>
@@ -4386,7 +4386,7 @@
         <translation>{units} aangesloten eenheid/eenheden en {establishments} aangesloten instelling(en) gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="162"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="163"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
@@ -4511,32 +4511,32 @@
         <translation>Optioneel: enkel deze zorgtypes behouden, bv. hospital_stay,day_case. Leeg: elk zorgtype.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="145"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="146"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="146"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="147"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="157"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="183"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="184"/>
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field &apos;{field}&apos;). Care types present: {present}.</source>
         <translation>Parameter CARE_TYPES: geen van {wanted} is een zorgtype van de stromen (veld '{field}'). Aanwezige zorgtypes: {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="189"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="190"/>
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Zorgtype(s) niet aanwezig in de stromen, genegeerd: {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="195"/>
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} stroom/stromen van andere zorgtypes weggelaten.</translation>
     </message>

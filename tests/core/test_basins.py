@@ -11,14 +11,10 @@ from shapely.geometry import box
 
 from zoast_plugin.core.adjacency import unit_adjacency
 from zoast_plugin.core.basin_indices import basin_indicators, modularity
-from zoast_plugin.core.basins import (
-    dartmouth_basins,
-    flow_indices,
-    flow_matrix,
-    louvain_basins,
-    proximity_basins,
-)
+from zoast_plugin.core.basins import dartmouth_basins, flow_indices, flow_matrix
 from zoast_plugin.core.errors import InputError
+from zoast_plugin.core.louvain import louvain_basins
+from zoast_plugin.core.proximity import proximity_basins
 
 
 def strip(n, island=False):

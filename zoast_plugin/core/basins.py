@@ -6,16 +6,18 @@ Three methods (DOMAIN.md, "Health basin delineation"):
   destination unit (hub) receiving the plurality of its residents' flows, then the basins
   are made contiguous and those under a minimum localization index (LI) or population are
   merged into a neighbour.
-- :func:`louvain_basins` — modularity maximisation on the flow graph with a Louvain
+- :func:`.louvain.louvain_basins` — modularity maximisation on the flow graph with a Louvain
   algorithm spatially constrained as in Wang & Wang 2022: a unit (or, after aggregation,
   a group of units) may only join a basin it touches.
-- :func:`proximity_basins` — when no flows exist: the nearest hub by cost, or the hub of
+- :func:`.proximity.proximity_basins` — when no flows exist: the nearest hub by cost, or the hub of
   highest Huff probability.
 
 Units are row positions ``0..n-1``; flows are an ``n × n`` ``scipy.sparse`` matrix of
 volumes (origin rows, destination columns) built by :func:`flow_matrix` from long arrays;
-adjacency is the boolean matrix of :mod:`.adjacency`. Every method returns a
-:class:`Basins`. Indicators per basin are in :mod:`.basin_indices`.
+adjacency is the boolean matrix of :mod:`.adjacency`. This module holds what the three
+share (inputs, the :class:`Basins` result, contiguity repairs) and the Dartmouth method;
+Louvain and proximity have modules of their own. Every method returns a :class:`Basins`.
+Indicators per basin are in :mod:`.basin_indices`.
 """
 
 from dataclasses import dataclass, field
@@ -30,7 +32,7 @@ from scipy.spatial import cKDTree
 from .adjacency import cut_between_groups, isolated_units
 from .basin_indices import modularity
 from .errors import QT_TRANSLATE_NOOP, InputError, first_ids
-from .progress import ProgressCallback, report, sub_progress
+from .progress import ProgressCallback, report
 from .validation import require_non_negative
 
 #: Default minimum localization index of a basin (Haynes et al. 2020, R package HSAr).
@@ -533,266 +535,3 @@ def _drop_empty(labels, hub_unit):
     """Remove basins left with no unit (a hubless block absorbed elsewhere)."""
     labels, kept = _compact(labels)
     return labels, hub_unit[kept]
-
-
-# --------------------------------------------------------------------------- Louvain
-
-
-def louvain_basins(
-    flows: sp.spmatrix,
-    adjacency: sp.spmatrix,
-    resolution: float = DEFAULT_RESOLUTION,
-    seed: int = DEFAULT_SEED,
-    country: Optional[Sequence] = None,
-    allow_cross_border: bool = True,
-    centroids: Optional[np.ndarray] = None,
-    ids: Optional[Sequence] = None,
-    progress: ProgressCallback = None,
-) -> Basins:
-    """Basins maximising modularity of the symmetrised flows, spatially constrained.
-
-    The flow graph is undirected with weights ``F + Fᵀ``. Louvain (Blondel et al. 2008)
-    alternates local moving and aggregation; here a node may only move to a community it
-    touches in ``adjacency`` (Wang & Wang 2022), and after each local-moving phase every
-    community is split into its connected pieces, so basins are contiguous. The node order
-    is a permutation drawn from ``seed``: same inputs and seed, same basins.
-
-    Units with no flows join an adjacent basin afterwards (as in Dartmouth). The hub of a
-    basin is its unit receiving the most flows (ties: smaller position).
-    """
-    flows, adjacency = _prepare(flows, adjacency, country, allow_cross_border)
-    n = flows.shape[0]
-    warnings = _island_warning(adjacency, ids)
-    sym = (flows + flows.T).tocsr()
-    labels = _constrained_louvain(sym, adjacency, resolution, seed, sub_progress(progress, 0.0, 0.9))
-    no_flow = np.asarray(sym.sum(axis=1)).ravel() == 0
-    labels = np.where(no_flow, -1, labels)
-    labels, _ = _compact(labels)
-    if no_flow.any() and not no_flow.all():
-        labels = _fill_by_adjacency(labels, adjacency, centroids, ids, warnings)
-    elif no_flow.all():
-        labels = np.arange(n)
-    inflow = np.asarray(flows.sum(axis=0)).ravel()
-    basins, hub_unit = _best_per_group(labels, np.arange(n), inflow)
-    report(progress, 1.0)
-    return Basins(
-        labels=labels,
-        hub_unit=hub_unit,
-        hub=hub_unit.copy(),
-        warnings=warnings,
-        modularity=modularity(flows, labels, resolution) if n else float("nan"),
-    )
-
-
-def _constrained_louvain(sym, adjacency, resolution, seed, progress):
-    """Community of each node: constrained local moving + splitting + aggregation."""
-    n = sym.shape[0]
-    rng = np.random.default_rng(seed)
-    unit_node = np.arange(n)
-    graph, touch = sym, adjacency
-    for level in range(_MAX_LEVELS):
-        report(progress, 1.0 - 0.5 ** (level + 1))
-        community, moved = _local_moving(graph, touch, resolution, rng)
-        if not moved:
-            break
-        community = _split_disconnected(community, touch)
-        n_nodes = graph.shape[0]
-        if community.max() + 1 == n_nodes:
-            break
-        member = sp.csr_matrix((np.ones(n_nodes), (np.arange(n_nodes), community)))
-        graph = (member.T @ graph @ member).tocsr()
-        touch = _without_diagonal(member.T @ sp.csr_matrix(touch, dtype=np.float64) @ member)
-        unit_node = community[unit_node]
-    return unit_node
-
-
-def _local_moving(graph: sp.csr_matrix, touch: sp.csr_matrix, resolution: float, rng):
-    """Louvain's local moving phase, each node restricted to communities it touches.
-
-    Moving node i (degree k_i) into community c gains, up to the constant factor 1/m,
-    ``w_ic − γ·K_c·k_i / 2m`` (w_ic: weight from i to c's other nodes, K_c: c's total
-    degree without i). A node moves only when a touching community beats staying;
-    equal gains go to the smaller community id. Passes repeat until none moves.
-
-    This phase is sequential by nature (each move changes the next node's gains), so it
-    is a plain loop over nodes on Python lists, which is faster than numpy for the few
-    neighbours each node has; everything else is sparse-matrix algebra.
-    """
-    n = graph.shape[0]
-    degree = np.asarray(graph.sum(axis=1)).ravel()
-    two_m = float(degree.sum())
-    if two_m == 0:
-        return np.arange(n), False
-    ptr, nbr, weight = graph.indptr.tolist(), graph.indices.tolist(), graph.data.tolist()
-    tptr, tnbr = touch.indptr.tolist(), touch.indices.tolist()
-    k = degree.tolist()
-    community = list(range(n))
-    total = list(k)
-    scale = resolution / two_m
-    eps = 1e-12 * two_m
-    order = rng.permutation(n).tolist()
-    moved_any = False
-    for _ in range(_MAX_PASSES):
-        moved = 0
-        for i in order:
-            if tptr[i] == tptr[i + 1]:
-                continue  # touches nothing: cannot move
-            own = community[i]
-            ki = k[i]
-            links = {}
-            for p in range(ptr[i], ptr[i + 1]):
-                j = nbr[p]
-                if j != i:
-                    c = community[j]
-                    links[c] = links.get(c, 0.0) + weight[p]
-            total[own] -= ki
-            stay = links.get(own, 0.0) - scale * total[own] * ki
-            best, best_gain = own, stay + eps
-            for p in range(tptr[i], tptr[i + 1]):
-                c = community[tnbr[p]]
-                if c == own:
-                    continue
-                gain = links.get(c, 0.0) - scale * total[c] * ki
-                if gain > best_gain or (gain == best_gain and best != own and c < best):
-                    best, best_gain = c, gain
-            total[best] += ki
-            if best != own:
-                community[i] = best
-                moved += 1
-        if not moved:
-            break
-        moved_any = True
-    return np.asarray(community, dtype=np.int64), moved_any
-
-
-def _split_disconnected(community: np.ndarray, touch: sp.csr_matrix) -> np.ndarray:
-    """Split each community into its connected pieces in ``touch``; labels 0..k-1."""
-    coo = sp.coo_matrix(touch)
-    same = community[coo.row] == community[coo.col]
-    inner = sp.csr_matrix(
-        (np.ones(same.sum()), (coo.row[same], coo.col[same])), shape=touch.shape
-    )
-    _, pieces = connected_components(inner, directed=False)
-    return pieces.astype(np.int64)
-
-
-# --------------------------------------------------------------------------- proximity
-
-
-def proximity_basins(
-    origin: np.ndarray,
-    destination: np.ndarray,
-    cost: np.ndarray,
-    n_units: int,
-    n_hubs: int,
-    method: str = "nearest",
-    supply: Optional[np.ndarray] = None,
-    decay: str = "power",
-    beta: Optional[float] = None,
-    min_cost: float = DEFAULT_MIN_COST,
-    hub_units: Optional[np.ndarray] = None,
-    unit_country: Optional[Sequence] = None,
-    hub_country: Optional[Sequence] = None,
-    allow_cross_border: bool = True,
-    ids: Optional[Sequence] = None,
-) -> Basins:
-    """Basins from costs alone: each unit joins its nearest hub, or its most probable one.
-
-    ``origin`` (unit positions), ``destination`` (hub positions) and ``cost`` are the long
-    arrays of a cost table, e.g. ``CostPairs.origin/.destination/.cost`` with
-    ``n_origins``/``n_destinations``; non-finite costs mean unreachable.
-
-    ``method="nearest"``: the hub of least cost. ``method="huff"``: the hub of largest
-    P_ij = S_j f(c_ij) / Σ_k S_k f(c_ik), with ``supply`` S (default 1 per hub) and
-    ``decay`` ``"power"`` f = max(c, min_cost)^-beta (default beta
-    :data:`DEFAULT_POWER_BETA`) or ``"exponential"`` f = exp(-beta·c) (default
-    :data:`DEFAULT_EXPONENTIAL_BETA`). Ties go to the smaller hub position. There is one
-    basin per hub chosen by some unit; units reaching no hub get −1 (counted warning).
-    """
-    origin = np.asarray(origin, dtype=np.int64)
-    destination = np.asarray(destination, dtype=np.int64)
-    cost = np.asarray(cost, dtype=np.float64)
-    _require_positions(origin, n_units, "origin")
-    _require_positions(destination, n_hubs, "destination")
-    if (cost < 0).any():
-        raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} negative cost(s), first pairs: {ids}."),
-            ids=list(np.flatnonzero(cost < 0)),
-            field="cost",
-        )
-    keep = np.isfinite(cost)
-    if not allow_cross_border:
-        if unit_country is None or hub_country is None:
-            raise InputError(
-                QT_TRANSLATE_NOOP("ZoastErrors", "Basins within each country need the units' and hubs' country.")
-            )
-        both = np.r_[np.asarray(unit_country, dtype=str), np.asarray(hub_country, dtype=str)]
-        codes = pd.factorize(both)[0]
-        keep &= codes[:n_units][origin] == codes[n_units:][destination]
-    origin, destination, cost = origin[keep], destination[keep], cost[keep]
-    if method == "nearest":
-        units, hub = _best_per_group(origin, destination, -cost)
-        probability = np.ones(len(units))
-    elif method == "huff":
-        units, hub, probability = _huff(
-            origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_cost
-        )
-    else:
-        raise InputError(QT_TRANSLATE_NOOP("ZoastErrors", "Unknown proximity method '{method}'."), method=method)
-    chosen = np.full(n_units, -1, dtype=np.int64)
-    chosen[units] = hub
-    labels, used = _compact(chosen)
-    prob = np.full(n_units, np.nan)
-    prob[units] = probability
-    warnings = []
-    if (labels < 0).any():
-        warnings.append(
-            CountedWarning(
-                QT_TRANSLATE_NOOP(
-                    "ZoastErrors",
-                    "{count} unit(s) reach no hub, first: {ids}. They are left out of every basin."
-                ),
-                _ids_at(ids, np.flatnonzero(labels < 0)),
-            )
-        )
-    hub_unit = np.full(len(used), -1) if hub_units is None else np.asarray(hub_units, dtype=np.int64)[used]
-    return Basins(labels=labels, hub_unit=hub_unit, hub=used, warnings=warnings, probability=prob)
-
-
-def _huff(origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_cost):
-    """Per unit: the hub of largest Huff probability, and that probability."""
-    supply = np.ones(n_hubs) if supply is None else np.asarray(supply, dtype=np.float64)
-    if len(supply) != n_hubs or (~np.isfinite(supply)).any() or (supply < 0).any():
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "ZoastErrors",
-                "Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}."
-            ),
-            ids=list(np.flatnonzero(~(np.isfinite(supply) & (supply >= 0)))) if len(supply) == n_hubs else [],
-            field="supply",
-        )
-    if decay == "power":
-        beta = DEFAULT_POWER_BETA if beta is None else beta
-        attraction = supply[destination] * np.maximum(cost, min_cost) ** -beta
-    elif decay == "exponential":
-        beta = DEFAULT_EXPONENTIAL_BETA if beta is None else beta
-        attraction = supply[destination] * np.exp(-beta * cost)
-    else:
-        raise InputError(QT_TRANSLATE_NOOP("ZoastErrors", "Unknown distance decay '{decay}'."), decay=decay)
-    total = np.bincount(origin, attraction, minlength=n_units)
-    positive = attraction > 0
-    origin, destination, attraction = origin[positive], destination[positive], attraction[positive]
-    probability = attraction / total[origin]
-    units, hub = _best_per_group(origin, destination, probability)
-    best = pd.Series(probability).groupby(origin).max().to_numpy() if len(units) else np.zeros(0)
-    return units, hub, best
-
-
-def _require_positions(values: np.ndarray, n: int, name: str) -> None:
-    bad = (values < 0) | (values >= n)
-    if bad.any():
-        raise InputError(
-            QT_TRANSLATE_NOOP("ZoastErrors", "Costs: {count} {field} position(s) out of range, first pairs: {ids}."),
-            ids=list(np.flatnonzero(bad)),
-            field=name,
-        )

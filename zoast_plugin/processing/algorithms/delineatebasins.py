@@ -18,6 +18,7 @@ from qgis.core import (
 
 from ...core import adjacency as core_adjacency
 from ...core import basins as core_basins
+from ...core import louvain, proximity
 from ...core.basin_indices import basin_indicators, modularity
 from ...core.costs import CostPairs
 from ...core.errors import first_ids
@@ -404,7 +405,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                 self.parameterAsDouble(parameters, "MIN_LI", context),
                 self.parameterAsDouble(parameters, "MIN_POPULATION", context),
                 country, allow_cross_border, units.xy, ids, step)
-        return core_basins.louvain_basins(
+        return louvain.louvain_basins(
             flows, adjacency,
             self.parameterAsDouble(parameters, "RESOLUTION", context),
             self.parameterAsInt(parameters, "SEED", context),
@@ -434,7 +435,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         blocks = travel_cost_blocks(self, parameters, context, feedback, units.xy, ids, hubs.xy, hub_ids)
         pairs = CostPairs.concat(blocks(progress), len(ids), len(hub_ids))
         beta = parameters.get("BETA")
-        result = core_basins.proximity_basins(
+        result = proximity.proximity_basins(
             pairs.origin, pairs.dest, pairs.cost, pairs.n_origins, pairs.n_destinations,
             "huff" if method == HUFF else "nearest", supply,
             DECAYS[self.parameterAsEnum(parameters, "DECAY", context)],

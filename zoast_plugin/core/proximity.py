@@ -1,0 +1,141 @@
+"""Health basins by proximity, when no flows exist: the nearest hub, or the Huff model.
+
+Huff (1963): P(i → j) = S_j·f(c_ij) / Σ_k S_k·f(c_ik); each unit joins its most probable
+hub. See :mod:`.basins` for the shared model.
+"""
+
+from typing import Optional, Sequence
+
+import numpy as np
+import pandas as pd
+
+from .basins import (
+    DEFAULT_EXPONENTIAL_BETA,
+    DEFAULT_MIN_COST,
+    DEFAULT_POWER_BETA,
+    Basins,
+    CountedWarning,
+    _best_per_group,
+    _compact,
+    _ids_at,
+)
+from .errors import QT_TRANSLATE_NOOP, InputError
+
+
+def proximity_basins(
+    origin: np.ndarray,
+    destination: np.ndarray,
+    cost: np.ndarray,
+    n_units: int,
+    n_hubs: int,
+    method: str = "nearest",
+    supply: Optional[np.ndarray] = None,
+    decay: str = "power",
+    beta: Optional[float] = None,
+    min_cost: float = DEFAULT_MIN_COST,
+    hub_units: Optional[np.ndarray] = None,
+    unit_country: Optional[Sequence] = None,
+    hub_country: Optional[Sequence] = None,
+    allow_cross_border: bool = True,
+    ids: Optional[Sequence] = None,
+) -> Basins:
+    """Basins from costs alone: each unit joins its nearest hub, or its most probable one.
+
+    ``origin`` (unit positions), ``destination`` (hub positions) and ``cost`` are the long
+    arrays of a cost table, e.g. ``CostPairs.origin/.destination/.cost`` with
+    ``n_origins``/``n_destinations``; non-finite costs mean unreachable.
+
+    ``method="nearest"``: the hub of least cost. ``method="huff"``: the hub of largest
+    P_ij = S_j f(c_ij) / Σ_k S_k f(c_ik), with ``supply`` S (default 1 per hub) and
+    ``decay`` ``"power"`` f = max(c, min_cost)^-beta (default beta
+    :data:`DEFAULT_POWER_BETA`) or ``"exponential"`` f = exp(-beta·c) (default
+    :data:`DEFAULT_EXPONENTIAL_BETA`). Ties go to the smaller hub position. There is one
+    basin per hub chosen by some unit; units reaching no hub get −1 (counted warning).
+    """
+    origin = np.asarray(origin, dtype=np.int64)
+    destination = np.asarray(destination, dtype=np.int64)
+    cost = np.asarray(cost, dtype=np.float64)
+    _require_positions(origin, n_units, "origin")
+    _require_positions(destination, n_hubs, "destination")
+    if (cost < 0).any():
+        raise InputError(
+            QT_TRANSLATE_NOOP("ZoastErrors", "Field '{field}': {count} negative cost(s), first pairs: {ids}."),
+            ids=list(np.flatnonzero(cost < 0)),
+            field="cost",
+        )
+    keep = np.isfinite(cost)
+    if not allow_cross_border:
+        if unit_country is None or hub_country is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP("ZoastErrors", "Basins within each country need the units' and hubs' country.")
+            )
+        both = np.r_[np.asarray(unit_country, dtype=str), np.asarray(hub_country, dtype=str)]
+        codes = pd.factorize(both)[0]
+        keep &= codes[:n_units][origin] == codes[n_units:][destination]
+    origin, destination, cost = origin[keep], destination[keep], cost[keep]
+    if method == "nearest":
+        units, hub = _best_per_group(origin, destination, -cost)
+        probability = np.ones(len(units))
+    elif method == "huff":
+        units, hub, probability = _huff(
+            origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_cost
+        )
+    else:
+        raise InputError(QT_TRANSLATE_NOOP("ZoastErrors", "Unknown proximity method '{method}'."), method=method)
+    chosen = np.full(n_units, -1, dtype=np.int64)
+    chosen[units] = hub
+    labels, used = _compact(chosen)
+    prob = np.full(n_units, np.nan)
+    prob[units] = probability
+    warnings = []
+    if (labels < 0).any():
+        warnings.append(
+            CountedWarning(
+                QT_TRANSLATE_NOOP(
+                    "ZoastErrors",
+                    "{count} unit(s) reach no hub, first: {ids}. They are left out of every basin."
+                ),
+                _ids_at(ids, np.flatnonzero(labels < 0)),
+            )
+        )
+    hub_unit = np.full(len(used), -1) if hub_units is None else np.asarray(hub_units, dtype=np.int64)[used]
+    return Basins(labels=labels, hub_unit=hub_unit, hub=used, warnings=warnings, probability=prob)
+
+
+def _huff(origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_cost):
+    """Per unit: the hub of largest Huff probability, and that probability."""
+    supply = np.ones(n_hubs) if supply is None else np.asarray(supply, dtype=np.float64)
+    if len(supply) != n_hubs or (~np.isfinite(supply)).any() or (supply < 0).any():
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}."
+            ),
+            ids=list(np.flatnonzero(~(np.isfinite(supply) & (supply >= 0)))) if len(supply) == n_hubs else [],
+            field="supply",
+        )
+    if decay == "power":
+        beta = DEFAULT_POWER_BETA if beta is None else beta
+        attraction = supply[destination] * np.maximum(cost, min_cost) ** -beta
+    elif decay == "exponential":
+        beta = DEFAULT_EXPONENTIAL_BETA if beta is None else beta
+        attraction = supply[destination] * np.exp(-beta * cost)
+    else:
+        raise InputError(QT_TRANSLATE_NOOP("ZoastErrors", "Unknown distance decay '{decay}'."), decay=decay)
+    total = np.bincount(origin, attraction, minlength=n_units)
+    positive = attraction > 0
+    origin, destination, attraction = origin[positive], destination[positive], attraction[positive]
+    probability = attraction / total[origin]
+    units, hub = _best_per_group(origin, destination, probability)
+    best = pd.Series(probability).groupby(origin).max().to_numpy() if len(units) else np.zeros(0)
+    return units, hub, best
+
+
+def _require_positions(values: np.ndarray, n: int, name: str) -> None:
+    bad = (values < 0) | (values >= n)
+    if bad.any():
+        raise InputError(
+            QT_TRANSLATE_NOOP("ZoastErrors", "Costs: {count} {field} position(s) out of range, first pairs: {ids}."),
+            ids=list(np.flatnonzero(bad)),
+            field=name,
+        )
