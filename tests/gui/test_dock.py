@@ -308,3 +308,17 @@ def test_render_the_dock_offscreen(language, qgis_iface, qtbot, tmp_path, qgis_n
         dock.close_store()
     finally:
         i18n.remove_translator(translator)
+
+
+def test_style_results_gives_gap_layers_the_translated_legend(dock, qgis_new_project):
+    """"Style result layers" builds the gap legend in the interface language, like the algorithm does."""
+    gaps = memory_layer("Polygon", "EPSG:3035", {"unit_id": str, "gap_class": str},
+                        [(SQUARE.format(x=0, x1=1000), {"unit_id": "FR:1", "gap_class": "FR_ZIP"})], name="gaps")
+    QgsProject.instance().addMapLayer(gaps)
+    translator = i18n.install_translator("fr")
+    try:
+        assert dock.style_results() >= 1
+    finally:
+        i18n.remove_translator(translator)
+    labels = {category.value(): category.label() for category in gaps.renderer().categories()}
+    assert labels["FR_ZIP"] == "Zone d'intervention prioritaire (ZIP)"

@@ -47,7 +47,16 @@ def recognise(layer) -> Optional[str]:
 
 
 def apply_style(layer, style: str) -> bool:
-    """Load the QML ``style`` into ``layer``; True when it was applied."""
+    """Load the QML ``style`` into ``layer``; True when it was applied.
+
+    The gap legend is built in code instead, so its labels follow the interface language
+    (a QML file holds one language).
+    """
+    if style == "gaps":
+        from .gap_style import apply_gap_style  # imports this module: import on use
+
+        apply_gap_style(layer)
+        return True
     path = style_path(style)
     if not path.exists():
         return False
