@@ -7,7 +7,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis python3-pandas python3-scipy python3-shapely python3-networkx \
-	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools poppler-utils xauth
+	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools poppler-utils xauth xvfb
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HEADLESS := QT_QPA_PLATFORM=offscreen
 SAMPLE := resources/sample/zoast_border.gpkg
