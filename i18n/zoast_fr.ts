@@ -3098,7 +3098,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="174"/>
         <source>Style result layers</source>
-        <translation>Appliquer le style aux couches de résultats</translation>
+        <translation>Styliser les couches de résultats</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="176"/>
@@ -3168,12 +3168,12 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="113"/>
         <source>Add agreement</source>
-        <translation>Ajouter une convention</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="116"/>
         <source>Remove agreement</source>
-        <translation>Supprimer la convention</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="118"/>

@@ -3168,12 +3168,12 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="113"/>
         <source>Add agreement</source>
-        <translation>Overeenkomst toevoegen</translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="116"/>
         <source>Remove agreement</source>
-        <translation>Overeenkomst verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="118"/>

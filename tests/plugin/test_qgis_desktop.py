@@ -22,9 +22,13 @@ def report():
     from qgis.core import QgsApplication
     plugin = plugins.get("zoast")
     provider = QgsApplication.processingRegistry().providerById("zoast")
+    from qgis.core import QgsProject, QgsVectorLayer
+    from qgis.PyQt.QtCore import Qt
+    QgsProject.instance().addMapLayer(QgsVectorLayer({sample!r} + "|layername=units", "communes", "ogr"))
+    iface.mainWindow().resize(1500, 950)
     if plugin is not None:
         plugin.dock_action.setChecked(True)
-    iface.mainWindow().resize(1500, 950)
+        iface.mainWindow().resizeDocks([plugin.dock], [420], Qt.Orientation.Horizontal)
     found = {{"plugin": plugin is not None,
               "names": {{a.id(): a.displayName() for a in provider.algorithms()}} if provider else {{}},
               "dock_title": plugin.dock.windowTitle() if plugin else "",
@@ -51,7 +55,8 @@ def test_plugin_in_the_qgis_desktop_in_french(packaged_plugin, tmp_path):
     env.pop("QT_QPA_PLATFORM")  # the desktop draws on Xvfb's display
     profile_root = home / ".local/share/QGIS/QGIS3"
     found_path, png = tmp_path / "found.json", tmp_path / "qgis_fr.png"
-    (profile_root / "startup.py").write_text(STARTUP.format(out=str(found_path), png=str(png)))
+    sample = plugins / "zoast" / "resources" / "sample" / "zoast_border.gpkg"
+    (profile_root / "startup.py").write_text(STARTUP.format(out=str(found_path), png=str(png), sample=str(sample)))
     subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo", "--noversioncheck"],
                    env=env, timeout=240, capture_output=True)
     found = json.loads(found_path.read_text())

@@ -57,6 +57,7 @@ class AgreementForm(QWidget):
         self.editors: Dict[str, QWidget] = {}
         self.errors: Dict[str, QLabel] = {}
         layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields in a narrow dock
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
             "code": self.tr("Code"),

@@ -40,6 +40,7 @@ class MembersPanel(QWidget):
         self.id_field_name = "unit_id" if kind == UNITS else "supply_id"
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields in a narrow dock
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layer_combo = QgsMapLayerComboBox(self)
         self.layer_combo.setObjectName(kind + "LayerCombo")
