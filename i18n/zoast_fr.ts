@@ -9,12 +9,12 @@
         <translation>La couche '{layer}' n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="395"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="120"/>
         <source>Layer &apos;{layer}&apos;: field(s) {fields} not found. Choose existing fields.</source>
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="609"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="542"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -433,77 +433,77 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="62"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="63"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="64"/>
         <source>Name (French)</source>
         <translation>Nom (français)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="64"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="65"/>
         <source>Name (Dutch)</source>
         <translation>Nom (néerlandais)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="65"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="66"/>
         <source>Signed on</source>
         <translation>Date de signature</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="66"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="67"/>
         <source>In force from</source>
         <translation>Date d'entrée en vigueur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="67"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="68"/>
         <source>Ends on</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="68"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="69"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="69"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="70"/>
         <source>Care covered</source>
         <translation>Soins couverts</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="70"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="71"/>
         <source>Insurers</source>
         <translation>Organismes assureurs</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="71"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="72"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="74"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="75"/>
         <source>Unique code of the agreement (zoast_code), e.g. MRTW_URSA. Members follow a new code.</source>
         <translation>Code unique de la convention (zoast_code), par ex. MRTW_URSA. Les membres suivent le nouveau code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="75"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="76"/>
         <source>Last day the agreement covers; empty when open-ended.</source>
         <translation>Dernier jour couvert par la convention ; vide si elle est à durée indéterminée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="76"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="77"/>
         <source>Care the agreement covers, e.g. ambulatory;hospital.</source>
         <translation>Soins couverts par la convention, par ex. ambulatory;hospital.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="77"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="78"/>
         <source>Health insurers that take part, on each side.</source>
         <translation>Organismes d'assurance maladie participants, de chaque côté de la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="85"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="86"/>
         <source>(no date)</source>
         <translation>(sans date)</translation>
     </message>
@@ -2008,92 +2008,92 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="57"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="58"/>
         <source>(from the start)</source>
         <translation>(depuis l'origine)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="61"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="62"/>
         <source>The territorial units (communes) to pick member units from.</source>
         <translation>Unités territoriales (communes) parmi lesquelles choisir les unités membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="62"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="63"/>
         <source>Units layer</source>
         <translation>Couche des unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="63"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="64"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="64"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="65"/>
         <source>Date the units added now join the agreement; empty: from the start.</source>
         <translation>Date à laquelle les unités ajoutées maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="67"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="68"/>
         <source>The hospitals or care facilities to pick member establishments from.</source>
         <translation>Hôpitaux ou établissements de soins parmi lesquels choisir les établissements membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="69"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="70"/>
         <source>Establishments layer</source>
         <translation>Couche des établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="70"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="71"/>
         <source>Establishment id field</source>
         <translation>Champ d'identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="71"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="72"/>
         <source>Date the establishments added now join the agreement; empty: from the start.</source>
         <translation>Date à laquelle les établissements ajoutés maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="73"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="74"/>
         <source>FR or BE; when empty, the country is read from the id prefix (FR:59350).</source>
         <translation>FR ou BE ; lorsqu'il est vide, le pays est déduit du préfixe de l'identifiant (FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="75"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="76"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="76"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="77"/>
         <source>Members since</source>
         <translation>Membres depuis le</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="82"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="83"/>
         <source>Add selected</source>
         <translation>Ajouter la sélection</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="84"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="85"/>
         <source>Add the features selected on the map in this layer to the agreement.</source>
         <translation>Ajouter à la convention les entités sélectionnées sur la carte dans cette couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="85"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="86"/>
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="87"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="88"/>
         <source>Remove from the agreement the members selected in the list, or else those selected on the map.</source>
         <translation>Retirer de la convention les membres sélectionnés dans la liste, à défaut ceux sélectionnés sur la carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="89"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="90"/>
         <source>Show on map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="91"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="92"/>
         <source>Select and flash the agreement&apos;s members on the map.</source>
         <translation>Sélectionner les membres de la convention sur la carte et les faire clignoter.</translation>
     </message>

@@ -9,12 +9,12 @@
         <translation>Laag '{layer}' heeft geen coördinatenreferentiesysteem. Stel het CRS in (Laageigenschappen &gt; Bron) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="395"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="120"/>
         <source>Layer &apos;{layer}&apos;: field(s) {fields} not found. Choose existing fields.</source>
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="609"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="542"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -433,77 +433,77 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="62"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="63"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="63"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="64"/>
         <source>Name (French)</source>
         <translation>Naam (Frans)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="64"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="65"/>
         <source>Name (Dutch)</source>
         <translation>Naam (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="65"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="66"/>
         <source>Signed on</source>
         <translation>Ondertekend op</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="66"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="67"/>
         <source>In force from</source>
         <translation>Van kracht vanaf</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="67"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="68"/>
         <source>Ends on</source>
         <translation>Eindigt op</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="68"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="69"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="70"/>
         <source>Care covered</source>
         <translation>Gedekte zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="70"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="71"/>
         <source>Insurers</source>
         <translation>Verzekeraars</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="71"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="72"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="74"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="75"/>
         <source>Unique code of the agreement (zoast_code), e.g. MRTW_URSA. Members follow a new code.</source>
         <translation>Unieke code van de overeenkomst (zoast_code), bv. MRTW_URSA. De leden volgen een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="75"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="76"/>
         <source>Last day the agreement covers; empty when open-ended.</source>
         <translation>Laatste dag die de overeenkomst dekt; leeg bij onbepaalde duur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="76"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="77"/>
         <source>Care the agreement covers, e.g. ambulatory;hospital.</source>
         <translation>Zorg die de overeenkomst dekt, bv. ambulatory;hospital.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="77"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="78"/>
         <source>Health insurers that take part, on each side.</source>
         <translation>Ziekteverzekeraars die deelnemen, aan elke kant van de grens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="85"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="86"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
     </message>
@@ -2008,92 +2008,92 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="57"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="58"/>
         <source>(from the start)</source>
         <translation>(vanaf het begin)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="61"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="62"/>
         <source>The territorial units (communes) to pick member units from.</source>
         <translation>De territoriale eenheden (gemeenten) waaruit aangesloten eenheden worden gekozen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="62"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="63"/>
         <source>Units layer</source>
         <translation>Eenhedenlaag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="63"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="64"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="64"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="65"/>
         <source>Date the units added now join the agreement; empty: from the start.</source>
         <translation>Datum waarop de nu toegevoegde eenheden tot de overeenkomst toetreden; leeg: vanaf het begin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="67"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="68"/>
         <source>The hospitals or care facilities to pick member establishments from.</source>
         <translation>De ziekenhuizen of zorgvoorzieningen waaruit aangesloten instellingen worden gekozen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="69"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="70"/>
         <source>Establishments layer</source>
         <translation>Instellingenlaag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="70"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="71"/>
         <source>Establishment id field</source>
         <translation>Id-veld van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="71"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="72"/>
         <source>Date the establishments added now join the agreement; empty: from the start.</source>
         <translation>Datum waarop de nu toegevoegde instellingen tot de overeenkomst toetreden; leeg: vanaf het begin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="73"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="74"/>
         <source>FR or BE; when empty, the country is read from the id prefix (FR:59350).</source>
         <translation>FR of BE; indien leeg, wordt het land afgeleid uit het voorvoegsel van het id (FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="75"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="76"/>
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="76"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="77"/>
         <source>Members since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="82"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="83"/>
         <source>Add selected</source>
         <translation>Selectie toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="84"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="85"/>
         <source>Add the features selected on the map in this layer to the agreement.</source>
         <translation>De objecten die in deze laag op de kaart geselecteerd zijn, aan de overeenkomst toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="85"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="86"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="87"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="88"/>
         <source>Remove from the agreement the members selected in the list, or else those selected on the map.</source>
         <translation>De in de lijst geselecteerde leden uit de overeenkomst verwijderen, of anders de leden die op de kaart geselecteerd zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="89"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="90"/>
         <source>Show on map</source>
         <translation>Tonen op kaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="91"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="92"/>
         <source>Select and flash the agreement&apos;s members on the map.</source>
         <translation>De leden van de overeenkomst op de kaart selecteren en laten oplichten.</translation>
     </message>

@@ -353,17 +353,11 @@ def column_map(frame: pd.DataFrame, mapping: Dict[str, str]) -> pd.DataFrame:
 def read_table(alg, parameters, name: str, context, fields: Sequence[str], label: str, feedback=None) -> LayerData:
     """Read attribute ``fields`` of the table parameter ``name`` (flows, members, costs…).
 
-    A plain file layer read through OGR goes through GDAL's columnar (Arrow) reader
-    straight into numpy, several times faster than iterating features: it matters for
-    flow and cost tables of millions of rows. Selections, feature limits and subset
-    filters go through QGIS's features instead, so they are honoured.
+    The whole layer goes through :func:`read_layer`'s columnar path when it can (flow and
+    cost tables of millions of rows); selections and feature limits go through QGIS.
     """
-    layer = whole_layer(alg, parameters, name, context)
-    if layer is not None and layer.providerType() == "ogr" and not layer.subsetString():
-        data = _read_table_ogr(layer, fields, label)
-        if data is not None:
-            return data
-    return read_layer(alg.parameterAsSource(parameters, name, context), context, fields, label, feedback=feedback)
+    return read_layer(alg.parameterAsSource(parameters, name, context), context, fields, label, feedback=feedback,
+                      layer=whole_layer(alg, parameters, name, context))
 
 
 def whole_layer(alg, parameters, name: str, context) -> Optional[QgsVectorLayer]:
@@ -378,67 +372,6 @@ def whole_layer(alg, parameters, name: str, context) -> Optional[QgsVectorLayer]
         return None
     layer = alg.parameterAsVectorLayer(parameters, name, context)
     return layer if isinstance(layer, QgsVectorLayer) else None
-
-
-def _read_table_ogr(layer, fields: Sequence[str], label: str) -> Optional[LayerData]:
-    """The columns through GDAL's Arrow stream as numpy; None when GDAL cannot do it here."""
-    try:
-        from osgeo import ogr
-    except ImportError:
-        return None
-    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):  # GDAL < 3.6
-        return None
-    fields = [name for name in dict.fromkeys(fields) if name]
-    source_fields = layer.fields()
-    missing = [name for name in fields if source_fields.lookupField(name) < 0]
-    if missing:
-        raise QgsProcessingException(
-            tr("Layer '{layer}': field(s) {fields} not found. Choose existing fields.").format(
-                layer=label, fields=", ".join(missing)
-            )
-        )
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    dataset = ogr.Open(parts["path"])  # None on failure: GDAL exceptions stay as QGIS set them
-    if dataset is None:
-        return None
-    table = dataset.GetLayerByName(parts["layerName"]) if parts.get("layerName") else dataset.GetLayer(
-        parts.get("layerId") or 0)
-    if table is None:
-        return None
-    definition = table.GetLayerDefn()
-    ogr_names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    if not set(fields) <= set(ogr_names):  # e.g. a virtual field QGIS adds: let QGIS read it
-        return None
-    if any(source_fields.field(name).type() == QVariant.Bool for name in fields):
-        return None  # GDAL 3.6 misreads Arrow boolean columns with NULLs (see _FAST_TYPES)
-    table.SetIgnoredFields([n for n in ogr_names if n not in fields] + ["OGR_GEOMETRY", "OGR_STYLE"])
-    columns = {name: [] for name in fields}
-    fids = []
-    fid_name = table.GetFIDColumn() or "OGC_FID"  # the feature id QGIS shows for OGR layers
-    for batch in table.GetArrowStreamAsNumPy():
-        fids.append(np.asarray(batch[fid_name], dtype=np.int64))
-        for name in fields:
-            columns[name].append(_plain_column(batch[name]))
-    frame = pd.DataFrame({name: (pd.concat(parts_, ignore_index=True) if parts_ else pd.Series([], dtype=object))
-                          for name, parts_ in columns.items()})
-    return LayerData(frame=frame, fids=np.concatenate(fids) if fids else np.empty(0, np.int64),
-                     source_fields=source_fields, source_crs=layer.crs())
-
-
-def _plain_column(values) -> pd.Series:
-    """A numpy (masked) column from GDAL as a pandas series: text decoded, nulls as NaN/None."""
-    mask = np.ma.getmaskarray(values) if np.ma.isMaskedArray(values) else None
-    data = np.ma.getdata(values)
-    if data.dtype.kind == "S":
-        series = pd.Series(np.char.decode(data, "utf-8"), dtype=object)
-    elif data.dtype.kind == "O":
-        series = pd.Series([v.decode("utf-8") if isinstance(v, bytes) else v for v in data], dtype=object)
-    else:
-        series = pd.Series(data)
-    if mask is not None and mask.any():
-        series = series.astype(object if series.dtype.kind in "OUSb" else np.float64)
-        series[mask] = None if series.dtype == object else np.nan
-    return series
 
 
 # ------------------------------------------------------------------ fast layers
