@@ -8,7 +8,7 @@ results with :func:`write_frame`. Nothing else in the plugin iterates features.
 import datetime
 from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
-from typing import Dict, List, Optional, Sequence
+from typing import List, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -341,11 +341,6 @@ def _flush(sink, features: list, feedback) -> None:
     features.clear()
     if feedback is not None and feedback.isCanceled():
         raise QgsProcessingException(tr("Cancelled by the user."))
-
-
-def column_map(frame: pd.DataFrame, mapping: Dict[str, str]) -> pd.DataFrame:
-    """Rename the user's field names to the core's standard names."""
-    return frame.rename(columns={user: std for std, user in mapping.items() if user})
 
 
 # ------------------------------------------------------------------ fast tables
