@@ -425,3 +425,19 @@ def test_no_flows_at_all_does_not_crash():
     assert len(result.labels) == 3 and np.isnan(result.modularity)
     dart = dartmouth_basins(sp.csr_matrix((3, 3)), adjacency, np.ones(3), min_li=0)
     assert dart.labels.tolist() == [0, 0, 0] and dart.hub_unit.tolist() == [-1]
+
+
+def test_compactness_from_already_dissolved_basins_equals_the_union_of_the_units():
+    """A caller that dissolved the basins gets the same compactness without a second union:
+    basin 0 = a 2×1 rectangle → 6 / (3.54·√2); basin 1 = one unit square → 4 / 3.54."""
+    from shapely.ops import unary_union
+
+    geometries = [box(0, 0, 1, 1), box(1, 0, 2, 1), box(2, 0, 3, 1)]
+    labels = np.array([0, 0, 1])
+    population = np.ones(3)
+    by_units = basin_indicators(labels, population, geometries=geometries)
+    dissolved = {0: unary_union(geometries[:2]), 1: geometries[2]}
+    by_basins = basin_indicators(labels, population, dissolved=dissolved)
+    expected = [6 / (3.54 * np.sqrt(2)), 4 / 3.54]
+    np.testing.assert_allclose(by_units["compactness"], expected)
+    np.testing.assert_allclose(by_basins["compactness"], expected)

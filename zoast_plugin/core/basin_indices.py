@@ -7,7 +7,7 @@ sparse matrix of volumes (origin rows, destination columns); basins are unit lab
 ``0..k-1`` (−1: in no basin).
 """
 
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -48,6 +48,7 @@ def basin_indicators(
     country: Optional[Sequence] = None,
     geometries: Optional[Sequence] = None,
     travel_cost=None,
+    dissolved: Optional[Mapping] = None,
 ) -> pd.DataFrame:
     """One row per basin ``0..k-1``.
 
@@ -56,10 +57,12 @@ def basin_indicators(
     ``msi`` (share of the flows received by the basin's destinations that come from its
     own residents), ``cross_border_share`` (share of the residents' flows going to a unit
     of another ``country``; needs ``country``); with ``geometries``: ``compactness`` of the
-    union of the basin's polygons; with ``flows`` and ``travel_cost`` = ``(origin,
-    destination, cost)`` long arrays over unit positions: ``mean_travel_time`` (flow-
-    weighted, over the flows whose pair has a cost) and ``travel_time_coverage`` (share of
-    the residents' flows that had a cost). Ratios with a zero denominator are NaN.
+    union of the basin's polygons, or of ``dissolved`` (basin → its polygons already united,
+    which spares a caller that dissolves the basins anyway a second union); with ``flows``
+    and ``travel_cost`` = ``(origin, destination, cost)`` long arrays over unit positions:
+    ``mean_travel_time`` (flow-weighted, over the flows whose pair has a cost) and
+    ``travel_time_coverage`` (share of the residents' flows that had a cost). Ratios with a
+    zero denominator are NaN.
     """
     labels = np.asarray(labels, dtype=np.int64)
     population = np.asarray(population, dtype=np.float64)
@@ -74,7 +77,9 @@ def basin_indicators(
     table.index.name = "basin"
     if flows is not None:
         _flow_indicators(table, labels, sp.coo_matrix(flows), country, travel_cost, k)
-    if geometries is not None:
+    if dissolved is not None:
+        table["compactness"] = [compactness(dissolved.get(basin)) for basin in range(k)]
+    elif geometries is not None:
         table["compactness"] = _compactness(labels, list(geometries), k)
     return table
 
@@ -117,16 +122,20 @@ def _flow_indicators(table, labels, coo, country, travel_cost, k) -> None:
         table["travel_time_coverage"] = _ratio(covered, out)
 
 
+def compactness(shape) -> float:
+    """perimeter / (3.54·√area) of one basin's polygons (NaN when there is no area)."""
+    if shape is None or shape.is_empty or shape.area <= 0:
+        return np.nan
+    return shape.length / (COMPACTNESS_FACTOR * np.sqrt(shape.area))
+
+
 def _compactness(labels: np.ndarray, geometries: list, k: int) -> np.ndarray:
-    """perimeter / (3.54·√area) of each basin's dissolved polygons (one union per basin)."""
+    """:func:`compactness` of each basin's dissolved polygons (one union per basin)."""
     result = np.full(k, np.nan)
     order = np.argsort(labels, kind="stable")
     bounds = np.searchsorted(labels[order], np.arange(k + 1))
     for basin in range(k):
         members = order[bounds[basin]:bounds[basin + 1]]
-        if len(members) == 0:
-            continue
-        shape = unary_union([geometries[i] for i in members])
-        if shape.area > 0:
-            result[basin] = shape.length / (COMPACTNESS_FACTOR * np.sqrt(shape.area))
+        if len(members):
+            result[basin] = compactness(unary_union([geometries[i] for i in members]))
     return result

@@ -310,10 +310,11 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             travel_cost = self._unit_travel_costs(parameters, context, feedback, units, ids, flows, method,
                                                   sub_progress(progress, 0.6, 0.8))
             feedback.setProgressText(self.tr("Dissolving the basins and computing their indicators…"))
-            indicators = basin_indicators(result.labels, population, flows, country, units.shapes, travel_cost)
             groups = pd.Series(result.labels).groupby(result.labels).indices
             groups.pop(-1, None)
             dissolved = dissolve_groups(units.shapes, groups, 0.0, sub_progress(progress, 0.8, 1.0), 0.0, 1.0)
+            indicators = basin_indicators(result.labels, population, flows, country, travel_cost=travel_cost,
+                                          dissolved=dissolved)
         score = result.modularity
         if method not in FLOW_METHODS and flows is not None:
             score = modularity(flows, result.labels)
