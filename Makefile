@@ -5,6 +5,8 @@ SHELL := /bin/bash
 PYTHON_SYS := /usr/bin/python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# PyQt6 from PyPI, without QGIS: the Qt6 readiness check introspects it (tests/test_qt6_readiness.py).
+QT6_VENV := .venv-qt6
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis python3-pandas python3-scipy python3-shapely python3-networkx \
 	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools poppler-utils xauth xvfb
@@ -15,7 +17,7 @@ TS_FILES := i18n/zoast_fr.ts i18n/zoast_nl.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES := $(shell find zoast_plugin -name '*.py' -not -path '*/__pycache__/*') __init__.py
 
-.PHONY: help setup apt venv test lint pytest demo package install translations qm bench sample-data docs-images clean
+.PHONY: help setup apt venv qt6-env check-repository test lint pytest demo package install translations qm bench sample-data docs-images clean
 
 help:
 	@echo "make demo    the main job on the sample region (sets everything up first), results in out/"
@@ -42,6 +44,17 @@ $(VENV)/.installed: requirements-dev.txt
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	@touch $@
 
+qt6-env: $(QT6_VENV)/.installed
+
+$(QT6_VENV)/.installed: requirements-qt6.txt
+	@[ -x $(QT6_VENV)/bin/python ] || $(PYTHON_SYS) -m venv $(QT6_VENV)
+	$(QT6_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements-qt6.txt
+	@touch $@
+
+# What the QGIS plugin repository checks on upload (bandit, detect-secrets, package rules).
+check-repository: package
+	$(PY) scripts/check_plugin_repository.py dist/zoast-$(VERSION).zip
+
 # pylupdate5 refreshes the .ts from the sources, keeping the translations made; lrelease compiles.
 translations: apt
 	pylupdate5 -noobsolete $(PY_SOURCES) -ts $(TS_FILES)
@@ -55,7 +68,7 @@ i18n/%.qm: i18n/%.ts
 lint: setup
 	$(VENV)/bin/ruff check .
 
-pytest: setup qm
+pytest: setup qm qt6-env
 	$(HEADLESS) $(PY) -m pytest -q
 
 test: setup qm lint pytest

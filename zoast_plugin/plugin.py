@@ -5,9 +5,9 @@ from pathlib import Path
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
 
 from .i18n import install_translator, remove_translator
+from .qt_compat import QAction
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent / "resources" / "icons" / "zoast.svg")
 

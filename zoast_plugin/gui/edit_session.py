@@ -11,9 +11,9 @@ from typing import Optional, Sequence
 
 import pandas as pd
 from qgis.PyQt.QtCore import QObject, pyqtSignal
-from qgis.PyQt.QtWidgets import QUndoCommand, QUndoStack
 
 from ..core.agreements import AgreementTables, extend, make_tables
+from ..qt_compat import QUndoCommand, QUndoStack
 
 
 def empty_tables() -> AgreementTables:

@@ -31,6 +31,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
+from ..qt_compat import FieldType
+
 GEOMETRY_NONE = "none"
 GEOMETRY_POINTS = "points"  # polygons and lines give their point on surface
 GEOMETRY_SHAPES = "shapes"  # shapely geometries, plus their point on surface
@@ -246,12 +248,12 @@ def qgs_field_for(name: str, series: pd.Series) -> QgsField:
     """A QgsField whose type suits the pandas column."""
     kind = series.dtype.kind
     if kind == "b":
-        return QgsField(name, QVariant.Bool)
+        return QgsField(name, FieldType.BOOL)
     if kind in "iu":
-        return QgsField(name, QVariant.LongLong)
+        return QgsField(name, FieldType.LONG)
     if kind == "f":
-        return QgsField(name, QVariant.Double)
-    return QgsField(name, QVariant.String)
+        return QgsField(name, FieldType.DOUBLE)
+    return QgsField(name, FieldType.STRING)
 
 
 def fields_for_frame(frame: pd.DataFrame, base: Optional[QgsFields] = None) -> QgsFields:
@@ -372,7 +374,7 @@ def whole_layer(alg, parameters, name: str, context) -> Optional[QgsVectorLayer]
 # ------------------------------------------------------------------ fast layers
 
 # Booleans are left to QGIS: GDAL 3.6's numpy conversion of Arrow boolean columns with NULLs misplaces values.
-_FAST_TYPES = (QVariant.Int, QVariant.LongLong, QVariant.Double, QVariant.String, QVariant.Date)
+_FAST_TYPES = (FieldType.INT, FieldType.LONG, FieldType.DOUBLE, FieldType.STRING, FieldType.DATE)
 _SINGLE_TO_MULTI = {0: shapely.multipoints, 1: shapely.multilinestrings, 3: shapely.multipolygons}  # shapely ids
 
 

@@ -6,7 +6,7 @@ agreements); the core calls it ``code``. Any other field a table holds (notes on
 quality of a date, the source…) is read along and kept on save.
 """
 
-from qgis.PyQt.QtCore import QVariant
+from ..qt_compat import FieldType
 
 #: The schema version this code writes; stores of a newer version are refused.
 SCHEMA_VERSION = 1
@@ -27,8 +27,8 @@ TABLE_NAMES = {
 }
 META_TABLE = "zoast_meta"
 
-_TEXT = QVariant.String
-_DATE = QVariant.Date
+_TEXT = FieldType.STRING
+_DATE = FieldType.DATE
 
 #: kind → ((field, type), …) in the store's names.
 FIELDS = {

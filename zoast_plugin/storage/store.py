@@ -524,7 +524,7 @@ class AgreementStore:
                 if not layer.addFeature(feature):
                     raise RuntimeError("cannot add {} to {}".format(key, layer.name()))
         if doomed and not layer.deleteFeatures(doomed):
-            raise RuntimeError("cannot delete from {}".format(layer.name()))
+            raise RuntimeError("{}: rows could not be deleted".format(layer.name()))
 
 
 def _with_blank_codes_missing(tables: AgreementTables) -> AgreementTables:
