@@ -352,6 +352,19 @@ def validate_agreements(
 # --------------------------------------------------------------------------- time
 
 
+def in_force(agreements: pd.DataFrame, when) -> pd.Series:
+    """Per agreement row: in force on ``when`` (``in_force_from`` empty or ≤, ``ends_on`` empty or ≥)."""
+    when = pd.Timestamp(when)
+    start = pd.to_datetime(agreements["in_force_from"]) if "in_force_from" in agreements else None
+    end = pd.to_datetime(agreements["ends_on"]) if "ends_on" in agreements else None
+    keep = pd.Series(True, index=agreements.index)
+    if start is not None:
+        keep &= start.isna() | (start <= when)
+    if end is not None:
+        keep &= end.isna() | (end >= when)
+    return keep
+
+
 def membership_at(members: pd.DataFrame, when, agreements: Optional[pd.DataFrame] = None) -> pd.DataFrame:
     """The member rows covering ``when``: who was covered at that date, and since when.
 
