@@ -13,7 +13,9 @@ from zoast_plugin.core.flows import (
     UNSPECIFIED_CARE,
     classify_direction,
     desire_lines,
+    empty_cells,
     filter_flows,
+    origin_destination_pairs,
     validate_flows,
     zone_summary,
 )
@@ -143,9 +145,23 @@ def test_unknown_ids(field, value, ids):
     with pytest.raises(InputError) as caught:
         validate_flows(raw, UNIT_COUNTRY, SUPPLY_COUNTRY)
     error = caught.value
-    assert error.values["field"] == field and error.offending_ids == ids
+    labelled = ["{}={}".format(field, value) for value in ids]
+    assert error.values["field"] == field and error.offending_ids == labelled
     assert error.values["count"] == len(ids)
-    assert "'{}'".format(field) in str(error) and ", ".join(ids) in str(error)
+    assert "'{}'".format(field) in str(error) and ", ".join(labelled) in str(error)
+
+
+def test_unknown_ids_of_both_fields_in_one_message():
+    raw = RAW_FLOWS.copy()
+    raw.loc[1, "origin_id"] = "FR:9"
+    raw.loc[[4, 7], "dest_id"] = ["EX", "EY"]
+    with pytest.raises(InputError) as caught:
+        validate_flows(raw, UNIT_COUNTRY, SUPPLY_COUNTRY)
+    error = caught.value
+    assert error.values["field"] == "origin_id, dest_id"
+    assert error.offending_ids == ["origin_id=FR:9", "dest_id=EX", "dest_id=EY"]
+    assert str(error).startswith(
+        "3 id(s) of the flows not found in the layers: origin_id=FR:9, dest_id=EX, dest_id=EY.")
 
 
 def test_empty_id():
@@ -153,7 +169,8 @@ def test_empty_id():
     raw.loc[6, "dest_id"] = None
     with pytest.raises(InputError) as caught:
         validate_flows(raw, UNIT_COUNTRY, SUPPLY_COUNTRY)
-    assert caught.value.values["field"] == "dest_id" and caught.value.offending_ids == [6]
+    assert caught.value.values["field"] == "dest_id" and caught.value.offending_ids == [7]  # 1-based, as in QGIS
+    assert "at row(s) 7." in str(caught.value)
 
 
 @pytest.mark.parametrize(
@@ -162,7 +179,6 @@ def test_empty_id():
         ("amount_eur", -12.5, "negative"),
         ("patients", -1, "negative"),
         ("stays", "many", "non-numeric"),
-        ("stays", None, "empty"),
     ],
 )
 def test_bad_values(field, value, message):
@@ -173,6 +189,20 @@ def test_bad_values(field, value, message):
     assert caught.value.values["field"] == field
     assert caught.value.offending_ids == ["BE:1→EF2"] and "BE:1→EF2" in str(caught.value)
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("empty", [None, "", "  "])
+def test_empty_value_cells_are_unknown_and_counted(empty):
+    """Insurers hide small counts: an empty cell is kept as unknown, counted, and sums skip it."""
+    raw = RAW_FLOWS.astype({"stays": object, "patients": object})
+    raw.loc[[2, 4], "stays"] = empty
+    raw.loc[5, "patients"] = empty
+    flows = validate_flows(raw, UNIT_COUNTRY, SUPPLY_COUNTRY)
+    assert len(flows) == len(raw)
+    assert flows["stays"].isna().tolist() == [i in (2, 4) for i in range(len(raw))]
+    assert np.isnan(flows.loc[5, "patients"])
+    assert empty_cells(flows) == {"stays": 2, "patients": 1}
+    assert empty_cells(validate_flows(RAW_FLOWS, UNIT_COUNTRY, SUPPLY_COUNTRY)) == {}
 
 
 def test_missing_field():
@@ -265,10 +295,15 @@ def test_zone_summary_hand_computed():
         ("Z1", FR_TO_BE, "surgery"): (40, 45, 1500, 30 / 40),
         ("Z1", DOMESTIC, "consultation"): (50, 0, 200, 1.0),
         ("Z1", ALL, ALL): (30 + 10 + 50 + 20 + 5, 51, 2100, (30 + 50 + 20) / 115),
+        ("Z1", BE_TO_FR, ALL): (25, 6, 400, 20 / 25),  # subtotals over care types
+        ("Z1", FR_TO_BE, ALL): (40, 45, 1500, 30 / 40),
+        ("Z1", DOMESTIC, ALL): (50, 0, 200, 1.0),
         ("Z2", FR_TO_BE, "consultation"): (15, 0, 90, 0.0),
         ("Z2", FR_TO_BE, "surgery"): (40, 40, 2000, 1.0),
         ("Z2", DOMESTIC, "consultation"): (12, 0, 60, 1.0),
         ("Z2", ALL, ALL): (67, 40, 2150, 52 / 67),
+        ("Z2", FR_TO_BE, ALL): (55, 40, 2090, 40 / 55),
+        ("Z2", DOMESTIC, ALL): (12, 0, 60, 1.0),
     }
     assert got.keys() == expected.keys()
     for key, values in expected.items():
@@ -339,7 +374,7 @@ def test_zone_summary_matches_loop_oracle(seed):
         for row in flows.itertuples():
             if row.origin_id not in residents:
                 continue
-            for key in ((code, row.direction, row.care_type), (code, ALL, ALL)):
+            for key in ((code, row.direction, row.care_type), (code, row.direction, ALL), (code, ALL, ALL)):
                 total = expected.setdefault(key, np.zeros(4))
                 total += [
                     row.patients,
@@ -363,4 +398,24 @@ def test_zone_summary_without_members():
     no_units = UNIT_MEMBERS.iloc[:0]
     assert zone_summary(known_flows(), no_units, ESTABLISHMENT_MEMBERS).empty
     summary = zone_summary(known_flows(), UNIT_MEMBERS, ESTABLISHMENT_MEMBERS.iloc[:0])
-    assert (summary["share_inside"] == 0).all() and len(summary) == 9
+    assert (summary["share_inside"] == 0).all() and len(summary) == 9 + 5  # + 5 zone × direction subtotals
+
+
+def test_origin_destination_pairs_sum_care_types_into_one_line():
+    flows = known_flows()
+    raw = pd.concat([flows, flows.iloc[[0]].assign(care_type="zz_other", patients=3.0, stays=np.nan)],
+                    ignore_index=True)
+    pairs = origin_destination_pairs(raw)
+    assert not pairs.duplicated(["origin_id", "dest_id"]).any()
+    assert pairs["patients"].sum() == pytest.approx(raw["patients"].sum())
+    assert pairs["n_flows"].sum() == len(raw)
+    first = pairs.iloc[0]
+    assert (first["origin_id"], first["dest_id"]) == (raw.loc[0, "origin_id"], raw.loc[0, "dest_id"])
+    assert first["care_types"] == "; ".join(sorted({raw.loc[0, "care_type"], "zz_other"}))
+    assert first["patients"] == raw.loc[0, "patients"] + 3.0
+    assert first["stays"] == raw.loc[0, "stays"]  # the empty cell is skipped, not counted as 0
+    assert first["first_row"] == 0 and first["n_flows"] == 2
+    for row in pairs.itertuples():
+        same = raw.loc[(raw["origin_id"] == row.origin_id) & (raw["dest_id"] == row.dest_id)]
+        assert row.patients == pytest.approx(same["patients"].sum())
+        assert row.direction == same["direction"].iloc[0] and row.first_row == same.index[0]

@@ -2,7 +2,7 @@
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsCoordinateTransformContext, QgsProcessingException, QgsVectorFileWriter, QgsVectorLayer
 
 from tests.conftest import SAMPLE_GPKG
 from tests.layers import layer_rows, memory_layer
@@ -81,31 +81,80 @@ def test_flows_outside_agreements(zoast_provider):
 
 
 def test_extension_candidates(zoast_provider):
-    """Non-members touching Z1: FR:3 (touches FR:1) sends all its 12 cross-border patients to Z1's H:B1,
-    BE:2 (touches BE:1) all its 15 to Z1's H:F1: share 1 ≥ 0.5, ≥ 10 patients. BE:1 touches Z2's BE:2 but
-    sends no cross-border patient to H:B2 (its 8 are domestic): no candidate. The unit keeps its polygon."""
+    """Non-members touching Z1: BE:2 (touches BE:1; a member of Z2, which does not list H:F1) sends its 15
+    cross-border patients to Z1's H:F1, none covered today; its residents have 15 + 5 = 20 patients. FR:3
+    (touches FR:1, in no zone) sends its 12 to Z1's H:B1. BE:1 touches Z2's BE:2 but sends no cross-border
+    patient to H:B2 (its 8 are domestic): no candidate. Ranked by newly covered patients; the unit keeps its
+    polygon and its attributes."""
     result = run()
-    rows = [(r["zoast_code"], r["unit_id"], r["name"], r["member_neighbours"], r["to_zone"], r["cross_border"],
-             r["share"]) for r in layer_rows(result["EXTENSIONS"])]
-    assert rows == [("Z1", "BE:2", "Twee", 1, 15, 15, 1.0), ("Z1", "FR:3", "Trois", 1, 12, 12, 1.0)]
+    rows = [(r["zoast_code"], r["rank"], r["unit_id"], r["name"], r["member_of"], r["member_neighbours"],
+             r["newly_covered"], r["already_covered"], r["cross_border"], r["residents"], r["share_cross_border"],
+             r["share_residents"], r["establishments"]) for r in layer_rows(result["EXTENSIONS"])]
+    assert rows == [("Z1", 1, "BE:2", "Twee", "Z2", 1, 15, 0, 15, 20, 1.0, 0.75, "H:F1"),
+                    ("Z1", 2, "FR:3", "Trois", "", 1, 12, 0, 12, 12, 1.0, 1.0, "H:B1")]
     areas = {f["unit_id"]: f.geometry().area() for f in result["EXTENSIONS"].getFeatures()}
     assert areas == {"BE:2": 1e8, "FR:3": 5e7}
     assert result["EXTENSION_COUNT"] == 2
     assert [r["unit_id"] for r in layer_rows(run(MIN_PATIENTS=13)["EXTENSIONS"])] == ["BE:2"]
 
 
+def test_a_unit_candidate_for_two_zones_is_written_to_a_geopackage(zoast_provider, tmp_path):
+    """FR:3 touches FR:1, a member of Z1 and of Z3, which both list H:B1: two rows for one unit, read from
+    and written to GeoPackages (its fid is not copied twice)."""
+    units = tmp_path / "units.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layers()["UNITS"], str(units), QgsCoordinateTransformContext(),
+                                                      options)
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    members = MEMBERS + [(None, {"zoast_code": "Z3", "unit_id": "FR:1"}), (None, {"zoast_code": "Z3",
+                                                                                 "unit_id": "BE:1"})]
+    establishments = memory_layer("None", "", {"zoast_code": str, "supply_id": str},
+                                  ESTABLISHMENTS + [(None, {"zoast_code": "Z3", "supply_id": "H:B1"})])
+    target = tmp_path / "extensions.gpkg"
+    result = run(UNITS=QgsVectorLayer(str(units), "units", "ogr"),
+                 AGREEMENT_MEMBERS=layers(members=members)["AGREEMENT_MEMBERS"],
+                 AGREEMENT_ESTABLISHMENTS=establishments, EXTENSIONS=str(target))
+    written = QgsVectorLayer(str(target), "extensions", "ogr")
+    rows = sorted((f["zoast_code"], f["unit_id"]) for f in written.getFeatures())
+    assert ("Z1", "FR:3") in rows and ("Z3", "FR:3") in rows
+    assert result["EXTENSION_COUNT"] == len(rows)
+
+
 def test_merger_candidates(zoast_provider):
-    """Z1's residents: 30+10+50+20+8 = 118 patients, 18 of them (FR:2→H:B2 10, BE:1→H:B2 8) in Z2's
-    hospital; Z2's residents: 15+5 = 20, 15 in Z1's H:F1. Shared 33, share 33/138 = 0.2391 ≥ 0.05."""
+    """Cross-border patients not covered today: Z1's residents to Z2's H:B2: FR:2→H:B2 10 (BE:1→H:B2's 8 are
+    domestic: shown, not counted); Z2's residents to Z1's H:F1: BE:2→H:F1 15. Shared 25 of the zones'
+    118 + 20 residents' patients: 25/138 ≥ 0.05."""
     result = run()
     rows = layer_rows(result["MERGERS"])
     assert len(rows) == 1 and result["MERGER_COUNT"] == 1
     row = rows[0]
-    assert (row["code_a"], row["code_b"], row["a_to_b"], row["b_to_a"], row["shared"]) == ("Z1", "Z2", 18, 15, 33)
+    assert (row["rank"], row["code_a"], row["code_b"], row["a_to_b"], row["b_to_a"], row["shared"],
+            row["both_ways"]) == (1, "Z1", "Z2", 10, 15, 25, True)
+    assert (row["domestic_a_to_b"], row["domestic_b_to_a"]) == (8, 0)
     assert (row["residents_a"], row["residents_b"]) == (118, 20)
-    assert row["share"] == pytest.approx(33 / 138)
-    assert row["share_a_to_b"] == pytest.approx(18 / 118) and row["share_b_to_a"] == pytest.approx(0.75)
-    assert run(MIN_MERGER_SHARE=0.3)["MERGER_COUNT"] == 0
+    assert row["share"] == pytest.approx(25 / 138)
+    assert row["share_a_to_b"] == pytest.approx(10 / 118) and row["share_b_to_a"] == pytest.approx(0.75)
+    assert run(MIN_MERGER_SHARE=0.2)["MERGER_COUNT"] == 0
+
+
+def agreements(z2_ends_on=None):
+    return memory_layer("None", "", {"zoast_code": str, "in_force_from": str, "ends_on": str},
+                        [(None, {"zoast_code": "Z1", "in_force_from": "2008-01-01"}),
+                         (None, {"zoast_code": "Z2", "in_force_from": "2010-01-01", "ends_on": z2_ends_on})])
+
+
+def test_an_ended_agreement_proposes_nothing_at_a_later_date(zoast_provider):
+    """Z2 merged into Z1 at the end of 2020 (kept with an end date): in 2023 no merger with Z2 is proposed,
+    and BE:2, no longer covered by Z2, is still a candidate for Z1."""
+    assert run(AGREEMENTS=agreements(), AT_DATE="2023-01-01")["MERGER_COUNT"] == 1
+    result = run(AGREEMENTS=agreements("2020-12-31"), AT_DATE="2023-01-01")
+    assert result["MERGER_COUNT"] == 0
+    rows = {r["unit_id"]: r for r in layer_rows(result["EXTENSIONS"])}
+    assert rows["BE:2"]["member_of"] == ""
+    assert run(AGREEMENTS=agreements("2020-12-31"), AT_DATE="2019-06-01")["MERGER_COUNT"] == 1
+    # no date with an agreements table: today's agreements, Z2 ended
+    assert run(AGREEMENTS=agreements("2020-12-31"))["MERGER_COUNT"] == 0
 
 
 def test_establishments_needed_when_flows_go_to_facilities(zoast_provider):
@@ -121,7 +170,7 @@ def test_unknown_member_unit(zoast_provider):
 
 def test_unknown_flow_origin(zoast_provider):
     flows = memory_layer("None", "", FLOW_FIELDS, FLOWS + [flow("FR:404", "H:B1", 3)])
-    with pytest.raises(QgsProcessingException, match=r"'origin_id'.*FR:404"):
+    with pytest.raises(QgsProcessingException, match=r"origin_id=FR:404.*'origin_id'"):
         run(FLOWS=flows)
 
 
@@ -151,5 +200,8 @@ def test_sample_region(zoast_provider):
         "EXTENSIONS": "memory:", "MERGERS": "memory:", "OUTSIDE": "memory:"})
     extensions = layer_rows(result["EXTENSIONS"])
     assert len(extensions) == result["EXTENSION_COUNT"]
-    assert all(r["share"] >= 0.5 and r["to_zone"] >= 10 for r in extensions)
-    assert all(r["share"] >= 0.05 and r["shared"] >= 10 for r in layer_rows(result["MERGERS"]))
+    assert all(r["share_cross_border"] >= 0.5 and r["newly_covered"] >= 10 for r in extensions)
+    mergers = layer_rows(result["MERGERS"])
+    assert all(r["share"] >= 0.05 and r["shared"] >= 10 for r in mergers)
+    # no suggestion rests on domestic flows: every merger has cross-border patients a merger would cover
+    assert all(r["a_to_b"] + r["b_to_a"] == r["shared"] > 0 for r in mergers)

@@ -117,6 +117,28 @@ def test_members_at_a_date(zoast_provider):
     assert (z1["population"], z1["n_units"]) == (5000, 2)
     assert by_code["Z2"]["n_units"] == 0 and not by_code["Z2"].hasGeometry()
     assert any("2 membership(s) not in force on 2012-01-01" in w for w in feedback.warnings)
+    # Z2 is not in force yet: it is said so, not "add member units on both sides"
+    assert not any("Z2" in w and "one side" in w for w in feedback.warnings)
+    assert result["ONE_SIDED_COUNT"] == 0
+
+
+def test_a_member_that_left_the_zone_leaves_the_perimeter(zoast_provider):
+    """FR:2 left Z1 at the end of 2018 (member_until): in 2017 Z1 has 3 units, in 2019 FR:1 + BE:1."""
+    members = [(None, {**values, "member_until": "2018-12-31" if values["unit_id"] == "FR:2" else None})
+               for _, values in MEMBERS]
+    table = memory_layer("None", "", {"zoast_code": str, "unit_id": str, "member_since": str, "member_until": str},
+                         members, "members")
+    assert zones(run(AGREEMENT_MEMBERS=table, AT_DATE="2017-01-01"))["Z1"]["n_units"] == 3
+    later = zones(run(AGREEMENT_MEMBERS=table, AT_DATE="2019-01-01"))["Z1"]
+    assert (later["n_units"], later["population"]) == (2, 5000)
+
+
+def test_the_warning_names_the_members_unit_field(zoast_provider):
+    feedback = Feedback()
+    members = memory_layer("None", "", {"zoast_code": str, "commune": str, "member_since": str},
+                           [(None, {"zoast_code": v["zoast_code"], "commune": v["unit_id"]}) for _, v in MEMBERS])
+    run(feedback, AGREEMENT_MEMBERS=members, MEMBER_UNIT_FIELD="commune", AT_DATE="2021-01-01")
+    assert any("'commune'" in w and "Z2" in w for w in feedback.warnings), feedback.warnings
 
 
 def test_without_agreements_table(zoast_provider):

@@ -111,13 +111,16 @@ def test_totals_per_direction_and_zone(zoast_provider):
     assert rows[("all", "all", "all")]["patients"] == 142
     assert region["share_inside"] is None
     assert {key[0] for key in rows} == {"Z1", "all"}
-    assert len(rows) == 4 + 6  # Z1: 3 groups + total; region: 5 groups + total
+    # subtotals per zone and direction over care types
+    assert rows[("Z1", "FR→BE", "all")]["patients"] == 40 and rows[("Z1", "FR→BE", "all")]["share_inside"] == 0.75
+    assert rows[("all", "BE→FR", "all")]["patients"] == 20 + 15
+    assert len(rows) == 7 + 9  # Z1: 3 groups, 3 direction subtotals, total; region: 5 groups, 3 subtotals, total
 
 
 def test_lines_are_cross_border_with_direction_and_width(zoast_provider):
     """MIN_VOLUME 15 keeps f1 (30), f4 (20), f5 (15) of the five cross-border flows; widths 5 mm × patients / 30:
     5, 3.333, 2.5. Straight f1: (5000, 5000) → (25000, 2000), length √(20000² + 3000²)."""
-    result = run(MIN_VOLUME=15, CURVED=False)
+    result = run(MIN_VOLUME=15, CURVED=False, ONE_LINE_PER_PAIR=False)
     rows = {r["flow_id"]: r for r in layer_rows(result["OUTPUT"])}
     assert sorted(rows) == ["f1", "f4", "f5"]
     assert [rows[f]["direction"] for f in ("f1", "f4", "f5")] == ["FR→BE", "BE→FR", "BE→FR"]
@@ -131,7 +134,7 @@ def test_lines_are_cross_border_with_direction_and_width(zoast_provider):
 
 def test_curved_lines_and_domestic_flows(zoast_provider):
     """All seven flows drawn; a curved line keeps its ends and is longer than the chord."""
-    result = run(CROSS_BORDER_ONLY=False, CURVED=True)
+    result = run(CROSS_BORDER_ONLY=False, CURVED=True, ONE_LINE_PER_PAIR=False)
     assert result["LINE_COUNT"] == 7
     feature = next(f for f in result["OUTPUT"].getFeatures() if f["flow_id"] == "f1")
     vertices = feature.geometry().asPolyline()
@@ -142,7 +145,7 @@ def test_curved_lines_and_domestic_flows(zoast_provider):
 
 def test_care_type_filter(zoast_provider):
     """Hospital stays only: the cross-border ones are f1, f2, f5, f6 = 30+10+15+12 = 67 patients."""
-    result = run(CARE_TYPES="hospital_stay, nothing_like_it")
+    result = run(CARE_TYPES="hospital_stay, nothing_like_it", ONE_LINE_PER_PAIR=False)
     assert result["CROSS_BORDER_PATIENTS"] == 67
     assert sorted(r["flow_id"] for r in layer_rows(result["OUTPUT"])) == ["f1", "f2", "f5", "f6"]
     assert {key[2] for key in summary(result)} == {"hospital_stay", "all"}
@@ -176,7 +179,7 @@ def test_missing_establishments_leave_share_empty_with_a_warning(zoast_provider)
 def test_flow_to_its_own_unit_is_kept_without_a_line(zoast_provider):
     flows = [flow("same", "FR:1", "FR:1", "ambulatory", 3, 3, 30.0)]
     result = run(FLOWS=layers(flows)["FLOWS"], FACILITIES=None, AGREEMENT_ESTABLISHMENTS=None,
-                 CROSS_BORDER_ONLY=False)
+                 CROSS_BORDER_ONLY=False, ONE_LINE_PER_PAIR=False)
     assert result["LINE_COUNT"] == 1 and result["NO_LINE_COUNT"] == 1
     feature = next(result["OUTPUT"].getFeatures())
     assert feature["flow_id"] == "same" and not feature.hasGeometry()
@@ -185,8 +188,8 @@ def test_flow_to_its_own_unit_is_kept_without_a_line(zoast_provider):
 @pytest.mark.parametrize(
     "bad, pattern",
     [
-        (flow("x", "FR:9", "H:B1", "hospital_stay", 1, 1, 1.0), r"'origin_id'.*FR:9"),
-        (flow("x", "FR:1", "H:X", "hospital_stay", 1, 1, 1.0), r"'dest_id'.*H:X"),
+        (flow("x", "FR:9", "H:B1", "hospital_stay", 1, 1, 1.0), r"origin_id=FR:9.*'origin_id'"),
+        (flow("x", "FR:1", "H:X", "hospital_stay", 1, 1, 1.0), r"dest_id=H:X.*'dest_id'"),
         (flow("x", "FR:1", "H:B1", "hospital_stay", 1, 1, -5.0), r"'amount_eur'.*negative.*FR:1→H:B1"),
         (flow("x", "FR:2", "H:B1", "hospital_stay", -2, 1, 1.0), r"'patients'.*negative.*FR:2→H:B1"),
     ],
@@ -194,6 +197,54 @@ def test_flow_to_its_own_unit_is_kept_without_a_line(zoast_provider):
 def test_bad_flows_name_the_field_and_ids(zoast_provider, bad, pattern):
     with pytest.raises(QgsProcessingException, match=pattern):
         run(FLOWS=layers(FLOWS + [bad])["FLOWS"])
+
+
+def test_unknown_ids_of_both_id_fields_in_one_message(zoast_provider):
+    bad = [flow("x", "FR:9", "H:B1", "hospital_stay", 1, 1, 1.0), flow("y", "FR:1", "H:X", "day_case", 1, 1, 1.0)]
+    with pytest.raises(QgsProcessingException, match=r"2 id\(s\).*origin_id=FR:9, dest_id=H:X"):
+        run(FLOWS=layers(FLOWS + bad)["FLOWS"])
+
+
+def test_one_line_per_origin_and_destination(zoast_provider):
+    """f1 (hospital stay, 30) and g (day case, 6) share FR:1 → H:B1: one line of 36 patients, both care types."""
+    extra = flow("g", "FR:1", "H:B1", "day_case", 6, None, 60.0)
+    result = run(FLOWS=layers(FLOWS + [extra])["FLOWS"], CURVED=False)
+    rows = {(r["origin_id"], r["dest_id"]): r for r in layer_rows(result["OUTPUT"])}
+    assert len(rows) == result["LINE_COUNT"] == 5  # the five cross-border pairs
+    line = rows[("FR:1", "H:B1")]
+    assert (line["patients"], line["stays"], line["amount_eur"]) == (36, 40, 1060.0)  # the empty stays skipped
+    assert line["care_types"] == "day_case; hospital_stay" and line["n_flows"] == 2
+    assert line["width"] == pytest.approx(5.0)  # the largest line
+    assert "flow_id" not in rows[("FR:1", "H:B1")]
+    assert result["EMPTY_CELL_COUNT"] == 1 and result["LEFT_OUT_COUNT"] == 2  # the two domestic flows
+
+
+def test_empty_value_cells_are_counted_not_refused(zoast_provider):
+    feedback = Feedback()
+    hidden = [flow("h{}".format(i), "BE:2", "H:F1", "day_case", 3, None, None) for i in range(2)]
+    result = run(feedback, FLOWS=layers(FLOWS + hidden)["FLOWS"])
+    assert result["EMPTY_CELL_COUNT"] == 4
+    assert result["CROSS_BORDER_STAYS"] == 101  # the unknown cells are not added as 0
+    assert any("'stays': 2 empty cell(s)" in w for w in feedback.warnings)
+
+
+def test_an_ended_zone_has_no_rows_at_a_later_date(zoast_provider):
+    """Z1 ended on 2020-12-31 (merged into another zone): the 2023 summary has only the region."""
+    agreements = memory_layer("None", "", {"zoast_code": str, "in_force_from": str, "ends_on": str},
+                              [(None, {"zoast_code": "Z1", "in_force_from": "2008-01-01", "ends_on": "2020-12-31"})])
+    assert {key[0] for key in summary(run(AGREEMENTS=agreements, AT_DATE="2019-01-01"))} == {"Z1", "all"}
+    assert {key[0] for key in summary(run(AGREEMENTS=agreements, AT_DATE="2023-01-01"))} == {"all"}
+
+
+def test_a_member_that_left_is_out_of_the_zone_after(zoast_provider):
+    """FR:2 left Z1 on 2018-12-31: in 2019 Z1's FR→BE hospital stays are FR:1's 30 only (not FR:2's 10)."""
+    members = memory_layer("None", "", {"zoast_code": str, "unit_id": str, "member_until": str},
+                           [(None, {"zoast_code": "Z1", "unit_id": u, "member_until": "2018-12-31" if u == "FR:2"
+                                    else None}) for u in ("FR:1", "FR:2", "BE:1")])
+    assert summary(run(AGREEMENT_MEMBERS=members, AT_DATE="2018-06-01"))[("Z1", "FR→BE", "hospital_stay")][
+        "patients"] == 40
+    assert summary(run(AGREEMENT_MEMBERS=members, AT_DATE="2019-01-01"))[("Z1", "FR→BE", "hospital_stay")][
+        "patients"] == 30
 
 
 def test_unknown_member_unit_is_an_error(zoast_provider):

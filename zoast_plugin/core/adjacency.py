@@ -110,7 +110,7 @@ def _require_valid(geoms: list, ids: list, field: str) -> None:
             QT_TRANSLATE_NOOP(
                 "ZoastErrors",
                 "Field '{field}': {count} empty or invalid geometries, first ids: {ids}. "
-                "Repair them (Fix geometries) before delineating basins."
+                "Repair them (Fix geometries) and run again."
             ),
             ids=bad,
             field=field,

@@ -54,6 +54,8 @@ AGREEMENT_COLUMNS = (
     "notes",
 )
 UNIT_MEMBER_COLUMNS = ("code", "unit_id", "country", "member_since")
+#: Optional member column: the last day the member is covered (empty: still a member).
+MEMBER_UNTIL = "member_until"
 ESTABLISHMENT_MEMBER_COLUMNS = ("code", "supply_id", "country", "member_since")
 
 #: Separator used when the texts of two merged agreements are combined.
@@ -168,6 +170,8 @@ def _normalise_members(frame: pd.DataFrame, id_field: str, what: str) -> pd.Data
     labels = out["code"].astype(str) + "/" + out[id_field].astype(str)
     since = out["member_since"] if "member_since" in out else pd.Series(pd.NaT, index=out.index)
     out["member_since"] = pd.to_datetime(_parse_dates(since, labels, "member_since"))
+    if MEMBER_UNTIL in out:  # optional: the last day a member is covered (a commune leaving a zone)
+        out[MEMBER_UNTIL] = pd.to_datetime(_parse_dates(out[MEMBER_UNTIL], labels, MEMBER_UNTIL))
     extra = [c for c in out.columns if c not in ("code", id_field, "country", "member_since")]
     return out[["code", id_field, "country", "member_since"] + extra].reset_index(drop=True)
 
@@ -348,10 +352,24 @@ def validate_agreements(
 # --------------------------------------------------------------------------- time
 
 
+def in_force(agreements: pd.DataFrame, when) -> pd.Series:
+    """Per agreement row: in force on ``when`` (``in_force_from`` empty or ≤, ``ends_on`` empty or ≥)."""
+    when = pd.Timestamp(when)
+    start = pd.to_datetime(agreements["in_force_from"]) if "in_force_from" in agreements else None
+    end = pd.to_datetime(agreements["ends_on"]) if "ends_on" in agreements else None
+    keep = pd.Series(True, index=agreements.index)
+    if start is not None:
+        keep &= start.isna() | (start <= when)
+    if end is not None:
+        keep &= end.isna() | (end >= when)
+    return keep
+
+
 def membership_at(members: pd.DataFrame, when, agreements: Optional[pd.DataFrame] = None) -> pd.DataFrame:
     """The member rows covering ``when``: who was covered at that date, and since when.
 
-    A member covers ``when`` if its ``member_since`` is empty or ≤ ``when``. With
+    A member covers ``when`` if its ``member_since`` is empty or ≤ ``when`` and, when the
+    table has a ``member_until`` column (the last day covered), that is empty or ≥ ``when``. With
     ``agreements``, its agreement must also be in force: ``in_force_from`` empty
     or ≤ ``when``, and ``ends_on`` (the last day covered) empty or ≥ ``when``; a
     ``covered_since`` column then gives the later of ``member_since`` and
@@ -361,6 +379,9 @@ def membership_at(members: pd.DataFrame, when, agreements: Optional[pd.DataFrame
     when = pd.Timestamp(when)
     since = members["member_since"]
     keep = (since.isna() | (since <= when)).to_numpy()
+    if MEMBER_UNTIL in members:
+        until = pd.to_datetime(members[MEMBER_UNTIL])
+        keep &= (until.isna() | (until >= when)).to_numpy()
     out = members.loc[keep].copy()
     if agreements is not None:
         dates = agreements.set_index("code")[["in_force_from", "ends_on"]]

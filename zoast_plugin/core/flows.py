@@ -36,6 +36,10 @@ DEFAULT_N_VERTICES = 16
 #: Default bend of a curved desire line: the Bézier control point sits this fraction of the
 #: line's length to the left of its midpoint, so the arc's apex is offset by half of it (7.5 %).
 DEFAULT_BEND = 0.15
+#: Key of the frame's ``attrs`` where :func:`validate_flows` records its empty value cells.
+EMPTY_CELLS = "empty_cells"
+#: Separator of the care types listed on one origin–destination line.
+CARE_JOIN = "; "
 #: Default minimum volume kept by :func:`filter_flows` (0 keeps every flow).
 DEFAULT_MIN_VOLUME = 0.0
 
@@ -48,29 +52,34 @@ def _labels(origin: pd.Series, dest: pd.Series) -> pd.Series:
     return origin.astype(str) + "→" + dest.astype(str)
 
 
-def _require_known(ids: pd.Series, known: pd.Index, field: str) -> None:
-    null = ids.isna().to_numpy()
-    if null.any():
+def _require_known(columns, known_by_field) -> None:
+    """Empty ids, then ids not found, each over every id field at once (one message, all fields)."""
+    empty = [(field, np.flatnonzero(ids.isna().to_numpy())) for field, ids in columns]
+    if any(len(rows) for _, rows in empty):
+        rows = [row for _, field_rows in empty for row in field_rows]
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "ZoastErrors",
-                "Field '{field}': {count} flow(s) with an empty id, at row(s) "
+                "Field(s) '{field}': {count} flow(s) with an empty id, at row(s) "
                 "{ids}. Every flow needs one."
             ),
-            ids=list(np.flatnonzero(null)),
-            field=field,
+            ids=sorted(set(int(row) + 1 for row in rows)),
+            field=", ".join(field for field, field_rows in empty if len(field_rows)),
         )
-    unknown = pd.unique(ids[~ids.isin(known)])
-    if len(unknown):
+    unknown = []
+    for field, ids in columns:
+        missing = pd.unique(ids[~ids.isin(known_by_field[field])])
+        unknown += ["{}={}".format(field, value) for value in missing]
+    if unknown:
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "ZoastErrors",
-                "Field '{field}': {count} id(s) not found in the layer: {ids}. "
-                "Check the field, the layer, or the ids' format "
+                "{count} id(s) of the flows not found in the layers: {ids}. "
+                "Check the field(s) '{field}', the layers, or the ids' format "
                 "(e.g. FR:59350)."
             ),
-            ids=list(unknown),
-            field=field,
+            ids=unknown,
+            field=", ".join(sorted({value.split("=", 1)[0] for value in unknown}, key=[f for f, _ in columns].index)),
         )
 
 
@@ -91,16 +100,18 @@ def validate_flows(
     ``dest_countries`` the destinations' (establishments' or units') country
     indexed by their id. A value field given as ``None`` is absent from the data:
     its column is NaN (so sums stay empty rather than pretending 0). An empty care
-    type is labelled :data:`UNSPECIFIED_CARE`. Unknown or empty ids and negative
-    or non-numeric values are errors: no row is dropped.
+    type is labelled :data:`UNSPECIFIED_CARE`. An empty value cell (insurers hide
+    small counts) is kept as NaN and counted (:func:`empty_cells`). Unknown or empty
+    ids and negative or non-numeric values are errors, every id field in one
+    message: no row is dropped.
     """
     value_fields = dict(zip(VALUE_COLUMNS, (patients_field, stays_field, amount_field)))
     given = [f for f in (origin_field, dest_field, care_field, *value_fields.values()) if f]
     require_columns(flows, given, "flows")
     origin = flows[origin_field].reset_index(drop=True)
     dest = flows[dest_field].reset_index(drop=True)
-    _require_known(origin, pd.Index(origin_countries.index), origin_field)
-    _require_known(dest, pd.Index(dest_countries.index), dest_field)
+    _require_known([(origin_field, origin), (dest_field, dest)],
+                   {origin_field: pd.Index(origin_countries.index), dest_field: pd.Index(dest_countries.index)})
 
     out = pd.DataFrame({"origin_id": origin, "dest_id": dest})
     if care_field:
@@ -111,20 +122,34 @@ def validate_flows(
     else:
         out["care_type"] = UNSPECIFIED_CARE
     labels = None
+    empty_cells = {}
     for column, field in value_fields.items():
         if not field:
             out[column] = np.nan
             continue
         values = flows[field].reset_index(drop=True)
-        numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype="float64")
-        if not (np.isfinite(numbers) & (numbers >= 0)).all():
+        # Insurers leave small counts empty (statistical secrecy): an empty cell is unknown, kept as
+        # NaN and counted; sums skip it. Text or negative numbers are still errors.
+        blank = (values.isna() | (values.astype(str).str.strip() == "")).to_numpy()
+        numbers = pd.to_numeric(values.where(~blank), errors="coerce").to_numpy(dtype="float64")
+        bad = ~blank & ~(np.isfinite(numbers) & (numbers >= 0))
+        if bad.any():
             labels = _labels(origin, dest) if labels is None else labels
-            require_non_negative(values, labels, field)  # raises the shared message
+            require_non_negative(values[bad], labels[bad], field)  # raises the shared message
+        numbers[blank] = np.nan
+        if blank.any():
+            empty_cells[field] = int(blank.sum())
         out[column] = numbers
     out["origin_country"] = origin.map(origin_countries).to_numpy()
     out["dest_country"] = dest.map(dest_countries).to_numpy()
     out["direction"] = classify_direction(out["origin_country"], out["dest_country"])
+    out.attrs[EMPTY_CELLS] = empty_cells
     return out
+
+
+def empty_cells(flows: pd.DataFrame) -> dict:
+    """{field: number of empty value cells} found by :func:`validate_flows` (kept as unknown)."""
+    return dict(flows.attrs.get(EMPTY_CELLS, {}))
 
 
 def classify_direction(origin_country, dest_country) -> np.ndarray:
@@ -178,6 +203,34 @@ def filter_flows(
 
 
 # --------------------------------------------------------------------------- desire lines
+
+
+def origin_destination_pairs(flows: pd.DataFrame) -> pd.DataFrame:
+    """One row per origin–destination: the flows of its care types summed, the care types listed.
+
+    Returns ``origin_id``, ``dest_id``, ``care_types`` (sorted, joined by
+    :data:`CARE_JOIN`), ``patients``, ``stays``, ``amount_eur`` (NaN when no row
+    had a value), ``origin_country``, ``dest_country``, ``direction``, ``n_flows``
+    and ``first_row`` (position in ``flows`` of the pair's first row, to find its
+    ends), in the order of first appearance.
+    """
+    keys = ["origin_id", "dest_id"]
+    frame = flows.reset_index(drop=True)
+    first = frame.drop_duplicates(keys)  # each pair's first row, in order of appearance
+    pairs = pd.MultiIndex.from_frame(first[keys])
+    grouped = frame.groupby(keys, sort=False)
+    sums = grouped[list(VALUE_COLUMNS)].sum(min_count=1).reindex(pairs)
+    care = frame.drop_duplicates(keys + ["care_type"]).sort_values("care_type", kind="stable")
+    care_types = care.groupby(keys, sort=False)["care_type"].agg(lambda types: CARE_JOIN.join(map(str, types)))
+    out = first[keys].reset_index(drop=True)
+    out["care_types"] = care_types.reindex(pairs).to_numpy()
+    for column in VALUE_COLUMNS:
+        out[column] = sums[column].to_numpy()
+    for column in ("origin_country", "dest_country", "direction"):
+        out[column] = first[column].to_numpy()
+    out["n_flows"] = grouped.size().reindex(pairs).to_numpy()
+    out["first_row"] = first.index.to_numpy()
+    return out
 
 
 def desire_lines(
@@ -268,7 +321,8 @@ def zone_summary(
     of them (NaN when that is 0). Example: residents of zone Z going FR→BE for
     surgery: 30 patients to Z's establishment E, 10 to a non-member F → patients
     40, share_inside 0.75. With ``with_totals``, one more row per zone with
-    direction and care type :data:`ALL` gives the same figures over all its flows.
+    direction and care type :data:`ALL` gives the same figures over all its flows, and
+    one per zone and direction with care type :data:`ALL` the subtotal over care types.
 
     ``members`` are taken as given: filter them with
     ``agreements.membership_at`` for the flows' year. A unit in two zones counts
@@ -292,10 +346,12 @@ def zone_summary(
         data.groupby(["code", "direction", "care_type"], sort=True)[columns].sum(min_count=1).reset_index()
     )
     if with_totals and len(data):
+        by_direction = data.groupby(["code", "direction"], sort=True)[columns].sum(min_count=1).reset_index()
+        by_direction["care_type"] = ALL
         totals = data.groupby("code", sort=True)[columns].sum(min_count=1).reset_index()
         totals["direction"] = ALL
         totals["care_type"] = ALL
-        summary = pd.concat([summary, totals[summary.columns]], ignore_index=True)
+        summary = pd.concat([summary, by_direction[summary.columns], totals[summary.columns]], ignore_index=True)
         summary = summary.sort_values(["code"], kind="stable").reset_index(drop=True)
     total = summary[share_of].to_numpy(dtype="float64")
     with np.errstate(invalid="ignore", divide="ignore"):

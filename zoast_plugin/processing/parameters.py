@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterDefinition,
@@ -12,6 +13,10 @@ from .qgis_io import DEFAULT_ANALYSIS_CRS
 
 ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
 OPTIONAL = QgsProcessingParameterDefinition.Flag.FlagOptional
+#: Layer types of the inputs that take points or polygons (polygons use their point on surface).
+POINTS_OR_POLYGONS = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
+#: Layer types of the inputs that are tables (any vector layer, geometry or not).
+TABLES = [QgsProcessing.SourceType.TypeVector]
 
 
 def add_parameter(alg, parameter, help_text: str, flags=None):

@@ -13,11 +13,18 @@ from qgis.core import (
 
 from ...core import candidates
 from ...core.adjacency import DEFAULT_TOLERANCE, unit_adjacency
+from ..agreement_inputs import (
+    OUTPUT_CODE_FIELD,
+    add_agreements_parameter,
+    add_member_parameters,
+    at_date,
+    read_agreements,
+    read_members,
+)
 from ..base import ZoastAlgorithm
+from ..flow_inputs import add_flow_parameters, destination_members, read_flow_inputs, skipped_count
 from ..parameters import ADVANCED, add_analysis_crs_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_SHAPES, fields_for_frame, write_frame
-from .agreementperimeters import OUTPUT_CODE_FIELD, add_member_parameters, at_date, read_members
-from .patientflows import add_flow_parameters, destination_members, read_flow_inputs, skipped_count
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 
@@ -31,13 +38,16 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         add_flow_parameters(self, [QgsProcessing.SourceType.TypeVectorPolygon])
+        add_agreements_parameter(self)
         add_member_parameters(self)
         add_parameter(
             self,
             QgsProcessingParameterNumber("MIN_SHARE", self.tr("Extension: minimum share"), DOUBLE,
                                          candidates.DEFAULT_EXTENSION_MIN_SHARE, False, 0.0, 1.0),
             self.tr("A unit next to a zone is suggested when at least this share (0–1) of its cross-border patients "
-                    "go to the zone's member establishments. Illustrative default: a majority (0.5)."),
+                    "go to the zone's member establishments without being covered by an agreement of the unit "
+                    "today. Illustrative default: a majority (0.5), as in the plurality rule of health service "
+                    "areas."),
         )
         add_parameter(
             self,
@@ -50,9 +60,9 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
             self,
             QgsProcessingParameterNumber("MIN_MERGER_SHARE", self.tr("Merger: minimum shared share"), DOUBLE,
                                          candidates.DEFAULT_MERGER_MIN_SHARE, False, 0.0, 1.0),
-            self.tr("Two zones are suggested for a merger when the patients each sends to the other's member "
-                    "establishments are at least this share (0–1) of both zones' residents' patients. "
-                    "Illustrative default: 0.05."),
+            self.tr("Two zones are suggested for a merger when their residents' cross-border patients to the other "
+                    "zone's member establishments, not covered today, are at least this share (0–1) of both zones' "
+                    "residents' patients. Domestic flows never count. Illustrative default: 0.05."),
         )
         add_parameter(
             self,
@@ -67,16 +77,22 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
             self,
             QgsProcessingParameterFeatureSink("EXTENSIONS", self.tr("Extension candidates"),
                                               QgsProcessing.SourceType.TypeVectorPolygon),
-            self.tr("Units suggested for a zone, with their attributes and: zoast_code, member_neighbours (member "
-                    "units they touch), to_zone (patients to the zone's establishments), cross_border (all their "
-                    "cross-border patients), share."),
+            self.tr("Units suggested for a zone, with their attributes and: zoast_code, rank (in the zone, most "
+                    "newly covered patients first), member_of (zones the unit already belongs to), member_neighbours "
+                    "(member units it touches), newly_covered (cross-border patients to the zone's establishments "
+                    "that no agreement of the unit covers today: what the extension changes), already_covered, "
+                    "to_zone, cross_border (all its cross-border patients), residents (all its residents' "
+                    "patients), share_cross_border and share_residents (newly_covered over each), establishments "
+                    "(those its newly covered patients go to)."),
         )
         add_parameter(
             self,
             QgsProcessingParameterFeatureSink("MERGERS", self.tr("Merger candidates"),
                                               QgsProcessing.SourceType.TypeVector),
-            self.tr("Pairs of zones: code_a, code_b, a_to_b, b_to_a, shared (patients treated in the other zone's "
-                    "establishments), residents_a, residents_b, share, share_a_to_b, share_b_to_a."),
+            self.tr("Pairs of zones: rank, code_a, code_b, a_to_b and b_to_a (cross-border patients of one zone's "
+                    "residents in the other's member establishments, not covered today), shared, both_ways, "
+                    "residents_a, residents_b, share, share_a_to_b, share_b_to_a, and domestic_a_to_b, "
+                    "domestic_b_to_a (domestic patients, shown for context: they need no agreement)."),
         )
         add_parameter(
             self,
@@ -103,9 +119,10 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
         id_field = field_value(self, parameters, "UNIT_ID_FIELD", context)
         when = at_date(self, parameters, context)
         inputs = read_flow_inputs(self, parameters, context, feedback, crs, GEOMETRY_SHAPES, keep_units=True)
+        agreements, _ = read_agreements(self, parameters, context, feedback)
         members = read_members(self, parameters, context, feedback, inputs.unit_ids,
                                inputs.units.frame[field_value(self, parameters, "UNIT_COUNTRY_FIELD", context)],
-                               when, facility_ids=inputs.facility_ids)
+                               when, agreements, facility_ids=inputs.facility_ids)
         dest_members, dest_field = destination_members(inputs, members)
         if dest_members is None:
             raise QgsProcessingException(
@@ -127,14 +144,20 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
                                                    dest_member_field=dest_field)
 
         feedback.setProgressText(self.tr("Writing the outputs…"))
+        # A unit may be a candidate for two zones: rows are found by unit id, and the unit's own feature id
+        # (a GeoPackage's fid) is not copied, or the second row would repeat it in the output.
         rows = pd.Index(inputs.unit_ids).get_indexer(extensions["unit_id"])
         frame = extensions.rename(columns={"code": OUTPUT_CODE_FIELD})
-        fields = fields_for_frame(frame, units.source_fields)
+        copied = [i for i, field in enumerate(units.source_fields) if field.name().lower() != "fid"]
+        unit_fields = QgsFields()
+        for i in copied:
+            unit_fields.append(units.source_fields.at(i))
+        fields = fields_for_frame(frame, unit_fields)
         geometry_type = self.parameterAsSource(parameters, "UNITS", context).wkbType()
         sink, extensions_id = self.create_sink(parameters, "EXTENSIONS", context, fields, geometry_type,
                                                units.source_crs)
         write_frame(sink, fields, frame, [units.geometries[i] for i in rows],
-                    ([units.attributes[i] for i in rows]), feedback)
+                    [[units.attributes[i][k] for k in copied] for i in rows], feedback)
         results = {"EXTENSIONS": extensions_id}
         for name, table in (("MERGERS", mergers), ("OUTSIDE", outside)):
             table_fields = fields_for_frame(table, QgsFields())
