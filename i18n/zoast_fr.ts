@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="82" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="84" />
         <source>Layer '{layer}' has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche '{layer}' n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="120" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="122" />
         <source>Layer '{layer}': field(s) {fields} not found. Choose existing fields.</source>
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="537" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="539" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="340" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="342" />
         <source>Could not write features to the output: {error}</source>
         <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="224" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="226" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="236" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="238" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
     </message>
@@ -2425,6 +2425,234 @@
     </message>
 </context>
 <context>
+    <name>PrepareUnitsAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="46" />
+        <source>Territorial units from the official population files</source>
+        <translation>Unités territoriales à partir des fichiers officiels de population</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="149" />
+        <source>Commune and municipality outlines</source>
+        <translation>Contours des communes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="49" />
+        <source>Polygons of the communes or municipalities, from any source (IGN ADMIN EXPRESS, Statbel/NGI, the sample…), with the INSEE or REFNIS code of each.</source>
+        <translation>Polygones des communes, de toute source (IGN ADMIN EXPRESS, Statbel/IGN belge, l'échantillon…), avec le code INSEE ou REFNIS de chacune.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="56" />
+        <source>Outlines: code field</source>
+        <translation>Contours : champ du code</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="56" />
+        <source>INSEE code (5 characters, 2A/2B in Corsica) or REFNIS code (5 digits) of each outline, bare (59350) or with its country (FR:59350).</source>
+        <translation>Code INSEE (5 caractères, 2A/2B en Corse) ou code REFNIS (5 chiffres) de chaque contour, seul (59350) ou avec son pays (FR:59350).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="59" />
+        <source>Outlines: country field</source>
+        <translation>Contours : champ du pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="59" />
+        <source>Optional: FR or BE. Without it (or where it is empty), the country is the one of the population file the code joins.</source>
+        <translation>Facultatif : FR ou BE. Sans lui (ou là où il est vide), le pays est celui du fichier de population auquel le code se rattache.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="62" />
+        <source>Outlines: name field</source>
+        <translation>Contours : champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="62" />
+        <source>Optional: the unit's name. Without it, the names of the population files (the Dutch name for Flemish municipalities) are used.</source>
+        <translation>Facultatif : le nom de l'unité. Sans lui, les noms des fichiers de population (le nom néerlandais pour les communes flamandes) sont utilisés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="65" />
+        <source>Population files</source>
+        <translation>Fichiers de population</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="65" />
+        <source>One or more official files, as downloaded (CSV or text, or the zip holding it): INSEE's population by age (base-cc-evol-struct-pop: CODGEO, P21_POP0014 … P21_POP90P), INSEE's tables by single age (AGED100, per sex or not), or Statbel's population by municipality, age and sex (TF_SOC_POP_STRUCT_&lt;year&gt;: CD_REFNIS, CD_AGE, MS_POPULATION). The layout is recognised from the columns.</source>
+        <translation>Un ou plusieurs fichiers officiels, tels que téléchargés (CSV ou texte, ou le zip qui le contient) : population par âge de l'INSEE (base-cc-evol-struct-pop : CODGEO, P21_POP0014 … P21_POP90P), tableaux de l'INSEE par âge détaillé (AGED100, par sexe ou non), ou population de Statbel par commune, âge et sexe (TF_SOC_POP_STRUCT_&lt;année&gt; : CD_REFNIS, CD_AGE, MS_POPULATION). La structure est reconnue à ses colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="75" />
+        <source>Files' encoding</source>
+        <translation>Encodage des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="75" />
+        <source>Optional: the files' text encoding (e.g. windows-1252, latin-1). Empty: UTF-8, then Windows-1252, which covers the administrations' CSV files.</source>
+        <translation>Facultatif : l'encodage du texte des fichiers (p. ex. windows-1252, latin-1). Vide : UTF-8, puis Windows-1252, qui couvre les fichiers CSV des administrations.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="81" />
+        <source>Age bands (lower bounds, years)</source>
+        <translation>Tranches d'âge (bornes inférieures, années)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="81" />
+        <source>Lower bound of each age band, in years; the last band is open. Default: INSEE's seven bands 0–14, 15–29, 30–44, 45–59, 60–74, 75–89, 90 and over (fields pop_0_14 … pop_90p), which the needs and accessibility algorithms read.</source>
+        <translation>Borne inférieure de chaque tranche d'âge, en années ; la dernière tranche est ouverte. Par défaut : les sept tranches de l'INSEE 0–14, 15–29, 30–44, 45–59, 60–74, 75–89, 90 ans et plus (champs pop_0_14 … pop_90p), que lisent les algorithmes de besoins et d'accessibilité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="89" />
+        <source>Year of the population (when a file does not say)</source>
+        <translation>Année de la population (quand un fichier ne la dit pas)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="89" />
+        <source>Optional: written in pop_year for a file whose year is neither in its columns (INSEE's P21_…, Statbel's CD_YEAR) nor in its name.</source>
+        <translation>Facultatif : écrite dans pop_year pour un fichier dont l'année n'est ni dans ses colonnes (P21_… de l'INSEE, CD_YEAR de Statbel) ni dans son nom.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="96" />
+        <source>Table of code changes</source>
+        <translation>Table des changements de codes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="96" />
+        <source>Optional: a CSV of former → current codes (country, old_code, new_code, new_name…). Empty: the shipped table (French communes nouvelles of the 2025 geography; Belgian REFNIS changes of 2019 and the mergers of 2025), resources/codes/commune_code_changes.csv.</source>
+        <translation>Facultatif : un CSV des codes anciens → actuels (country, old_code, new_code, new_name…). Vide : la table fournie (communes nouvelles françaises de la géographie 2025 ; changements REFNIS belges de 2019 et fusions de 2025), resources/codes/commune_code_changes.csv.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="106" />
+        <source>Territorial units</source>
+        <translation>Unités territoriales</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="106" />
+        <source>The outlines with unit_id (FR:… or BE:…), code, name, name_fr, name_nl, country, population, the age bands, area_km2 (in the analysis CRS), pop_year and source (the file).</source>
+        <translation>Les contours avec unit_id (FR:… ou BE:…), code, name, name_fr, name_nl, country, population, les tranches d'âge, area_km2 (dans le SCR d'analyse), pop_year et source (le fichier).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>Population issues</source>
+        <translation>Anomalies de population</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) and detail.</source>
+        <translation>Une ligne par anomalie : country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) et detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Units written</source>
+        <translation>Unités écrites</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Total population</source>
+        <translation>Population totale</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Units without population</source>
+        <translation>Unités sans population</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Population codes not in the outlines</source>
+        <translation>Codes de population sans contour</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Former codes re-coded</source>
+        <translation>Anciens codes recodés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Outlines skipped (no geometry)</source>
+        <translation>Contours ignorés (sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="143" />
+        <source>Parameter {name}: the outlines have no field '{field}'.</source>
+        <translation>Paramètre {name} : les contours n'ont pas de champ « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="148" />
+        <source>Reading the outlines…</source>
+        <translation>Lecture des contours…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="163" />
+        <source>Parameter POPULATION_FILES: give at least one population file.</source>
+        <translation>Paramètre POPULATION_FILES : donnez au moins un fichier de population.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="168" />
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="172" />
+        <source>{file}: {layout} ({country}, {year}), {count} code(s).</source>
+        <translation>{file} : {layout} ({country}, {year}), {count} code(s).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="178" />
+        <source>Joining the population to the outlines…</source>
+        <translation>Rattachement de la population aux contours…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} population code(s) match no outline, first: {ids}.</source>
+        <translation>{count} code(s) de population sans contour correspondant, premiers : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} outline(s) have no population, first: {ids}.</source>
+        <translation>{count} contour(s) sans population, premiers : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} code(s) appear in two files; the first file's population is kept, first: {ids}.</source>
+        <translation>{count} code(s) présent(s) dans deux fichiers ; la population du premier fichier est gardée, premiers : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} former code(s) were split between several units and cannot be divided: {ids}.</source>
+        <translation>{count} ancien(s) code(s) partagé(s) entre plusieurs unités, impossible(s) à répartir : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="196" />
+        <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
+        <translation>{count} ancien(s) code(s) recodé(s) vers les unités actuelles (listés dans la sortie des anomalies).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="199" />
+        <source>Writing the units…</source>
+        <translation>Écriture des unités…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="225" />
+        <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
+        <translation>Fichier « {file} » : le zip contient {count} tables CSV ou texte ; il doit n'en contenir qu'une. Extrayez la table voulue.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="230" />
+        <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
+        <translation>Le fichier « {file} » est un tableur : enregistrez sa table en CSV (ou prenez la version CSV ou texte du téléchargement) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
+        <source>File '{file}' cannot be read: {error}.</source>
+        <translation>Le fichier « {file} » ne peut pas être lu : {error}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="244" />
+        <source>Table of code changes '{file}': column(s) {fields} missing.</source>
+        <translation>Table des changements de codes « {file} » : colonne(s) {fields} manquante(s).</translation>
+    </message>
+</context>
+<context>
     <name>ReportAlgorithm</name>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="120" />
@@ -3963,6 +4191,56 @@
         <source>{count} id(s) of the flows not found in the layers: {ids}. Check the field(s) '{field}', the layers, or the ids' format (e.g. FR:59350).</source>
         <translation>{count} identifiant(s) des flux introuvable(s) dans les couches : {ids}. Vérifiez le(s) champ(s) « {field} », les couches ou le format des identifiants (p. ex. FR:59350).</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="80" />
+        <source>Age bands '{value}': give the lower bound of each band in years, increasing and starting at 0, e.g. 0,15,30,45,60,75,90.</source>
+        <translation>Tranches d'âge « {value} » : donnez la borne inférieure de chaque tranche en années, croissantes et commençant à 0, p. ex. 0,15,30,45,60,75,90.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="114" />
+        <source>Encoding '{encoding}' is unknown. Try UTF-8, windows-1252 or latin-1.</source>
+        <translation>L'encodage « {encoding} » est inconnu. Essayez UTF-8, windows-1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="119" />
+        <source>File '{file}': line {line} cannot be read as {encoding}. Give the file's encoding (e.g. windows-1252 or latin-1), or save it as UTF-8.</source>
+        <translation>Fichier « {file} » : la ligne {line} ne peut pas être lue en {encoding}. Indiquez l'encodage du fichier (p. ex. windows-1252 ou latin-1), ou enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="138" />
+        <source>File '{file}': no column separator (; , tab or |) in its first line. Give a CSV or text export of the official table.</source>
+        <translation>Fichier « {file} » : aucun séparateur de colonnes (; , tabulation ou |) dans sa première ligne. Donnez un export CSV ou texte de la table officielle.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="152" />
+        <source>File '{file}': {count} line(s) do not have the {width} columns of the header, at line(s) {ids}. Check the separator and the quotes.</source>
+        <translation>Fichier « {file} » : {count} ligne(s) n'ont pas les {width} colonnes de l'en-tête, ligne(s) {ids}. Vérifiez le séparateur et les guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="174" />
+        <source>File '{file}': not a population table this algorithm knows (columns: {fields}). Expected INSEE's CODGEO with P21_POP0014 … P21_POP90P or single ages (AGED100), or Statbel's CD_REFNIS, CD_AGE, MS_POPULATION.</source>
+        <translation>Fichier « {file} » : pas une table de population que cet algorithme connaît (colonnes : {fields}). Attendu : CODGEO de l'INSEE avec P21_POP0014 … P21_POP90P ou des âges détaillés (AGED100), ou CD_REFNIS, CD_AGE, MS_POPULATION de Statbel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="198" />
+        <source>Field '{field}': {count} value(s) are not counts (numbers of 0 or more), for codes {ids}.</source>
+        <translation>Champ « {field} » : {count} valeur(s) ne sont pas des effectifs (nombres de 0 ou plus), pour les codes {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="273" />
+        <source>Field '{field}': {count} row(s) without an age in years (0 to 120), for codes {ids}.</source>
+        <translation>Champ « {field} » : {count} ligne(s) sans âge en années (0 à 120), pour les codes {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="292" />
+        <source>File '{file}': {count} INSEE age column(s) missing for 20{year}, for bands starting at {ids}. The file needs P{year}_POP0014 … P{year}_POP90P.</source>
+        <translation>Fichier « {file} » : {count} colonne(s) d'âge INSEE manquante(s) pour 20{year}, pour les tranches commençant à {ids}. Le fichier doit avoir P{year}_POP0014 … P{year}_POP90P.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="303" />
+        <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
+        <translation>Tranches d'âge {value} : le fichier de l'INSEE n'a que ses sept tranches (0, 15, 30, 45, 60, 75, 90) ; choisissez des tranches qui les regroupent, ou prenez un fichier par âge détaillé.</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -4068,22 +4346,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="48" />
+        <location filename="../zoast_plugin/processing/provider.py" line="49" />
         <source>ZOAST cross-border health</source>
         <translation>ZOAST santé transfrontalière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="51" />
+        <location filename="../zoast_plugin/processing/provider.py" line="52" />
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST – accès transfrontalier aux soins (France–Belgique)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="62" />
+        <location filename="../zoast_plugin/processing/provider.py" line="63" />
         <source>The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="71" />
+        <location filename="../zoast_plugin/processing/provider.py" line="72" />
         <source>Optional Python package '{name}' is missing: {why} are not available.</source>
         <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
     </message>

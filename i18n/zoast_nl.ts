@@ -4,32 +4,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="82" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="84" />
         <source>Layer '{layer}' has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Laag '{layer}' heeft geen coördinatenreferentiesysteem. Stel het CRS in (Laageigenschappen &gt; Bron) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="120" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="122" />
         <source>Layer '{layer}': field(s) {fields} not found. Choose existing fields.</source>
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="537" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="539" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="340" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="342" />
         <source>Could not write features to the output: {error}</source>
         <translation>Kon de objecten niet naar de uitvoer schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="224" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="226" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Laag '{layer}': {count} object(en) met een ongeldige geometrie, eerste id's: {ids}. Repareer ze (Vectorgeometrie &gt; Geometrieën repareren) of wijzig het filteren van ongeldige objecten in de Processing-opties.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="236" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="238" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Laag '{layer}': {count} object(en) zonder geometrie of met een ongeldige geometrie overgeslagen, eerste id's: {ids}.</translation>
     </message>
@@ -2425,6 +2425,234 @@
     </message>
 </context>
 <context>
+    <name>PrepareUnitsAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="46" />
+        <source>Territorial units from the official population files</source>
+        <translation>Territoriale eenheden uit de officiële bevolkingsbestanden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="149" />
+        <source>Commune and municipality outlines</source>
+        <translation>Grenzen van de gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="49" />
+        <source>Polygons of the communes or municipalities, from any source (IGN ADMIN EXPRESS, Statbel/NGI, the sample…), with the INSEE or REFNIS code of each.</source>
+        <translation>Polygonen van de gemeenten, uit eender welke bron (IGN ADMIN EXPRESS, Statbel/NGI, de voorbeeldregio…), met de INSEE- of REFNIS-code van elke gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="56" />
+        <source>Outlines: code field</source>
+        <translation>Grenzen: codeveld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="56" />
+        <source>INSEE code (5 characters, 2A/2B in Corsica) or REFNIS code (5 digits) of each outline, bare (59350) or with its country (FR:59350).</source>
+        <translation>INSEE-code (5 tekens, 2A/2B op Corsica) of REFNIS-code (5 cijfers) van elke grens, alleen (57081) of met het land (BE:57081).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="59" />
+        <source>Outlines: country field</source>
+        <translation>Grenzen: landveld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="59" />
+        <source>Optional: FR or BE. Without it (or where it is empty), the country is the one of the population file the code joins.</source>
+        <translation>Optioneel: FR of BE. Zonder (of waar het leeg is) is het land dat van het bevolkingsbestand waaraan de code gekoppeld wordt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="62" />
+        <source>Outlines: name field</source>
+        <translation>Grenzen: naamveld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="62" />
+        <source>Optional: the unit's name. Without it, the names of the population files (the Dutch name for Flemish municipalities) are used.</source>
+        <translation>Optioneel: de naam van de eenheid. Zonder worden de namen uit de bevolkingsbestanden gebruikt (de Nederlandse naam voor Vlaamse gemeenten).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="65" />
+        <source>Population files</source>
+        <translation>Bevolkingsbestanden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="65" />
+        <source>One or more official files, as downloaded (CSV or text, or the zip holding it): INSEE's population by age (base-cc-evol-struct-pop: CODGEO, P21_POP0014 … P21_POP90P), INSEE's tables by single age (AGED100, per sex or not), or Statbel's population by municipality, age and sex (TF_SOC_POP_STRUCT_&lt;year&gt;: CD_REFNIS, CD_AGE, MS_POPULATION). The layout is recognised from the columns.</source>
+        <translation>Eén of meer officiële bestanden, zoals gedownload (CSV of tekst, of de zip die het bevat): de bevolking per leeftijd van Statbel per gemeente, leeftijd en geslacht (TF_SOC_POP_STRUCT_&lt;jaar&gt;: CD_REFNIS, CD_AGE, MS_POPULATION), de bevolking per leeftijd van INSEE (base-cc-evol-struct-pop: CODGEO, P21_POP0014 … P21_POP90P) of de INSEE-tabellen per afzonderlijke leeftijd (AGED100, al dan niet per geslacht). De opbouw wordt herkend aan de kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="75" />
+        <source>Files' encoding</source>
+        <translation>Codering van de bestanden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="75" />
+        <source>Optional: the files' text encoding (e.g. windows-1252, latin-1). Empty: UTF-8, then Windows-1252, which covers the administrations' CSV files.</source>
+        <translation>Optioneel: de tekstcodering van de bestanden (bv. windows-1252, latin-1). Leeg: UTF-8, daarna Windows-1252, dat de CSV-bestanden van de overheden dekt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="81" />
+        <source>Age bands (lower bounds, years)</source>
+        <translation>Leeftijdsklassen (ondergrenzen, jaren)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="81" />
+        <source>Lower bound of each age band, in years; the last band is open. Default: INSEE's seven bands 0–14, 15–29, 30–44, 45–59, 60–74, 75–89, 90 and over (fields pop_0_14 … pop_90p), which the needs and accessibility algorithms read.</source>
+        <translation>Ondergrens van elke leeftijdsklasse, in jaren; de laatste klasse is open. Standaard: de zeven klassen van INSEE 0–14, 15–29, 30–44, 45–59, 60–74, 75–89, 90 en ouder (velden pop_0_14 … pop_90p), die de algoritmen voor behoeften en toegankelijkheid lezen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="89" />
+        <source>Year of the population (when a file does not say)</source>
+        <translation>Jaar van de bevolking (wanneer een bestand het niet vermeldt)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="89" />
+        <source>Optional: written in pop_year for a file whose year is neither in its columns (INSEE's P21_…, Statbel's CD_YEAR) nor in its name.</source>
+        <translation>Optioneel: geschreven in pop_year voor een bestand waarvan het jaar noch in de kolommen (CD_YEAR van Statbel, P21_… van INSEE) noch in de naam staat.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="96" />
+        <source>Table of code changes</source>
+        <translation>Tabel van codewijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="96" />
+        <source>Optional: a CSV of former → current codes (country, old_code, new_code, new_name…). Empty: the shipped table (French communes nouvelles of the 2025 geography; Belgian REFNIS changes of 2019 and the mergers of 2025), resources/codes/commune_code_changes.csv.</source>
+        <translation>Optioneel: een CSV van vroegere → huidige codes (country, old_code, new_code, new_name…). Leeg: de meegeleverde tabel (Belgische REFNIS-wijzigingen van 2019 en de fusies van 2025; Franse communes nouvelles van de geografie 2025), resources/codes/commune_code_changes.csv.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="106" />
+        <source>Territorial units</source>
+        <translation>Territoriale eenheden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="106" />
+        <source>The outlines with unit_id (FR:… or BE:…), code, name, name_fr, name_nl, country, population, the age bands, area_km2 (in the analysis CRS), pop_year and source (the file).</source>
+        <translation>De grenzen met unit_id (BE:… of FR:…), code, name, name_fr, name_nl, country, population, de leeftijdsklassen, area_km2 (in de analyse-CRS), pop_year en source (het bestand).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>Population issues</source>
+        <translation>Bevolkingsproblemen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) and detail.</source>
+        <translation>Eén rij per probleem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) en detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Units written</source>
+        <translation>Geschreven eenheden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Total population</source>
+        <translation>Totale bevolking</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Units without population</source>
+        <translation>Eenheden zonder bevolking</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Population codes not in the outlines</source>
+        <translation>Bevolkingscodes zonder grens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Former codes re-coded</source>
+        <translation>Omgezette vroegere codes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
+        <source>Outlines skipped (no geometry)</source>
+        <translation>Overgeslagen grenzen (zonder geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="143" />
+        <source>Parameter {name}: the outlines have no field '{field}'.</source>
+        <translation>Parameter {name}: de grenzen hebben geen veld '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="148" />
+        <source>Reading the outlines…</source>
+        <translation>Grenzen lezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="163" />
+        <source>Parameter POPULATION_FILES: give at least one population file.</source>
+        <translation>Parameter POPULATION_FILES: geef minstens één bevolkingsbestand.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="168" />
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="172" />
+        <source>{file}: {layout} ({country}, {year}), {count} code(s).</source>
+        <translation>{file}: {layout} ({country}, {year}), {count} code(s).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="178" />
+        <source>Joining the population to the outlines…</source>
+        <translation>Bevolking aan de grenzen koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} population code(s) match no outline, first: {ids}.</source>
+        <translation>{count} bevolkingscode(s) zonder overeenkomende grens, eerste: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} outline(s) have no population, first: {ids}.</source>
+        <translation>{count} grens/grenzen zonder bevolking, eerste: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} code(s) appear in two files; the first file's population is kept, first: {ids}.</source>
+        <translation>{count} code(s) in twee bestanden; de bevolking uit het eerste bestand blijft, eerste: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} former code(s) were split between several units and cannot be divided: {ids}.</source>
+        <translation>{count} vroegere code(s) verdeeld over meerdere eenheden, niet te verdelen: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="196" />
+        <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
+        <translation>{count} vroegere code(s) omgezet naar de huidige eenheden (vermeld in de uitvoer met problemen).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="199" />
+        <source>Writing the units…</source>
+        <translation>Eenheden schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="225" />
+        <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
+        <translation>Bestand '{file}': de zip bevat {count} CSV- of teksttabellen; er mag er maar één in zitten. Pak de gewenste tabel uit.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="230" />
+        <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
+        <translation>Bestand '{file}' is een rekenblad: bewaar de tabel als CSV (of neem de CSV- of tekstversie van de download) en voer opnieuw uit.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
+        <source>File '{file}' cannot be read: {error}.</source>
+        <translation>Bestand '{file}' kan niet gelezen worden: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="244" />
+        <source>Table of code changes '{file}': column(s) {fields} missing.</source>
+        <translation>Tabel van codewijzigingen '{file}': kolom(men) {fields} ontbreken.</translation>
+    </message>
+</context>
+<context>
     <name>ReportAlgorithm</name>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="120" />
@@ -3963,6 +4191,56 @@
         <source>{count} id(s) of the flows not found in the layers: {ids}. Check the field(s) '{field}', the layers, or the ids' format (e.g. FR:59350).</source>
         <translation>{count} id('s) van de stromen niet gevonden in de lagen: {ids}. Controleer het veld/de velden '{field}', de lagen of het formaat van de id's (bv. FR:59350).</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="80" />
+        <source>Age bands '{value}': give the lower bound of each band in years, increasing and starting at 0, e.g. 0,15,30,45,60,75,90.</source>
+        <translation>Leeftijdsklassen '{value}': geef de ondergrens van elke klasse in jaren, stijgend en beginnend bij 0, bv. 0,15,30,45,60,75,90.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="114" />
+        <source>Encoding '{encoding}' is unknown. Try UTF-8, windows-1252 or latin-1.</source>
+        <translation>Codering '{encoding}' is onbekend. Probeer UTF-8, windows-1252 of latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="119" />
+        <source>File '{file}': line {line} cannot be read as {encoding}. Give the file's encoding (e.g. windows-1252 or latin-1), or save it as UTF-8.</source>
+        <translation>Bestand '{file}': regel {line} kan niet gelezen worden als {encoding}. Geef de codering van het bestand (bv. windows-1252 of latin-1), of bewaar het als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="138" />
+        <source>File '{file}': no column separator (; , tab or |) in its first line. Give a CSV or text export of the official table.</source>
+        <translation>Bestand '{file}': geen kolomscheidingsteken (; , tab of |) in de eerste regel. Geef een CSV- of tekstexport van de officiële tabel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="152" />
+        <source>File '{file}': {count} line(s) do not have the {width} columns of the header, at line(s) {ids}. Check the separator and the quotes.</source>
+        <translation>Bestand '{file}': {count} regel(s) hebben niet de {width} kolommen van de kop, op regel(s) {ids}. Controleer het scheidingsteken en de aanhalingstekens.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="174" />
+        <source>File '{file}': not a population table this algorithm knows (columns: {fields}). Expected INSEE's CODGEO with P21_POP0014 … P21_POP90P or single ages (AGED100), or Statbel's CD_REFNIS, CD_AGE, MS_POPULATION.</source>
+        <translation>Bestand '{file}': geen bevolkingstabel die dit algoritme kent (kolommen: {fields}). Verwacht: CD_REFNIS, CD_AGE, MS_POPULATION van Statbel, of CODGEO van INSEE met P21_POP0014 … P21_POP90P of afzonderlijke leeftijden (AGED100).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="198" />
+        <source>Field '{field}': {count} value(s) are not counts (numbers of 0 or more), for codes {ids}.</source>
+        <translation>Veld '{field}': {count} waarde(n) zijn geen aantallen (getallen van 0 of meer), voor codes {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="273" />
+        <source>Field '{field}': {count} row(s) without an age in years (0 to 120), for codes {ids}.</source>
+        <translation>Veld '{field}': {count} rij(en) zonder leeftijd in jaren (0 tot 120), voor codes {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="292" />
+        <source>File '{file}': {count} INSEE age column(s) missing for 20{year}, for bands starting at {ids}. The file needs P{year}_POP0014 … P{year}_POP90P.</source>
+        <translation>Bestand '{file}': {count} INSEE-leeftijdskolom(men) ontbreken voor 20{year}, voor de klassen vanaf {ids}. Het bestand heeft P{year}_POP0014 … P{year}_POP90P nodig.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/population.py" line="303" />
+        <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
+        <translation>Leeftijdsklassen {value}: het INSEE-bestand heeft enkel zijn zeven klassen (0, 15, 30, 45, 60, 75, 90); kies klassen die daaruit bestaan, of gebruik een bestand per afzonderlijke leeftijd.</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -4068,22 +4346,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="48" />
+        <location filename="../zoast_plugin/processing/provider.py" line="49" />
         <source>ZOAST cross-border health</source>
         <translation>ZOAST grensoverschrijdende zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="51" />
+        <location filename="../zoast_plugin/processing/provider.py" line="52" />
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST grensoverschrijdende toegang tot zorg (Frankrijk–België)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="62" />
+        <location filename="../zoast_plugin/processing/provider.py" line="63" />
         <source>The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Het Python-pakket '{name}' (versie {wanted} of nieuwer, voor {why}) ontbreekt of is te oud (gevonden: {found}). De ZOAST-algoritmen zijn pas beschikbaar nadat het geïnstalleerd is.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="71" />
+        <location filename="../zoast_plugin/processing/provider.py" line="72" />
         <source>Optional Python package '{name}' is missing: {why} are not available.</source>
         <translation>Optioneel Python-pakket '{name}' ontbreekt: {why} zijn niet beschikbaar.</translation>
     </message>

@@ -16,6 +16,7 @@ LOG_TAG = "ZOAST"
 ALGORITHMS = (
     ("costmatrix", "CostMatrixAlgorithm"),
     ("needs", "NeedsAlgorithm"),
+    ("prepareunits", "PrepareUnitsAlgorithm"),
     ("gaps", "GapsAlgorithm"),
     ("accessibility", "AccessibilityAlgorithm"),
     ("accessibility", "AplAlgorithm"),
