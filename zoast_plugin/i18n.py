@@ -6,6 +6,8 @@ from typing import Optional
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
+from .core.errors import TRANSLATION_CONTEXT, InputError
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 SUPPORTED_LANGUAGES = ("fr", "nl")
 
@@ -40,3 +42,8 @@ def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
 def remove_translator(translator: Optional[QTranslator]) -> None:
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+def translate_error(error: InputError) -> str:
+    """A core error in the interface language (its template is translated, then filled)."""
+    return error.format(QCoreApplication.translate(TRANSLATION_CONTEXT, error.template))  # i18n: dynamic

@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import agreements as model
-from ..processing.base import translate_error
+from ..i18n import translate_error
 from ..processing.styles import style_project_layers
 from ..storage import AgreementStore, InvalidAgreementsError, StoreError, UpgradeNeededError
 from .agreement_form import AgreementForm, error_label, show_error

@@ -7,7 +7,8 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.errors import QT_TRANSLATE_NOOP, TRANSLATION_CONTEXT, Cancelled, InputError
+from ..core.errors import QT_TRANSLATE_NOOP, Cancelled, InputError
+from ..i18n import translate_error  # noqa: F401 - also imported from here by the algorithms
 from .help import read_help
 
 ICON_PATH = str(Path(__file__).resolve().parent.parent.parent / "resources" / "icons" / "zoast.svg")
@@ -24,11 +25,6 @@ GROUPS = {
     "report": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Reports"),
     "diagnosis": QT_TRANSLATE_NOOP("ZoastAlgorithm", "Whole diagnosis"),
 }
-
-
-def translate_error(error: InputError) -> str:
-    """The core's error in the interface language."""
-    return error.format(QCoreApplication.translate(TRANSLATION_CONTEXT, error.template))  # i18n: dynamic
 
 
 class ZoastAlgorithm(QgsProcessingAlgorithm):

@@ -6,10 +6,10 @@ from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..metadata import plugin_version
 from .base import ICON_PATH
 from .dependencies import OPTIONAL, REQUIRED, check
 
-PLUGIN_VERSION = "0.1.0"
 LOG_TAG = "ZOAST"
 
 # module name in processing/algorithms → class name; imported only when dependencies are met.
@@ -55,7 +55,7 @@ class ZoastProvider(QgsProcessingProvider):
         return QIcon(ICON_PATH)
 
     def versionInfo(self) -> str:  # noqa: N802 - QGIS API
-        return PLUGIN_VERSION
+        return plugin_version()
 
     def loadAlgorithms(self):  # noqa: N802 - QGIS API
         self.missing = check(REQUIRED)

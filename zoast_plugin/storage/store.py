@@ -37,7 +37,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
 from ..core.agreements import AgreementTables, agreement_problems, make_tables
 from ..core.errors import InputError
-from ..processing.base import translate_error
+from ..i18n import translate_error
+from ..metadata import plugin_version
 from . import migrations
 from .schema import (
     CODE_FIELD,
@@ -92,15 +93,6 @@ class SaveError(StoreError):
 
 
 # --------------------------------------------------------------------------- values
-
-
-def plugin_version() -> str:
-    metadata = PLUGIN_ROOT / "metadata.txt"
-    if metadata.exists():
-        for line in metadata.read_text(encoding="utf-8").splitlines():
-            if line.startswith("version="):
-                return line.split("=", 1)[1].strip()
-    return "?"
 
 
 def _python(value):
