@@ -5,6 +5,7 @@ geometries reprojected to the analysis CRS as points or shapely shapes) and writ
 results with :func:`write_frame`. Nothing else in the plugin iterates features.
 """
 
+import codecs
 import datetime
 from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
+
+from ..core import text
 
 GEOMETRY_NONE = "none"
 GEOMETRY_POINTS = "points"  # polygons and lines give their point on surface
@@ -203,6 +206,7 @@ def read_layer(
                 original_attributes = [original_attributes[i] for i in keep]
             skipped.extend(invalid_fids)
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
+    frame, original_attributes = _checked_text(frame, fids, original_attributes, layer or source, label)
     data = LayerData(
         frame=frame,
         fids=np.asarray(fids, dtype=np.int64),
@@ -218,6 +222,78 @@ def read_layer(
         data.shapes = shapes
     _warn_skipped(data, label, feedback)
     return data
+
+
+def _is_utf8(layer) -> bool:
+    encoding = layer.dataProvider().encoding() if isinstance(layer, QgsVectorLayer) else "UTF-8"
+    return (encoding or "UTF-8").upper().replace("-", "") == "UTF8"
+
+
+def _not_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        return True
+
+
+def _checked_text(frame: pd.DataFrame, fids, attributes: List[list], layer, label: str):
+    """Text read by QGIS: latin-1 re-read as Windows-1252 (core.text); undecodable text is an error."""
+    latin1 = isinstance(layer, QgsVectorLayer) and text.is_latin1(layer.dataProvider().encoding() or "")
+    for name in frame.columns:
+        if frame[name].dtype != object:
+            continue
+        values = frame[name].tolist()
+        bad = next((i for i, v in enumerate(values) if text.has_replacement(v)), None)
+        if bad is not None:
+            raise undecodable_error(layer, label, int(fids[bad]), name, "windows-1252")
+        if latin1:
+            frame[name] = [text.fix_c1(v) for v in values]
+    if latin1 and attributes:
+        attributes = [[text.fix_c1(v) for v in row] for row in attributes]
+    return frame, attributes
+
+
+def undecodable_error(layer, label: str, fid: int, field_name: str, suggestion: str) -> QgsProcessingException:
+    """Text that is not valid in the layer's encoding: the file, the line (or feature) and the encoding to try."""
+    encoding = layer.dataProvider().encoding() if isinstance(layer, QgsVectorLayer) else "UTF-8"
+    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path", "") if isinstance(
+        layer, QgsVectorLayer) else ""
+    if path.lower().endswith((".csv", ".txt", ".tsv")):
+        return QgsProcessingException(
+            tr("Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. "
+               "Set the layer's encoding (Layer Properties > Source) or the ENCODING parameter to the file's "
+               "encoding, probably {suggestion}.").format(
+                layer=label, path=path, line=fid + 1, field=field_name, encoding=encoding or "UTF-8",
+                suggestion=suggestion))
+    return QgsProcessingException(
+        tr("Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the "
+           "layer's encoding (Layer Properties > Source) to the file's encoding, probably {suggestion}.").format(
+            layer=label, path=path or "-", fid=fid, field=field_name, encoding=encoding or "UTF-8",
+            suggestion=suggestion))
+
+
+def qgis_encoding_name(encoding: str) -> str:
+    """A Python codec name as QGIS (Qt) names it; latin-1 becomes windows-1252 (see core.text)."""
+    name = codecs.lookup(encoding).name
+    if name in ("iso8859-1", "cp1252"):
+        return "windows-1252"
+    if name.startswith("cp") and name[2:].isdigit():
+        return "windows-" + name[2:]
+    if name.startswith("iso8859-"):
+        return "ISO-8859-" + name[len("iso8859-"):]
+    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(name, encoding)
+
+
+def layer_with_encoding(layer: Optional[QgsVectorLayer], encoding: str) -> Optional[QgsVectorLayer]:
+    """A new layer on the same OGR file read with ``encoding`` (the user's layer is left alone); None if not a file."""
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+        return None
+    copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+    if not copy.isValid():
+        return None
+    copy.setProviderEncoding(qgis_encoding_name(encoding))
+    return copy
 
 
 def _invalid_error(label: str, invalid_fids) -> QgsProcessingException:
@@ -518,9 +594,8 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
         return None  # QGIS shows fields OGR does not have
     if wants_geometry and definition.GetGeomFieldCount() != 1:
         return None
-    if (definition.GetGeomFieldCount() and (layer.dataProvider().encoding() or "UTF-8").upper().replace("-", "")
-            != "UTF8" and table.TestCapability(ogr.OLCStringsAsUTF8) == 0):
-        return None  # text QGIS decodes itself from a legacy encoding
+    if not _is_utf8(layer) and table.TestCapability(ogr.OLCStringsAsUTF8) == 0:
+        return None  # text QGIS decodes itself from the layer's encoding (tables without geometry too)
     columns_read = [name for name in read_names if name != table.GetFIDColumn()]
     ignored = [name for name in ogr_names if name not in columns_read] + ["OGR_STYLE"]
     if not wants_geometry:
@@ -540,7 +615,13 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
             fid_parts.append(np.asarray(batch[fid_name], dtype=np.int64))
             done += len(fid_parts[-1])
             for name in columns_read:
-                column_parts[name].extend(_python_column(batch[name]))
+                try:
+                    column_parts[name].extend(_python_column(batch[name]))
+                except UnicodeDecodeError as error:
+                    raw = np.ma.getdata(batch[name]).tolist()
+                    row = next(i for i, v in enumerate(raw) if isinstance(v, bytes) and _not_utf8(v))
+                    raise undecodable_error(layer, label, int(fid_parts[-1][row]), name,
+                                            text.guess_encoding(raw[row])) from error
             if wants_geometry:
                 if geometry_name not in batch:
                     return None
