@@ -64,6 +64,7 @@ class LayerData:
     xy: Optional[np.ndarray] = None
     shapes: Optional[np.ndarray] = None
     skipped_fids: List[int] = field(default_factory=list)
+    skipped_frame: Optional[pd.DataFrame] = None  # the requested fields of the skipped features, with "fid"
     geometries: Sequence[QgsGeometry] = field(default_factory=list)
     attributes: List[list] = field(default_factory=list)
 
@@ -80,14 +81,30 @@ def python_value(value):
 
 
 def require_crs(source, label: str) -> QgsCoordinateReferenceSystem:
+    """The layer's CRS; an error when it has none, or an undefined one whose numbers cannot be degrees.
+
+    A GeoPackage written without a CRS (srs_id 0 or -1, what ogr2ogr writes) comes as a
+    valid "Undefined geographic SRS" with no authority id: projected metres read as degrees
+    would make every polygon invalid after reprojection, or every distance wrong.
+    """
     crs = source.sourceCrs()
-    if not crs.isValid():
+    undefined = crs.isValid() and not crs.authid() and crs.description().lower().startswith("undefined")
+    if not crs.isValid() or undefined:
         raise QgsProcessingException(
             tr(
                 "Layer '{layer}' has no coordinate reference system. "
                 "Set its CRS (Layer Properties > Source) and run again."
             ).format(layer=label)
         )
+    if crs.isGeographic() or "+proj=longlat" in crs.toProj():
+        extent = source.sourceExtent()
+        if not extent.isNull() and not extent.isEmpty() and (
+                max(abs(extent.xMinimum()), abs(extent.xMaximum())) > 360
+                or max(abs(extent.yMinimum()), abs(extent.yMaximum())) > 90.5):
+            raise QgsProcessingException(
+                tr("Layer '{layer}': coordinates such as ({x:.0f}, {y:.0f}) cannot be degrees of its CRS {crs}: the "
+                   "layer's CRS is wrong. Set the right one (Layer Properties > Source) and run again.").format(
+                    layer=label, x=extent.xMinimum(), y=extent.yMinimum(), crs=crs.authid() or crs.description()))
     return crs
 
 
@@ -102,6 +119,7 @@ def read_layer(
     feedback=None,
     repair_invalid: bool = False,
     layer: Optional[QgsVectorLayer] = None,
+    allow_empty: bool = True,
 ) -> LayerData:
     """Read ``fields`` of ``source`` (a QgsFeatureSource) into a :class:`LayerData`.
 
@@ -115,6 +133,9 @@ def read_layer(
     :func:`whole_layer` (a source given as a QgsVectorLayer is its own). A plain OGR
     file layer is then read through GDAL's columnar reader (:func:`_read_layer_ogr`),
     about fifty times faster than iterating features, with the same result.
+
+    ``allow_empty`` False: a layer with no usable feature (empty, or none with a
+    geometry) is an error naming the layer, instead of an empty result.
     """
     fields = [name for name in dict.fromkeys(fields) if name]
     source_fields = source.fields()
@@ -132,6 +153,7 @@ def read_layer(
                                repair_invalid)
         if data is not None:
             _warn_skipped(data, label, feedback)
+            _require_rows(data, label, allow_empty)
             return data
     request = QgsFeatureRequest()
     if not keep_features:
@@ -147,7 +169,7 @@ def read_layer(
             request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
 
     indices = [source_fields.lookupField(name) for name in fields]
-    rows, fids, points, wkbs, skipped = [], [], [], [], []
+    rows, fids, points, wkbs, skipped, skipped_rows = [], [], [], [], [], []
     original_geometries, original_attributes = [], []
     transform = None
     if keep_features and wants_geometry and analysis_crs is not None and analysis_crs != source_crs:
@@ -173,6 +195,7 @@ def read_layer(
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
                 skipped.append(feature.id())
+                skipped_rows.append([feature.id()] + [python_value(feature.attributes()[i]) for i in indices])
                 continue
             if keep_features:
                 original_geometries.append(QgsGeometry(geom))
@@ -199,6 +222,7 @@ def read_layer(
             if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
                 raise _invalid_error(label, invalid_fids)
             keep = np.flatnonzero(valid)
+            skipped_rows.extend([fid] + rows[i] for i, fid in enumerate(fids) if not valid[i])
             rows, fids, points = [rows[i] for i in keep], [fids[i] for i in keep], [points[i] for i in keep]
             shapes = shapes[keep]
             if keep_features:
@@ -213,6 +237,7 @@ def read_layer(
         source_fields=source_fields,
         source_crs=source_crs,
         skipped_fids=skipped,
+        skipped_frame=pd.DataFrame(skipped_rows, columns=["fid"] + list(fields)) if skipped_rows else None,
         geometries=original_geometries,
         attributes=original_attributes,
     )
@@ -221,7 +246,21 @@ def read_layer(
     if geometry == GEOMETRY_SHAPES:
         data.shapes = shapes
     _warn_skipped(data, label, feedback)
+    _require_rows(data, label, allow_empty)
     return data
+
+
+def _require_rows(data: LayerData, label: str, allow_empty: bool) -> None:
+    if allow_empty or len(data.frame):
+        return
+    if data.skipped_fids:
+        raise QgsProcessingException(
+            tr("Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: "
+               "{ids}. Fix the geometries or choose another layer.").format(
+                layer=label, count=len(data.skipped_fids), ids=", ".join(str(f) for f in data.skipped_fids[:5])))
+    raise QgsProcessingException(
+        tr("Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with "
+           "features.").format(layer=label))
 
 
 def _is_utf8(layer) -> bool:
@@ -677,14 +716,18 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
             points[~single_point] = shapely.point_on_surface(geometries[~single_point])
         xy = shapely.get_coordinates(points).reshape(-1, 2)
         shapes = geometries
+    skipped_frame = None
     if len(keep) != len(fids):
+        missing = np.setdiff1d(np.arange(len(fids)), keep)
+        skipped_frame = pd.DataFrame({"fid": fids[missing], **{name: [values[name][i] for i in missing]
+                                                                 for name in fields}})
         values = {name: [column[i] for i in keep] for name, column in values.items()}
     frame_columns = [values[name] for name in fields]
     n_rows = len(keep)
     rows = list(zip(*frame_columns)) if fields else [[] for _ in range(n_rows)]
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
     data = LayerData(frame=frame, fids=fids[keep], source_fields=source_fields, source_crs=source_crs,
-                     skipped_fids=skipped)
+                     skipped_fids=skipped, skipped_frame=skipped_frame)
     if keep_features:
         all_columns = [values[name] for name in source_fields.names()]
         data.attributes = [list(row) for row in zip(*all_columns)] if all_columns else [[] for _ in range(n_rows)]

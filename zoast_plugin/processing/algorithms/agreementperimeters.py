@@ -25,6 +25,7 @@ from qgis.core import (
 )
 
 from ...core.agreements import DATE_COLUMNS, check_known_ids, check_unique_codes, make_tables, membership_at
+from ...core.errors import first_ids
 from ...core.perimeters import DEFAULT_GAP_TOLERANCE, agreement_perimeters
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm, translate_error
@@ -174,12 +175,14 @@ def read_agreements(alg, parameters, context, feedback):
 
 def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_countries: pd.Series,
                  when: Optional[pd.Timestamp] = None, agreements: Optional[pd.DataFrame] = None,
-                 facility_ids: Optional[pd.Series] = None) -> Optional[Members]:
+                 facility_ids: Optional[pd.Series] = None,
+                 no_geometry: Optional[pd.Series] = None) -> Optional[Members]:
     """The agreement member tables with the core's names, checked and filtered at ``when``; None without members.
 
     ``unit_ids``/``unit_countries`` are the units layer's; each member's country is
     taken from there. Member ids not in the units layer (or, when ``facility_ids`` is
-    given, establishments not in the facilities layer) are errors.
+    given, establishments not in the facilities layer) are errors; ``no_geometry``: ids of
+    the units the layer has without a usable geometry, named as such rather than "not found".
     """
     dated = when is not None
     units = _read_table(alg, parameters, context, feedback, "AGREEMENT_MEMBERS",
@@ -199,6 +202,13 @@ def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_c
     units["country"] = units["unit_id"].map(pd.Series(unit_countries.to_numpy(), index=unit_ids.to_numpy()))
     if establishments is not None and "country" not in establishments:
         establishments["country"] = None
+    if no_geometry is not None:
+        shapeless = pd.unique(units.loc[units["unit_id"].isin(pd.Index(no_geometry)), "unit_id"])
+        if len(shapeless):
+            raise QgsProcessingException(
+                alg.tr("Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: "
+                       "{ids}. Fix their geometry (Vector geometry > Fix geometries) or choose another "
+                       "layer.").format(field="unit_id", count=len(shapeless), ids=first_ids(shapeless)))
     with alg.core_errors():
         problem = check_known_ids(units, unit_ids)
         if problem is None and establishments is not None and facility_ids is not None:
@@ -312,7 +322,7 @@ class AgreementPerimetersAlgorithm(ZoastAlgorithm):
         feedback.setProgressText(self.tr("Reading the layers…"))
         units = read_layer(self.parameterAsSource(parameters, "UNITS", context), context,
                            [id_field, country_field, population_field], self.tr("Territorial units"),
-                           GEOMETRY_SHAPES, crs, feedback=feedback)
+                           GEOMETRY_SHAPES, crs, feedback=feedback, allow_empty=False)
         unit_ids = units.frame[id_field]
         with self.core_errors():
             require_unique(unit_ids, id_field)
@@ -322,8 +332,9 @@ class AgreementPerimetersAlgorithm(ZoastAlgorithm):
                 problem = check_unique_codes(agreements)
                 if problem is not None:
                     raise problem
+        no_geometry = units.skipped_frame[id_field] if units.skipped_frame is not None else None
         members = read_members(self, parameters, context, feedback, unit_ids, units.frame[country_field], when,
-                               agreements)
+                               agreements, no_geometry=no_geometry)
 
         feedback.setProgressText(self.tr("Dissolving the perimeters…"))
         index = unit_ids.to_numpy()

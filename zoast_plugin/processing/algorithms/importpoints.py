@@ -242,7 +242,7 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         capacities = {name: frame[field[parameter]].tolist() for parameter, name in CAPACITIES if field[parameter]}
         with self.core_errors():
             if field["ID_FIELD"]:
-                require_unique(pd.Series(ids, dtype=object).where(ids != "", None), field["ID_FIELD"])
+                require_unique(pd.Series(ids, dtype=object).where(ids != "", None), field["ID_FIELD"], rows=data.fids)
             x, y, numbers, reason, detail = check_rows(
                 None if use_geometry else frame[field["X_FIELD"]].tolist(),
                 None if use_geometry else frame[field["Y_FIELD"]].tolist(), capacities, len(frame))
