@@ -172,18 +172,20 @@ def read_layer(
     rows, fids, points, wkbs, skipped, skipped_rows = [], [], [], [], [], []
     original_geometries, original_attributes = [], []
     transform = None
-    if keep_features and wants_geometry and analysis_crs is not None and analysis_crs != source_crs:
-        # The output keeps the source CRS, so read in the source CRS and transform a copy.
-        request.setDestinationCrs(QgsCoordinateReferenceSystem(), context.transformContext())
-        from qgis.core import QgsCoordinateTransform
-
-        transform = QgsCoordinateTransform(source_crs, analysis_crs, context.transformContext())
     total = source.featureCount() or 1
     check_validity = (wants_geometry and not repair_invalid
                       and QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.PolygonGeometry,
                                                                           QgsWkbTypes.GeometryType.LineGeometry)
                       and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    collect_wkb = geometry == GEOMETRY_SHAPES or check_validity
+    if (keep_features or check_validity) and wants_geometry and analysis_crs is not None and analysis_crs != source_crs:
+        # The output keeps the source CRS, and validity is the user's geometry's, not its reprojection's:
+        # read in the source CRS and transform a copy.
+        request.setDestinationCrs(QgsCoordinateReferenceSystem(), context.transformContext())
+        from qgis.core import QgsCoordinateTransform
+
+        transform = QgsCoordinateTransform(source_crs, analysis_crs, context.transformContext())
+    collect_wkb = geometry == GEOMETRY_SHAPES
+    source_wkbs = []
     features = (source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
                 if isinstance(source, QgsProcessingFeatureSource) else source.getFeatures(request))
     for n, feature in enumerate(features):
@@ -199,9 +201,11 @@ def read_layer(
                 continue
             if keep_features:
                 original_geometries.append(QgsGeometry(geom))
-                if transform is not None:
-                    geom = QgsGeometry(geom)
-                    geom.transform(transform)
+            if check_validity:
+                source_wkbs.append(bytes(geom.asWkb()))
+            if transform is not None:
+                geom = QgsGeometry(geom)
+                geom.transform(transform)
             if geom.type() == QgsWkbTypes.GeometryType.PointGeometry and not geom.isMultipart():
                 point = geom.asPoint()
             else:
@@ -215,8 +219,8 @@ def read_layer(
         rows.append([python_value(attributes[i]) for i in indices])
         fids.append(feature.id())
     shapes = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
-    if check_validity and len(shapes):
-        valid = shapely.is_valid(shapes)
+    if check_validity and len(source_wkbs):
+        valid = shapely.is_valid(shapely.from_wkb(source_wkbs))
         if not valid.all():
             invalid_fids = [fid for fid, ok in zip(fids, valid) if not ok]
             if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
@@ -224,11 +228,12 @@ def read_layer(
             keep = np.flatnonzero(valid)
             skipped_rows.extend([fid] + rows[i] for i, fid in enumerate(fids) if not valid[i])
             rows, fids, points = [rows[i] for i in keep], [fids[i] for i in keep], [points[i] for i in keep]
-            shapes = shapes[keep]
+            shapes = shapes[keep] if len(shapes) else shapes
             if keep_features:
                 original_geometries = [original_geometries[i] for i in keep]
                 original_attributes = [original_attributes[i] for i in keep]
             skipped.extend(invalid_fids)
+    shapes = _valid_after_reprojection(shapes)
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
     frame, original_attributes = _checked_text(frame, fids, original_attributes, layer or source, label)
     data = LayerData(
@@ -248,6 +253,18 @@ def read_layer(
     _warn_skipped(data, label, feedback)
     _require_rows(data, label, allow_empty)
     return data
+
+
+def _valid_after_reprojection(shapes: np.ndarray) -> np.ndarray:
+    """Shapes valid in their own CRS that the reprojection made invalid (an edge crossed by a near vertex), repaired."""
+    if not len(shapes):
+        return shapes
+    polygonal = np.isin(shapely.get_type_id(shapes), (3, 6))
+    broken = polygonal & ~shapely.is_valid(shapes)
+    if broken.any():
+        shapes = shapes.copy()
+        shapes[broken] = shapely.make_valid(shapes[broken])
+    return shapes
 
 
 def _require_rows(data: LayerData, label: str, allow_empty: bool) -> None:
@@ -691,11 +708,6 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
         if keep_features:  # GDAL's own WKB unless made multi here
             source_wkbs = wkbs[keep] if not promoted else shapely.to_wkb(
                 geometries, output_dimension=2, byte_order=1, flavor="iso")
-        if move is not None:
-            try:
-                geometries = shapely.transform(geometries, move)
-            except _TransformError:
-                return None
         check_validity = (not repair_invalid
                           and QgsWkbTypes.geometryType(wkb_type) != QgsWkbTypes.GeometryType.PointGeometry
                           and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
@@ -710,6 +722,11 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
                     source_wkbs = source_wkbs[valid]
                 keep = keep[valid]
                 skipped.extend(invalid_fids)
+        if move is not None:  # after the validity check: the user's geometry is judged in its own CRS
+            try:
+                geometries = _valid_after_reprojection(shapely.transform(geometries, move))
+            except _TransformError:
+                return None
         single_point = shapely.get_type_id(geometries) == 0
         points = geometries.copy()
         if not single_point.all():

@@ -144,7 +144,7 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
         )
         add_parameter(
             self,
-            QgsProcessingParameterCrs("OUTPUT_CRS", self.tr("Output CRS"), DEFAULT_OUTPUT_CRS),
+            QgsProcessingParameterCrs("OUTPUT_CRS", self.tr("Output CRS"), DEFAULT_OUTPUT_CRS, True),
             self.tr("CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by "
                     "default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file "
                     "with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326."),
@@ -177,7 +177,12 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         path = self.parameterAsFile(parameters, "INPUT", context)
         output_crs = self.parameterAsCrs(parameters, "OUTPUT_CRS", context)
-        if not output_crs.isValid():
+        if not output_crs.isValid():  # omitted (qgis_process, scripts): the documented default
+            given = parameters.get("OUTPUT_CRS")
+            if given is not None and not (isinstance(given, str) and not given.strip()):
+                raise QgsProcessingException(
+                    self.tr("Parameter OUTPUT_CRS: '{crs}' is not a valid coordinate reference system. Give an "
+                            "authority id such as EPSG:2154 or EPSG:4326.").format(crs=given))
             output_crs = QgsCoordinateReferenceSystem(DEFAULT_OUTPUT_CRS)
         kind = self._sniff(path)
         mapping = read_category_mapping(self, parameters, context, feedback)

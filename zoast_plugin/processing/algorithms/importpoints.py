@@ -125,7 +125,7 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
                             self.tr("Column of the Y coordinate, in the CRS below."), optional=True)
         add_parameter(
             self,
-            QgsProcessingParameterCrs("CRS", self.tr("CRS of the coordinates"), DEFAULT_CRS),
+            QgsProcessingParameterCrs("CRS", self.tr("CRS of the coordinates"), DEFAULT_CRS, True),
             self.tr("CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/"
                     "latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). "
                     "Ignored when the geometry of the layer is used."),
