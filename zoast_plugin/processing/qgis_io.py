@@ -233,7 +233,8 @@ def read_layer(
                 original_geometries = [original_geometries[i] for i in keep]
                 original_attributes = [original_attributes[i] for i in keep]
             skipped.extend(invalid_fids)
-    shapes = _valid_after_reprojection(shapes)
+    if check_validity and transform is not None:
+        shapes = _valid_after_reprojection(shapes)
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
     frame, original_attributes = _checked_text(frame, fids, original_attributes, layer or source, label)
     data = LayerData(
@@ -724,7 +725,9 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
                 skipped.extend(invalid_fids)
         if move is not None:  # after the validity check: the user's geometry is judged in its own CRS
             try:
-                geometries = _valid_after_reprojection(shapely.transform(geometries, move))
+                geometries = shapely.transform(geometries, move)
+                if check_validity:
+                    geometries = _valid_after_reprojection(geometries)
             except _TransformError:
                 return None
         single_point = shapely.get_type_id(geometries) == 0
