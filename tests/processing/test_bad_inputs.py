@@ -309,3 +309,20 @@ def test_polygon_valid_in_its_own_crs_is_not_refused_after_reprojection(zoast_pr
     result = processing.run("zoast:supplyinventory", {"SUPPLY": [supply], "UNITS": layer, "OUTPUT": "memory:",
                                                       "SUMMARY": "memory:", "UNMATCHED": "memory:"})
     assert (result["POINTS"], result["COUNTED"], result["UNITS_SKIPPED"]) == (1, 1, 0)
+
+
+@pytest.mark.parametrize("algorithm", ["zoast:accessibility", "zoast:patientflows", "zoast:agreementcandidates",
+                                       "zoast:delineatebasins"])
+def test_empty_units_are_named_not_blamed_on_member_or_flow_ids(language, algorithm):
+    members = memory_layer("None", "", {"zoast_code": str, "unit_id": str},
+                           [(None, {"zoast_code": "Z1", "unit_id": "FR:{}".format(i)}) for i in range(335)])
+    flows = memory_layer("None", "", {"origin_id": str, "dest_id": str, "dest_unit_id": str, "care_type": str,
+                                      "patients": int, "stays": int, "amount_eur": float},
+                         [(None, {"origin_id": "FR:1", "dest_id": "S1", "dest_unit_id": "BE:1", "care_type": "a",
+                                  "patients": 5, "stays": 5, "amount_eur": 1.0})])
+    parameters = {"UNITS": empty_units(), "SUPPLY": points(), "FLOWS": flows, "AGREEMENT_MEMBERS": members,
+                  "FLOW_DEST_FIELD": "dest_unit_id" if algorithm == "zoast:delineatebasins" else "dest_id",
+                  "OUTPUT": "memory:", "SUMMARY": "memory:", "BASINS": "memory:", "EXTENSIONS": "memory:",
+                  "MERGERS": "memory:", "OUTSIDE": "memory:"}
+    message = fails(algorithm, parameters, said(language, "has no feature", "n'a aucune entité"))
+    assert "335" not in message and "FR:1" not in message

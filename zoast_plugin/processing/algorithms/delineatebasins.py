@@ -284,7 +284,8 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         source = self.parameterAsSource(parameters, "UNITS", context)
         units = read_layer(source, context, [unit_field, population_field, country_field, name_field],
                            self.tr("Territorial units"), GEOMETRY_SHAPES, crs, keep_features=True, feedback=feedback,
-                           repair_invalid=True, layer=whole_layer(self, parameters, "UNITS", context))
+                           repair_invalid=True, layer=whole_layer(self, parameters, "UNITS", context),
+                           allow_empty=False)
         ids = units.frame[unit_field]
         units.shapes, repaired = repair_polygons(units.shapes)
         if repaired.any():
