@@ -958,7 +958,7 @@
         <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="361" />
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
@@ -1158,87 +1158,87 @@
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="292" />
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="312" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="313" />
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Fusion des bassins et calcul de leurs indicateurs…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="324" />
         <source>Writing {count} units and {basins} basins…</source>
         <translation>Écriture de {count} unités et {basins} bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="352" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="353" />
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>Les méthodes Dartmouth et Louvain nécessitent une table des flux de patients (paramètre FLOWS). Indiquez-en une ou choisissez une méthode de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
         <source>Reading the flows…</source>
         <translation>Lecture des flux…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370" />
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="381" />
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="389" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399" />
         <source>Finding which units touch…</source>
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402" />
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="420" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="425" />
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="436" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="439" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="460" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="461" />
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="429" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Pôles : la couche n'a aucun point utilisable ({skipped} entité(s) sans géométrie). Choisissez une couche de pôles avec des points, par exemple les hôpitaux.</translation>
     </message>
@@ -1677,179 +1677,194 @@
 <context>
     <name>ImportFinessAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="125" />
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="133" />
         <source>Import despite encoding problems</source>
         <translation>Importer malgré les problèmes d'encodage</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="133" />
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
         <translation>Par défaut, les lignes qui ne se décodent pas correctement avec l'encodage arrêtent l'import (un mauvais encodage altérerait tous les noms accentués). Cochez pour importer malgré tout : ces lignes sont listées dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="149" />
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="149" />
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
         <translation>SCR des points en sortie. Par défaut, Lambert-93 (EPSG:2154), le SCR des enregistrements de métropole. Les enregistrements dans un autre SCR (zones UTM d'outre-mer) y sont reprojetés : pour un fichier comprenant des départements d'outre-mer, choisissez un SCR valable partout, par ex. EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
         <source>FINESS establishments</source>
         <translation>Établissements FINESS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
         <translation>Un point par établissement doté de coordonnées : supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (code INSEE), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="176" />
         <source>FINESS records with issues</source>
         <translation>Enregistrements FINESS avec anomalies</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments read</source>
         <translation>Établissements lus</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Établissements avec coordonnées (points écrits)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments without usable coordinates</source>
         <translation>Établissements sans coordonnées exploitables</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Issues listed</source>
         <translation>Anomalies listées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments with a category code missing from the mapping</source>
         <translation>Établissements dont le code de catégorie est absent de la table de correspondance</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="206" />
         <source>Reading the FINESS file…</source>
         <translation>Lecture du fichier FINESS…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="268" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>Le fichier FINESS '{path}' ne peut pas être lu ({error}). Vérifiez le chemin et vos droits de lecture sur le fichier.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="331" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="343" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="345" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Réglez ENCODING sur l'encodage du fichier (l'extraction publiée est en latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="346" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="393" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="437" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coordonnées impossibles à transformer dans le SCR de sortie (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="447" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="450" />
         <source>line {line} ({id})</source>
         <translation>ligne {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="408" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="454" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], par ex. {examples}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="112" />
         <source>Import FINESS establishments (Structures feed or CSV extract)</source>
         <translation>Importer les établissements FINESS (flux Structures ou extraction CSV)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="115" />
         <source>FINESS file (Structures feed or geolocated extract)</source>
         <translation>Fichier FINESS (flux Structures ou extraction géolocalisée)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="115" />
         <source>FINESS files (*.json *.csv *.txt);;All files (*.*)</source>
         <translation>Fichiers FINESS (*.json *.csv *.txt);;Tous les fichiers (*.*)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="115" />
         <source>Today: the FINESS Structures feed finess-structures-*.json from data.gouv.fr (JSON, UTF-8). Also read: the former geolocated extract etalab-cs1100507-stock-*.csv (';'-separated 'structureet' and 'geolocalisation' records, no longer refreshed since the new FINESS), for archives. The format is recognised from the content.</source>
         <translation>Aujourd'hui : le flux FINESS Structures finess-structures-*.json de data.gouv.fr (JSON, UTF-8). Aussi lue : l'ancienne extraction géolocalisée etalab-cs1100507-stock-*.csv (enregistrements 'structureet' et 'geolocalisation' séparés par des ';', plus mise à jour depuis le nouveau FINESS), pour les archives. Le format est reconnu d'après le contenu.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="125" />
         <source>Character encoding of the CSV extract: latin-1 (read as Windows-1252, so ’ and Œ come out right) for the published extract, utf-8 for a file re-saved as UTF-8. The JSON feed is always UTF-8.</source>
         <translation>Encodage des caractères de l'extraction CSV : latin-1 (lu comme Windows-1252, pour que ’ et Œ sortent justes) pour l'extraction publiée, utf-8 pour un fichier réenregistré en UTF-8. Le flux JSON est toujours en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="142" />
         <source>Optional: a table mapping FINESS category codes (categetab of the extract, or TRE-R397 categorieentiteGeographiqueExercice of the feed) to ZOAST categories (fields code and category). Without it the packaged table of the format is used (resources/categories); codes missing from the table get the category 'other' and are counted.</source>
         <translation>Facultatif : une table de correspondance des codes de catégorie FINESS (categetab de l'extraction, ou categorieentiteGeographiqueExercice TRE-R397 du flux) vers les catégories ZOAST (champs code et category). Sans elle, la table fournie pour le format est utilisée (resources/categories) ; les codes absents de la table reçoivent la catégorie 'other' et sont comptés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="176" />
         <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code: closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (in the interface language), detail.</source>
         <translation>Une ligne par enregistrement écarté ou lu avec réserve : line, nofinesset, reason (un code stable : closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (dans la langue de l'interface), detail.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="199" />
         <source>Parameter OUTPUT_CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:2154 or EPSG:4326.</source>
         <translation>Paramètre OUTPUT_CRS : '{crs}' n'est pas un système de coordonnées valide. Donnez un identifiant d'autorité tel que EPSG:2154 ou EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="206" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="222" />
         <source>Checking the positions…</source>
         <translation>Vérification des positions…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="254" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="274" />
         <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
         <translation>Le fichier '{path}' n'est pas un fichier FINESS : il contient des données binaires, pas du texte. Choisissez le flux FINESS Structures (.json) ou l'extraction CSV géolocalisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="275" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="295" />
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
         <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), {{points}} avec coordonnées écrits comme points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="318" />
         <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
         <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} ouvert(s), {{points}} écrits comme points.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="156" />
+        <source>Feed: tolerated gap between the two positions of a record (m)</source>
+        <translation>Flux : écart toléré entre les deux positions d'un enregistrement (m)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="156" />
+        <source>The Structures feed gives a record's position twice: latitude/longitude and a projected pair. When both are usable and lie farther apart than this, the record is listed (positions_disagree, with the distance); its point keeps the latitude/longitude. 100 m by default: a street number's width, far above the rounding of either.</source>
+        <translation>Le flux Structures donne deux fois la position d'un enregistrement : latitude/longitude et un couple projeté. Quand les deux sont utilisables et plus éloignées que cette valeur, l'enregistrement est listé (positions_disagree, avec la distance) ; son point garde la latitude/longitude. 100 m par défaut : la largeur d'un numéro de rue, bien au-delà de l'arrondi de l'une ou l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="439" />
+        <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
+        <translation>latitude/longitude et couple projeté en désaccord (point pris de la latitude/longitude)</translation>
     </message>
 </context>
 <context>
@@ -4696,37 +4711,37 @@
         <translation>{count} flux d'autres types de soins écartés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="78" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="82" />
         <source>Category mapping table</source>
         <translation>Table de correspondance des catégories</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="61" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="65" />
         <source>Mapping table: code field</source>
         <translation>Table de correspondance : champ du code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="61" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="65" />
         <source>Field of the mapping table holding the source code (e.g. the FINESS categetab).</source>
         <translation>Champ de la table de correspondance contenant le code de la source (par ex. le categetab FINESS).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="68" />
         <source>Mapping table: category field</source>
         <translation>Table de correspondance : champ de la catégorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="68" />
         <source>Field of the mapping table holding the ZOAST category (a lower-case word such as gp, hospital, pharmacy).</source>
         <translation>Champ de la table de correspondance contenant la catégorie ZOAST (mot en minuscules comme gp, hospital, pharmacy).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="93" />
         <source>{count} record(s) have a code missing from the category mapping; they get the category '{default}':</source>
         <translation>{count} enregistrement(s) ont un code absent de la table de correspondance des catégories ; ils reçoivent la catégorie '{default}' :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="94" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="98" />
         <source>  code '{code}' ({label}): {count} record(s), e.g. {ids}</source>
         <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
     </message>

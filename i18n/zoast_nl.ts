@@ -958,7 +958,7 @@
         <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun kerneenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="361" />
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
@@ -1158,87 +1158,87 @@
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="292" />
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Territoriale eenheden: {count} ongeldige geometrieën gerepareerd voor de analyse, eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="312" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="313" />
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="324" />
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="352" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="353" />
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370" />
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="381" />
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="389" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399" />
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402" />
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="420" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met kernen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="425" />
         <source>Hubs</source>
         <translation>Kernen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="436" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} kern(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen kerneenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="439" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de kernen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de kernen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="460" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="461" />
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="429" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Polen: de laag heeft geen bruikbaar punt ({skipped} object(en) zonder geometrie). Kies een laag met polen als punten, bv. de ziekenhuizen.</translation>
     </message>
@@ -1677,179 +1677,194 @@
 <context>
     <name>ImportFinessAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="125" />
         <source>Encoding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="133" />
         <source>Import despite encoding problems</source>
         <translation>Importeren ondanks coderingsproblemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="133" />
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
         <translation>Standaard stoppen regels die niet foutloos met de codering gedecodeerd kunnen worden de import (een verkeerde codering zou elke naam met accenten verminken). Vink aan om toch te importeren: die regels worden opgesomd in de tabel met problemen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="149" />
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="149" />
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
         <translation>CRS van de uitvoerpunten. Standaard Lambert-93 (EPSG:2154), het CRS van de records in Europees Frankrijk. Records in een ander CRS (de UTM-zones van de overzeese gebieden) worden ernaar geherprojecteerd: kies voor een bestand met overzeese departementen een CRS dat overal geldig is, bv. EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
         <source>FINESS establishments</source>
         <translation>FINESS-instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
         <translation>Eén punt per instelling met coördinaten: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE-code), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="176" />
         <source>FINESS records with issues</source>
         <translation>FINESS-records met problemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments read</source>
         <translation>Gelezen instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Instellingen met coördinaten (geschreven punten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments without usable coordinates</source>
         <translation>Instellingen zonder bruikbare coördinaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Issues listed</source>
         <translation>Opgesomde problemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
         <source>Establishments with a category code missing from the mapping</source>
         <translation>Instellingen met een categoriecode die ontbreekt in de omzettingstabel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="206" />
         <source>Reading the FINESS file…</source>
         <translation>FINESS-bestand inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="268" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>FINESS-bestand '{path}' kan niet gelezen worden ({error}). Controleer het pad en of u het bestand mag lezen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="331" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Parameter ENCODING: '{encoding}' is geen gekende codering. Gebruik latin-1 (de codering van het gepubliceerde extract) of utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="343" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Het bestand lijkt UTF-8 te zijn: stel ENCODING in op utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="345" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Stel ENCODING in op de codering van het bestand (het gepubliceerde extract is latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="346" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>FINESS-bestand: {count} regel(s) kunnen niet foutloos gedecodeerd worden met de codering '{encoding}', eerste regels: {lines}. {advice} Of vink 'Importeren ondanks coderingsproblemen' aan om toch te importeren en ze op te sommen in de tabel met problemen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="393" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="437" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coördinaten die niet naar het uitvoer-CRS getransformeerd kunnen worden (geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="447" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} probleem/problemen opgesomd in de tabel met problemen:</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="450" />
         <source>line {line} ({id})</source>
         <translation>regel {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="408" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="454" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], bv. {examples}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="112" />
         <source>Import FINESS establishments (Structures feed or CSV extract)</source>
         <translation>FINESS-instellingen importeren (Structures-feed of CSV-extract)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="115" />
         <source>FINESS file (Structures feed or geolocated extract)</source>
         <translation>FINESS-bestand (Structures-feed of gegeolokaliseerd extract)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="115" />
         <source>FINESS files (*.json *.csv *.txt);;All files (*.*)</source>
         <translation>FINESS-bestanden (*.json *.csv *.txt);;Alle bestanden (*.*)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="115" />
         <source>Today: the FINESS Structures feed finess-structures-*.json from data.gouv.fr (JSON, UTF-8). Also read: the former geolocated extract etalab-cs1100507-stock-*.csv (';'-separated 'structureet' and 'geolocalisation' records, no longer refreshed since the new FINESS), for archives. The format is recognised from the content.</source>
         <translation>Vandaag: de FINESS Structures-feed finess-structures-*.json van data.gouv.fr (JSON, UTF-8). Ook gelezen: het vroegere gegeolokaliseerde extract etalab-cs1100507-stock-*.csv (records 'structureet' en 'geolocalisation' gescheiden door ';', niet meer bijgewerkt sinds de nieuwe FINESS), voor archieven. Het formaat wordt herkend aan de inhoud.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="125" />
         <source>Character encoding of the CSV extract: latin-1 (read as Windows-1252, so ’ and Œ come out right) for the published extract, utf-8 for a file re-saved as UTF-8. The JSON feed is always UTF-8.</source>
         <translation>Tekencodering van het CSV-extract: latin-1 (gelezen als Windows-1252, zodat ’ en Œ juist verschijnen) voor het gepubliceerde extract, utf-8 voor een bestand dat opnieuw als UTF-8 is opgeslagen. De JSON-feed is altijd UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="142" />
         <source>Optional: a table mapping FINESS category codes (categetab of the extract, or TRE-R397 categorieentiteGeographiqueExercice of the feed) to ZOAST categories (fields code and category). Without it the packaged table of the format is used (resources/categories); codes missing from the table get the category 'other' and are counted.</source>
         <translation>Optioneel: een tabel die FINESS-categoriecodes (categetab van het extract, of TRE-R397 categorieentiteGeographiqueExercice van de feed) koppelt aan ZOAST-categorieën (velden code en category). Zonder tabel wordt de meegeleverde tabel van het formaat gebruikt (resources/categories); codes die er niet in staan krijgen de categorie 'other' en worden geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="176" />
         <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code: closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (in the interface language), detail.</source>
         <translation>Eén rij per weggelaten of met voorbehoud gelezen record: line, nofinesset, reason (een vaste code: closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (in de taal van de interface), detail.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="199" />
         <source>Parameter OUTPUT_CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:2154 or EPSG:4326.</source>
         <translation>Parameter OUTPUT_CRS: '{crs}' is geen geldig coördinatenreferentiesysteem. Geef een autoriteits-id zoals EPSG:2154 of EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="206" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="222" />
         <source>Checking the positions…</source>
         <translation>Controle van de posities…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="254" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="274" />
         <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
         <translation>Bestand '{path}' is geen FINESS-bestand: het bevat binaire gegevens, geen tekst. Kies de FINESS Structures-feed (.json) of het gegeolokaliseerde CSV-extract.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="275" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="295" />
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
         <translation>FINESS-extract van {date}: {lines} regel(s) gelezen, {establishments} instelling(en), {{points}} met coördinaten als punten geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="318" />
         <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
         <translation>FINESS Structures-feed aangemaakt op {date}: {entities} juridische entiteit(en), {read} instelling(en) gelezen, {establishments} open, {{points}} als punten geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="156" />
+        <source>Feed: tolerated gap between the two positions of a record (m)</source>
+        <translation>Feed: toegestaan verschil tussen de twee posities van een record (m)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="156" />
+        <source>The Structures feed gives a record's position twice: latitude/longitude and a projected pair. When both are usable and lie farther apart than this, the record is listed (positions_disagree, with the distance); its point keeps the latitude/longitude. 100 m by default: a street number's width, far above the rounding of either.</source>
+        <translation>De Structures-feed geeft de positie van een record twee keer: breedte-/lengtegraad en een geprojecteerd paar. Als beide bruikbaar zijn en verder uit elkaar liggen dan deze waarde, wordt het record opgesomd (positions_disagree, met de afstand); het punt behoudt breedte- en lengtegraad. Standaard 100 m: de breedte van een huisnummer, ver boven de afronding van elk van beide.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="439" />
+        <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
+        <translation>breedte-/lengtegraad en geprojecteerd paar verschillen (punt volgens breedte-/lengtegraad)</translation>
     </message>
 </context>
 <context>
@@ -4696,37 +4711,37 @@
         <translation>{count} stroom/stromen van andere zorgtypes weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="78" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="82" />
         <source>Category mapping table</source>
         <translation>Omzettingstabel voor categorieën</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="61" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="65" />
         <source>Mapping table: code field</source>
         <translation>Omzettingstabel: codeveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="61" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="65" />
         <source>Field of the mapping table holding the source code (e.g. the FINESS categetab).</source>
         <translation>Veld van de omzettingstabel met de broncode (bv. de FINESS-categetab).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="68" />
         <source>Mapping table: category field</source>
         <translation>Omzettingstabel: categorieveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="68" />
         <source>Field of the mapping table holding the ZOAST category (a lower-case word such as gp, hospital, pharmacy).</source>
         <translation>Veld van de omzettingstabel met de ZOAST-categorie (een woord in kleine letters zoals gp, hospital, pharmacy).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="93" />
         <source>{count} record(s) have a code missing from the category mapping; they get the category '{default}':</source>
         <translation>{count} record(s) hebben een code die ontbreekt in de categorie-omzetting; ze krijgen de categorie '{default}':</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="94" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="98" />
         <source>  code '{code}' ({label}): {count} record(s), e.g. {ids}</source>
         <translation>  code '{code}' ({label}): {count} record(s), bv. {ids}</translation>
     </message>

@@ -40,11 +40,12 @@ def run(path, **extra):
 def test_feed_points_categories_and_issues(zoast_provider):
     result = run(FEED, OUTPUT_CRS="EPSG:4326")
     rows = {r["nofinesset"]: r for r in layer_rows(result["OUTPUT"])}
-    # Placed: lat/lon (1, 5, 10, 11); the projected pair in either order (3: Lambert-93, 12: UTM 20N).
-    assert list(rows) == ["590796975", "590000129", "590000228", "590000269", "970100020", "970100038"]
+    # Placed: lat/lon (1, 5, 10, 14, 11); the projected pair in either order (3: Lambert-93, 12: UTM 20N).
+    assert list(rows) == ["590796975", "590000129", "590000228", "590000269", "590000277", "970100020",
+                          "970100038"]
     assert {k: r["category"] for k, r in rows.items()} == {
         "590796975": "hospital", "590000129": "dialysis", "590000228": "other", "590000269": "other",
-        "970100020": "hospital", "970100038": "dialysis"}  # fmt: skip
+        "590000277": "mental_health_centre", "970100020": "hospital", "970100038": "dialysis"}  # fmt: skip
     first = rows["590796975"]
     assert (first["name"], first["nofinessej"], first["commune"], first["departement"], first["libcategetab"],
             first["siret"], first["country"]) == (
@@ -71,12 +72,21 @@ def test_feed_points_categories_and_issues(zoast_provider):
         ("590000244", "outside_area_of_use"),
         ("590000251", "bad_coordinates"),
         ("590000269", "no_category"),
+        ("590000277", "positions_disagree"),
         ("970400027", "outside_scope"),
     ]
+    disagree = [r["detail"] for r in layer_rows(result["ISSUES"]) if r["reason"] == "positions_disagree"][0]
+    distance = int(disagree.rsplit(": ", 1)[1].split(" m")[0])
+    assert 11000 < distance < 14000, disagree  # Lille – Roubaix
     lines = [r["line"] for r in layer_rows(result["ISSUES"])]
     assert lines == sorted(lines) and all(line > 1 for line in lines)
-    assert (result["ESTABLISHMENTS"], result["WITH_COORDINATES"], result["WITHOUT_COORDINATES"]) == (11, 6, 5)
-    assert (result["ISSUES_COUNT"], result["UNKNOWN_CATEGORIES"]) == (8, 2)
+    assert (result["ESTABLISHMENTS"], result["WITH_COORDINATES"], result["WITHOUT_COORDINATES"]) == (12, 7, 5)
+    assert (result["ISSUES_COUNT"], result["UNKNOWN_CATEGORIES"]) == (9, 2)
+
+
+def test_feed_tolerance_between_the_two_positions(zoast_provider):
+    result = run(FEED, POSITION_TOLERANCE=20000)
+    assert "positions_disagree" not in [r["reason"] for r in layer_rows(result["ISSUES"])]
 
 
 def test_feed_positions_in_lambert93_within_a_metre(zoast_provider):
@@ -105,7 +115,7 @@ def test_feed_streamed_in_small_blocks_gives_the_same_result(zoast_provider, mon
     blocks = finess_json.parse_finess_json(FEED)
     assert blocks.establishments.equals(whole.establishments) and blocks.issues.equals(whole.issues)
     assert (whole.generated_at, whole.legal_entities, whole.establishments_read) == (
-        "2026-11-02T03:10:00.000000000Z", 5, 13)
+        "2026-11-02T03:10:00.000000000Z", 5, 14)
 
 
 def test_truncated_feed_names_the_line(zoast_provider, tmp_path):
@@ -134,4 +144,4 @@ def test_feed_copy_with_bom_is_read(zoast_provider, tmp_path):
     path = tmp_path / "bom.json"
     shutil.copy(FEED, path)
     path.write_bytes(b"\xef\xbb\xbf" + FEED.read_bytes())
-    assert run(path)["WITH_COORDINATES"] == 6
+    assert run(path)["WITH_COORDINATES"] == 7

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -40,6 +41,9 @@ TABLES = [QgsProcessing.SourceType.TypeVector]
 DEFAULT_OUTPUT_CRS = "EPSG:2154"
 #: Reason codes of the parser that mean the file was read with the wrong encoding.
 ENCODING_REASONS = ("encoding", "encoding_utf8")
+#: Reason code of a feed record whose two positions disagree, and the default tolerance (m).
+POSITIONS_DISAGREE = "positions_disagree"
+DEFAULT_POSITION_TOLERANCE = 100.0
 #: Examples quoted per reason in the log.
 LOG_EXAMPLES = 3
 OUTPUT_COLUMNS = ("supply_id", "nofinesset", "nofinessej", "name", "categetab", "libcategetab", "category",
@@ -151,6 +155,18 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
         )
         add_parameter(
             self,
+            QgsProcessingParameterNumber("POSITION_TOLERANCE", self.tr("Feed: tolerated gap between the two "
+                                                                       "positions of a record (m)"),
+                                         QgsProcessingParameterNumber.Type.Double, DEFAULT_POSITION_TOLERANCE,
+                                         True, 0.0),
+            self.tr("The Structures feed gives a record's position twice: latitude/longitude and a projected pair. "
+                    "When both are usable and lie farther apart than this, the record is listed "
+                    "(positions_disagree, with the distance); its point keeps the latitude/longitude. 100 m by "
+                    "default: a street number's width, far above the rounding of either."),
+            ADVANCED,
+        )
+        add_parameter(
+            self,
             QgsProcessingParameterFeatureSink("OUTPUT", self.tr("FINESS establishments"),
                                               QgsProcessing.SourceType.TypeVectorPoint),
             self.tr("One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, "
@@ -212,6 +228,10 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
             "line": frame["line"].to_numpy()[reason != ""], "nofinesset": frame["nofinesset"].to_numpy()[reason != ""],
             "reason": reason[reason != ""], "detail": detail[reason != ""],
         })  # fmt: skip
+        if kind == "json":
+            tolerance = self.parameterAsDouble(parameters, "POSITION_TOLERANCE", context)
+            position_issues = pd.concat([position_issues, self._cross_check(frame, readings, scope, reason == "",
+                                                                           tolerance, context)], ignore_index=True)
         issues = self._issues_frame(parser_issues, position_issues)
         written = frame[placed]
         geometries = [QgsGeometry.fromPointXY(QgsPointXY(px, py)) for px, py in zip(out_x[placed], out_y[placed])]
@@ -376,6 +396,30 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
                 detail[rows[~ok]] = np.asarray(raw, dtype=object)[~ok]
         return out_x, out_y, reason, detail
 
+    def _cross_check(self, frame, readings, scope, placed, tolerance, context) -> pd.DataFrame:
+        """Records placed from latitude/longitude whose projected pair lies more than ``tolerance`` m away."""
+        (lon, lat, _codes, _either), (x, y, codes, _either_order) = readings
+        lon, lat, x, y, codes = (np.asarray(v, dtype="float64") for v in (lon, lat, x, y, codes))
+        both = placed & np.isfinite(lon) & np.isfinite(lat) & np.isfinite(x) & np.isfinite(y) & np.isfinite(codes)
+        rows_out, details = [], []
+        for code in np.unique(codes[both]):
+            rows = np.flatnonzero(both & (codes == code))
+            crs = positions.crs_or_none(code)
+            if crs is None:
+                continue
+            _x, _y, plon, plat, why = positions.check_xy(x[rows], y[rows], crs, [scope[i] for i in rows], context,
+                                                         either_order=True)
+            gap = coordinates.distance_m(lon[rows], lat[rows], plon, plat)
+            far = (why != "") | ~np.isfinite(gap) | (gap > tolerance)
+            rows_out.extend(rows[far])
+            details.extend("latitude/longitude ({}, {}) and EPSG:{} ({}, {}): {} m apart".format(
+                lat[i], lon[i], int(code), x[i], y[i], "?" if not np.isfinite(d) else int(round(d)))
+                for i, d in zip(rows[far], gap[far]))
+        rows_out = np.asarray(rows_out, dtype="int64")
+        return pd.DataFrame({"line": frame["line"].to_numpy()[rows_out],
+                             "nofinesset": frame["nofinesset"].to_numpy()[rows_out],
+                             "reason": POSITIONS_DISAGREE, "detail": details})
+
     def _issues_frame(self, issues: pd.DataFrame, position_issues: pd.DataFrame) -> pd.DataFrame:
         """The parser's issues plus the positions refused, with translated reasons, sorted by line."""
         frame = pd.concat([issues[list(finess.ISSUE_COLUMNS)], position_issues[list(finess.ISSUE_COLUMNS)]],
@@ -391,6 +435,8 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
     def _reason_text(self, reason: str) -> str:
         if reason == positions.TRANSFORM_FAILED:
             return self.tr("coordinates that cannot be transformed to the output CRS (no point)")
+        if reason == POSITIONS_DISAGREE:
+            return self.tr("latitude/longitude and the projected pair disagree (point from latitude/longitude)")
         text = (finess.REASONS.get(reason) or finess_json.REASONS.get(reason) or coordinates.REASONS.get(reason)
                 or reason)
         return QCoreApplication.translate(TRANSLATION_CONTEXT, text)  # i18n: dynamic
