@@ -7,6 +7,7 @@ fields every ZOAST algorithm reads (``supply_id``, ``category``, ``country``, ``
 """
 
 import codecs
+import re
 from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
@@ -56,13 +57,35 @@ NO_COORDINATES, BAD_COORDINATES, NO_GEOMETRY, BAD_CAPACITY = (
 # (no QGIS: candidates for the core, e.g. core/validation.py)
 
 
+_GROUPING = re.compile(r"[\s\u00a0\u202f']")
+
+
+def _number_text(text: str) -> str:
+    """A number as written in French, Belgian or English lists, in Python's notation.
+
+    Spaces (also non-breaking) and apostrophes group digits; with both '.' and ',' the last
+    one is the decimal mark ("150.000,25", "150,000.25"); one kind repeated groups digits
+    ("1.234.567"); a single ',' is a decimal comma ("50,63").
+    """
+    text = _GROUPING.sub("", text)
+    comma, dot = text.rfind(","), text.rfind(".")
+    if comma >= 0 and dot >= 0:
+        decimal, grouping = (",", ".") if comma > dot else (".", ",")
+        return text.replace(grouping, "").replace(decimal, ".")
+    mark = "," if comma >= 0 else "."
+    if text.count(mark) > 1:
+        return text.replace(mark, "")
+    return text.replace(",", ".")
+
+
 def parse_numbers(values: Sequence) -> Tuple[np.ndarray, np.ndarray]:
-    """(numbers, empty) of a column read from a table: a decimal comma is accepted
-    ("50,63"), surrounding spaces are ignored; NaN where empty, not a number or infinite."""
+    """(numbers, empty) of a column read from a table: decimal commas and digit grouping are accepted
+    ("50,63", "150.000,25", "150 000"), surrounding spaces are ignored; NaN where empty, not a number or
+    infinite."""
     series = pd.Series(list(values), dtype=object)
     text = series.map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip())
     empty = (text == "").to_numpy()
-    numbers = pd.to_numeric(text.str.replace(",", ".", regex=False).where(~empty, None), errors="coerce")
+    numbers = pd.to_numeric(text.map(_number_text).where(~empty, None), errors="coerce")
     numbers = numbers.to_numpy(dtype="float64")
     numbers[~np.isfinite(numbers)] = np.nan
     return numbers, empty
