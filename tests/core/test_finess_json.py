@@ -58,10 +58,22 @@ def test_pmej_before_other_members_and_numbers_at_the_top_level():
     assert list(result.establishments["nofinesset"]) == ["590000001"]
 
 
+def test_bare_list_numbers_for_strings_and_lost_leading_zeros():
+    record = ege("010780195", commune="01053")
+    record["informationsGeneralesEGE"]["numFinessEge"] = 10780195
+    record["adresse"][0]["cogCommune"] = 1053
+    record["categorieentiteGeographiqueExercice"] = {"code": 365, "system": "tre-r397"}
+    record["adresse"][0]["coordonneesGeographique"] = {"directionLatitude": 46.21, "directionLongitude": "5,25"}
+    result = finess_json.parse_finess_json(json.dumps([{"ege": [record]}]).encode())
+    row = result.establishments.iloc[0]
+    assert (row["nofinesset"], row["commune"], row["departement"], row["categetab"], row["lat"], row["lon"]) == (
+        "010780195", "01053", "01", "365", 46.21, 5.25)
+
+
 @pytest.mark.parametrize("text, pattern", [
     ('{"pmej": [{"ege": []}', "not valid JSON"),
     ('{"pmej": [1, ', "not valid JSON"),
-    ('["a"]', "expected a JSON object"),
+    ('"a"', "expected a JSON object"),
     ('{"features": []}', "no 'pmej' array"),
 ])
 def test_broken_or_foreign_json(text, pattern):

@@ -294,6 +294,10 @@ class _Tokens:
 def _pmej_records(tokens: _Tokens, reader: "_Feed") -> Iterator[Tuple[int, object]]:
     """The PM-EJ records of the feed, one at a time; other members are skipped or kept as metadata."""
     first = tokens.peek()
+    if first == "[":  # a bare list of PM-EJ (an extract of the feed)
+        reader.saw_pmej = True
+        yield from tokens.elements()
+        return
     if first != "{":
         tokens.fail("expected a JSON object, found {!r}".format(first or "end of file"))
     tokens.expect("{")
@@ -324,6 +328,11 @@ def _text(mapping, key: str) -> str:
     if isinstance(value, dict):  # schema v1 draft: {"code": …, "system": …}
         value = value.get("code", "")
     return str(value).strip()
+
+
+def _padded(code: str, width: int) -> str:
+    """A code written as a number lost its leading zeros (10780195 → 010780195): put them back."""
+    return code.zfill(width) if code.isdigit() and len(code) < width else code
 
 
 def _number(text: str) -> float:
@@ -365,13 +374,13 @@ class _Feed:
                 self.issue(line, "", "not_an_object", _excerpt(repr(ege)))
                 continue
             info = ege.get("informationsGeneralesEGE")
-            finess_id = _text(info, "numFinessEge")
+            finess_id = _padded(_text(info, "numFinessEge"), 9)
             ege_line = line_of('"{}"'.format(finess_id), line) if finess_id else line
             self._establishment(ege_line, finess_ej, ape, ege)
 
     def _establishment(self, line: int, finess_ej: str, ape: str, ege: dict) -> None:
         info = ege.get("informationsGeneralesEGE") or {}
-        finess_id = _text(info, "numFinessEge")
+        finess_id = _padded(_text(info, "numFinessEge"), 9)
         if len(finess_id) != 9 or not finess_id.isalnum():
             self.issue(line, finess_id, "bad_id", "numFinessEge {!r}".format(_excerpt(finess_id)))
             return
@@ -385,8 +394,8 @@ class _Feed:
             self.issue(line, finess_id, "duplicate_id", "first read at line {}".format(first))
             return
         self.seen[finess_id] = line
-        category = _text(ege, "categorieentiteGeographiqueExercice") or _text(
-            ege, "categorieEntiteGeographiqueExercice")
+        category = next((_text(where, key) for where in (ege, info) for key in (
+            "categorieentiteGeographiqueExercice", "categorieEntiteGeographiqueExercice") if _text(where, key)), "")
         if not category:
             self.issue(line, finess_id, "no_category", "")
         commune, lon, lat, proj_x, proj_y, raw = self._position(ege.get("adresse"))
@@ -419,7 +428,7 @@ class _Feed:
         for address in addresses:
             if not isinstance(address, dict):
                 continue
-            commune = commune or _text(address, "cogCommune").upper()
+            commune = commune or _padded(_text(address, "cogCommune").upper(), 5)
             point = address.get("coordonneesGeographique")
             if not isinstance(point, dict):
                 continue
@@ -428,7 +437,7 @@ class _Feed:
             if not any(raw):
                 continue
             lat, lon, x, y = (_number(v) for v in raw)
-            return _text(address, "cogCommune").upper() or commune, lon, lat, x, y, raw
+            return _padded(_text(address, "cogCommune").upper(), 5) or commune, lon, lat, x, y, raw
         return commune, np.nan, np.nan, np.nan, np.nan, empty
 
     def finish(self, lines_read: int) -> FeedResult:
