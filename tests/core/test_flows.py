@@ -153,7 +153,7 @@ def test_empty_id():
     raw.loc[6, "dest_id"] = None
     with pytest.raises(InputError) as caught:
         validate_flows(raw, UNIT_COUNTRY, SUPPLY_COUNTRY)
-    assert caught.value.values["field"] == "dest_id" and caught.value.offending_ids == [6]
+    assert caught.value.values["field"] == "dest_id" and caught.value.offending_ids == [7]  # rows from 1
 
 
 @pytest.mark.parametrize(
@@ -191,7 +191,7 @@ def test_classify_direction():
 def test_classify_direction_empty_country():
     with pytest.raises(InputError) as caught:
         classify_direction(["FR", "BE", "FR"], ["BE", None, ""])
-    assert caught.value.values["field"] == "dest_country" and caught.value.offending_ids == [1, 2]
+    assert caught.value.values["field"] == "dest_country" and caught.value.offending_ids == [2, 3]  # rows from 1
 
 
 def test_filter_flows():

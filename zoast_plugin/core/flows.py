@@ -57,7 +57,7 @@ def _require_known(ids: pd.Series, known: pd.Index, field: str) -> None:
                 "Field '{field}': {count} flow(s) with an empty id, at row(s) "
                 "{ids}. Every flow needs one."
             ),
-            ids=list(np.flatnonzero(null)),
+            ids=list(np.flatnonzero(null) + 1),  # rows as in the attribute table
             field=field,
         )
     unknown = pd.unique(ids[~ids.isin(known)])
@@ -146,7 +146,7 @@ def classify_direction(origin_country, dest_country) -> np.ndarray:
                     "Field '{field}': {count} empty country value(s), at "
                     "row(s) {ids}. Fill the country."
                 ),
-                ids=list(np.flatnonzero(empty)),
+                ids=list(np.flatnonzero(empty) + 1),  # rows as in the attribute table
                 field=field,
             )
         codes.append(code)
