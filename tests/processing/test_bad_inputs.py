@@ -326,3 +326,15 @@ def test_empty_units_are_named_not_blamed_on_member_or_flow_ids(language, algori
                   "MERGERS": "memory:", "OUTSIDE": "memory:"}
     message = fails(algorithm, parameters, said(language, "has no feature", "n'a aucune entité"))
     assert "335" not in message and "FR:1" not in message
+
+
+@pytest.mark.parametrize("code, unit_id, expected", [
+    ("Z1", None, (r"'unit_id': 1 empty member id\(s\), at row\(s\) 3", r"'unit_id' : 1 identifiant\(s\) de membre")),
+    (None, "BE:1", (r"'code': 1 member row\(s\) with no agreement code, at row\(s\) 3", r"'code' : 1 ligne\(s\)")),
+])
+def test_empty_member_id_or_code_is_named_at_its_row_never_none(language, code, unit_id, expected):
+    rows = [{"zoast_code": "Z1", "unit_id": "FR:1"}, {"zoast_code": "Z1", "unit_id": "BE:1"},
+            {"zoast_code": code, "unit_id": unit_id}]
+    members = memory_layer("None", "", {"zoast_code": str, "unit_id": str}, [(None, row) for row in rows])
+    fails("zoast:agreementperimeters", {"UNITS": units(), "AGREEMENT_MEMBERS": members, "OUTPUT": "memory:",
+                                        "SIDES": "memory:"}, said(language, *expected))
