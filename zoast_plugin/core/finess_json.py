@@ -322,7 +322,12 @@ def _pmej_records(tokens: _Tokens, reader: "_Feed") -> Iterator[Tuple[int, objec
 
 
 def _text(mapping, key: str) -> str:
-    value = mapping.get(key) if isinstance(mapping, dict) else None
+    try:
+        value = mapping[key]
+    except (KeyError, TypeError, IndexError):
+        return ""
+    if value.__class__ is str:  # nearly always: every value of the feed is a string
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, dict):  # schema v1 draft: {"code": …, "system": …}

@@ -50,9 +50,15 @@ def check_xy(x: np.ndarray, y: np.ndarray, crs: QgsCoordinateReferenceSystem, sc
     Rows whose numbers are NaN get the reason '' and NaN positions (the caller lists them).
     """
     x, y = np.asarray(x, dtype="float64").copy(), np.asarray(y, dtype="float64").copy()
+    area = area_of_use(crs)
     lon, lat = transform_xy(x, y, crs, WGS84, context)
-    swapped_lon, swapped_lat = transform_xy(y, x, crs, WGS84, context)
-    reason = coordinates.check_positions(lon, lat, area_of_use(crs), scope, swapped_lon, swapped_lat)
+    reason = coordinates.check_positions(lon, lat, area, scope)
+    swapped_lon, swapped_lat = np.full(len(x), np.nan), np.full(len(x), np.nan)
+    bad = np.flatnonzero(reason != coordinates.OK)
+    if len(bad):  # the exchanged reading, only where the declared one is refused
+        swapped_lon[bad], swapped_lat[bad] = transform_xy(y[bad], x[bad], crs, WGS84, context)
+        reason[bad] = coordinates.check_positions(lon[bad], lat[bad], area, [scope[i] for i in bad],
+                                                  swapped_lon[bad], swapped_lat[bad])
     reason[~(np.isfinite(x) & np.isfinite(y))] = coordinates.OK
     if either_order:
         exchange = reason == coordinates.SWAPPED
