@@ -38,3 +38,23 @@ def test_reopened_with_an_encoding_leaves_the_users_layer_alone(qgis_app, tmp_pa
     assert copy.dataProvider().encoding() == "windows-1252" and layer.dataProvider().encoding() == "UTF-8"
     assert [qgis_encoding_name(name) for name in ("latin-1", "cp1252", "utf-8", "iso-8859-15", "cp1250")] == [
         "windows-1252", "windows-1252", "UTF-8", "ISO-8859-15", "windows-1250"]
+
+
+def test_delimited_text_layer_reopened_with_the_encoding(qgis_app, tmp_path):
+    """A CSV added with "Add delimited text layer": the encoding goes into its URI."""
+    path = tmp_path / "liste.csv"
+    path.write_bytes("id;naam;x;y\nBE-1;L’ŒUVRE;4,35;50,85\n".encode("cp1252"))
+    uri = "{}?delimiter=;&xField=x&yField=y&crs=EPSG:4326&decimalPoint=,".format(path.as_uri())
+    layer = QgsVectorLayer(uri, "liste", "delimitedtext")
+    assert layer.isValid()
+    copy = layer_with_encoding(layer, "latin-1")
+    assert [f["naam"] for f in copy.getFeatures()] == ["L’ŒUVRE"]
+    assert "encoding=windows-1252" in copy.source() and "encoding" not in layer.source()
+
+
+def test_delimited_text_layer_in_the_wrong_encoding_names_file_and_feature(qgis_app, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_bytes("id;naam\nBE-1;L’ŒUVRE\n".encode("cp1252"))
+    layer = QgsVectorLayer("{}?delimiter=;&geomType=none".format(path.as_uri()), "liste", "delimitedtext")
+    with pytest.raises(QgsProcessingException, match=r"liste\.csv\), feature \d+, field 'naam'.*windows-1252"):
+        read_layer(layer, QgsProcessingContext(), ["naam"], "List")

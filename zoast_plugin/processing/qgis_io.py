@@ -314,9 +314,9 @@ def _checked_text(frame: pd.DataFrame, fids, attributes: List[list], layer, labe
 def undecodable_error(layer, label: str, fid: int, field_name: str, suggestion: str) -> QgsProcessingException:
     """Text that is not valid in the layer's encoding: the file, the line (or feature) and the encoding to try."""
     encoding = layer.dataProvider().encoding() if isinstance(layer, QgsVectorLayer) else "UTF-8"
-    path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path", "") if isinstance(
-        layer, QgsVectorLayer) else ""
-    if path.lower().endswith((".csv", ".txt", ".tsv")):
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path", "") if \
+        isinstance(layer, QgsVectorLayer) else ""
+    if layer.providerType() == "ogr" and path.lower().endswith((".csv", ".txt", ".tsv")):  # OGR: fid = line - 1
         return QgsProcessingException(
             tr("Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. "
                "Set the layer's encoding (Layer Properties > Source) or the ENCODING parameter to the file's "
@@ -343,13 +343,27 @@ def qgis_encoding_name(encoding: str) -> str:
 
 
 def layer_with_encoding(layer: Optional[QgsVectorLayer], encoding: str) -> Optional[QgsVectorLayer]:
-    """A new layer on the same OGR file read with ``encoding`` (the user's layer is left alone); None if not a file."""
-    if not isinstance(layer, QgsVectorLayer) or layer.providerType() != "ogr":
+    """A new layer on the same file read with ``encoding`` (the user's layer is left alone); None if not a file.
+
+    OGR layers take the encoding as a provider setting, delimited-text layers in their URI.
+    """
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() not in ("ogr", "delimitedtext"):
         return None
+    name = qgis_encoding_name(encoding)
+    if layer.providerType() == "delimitedtext":
+        from qgis.PyQt.QtCore import QUrl, QUrlQuery
+
+        url = QUrl(layer.source())
+        query = QUrlQuery(url)
+        query.removeAllQueryItems("encoding")
+        query.addQueryItem("encoding", name)
+        url.setQuery(query)
+        copy = QgsVectorLayer(url.toString(), layer.name(), "delimitedtext")
+        return copy if copy.isValid() else None
     copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
     if not copy.isValid():
         return None
-    copy.setProviderEncoding(qgis_encoding_name(encoding))
+    copy.setProviderEncoding(name)
     return copy
 
 
