@@ -1,4 +1,9 @@
-"""zoast:importfiness — the FINESS geolocated extract as a point layer, with every record it could not use.
+"""zoast:importfiness — FINESS establishments as a point layer, with every record it did not use and why.
+
+Reads the Structures JSON feed (core.finess_json, streamed) or the former CSV extract
+(core.finess), recognised from the content; every position is checked against the area
+of use of its CRS and the territory of its commune (processing.positions) before it
+becomes a point.
 
 Also holds the category mapping parameters (CATEGORY_MAPPING and its two fields) and
 their reading, shared with zoast:importpoints.
