@@ -4,34 +4,59 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="84" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="94" />
         <source>Layer '{layer}' has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche '{layer}' n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="122" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="145" />
         <source>Layer '{layer}': field(s) {fields} not found. Choose existing fields.</source>
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="539" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="342" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="488" />
         <source>Could not write features to the output: {error}</source>
         <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="226" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="372" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="238" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="105" />
+        <source>Layer '{layer}': coordinates such as ({x:.0f}, {y:.0f}) cannot be degrees of its CRS {crs}: the layer's CRS is wrong. Set the right one (Layer Properties &gt; Source) and run again.</source>
+        <translation>Couche '{layer}' : des coordonnées telles que ({x:.0f}, {y:.0f}) ne peuvent pas être des degrés de son SCR {crs} : le SCR de la couche est faux. Définissez le bon (Propriétés de la couche &gt; Source) et relancez.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="276" />
+        <source>Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: {ids}. Fix the geometries or choose another layer.</source>
+        <translation>Couche '{layer}' : aucune de ses {count} entité(s) n'a de géométrie utilisable (vide ou invalide), premiers id : {ids}. Corrigez les géométries ou choisissez une autre couche.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="280" />
+        <source>Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with features.</source>
+        <translation>La couche '{layer}' n'a aucune entité (couche, sélection ou filtre vide). Choisissez une couche qui a des entités.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="321" />
+        <source>Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) or the ENCODING parameter to the file's encoding, probably {suggestion}.</source>
+        <translation>Couche '{layer}' (fichier '{path}'), ligne {line}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) ou le paramètre ENCODING sur l'encodage du fichier, probablement {suggestion}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="327" />
+        <source>Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) to the file's encoding, probably {suggestion}.</source>
+        <translation>Couche '{layer}' ({path}), entité {fid}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) sur l'encodage du fichier, probablement {suggestion}.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +636,22 @@
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="136" />
         <source>Dissolving the perimeters…</source>
         <translation>Fusion des périmètres…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="146" />
         <source>Territorial units: the member polygons could not be dissolved ({error}). Repair them with Fix geometries and run again.</source>
         <translation>Unités territoriales : les polygones membres n'ont pas pu être fusionnés ({error}). Réparez-les avec Réparer les géométries et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="167" />
         <source>Writing the perimeters…</source>
         <translation>Écriture des périmètres…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="154" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="155" />
         <source>{count} agreement(s) not in force on {date}, so without a perimeter: {ids}.</source>
         <translation>{count} convention(s) pas en vigueur le {date}, donc sans périmètre : {ids}.</translation>
     </message>
@@ -634,77 +659,77 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="199" />
+        <location filename="../zoast_plugin/storage/store.py" line="191" />
         <source>Cannot create the table '{table}' in '{source}': {message}</source>
         <translation>Impossible de créer la table '{table}' dans '{source}' : {message}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="237" />
+        <location filename="../zoast_plugin/storage/store.py" line="229" />
         <source>'{source}' already holds ZOAST agreements: open it instead of creating it.</source>
         <translation>'{source}' contient déjà des conventions ZOAST : ouvrez-la au lieu de la créer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="261" />
+        <location filename="../zoast_plugin/storage/store.py" line="253" />
         <source>'{source}' does not exist. Choose a ZOAST store (.gpkg) or create a new one.</source>
         <translation>'{source}' n'existe pas. Choisissez une base ZOAST (.gpkg) ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="269" />
+        <location filename="../zoast_plugin/storage/store.py" line="261" />
         <source>'{source}' is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it.</source>
         <translation>'{source}' est une base ZOAST de version de schéma {version}, plus récente que celle prise en charge par cette extension ({supported}). Mettez à jour l'extension ZOAST pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="280" />
+        <location filename="../zoast_plugin/storage/store.py" line="272" />
         <source>'{source}' holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
         <translation>'{source}' contient des tables ZOAST mais aucune version de schéma (table zoast_meta). Elle peut être mise à niveau en base ZOAST de version {supported} : les champs manquants sont ajoutés, rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="287" />
+        <location filename="../zoast_plugin/storage/store.py" line="279" />
         <source>'{source}' is a ZOAST store of schema version {version}. It can be upgraded to version {supported}; older versions of the plugin will then refuse it.</source>
         <translation>'{source}' est une base ZOAST de version de schéma {version}. Elle peut être mise à niveau vers la version {supported} ; les versions antérieures de l'extension la refuseront alors.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="304" />
+        <location filename="../zoast_plugin/storage/store.py" line="296" />
         <source>'{source}' is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
         <translation>'{source}' n'est pas une base ZOAST : la ou les tables {tables} sont absentes. Choisissez une base ZOAST ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="314" />
+        <location filename="../zoast_plugin/storage/store.py" line="306" />
         <source>'{source}' is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
         <translation>'{source}' n'est pas une base ZOAST : la table {table} n'a pas le ou les champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="323" />
+        <location filename="../zoast_plugin/storage/store.py" line="315" />
         <source>'{source}' has no table {table}.</source>
         <translation>'{source}' ne contient pas de table {table}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="352" />
+        <location filename="../zoast_plugin/storage/store.py" line="344" />
         <source>'{source}': the schema version '{version}' in {table} cannot be read.</source>
         <translation>'{source}' : la version de schéma '{version}' de {table} est illisible.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="374" />
+        <location filename="../zoast_plugin/storage/store.py" line="366" />
         <source>Cannot write the table {table}: {errors}</source>
         <translation>Impossible d'écrire la table {table} : {errors}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="445" />
+        <location filename="../zoast_plugin/storage/store.py" line="437" />
         <source>The table(s) {tables} are being edited in QGIS: save or discard those edits first.</source>
         <translation>La ou les tables {tables} sont en cours d'édition dans QGIS : enregistrez ou annulez d'abord ces modifications.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="456" />
+        <location filename="../zoast_plugin/storage/store.py" line="448" />
         <source>'{source}' does not support transactions: the agreements cannot be saved safely. Use a GeoPackage or a PostgreSQL/PostGIS database.</source>
         <translation>'{source}' ne prend pas en charge les transactions : les conventions ne peuvent pas être enregistrées de manière sûre. Utilisez un GeoPackage ou une base de données PostgreSQL/PostGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="465" />
+        <location filename="../zoast_plugin/storage/store.py" line="457" />
         <source>Cannot start a transaction on '{source}': {error}</source>
         <translation>Impossible de démarrer une transaction sur '{source}' : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="482" />
+        <location filename="../zoast_plugin/storage/store.py" line="474" />
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
         <translation>Les conventions n'ont pas pu être enregistrées ({error}). Rien n'a été écrit : la base est dans son état antérieur. Vos modifications sont conservées dans le formulaire.</translation>
     </message>
@@ -938,7 +963,7 @@
         <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="361" />
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
@@ -1138,84 +1163,89 @@
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="292" />
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="312" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="313" />
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Fusion des bassins et calcul de leurs indicateurs…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="324" />
         <source>Writing {count} units and {basins} basins…</source>
         <translation>Écriture de {count} unités et {basins} bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="352" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="353" />
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>Les méthodes Dartmouth et Louvain nécessitent une table des flux de patients (paramètre FLOWS). Indiquez-en une ou choisissez une méthode de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
         <source>Reading the flows…</source>
         <translation>Lecture des flux…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370" />
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="381" />
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="389" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399" />
         <source>Finding which units touch…</source>
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402" />
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="420" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="425" />
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="432" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="435" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="461" />
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430" />
+        <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
+        <translation>Pôles : la couche n'a aucun point utilisable ({skipped} entité(s) sans géométrie). Choisissez une couche de pôles avec des points, par exemple les hôpitaux.</translation>
     </message>
 </context>
 <context>
@@ -1652,362 +1682,422 @@
 <context>
     <name>ImportFinessAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
-        <source>Import the FINESS extract (French establishments)</source>
-        <translation>Importer l'extraction FINESS (établissements français)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114" />
-        <source>FINESS geolocated extract</source>
-        <translation>Extraction FINESS géolocalisée</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114" />
-        <source>FINESS extract (*.csv *.txt);;All files (*.*)</source>
-        <translation>Extraction FINESS (*.csv *.txt);;Tous les fichiers (*.*)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114" />
-        <source>The file etalab-cs1100507-stock-YYYYMMDD-HHMM.csv from data.gouv.fr (';'-separated, with 'structureet' and 'geolocalisation' records).</source>
-        <translation>Le fichier etalab-cs1100507-stock-YYYYMMDD-HHMM.csv de data.gouv.fr (séparateur ';', avec des enregistrements 'structureet' et 'geolocalisation').</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="130" />
         <source>Encoding</source>
         <translation>Encodage</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122" />
-        <source>Character encoding of the file. The published extract is latin-1; choose utf-8 for a file re-saved as UTF-8.</source>
-        <translation>Encodage des caractères du fichier. L'extraction publiée est en latin-1 ; choisissez utf-8 pour un fichier réenregistré en UTF-8.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
         <source>Import despite encoding problems</source>
         <translation>Importer malgré les problèmes d'encodage</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
         <translation>Par défaut, les lignes qui ne se décodent pas correctement avec l'encodage arrêtent l'import (un mauvais encodage altérerait tous les noms accentués). Cochez pour importer malgré tout : ces lignes sont listées dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
-        <source>Optional: a table mapping FINESS categetab codes to ZOAST categories (fields code and category). Without it the packaged FINESS table is used; codes missing from the table get the category 'other' and are counted.</source>
-        <translation>Facultatif : table de correspondance entre les codes categetab FINESS et les catégories ZOAST (champs code et category). En son absence, la table FINESS fournie avec l'extension est utilisée ; les codes absents de la table reçoivent la catégorie 'other' et sont comptés.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="154" />
         <source>Output CRS</source>
         <translation>SCR de sortie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="154" />
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
         <translation>SCR des points en sortie. Par défaut, Lambert-93 (EPSG:2154), le SCR des enregistrements de métropole. Les enregistrements dans un autre SCR (zones UTM d'outre-mer) y sont reprojetés : pour un fichier comprenant des départements d'outre-mer, choisissez un SCR valable partout, par ex. EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="173" />
         <source>FINESS establishments</source>
         <translation>Établissements FINESS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="173" />
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
         <translation>Un point par établissement doté de coordonnées : supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (code INSEE), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="181" />
         <source>FINESS records with issues</source>
         <translation>Enregistrements FINESS avec anomalies</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159" />
-        <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code), reason_text (in the interface language), detail.</source>
-        <translation>Une ligne par enregistrement écarté ou lu avec réserve : line, nofinesset, reason (code stable), reason_text (dans la langue de l'interface), detail.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments read</source>
         <translation>Établissements lus</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Établissements avec coordonnées (points écrits)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments without usable coordinates</source>
         <translation>Établissements sans coordonnées exploitables</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Issues listed</source>
         <translation>Anomalies listées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with a category code missing from the mapping</source>
         <translation>Établissements dont le code de catégorie est absent de la table de correspondance</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="211" />
         <source>Reading the FINESS file…</source>
         <translation>Lecture du fichier FINESS…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="191" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="273" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>Le fichier FINESS '{path}' ne peut pas être lu ({error}). Vérifiez le chemin et vos droits de lecture sur le fichier.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="236" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="336" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="348" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="250" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="350" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Réglez ENCODING sur l'encodage du fichier (l'extraction publiée est en latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="294" />
-        <source>{count} point(s) in EPSG:{code} reprojected to {crs}.</source>
-        <translation>{count} point(s) en EPSG:{code} reprojeté(s) vers {crs}.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="442" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coordonnées impossibles à transformer dans le SCR de sortie (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="326" />
-        <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {points} with coordinates written as points.</source>
-        <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), dont {points} avec coordonnées écrit(s) sous forme de points.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="334" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="452" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
         <source>line {line} ({id})</source>
         <translation>ligne {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="459" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], par ex. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="117" />
+        <source>Import FINESS establishments (Structures feed or CSV extract)</source>
+        <translation>Importer les établissements FINESS (flux Structures ou extraction CSV)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="120" />
+        <source>FINESS file (Structures feed or geolocated extract)</source>
+        <translation>Fichier FINESS (flux Structures ou extraction géolocalisée)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="120" />
+        <source>FINESS files (*.json *.csv *.txt);;All files (*.*)</source>
+        <translation>Fichiers FINESS (*.json *.csv *.txt);;Tous les fichiers (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="120" />
+        <source>Today: the FINESS Structures feed finess-structures-*.json from data.gouv.fr (JSON, UTF-8). Also read: the former geolocated extract etalab-cs1100507-stock-*.csv (';'-separated 'structureet' and 'geolocalisation' records, no longer refreshed since the new FINESS), for archives. The format is recognised from the content.</source>
+        <translation>Aujourd'hui : le flux FINESS Structures finess-structures-*.json de data.gouv.fr (JSON, UTF-8). Aussi lue : l'ancienne extraction géolocalisée etalab-cs1100507-stock-*.csv (enregistrements 'structureet' et 'geolocalisation' séparés par des ';', plus mise à jour depuis le nouveau FINESS), pour les archives. Le format est reconnu d'après le contenu.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="130" />
+        <source>Character encoding of the CSV extract: latin-1 (read as Windows-1252, so ’ and Œ come out right) for the published extract, utf-8 for a file re-saved as UTF-8. The JSON feed is always UTF-8.</source>
+        <translation>Encodage des caractères de l'extraction CSV : latin-1 (lu comme Windows-1252, pour que ’ et Œ sortent justes) pour l'extraction publiée, utf-8 pour un fichier réenregistré en UTF-8. Le flux JSON est toujours en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="147" />
+        <source>Optional: a table mapping FINESS category codes (categetab of the extract, or TRE-R397 categorieentiteGeographiqueExercice of the feed) to ZOAST categories (fields code and category). Without it the packaged table of the format is used (resources/categories); codes missing from the table get the category 'other' and are counted.</source>
+        <translation>Facultatif : une table de correspondance des codes de catégorie FINESS (categetab de l'extraction, ou categorieentiteGeographiqueExercice TRE-R397 du flux) vers les catégories ZOAST (champs code et category). Sans elle, la table fournie pour le format est utilisée (resources/categories) ; les codes absents de la table reçoivent la catégorie 'other' et sont comptés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="161" />
+        <source>Feed: tolerated gap between the two positions of a record (m)</source>
+        <translation>Flux : écart toléré entre les deux positions d'un enregistrement (m)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="161" />
+        <source>The Structures feed gives a record's position twice: latitude/longitude and a projected pair. When both are usable and lie farther apart than this, the record is listed (positions_disagree, with the distance); its point keeps the latitude/longitude. 100 m by default: a street number's width, far above the rounding of either.</source>
+        <translation>Le flux Structures donne deux fois la position d'un enregistrement : latitude/longitude et un couple projeté. Quand les deux sont utilisables et plus éloignées que cette valeur, l'enregistrement est listé (positions_disagree, avec la distance) ; son point garde la latitude/longitude. 100 m par défaut : la largeur d'un numéro de rue, bien au-delà de l'arrondi de l'une ou l'autre.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="181" />
+        <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code: closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (in the interface language), detail.</source>
+        <translation>Une ligne par enregistrement écarté ou lu avec réserve : line, nofinesset, reason (un code stable : closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (dans la langue de l'interface), detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="204" />
+        <source>Parameter OUTPUT_CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:2154 or EPSG:4326.</source>
+        <translation>Paramètre OUTPUT_CRS : '{crs}' n'est pas un système de coordonnées valide. Donnez un identifiant d'autorité tel que EPSG:2154 ou EPSG:4326.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="227" />
+        <source>Checking the positions…</source>
+        <translation>Vérification des positions…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="279" />
+        <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
+        <translation>Le fichier '{path}' n'est pas un fichier FINESS : il contient des données binaires, pas du texte. Choisissez le flux FINESS Structures (.json) ou l'extraction CSV géolocalisée.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="300" />
+        <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
+        <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), {{points}} avec coordonnées écrits comme points.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
+        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
+        <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} ouvert(s), {{points}} écrits comme points.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="444" />
+        <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
+        <translation>latitude/longitude et couple projeté en désaccord (point pris de la latitude/longitude)</translation>
     </message>
 </context>
 <context>
     <name>ImportPointsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="135" />
         <source>Import care points from a table (X/Y columns)</source>
         <translation>Importer des points de soins depuis une table (colonnes X/Y)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="201" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="253" />
         <source>Table of care points</source>
         <translation>Table des points de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="138" />
         <source>A CSV file or table with one row per care point (GP practice, hospital, pharmacy…), with coordinate columns, or a point layer of addresses already geocoded.</source>
         <translation>Fichier CSV ou table comportant une ligne par point de soins (cabinet de médecine générale, hôpital, pharmacie…), avec des colonnes de coordonnées, ou couche de points d'adresses déjà géocodées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
         <source>X (longitude / easting) field</source>
         <translation>Champ X (longitude / abscisse)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
         <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
         <source>Y (latitude / northing) field</source>
         <translation>Champ Y (latitude / ordonnée)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
         <source>Column of the Y coordinate, in the CRS below.</source>
         <translation>Colonne de la coordonnée Y, dans le SCR ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
         <source>CRS of the coordinates</source>
         <translation>SCR des coordonnées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
         <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Id field</source>
         <translation>Champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
         <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
         <source>Optional: the source's category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
         <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="131" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="172" />
         <source>Optional: a table mapping the source's codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
         <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
         <source>Default category</source>
         <translation>Catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
         <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
         <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
         <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
         <source>FTE field</source>
         <translation>Champ des ETP</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
         <source>Optional: full-time equivalents of each point (written as fte).</source>
         <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
         <source>Beds field</source>
         <translation>Champ des lits</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
         <source>Optional: number of beds of each point (written as beds).</source>
         <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input's fields.</source>
         <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
-        <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) and detail (the values read).</source>
-        <translation>Une ligne par ligne d'entrée non importée : row (identifiant d'entité), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) et detail (valeurs lues).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Points written</source>
         <translation>Points écrits</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Points with a category code missing from the mapping</source>
         <translation>Points dont le code de catégorie est absent de la table de correspondance</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="224" />
         <source>Give both X_FIELD and Y_FIELD, or neither to use the geometry of a point layer.</source>
         <translation>Indiquez à la fois X_FIELD et Y_FIELD, ou aucun des deux pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="229" />
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
         <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="234" />
         <source>A mapping table is given but no category field: the table is not used.</source>
         <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="198" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="240" />
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
         <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="200" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="252" />
         <source>Reading the table…</source>
         <translation>Lecture de la table…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="239" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="296" />
         <source>{points} point(s) written, {rejected} row(s) rejected.</source>
         <translation>{points} point(s) écrit(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="244" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="301" />
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
         <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="267" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="361" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
         <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <source>Character encoding of a CSV or text file, e.g. utf-8, windows-1252 or latin-1 (read as windows-1252, so ’ and Œ come out right). Empty: the layer's own encoding (Layer Properties &gt; Source). Text that does not decode stops the import and names the line.</source>
+        <translation>Encodage des caractères d'un fichier CSV ou texte, par exemple utf-8, windows-1252 ou latin-1 (lu comme windows-1252, pour que ’ et Œ sortent justes). Vide : l'encodage de la couche (Propriétés de la couche &gt; Source). Un texte qui ne se décode pas arrête l'import et nomme la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
+        <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) and detail (the values read).</source>
+        <translation>Une ligne par ligne d'entrée non importée : row (id d'entité), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) et detail (les valeurs lues).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="248" />
+        <source>ENCODING is used only for a layer read from a file; the input's own text is kept.</source>
+        <translation>ENCODING ne sert que pour une couche lue depuis un fichier ; le texte de l'entrée est gardé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="260" />
+        <source>Table of care points: no row to import (the table is empty, or its selection). Choose a table with one row per care point.</source>
+        <translation>Table des points de soins : aucune ligne à importer (la table ou sa sélection est vide). Choisissez une table avec une ligne par point de soins.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="317" />
+        <source>Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:4326, EPSG:31370 or EPSG:3812.</source>
+        <translation>Paramètre CRS : '{crs}' n'est pas un système de coordonnées valide. Donnez un identifiant d'autorité tel que EPSG:4326, EPSG:31370 ou EPSG:3812.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="327" />
+        <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or latin-1.</source>
+        <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez utf-8, windows-1252 ou latin-1.</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2770,7 @@
         <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="350" />
         <source>Units with gap classes</source>
         <translation>Unités avec classes d'écart</translation>
     </message>
@@ -2710,7 +2800,7 @@
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
@@ -2730,7 +2820,7 @@
         <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="370" />
         <source>Patient flow lines</source>
         <translation>Lignes de flux de patients</translation>
     </message>
@@ -2750,7 +2840,7 @@
         <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
         <source>ZOAST perimeters</source>
         <translation>Périmètres ZOAST</translation>
     </message>
@@ -2775,7 +2865,7 @@
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="650" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -2870,12 +2960,12 @@
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="318" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="664" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -2895,174 +2985,184 @@
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="314" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="328" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="332" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="353" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
         <source>Gap classes (with the ZOAST)</source>
         <translation>Classes d'écart (avec ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
         <source>France → Belgium</source>
         <translation>France → Belgique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
         <source>Belgium → France</source>
         <translation>Belgique → France</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>Domestic</source>
         <translation>Flux nationaux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>Other directions</source>
         <translation>Autres sens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="414" />
         <source>Cross-border patient flows</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="428" />
         <source>Inhabitants in severe shortage</source>
         <translation>Habitants en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="429" />
         <source>Inhabitants in shortage</source>
         <translation>Habitants en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430" />
         <source>Inhabitants without shortage</source>
         <translation>Habitants sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="431" />
         <source>Inhabitants not judged</source>
         <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="450" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="446" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="449" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Unités dégradées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="463" />
         <source>Supply capacity (FTE)</source>
         <translation>Capacité de l'offre (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
         <source>Residents treated across the border</source>
         <translation>Résidents soignés de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Patients received from across the border</source>
         <translation>Patients accueillis venant de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="558" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
         <source>With ZOAST</source>
         <translation>Avec ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="586" />
         <source>National only</source>
         <translation>Offre nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="611" />
         <source>page {n} of {total}</source>
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
         <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Zorg en Gezondheid), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="640" />
         <source>Whole region</source>
         <translation>Ensemble de la région</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="668" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <source>the file cannot be created</source>
+        <translation>le fichier ne peut pas être créé</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <source>export error {code}</source>
+        <translation>erreur d'export {code}</translation>
     </message>
 </context>
 <context>
@@ -3263,75 +3363,95 @@
         <translation>Paramètre SUPPLY : choisissez au moins une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="249" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="250" />
         <source>Supply layer '{layer}' is not a point layer. Choose point layers only.</source>
         <translation>La couche d'offre '{layer}' n'est pas une couche de points. Choisissez uniquement des couches de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="256" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="257" />
         <source>Supply layer '{layer}' has no field '{field}'. Choose the category field, or give a default category for the layers without one.</source>
         <translation>La couche d'offre '{layer}' n'a pas de champ '{field}'. Choisissez le champ de catégorie, ou indiquez une catégorie par défaut pour les couches qui en sont dépourvues.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="288" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="297" />
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
         <translation>Champ(s) de capacité {fields} absent(s) de toutes les couches d'offre : non écrit(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="350" />
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
         <translation>{points} point(s) d'offre lu(s) : {within} dans une unité, {nearest} dans l'unité la plus proche à {tolerance} m au plus, {unmatched} hors unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="355" />
         <source>Counted per category: {counts}.</source>
         <translation>Nombre par catégorie : {counts}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="359" />
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
         <translation>{count} point(s) hors unité, listé(s) dans la sortie des points non rattachés, premiers : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="292" />
+        <source>Parameter SUPPLY: the supply layers have no point (empty layers or selections). Choose layers with points.</source>
+        <translation>Paramètre SUPPLY : les couches d'offre n'ont aucun point (couches ou sélections vides). Choisissez des couches avec des points.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317" />
+        <source>Parameter SUPPLY: layer '{layer}' is given twice (the same source as '{first}'); its points would be counted twice. Remove the copy.</source>
+        <translation>Paramètre SUPPLY : la couche '{layer}' est donnée deux fois (même source que '{first}') ; ses points seraient comptés deux fois. Retirez la copie.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326" />
+        <source>Parameter SUPPLY_ID_FIELD: no supply layer has a field '{field}' ({count} layer(s): {layers}). Choose an existing field, or leave it empty to use the feature ids.</source>
+        <translation>Paramètre SUPPLY_ID_FIELD : aucune couche d'offre n'a de champ '{field}' ({count} couche(s) : {layers}). Choisissez un champ existant, ou laissez-le vide pour utiliser les id d'entité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="331" />
+        <source>{count} supply layer(s) have no field '{field}' ({layers}): their points are named by feature id.</source>
+        <translation>{count} couche(s) d'offre n'ont pas de champ '{field}' ({layers}) : leurs points sont désignés par leur id d'entité.</translation>
     </message>
 </context>
 <context>
     <name>ZoastAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="116" />
+        <location filename="../zoast_plugin/processing/base.py" line="112" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="19" />
+        <location filename="../zoast_plugin/processing/base.py" line="20" />
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="20" />
+        <location filename="../zoast_plugin/processing/base.py" line="21" />
         <source>Needs and gaps</source>
         <translation>Besoins et écarts</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="21" />
+        <location filename="../zoast_plugin/processing/base.py" line="22" />
         <source>Care supply</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="22" />
+        <location filename="../zoast_plugin/processing/base.py" line="23" />
         <source>Health basins</source>
         <translation>Bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="23" />
+        <location filename="../zoast_plugin/processing/base.py" line="24" />
         <source>Patient flows and agreements</source>
         <translation>Flux de patients et conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="24" />
+        <location filename="../zoast_plugin/processing/base.py" line="25" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="25" />
+        <location filename="../zoast_plugin/processing/base.py" line="26" />
         <source>Whole diagnosis</source>
         <translation>Diagnostic complet</translation>
     </message>
@@ -3632,7 +3752,7 @@
         <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="577" />
+        <location filename="../zoast_plugin/core/agreements.py" line="601" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
     </message>
@@ -3647,27 +3767,27 @@
         <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="566" />
+        <location filename="../zoast_plugin/core/agreements.py" line="590" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="304" />
+        <location filename="../zoast_plugin/core/agreements.py" line="328" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="405" />
+        <location filename="../zoast_plugin/core/agreements.py" line="429" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="500" />
+        <location filename="../zoast_plugin/core/agreements.py" line="524" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="510" />
+        <location filename="../zoast_plugin/core/agreements.py" line="534" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
@@ -3697,7 +3817,7 @@
         <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont le temps est vide ou négatif, premiers : {ids}. Attribuez à chaque tronçon un temps en minutes supérieur ou égal à 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="24" />
+        <location filename="../zoast_plugin/core/validation.py" line="30" />
         <source>Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id.</source>
         <translation>Champ '{field}' : {count} identifiant(s) vide(s), ligne(s) {ids}. Chaque ligne doit avoir un identifiant.</translation>
     </message>
@@ -3767,82 +3887,82 @@
         <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé, premiers identifiants : {ids}. La règle TVS nécessite que chaque unité française soit rattachée à un territoire de vie-santé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="45" />
+        <location filename="../zoast_plugin/core/categories.py" line="52" />
         <source>Hospital (public, private or military; general, regional or cancer centre)</source>
         <translation>Hôpital (public, privé ou militaire ; centre hospitalier général, régional ou centre de lutte contre le cancer)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="49" />
+        <location filename="../zoast_plugin/core/categories.py" line="56" />
         <source>Psychiatric hospital</source>
         <translation>Hôpital psychiatrique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="50" />
+        <location filename="../zoast_plugin/core/categories.py" line="57" />
         <source>Follow-up care and rehabilitation</source>
         <translation>Soins médicaux et de réadaptation (ex-SSR)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="51" />
+        <location filename="../zoast_plugin/core/categories.py" line="58" />
         <source>Hospital care at home</source>
         <translation>Hospitalisation à domicile</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="52" />
+        <location filename="../zoast_plugin/core/categories.py" line="59" />
         <source>Dialysis unit</source>
         <translation>Unité de dialyse</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="53" />
+        <location filename="../zoast_plugin/core/categories.py" line="60" />
         <source>Health centre (salaried practitioners)</source>
         <translation>Centre de santé (praticiens salariés)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="54" />
+        <location filename="../zoast_plugin/core/categories.py" line="61" />
         <source>Multi-professional GP practice (maison de santé)</source>
         <translation>Maison de santé pluriprofessionnelle</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="55" />
+        <location filename="../zoast_plugin/core/categories.py" line="62" />
         <source>General practitioner</source>
         <translation>Médecin généraliste</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="56" />
+        <location filename="../zoast_plugin/core/categories.py" line="63" />
         <source>Pharmacy</source>
         <translation>Pharmacie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="57" />
+        <location filename="../zoast_plugin/core/categories.py" line="64" />
         <source>Outpatient mental health centre</source>
         <translation>Centre médico-psychologique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="58" />
+        <location filename="../zoast_plugin/core/categories.py" line="65" />
         <source>Nursing home for dependent elderly people</source>
         <translation>Établissement d'hébergement pour personnes âgées dépendantes (EHPAD)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="59" />
+        <location filename="../zoast_plugin/core/categories.py" line="66" />
         <source>Other or unknown category</source>
         <translation>Catégorie autre ou inconnue</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="116" />
+        <location filename="../zoast_plugin/core/categories.py" line="125" />
         <source>Field '{field}': {count} categor(y/ies) are not lower-case words, first: {ids}. Use a letter then letters, digits or '_' (they become field names such as n_hospital).</source>
         <translation>Champ '{field}' : {count} catégorie(s) ne sont pas des mots en minuscules, premières : {ids}. Utilisez une lettre suivie de lettres, de chiffres ou de '_' (elles deviennent des noms de champs comme n_hospital).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="146" />
+        <location filename="../zoast_plugin/core/categories.py" line="155" />
         <source>Field '{field}': {count} empty code(s) in the mapping table, at row(s) {ids}. Fill or remove those rows.</source>
         <translation>Champ '{field}' : {count} code(s) vide(s) dans la table de correspondance, ligne(s) {ids}. Complétez ou supprimez ces lignes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="159" />
+        <location filename="../zoast_plugin/core/categories.py" line="168" />
         <source>Field '{field}': {count} code(s) mapped to two different categories, first: {ids}. Keep one category per code.</source>
         <translation>Champ '{field}' : {count} code(s) associés à deux catégories différentes, premiers : {ids}. Conservez une seule catégorie par code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="197" />
+        <location filename="../zoast_plugin/core/categories.py" line="220" />
         <source>Categories: {count} codes but ids or labels of another length. Give one id and one label per code.</source>
         <translation>Catégories : {count} codes, mais des identifiants ou des libellés en nombre différent. Indiquez un identifiant et un libellé par code.</translation>
     </message>
@@ -4067,77 +4187,77 @@
         <translation>Paramètre '{field}' : le mode frontière 1 (au sein d'une ZOAST) nécessite la table des membres des conventions. Indiquez-la ou choisissez un autre mode frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="141" />
+        <location filename="../zoast_plugin/core/finess.py" line="143" />
         <source>bytes that are not valid in the chosen encoding (replaced)</source>
         <translation>octets non valides dans l'encodage choisi (remplacés)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="142" />
+        <location filename="../zoast_plugin/core/finess.py" line="144" />
         <source>line is valid UTF-8 read as latin-1: the file is probably UTF-8, choose that encoding</source>
         <translation>ligne en UTF-8 valide lue en latin-1 : le fichier est probablement en UTF-8, choisissez cet encodage</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="146" />
+        <location filename="../zoast_plugin/core/finess.py" line="148" />
         <source>fewer fields than the record type has (record skipped)</source>
         <translation>moins de champs que n'en compte le type d'enregistrement (enregistrement ignoré)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="147" />
+        <location filename="../zoast_plugin/core/finess.py" line="149" />
         <source>more fields than the record type has (record skipped)</source>
         <translation>plus de champs que n'en compte le type d'enregistrement (enregistrement ignoré)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="148" />
+        <location filename="../zoast_plugin/core/finess.py" line="150" />
         <source>unknown record type (line skipped)</source>
         <translation>type d'enregistrement inconnu (ligne ignorée)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="149" />
+        <location filename="../zoast_plugin/core/finess.py" line="151" />
         <source>nofinesset is not a 9-character FINESS number (record skipped)</source>
         <translation>nofinesset n'est pas un numéro FINESS à 9 caractères (enregistrement ignoré)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="150" />
+        <location filename="../zoast_plugin/core/finess.py" line="152" />
         <source>nofinesset already read on an earlier line (record skipped)</source>
         <translation>nofinesset déjà lu sur une ligne précédente (enregistrement ignoré)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="151" />
+        <location filename="../zoast_plugin/core/finess.py" line="153" />
         <source>second geolocation of the same nofinesset (the first one is used)</source>
         <translation>seconde géolocalisation du même nofinesset (la première est utilisée)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="155" />
+        <location filename="../zoast_plugin/core/finess.py" line="157" />
         <source>geolocation of a nofinesset with no structureet record</source>
         <translation>géolocalisation d'un nofinesset sans enregistrement structureet</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="156" />
+        <location filename="../zoast_plugin/core/finess.py" line="158" />
         <source>establishment with no coordinates (no point)</source>
         <translation>établissement sans coordonnées (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="157" />
+        <location filename="../zoast_plugin/core/finess.py" line="159" />
         <source>coordinates that are not numbers (no point)</source>
         <translation>coordonnées non numériques (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="158" />
+        <location filename="../zoast_plugin/core/finess.py" line="160" />
         <source>coordinate system not recognised in sourcecoordet (coordinates kept, no point)</source>
         <translation>système de coordonnées non reconnu dans sourcecoordet (coordonnées conservées, pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="162" />
+        <location filename="../zoast_plugin/core/finess.py" line="164" />
         <source>commune/departement do not make an INSEE code (commune left empty)</source>
         <translation>commune/departement ne forment pas un code INSEE (commune laissée vide)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="296" />
+        <location filename="../zoast_plugin/core/finess.py" line="298" />
         <source>FINESS file: no 'structureet' record in {lines} line(s). Choose the geolocated FINESS extract (';'-separated).</source>
         <translation>Fichier FINESS : aucun enregistrement 'structureet' sur {lines} ligne(s). Choisissez l'extraction FINESS géolocalisée (séparateur ';').</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="317" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="158" />
         <source>FINESS file: '{path}' not found. Choose an existing file.</source>
         <translation>Fichier FINESS : '{path}' introuvable. Choisissez un fichier existant.</translation>
     </message>
@@ -4147,17 +4267,17 @@
         <translation>{what} : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="34" />
+        <location filename="../zoast_plugin/core/validation.py" line="40" />
         <source>Field '{field}': {count} rows share an id with another row, first: {ids}. Ids must be unique.</source>
         <translation>Champ '{field}' : {count} lignes partagent un identifiant avec une autre ligne, premières : {ids}. Les identifiants doivent être uniques.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="49" />
+        <location filename="../zoast_plugin/core/validation.py" line="56" />
         <source>Field '{field}': {count} empty or non-numeric value(s), first ids: {ids}. Fill them or filter those rows.</source>
         <translation>Champ '{field}' : {count} valeur(s) vide(s) ou non numérique(s), premiers identifiants : {ids}. Complétez-les ou filtrez ces lignes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="60" />
+        <location filename="../zoast_plugin/core/validation.py" line="67" />
         <source>Field '{field}': {count} negative value(s), first ids: {ids}. Values must be 0 or more.</source>
         <translation>Champ '{field}' : {count} valeur(s) négative(s), premiers identifiants : {ids}. Les valeurs doivent être supérieures ou égales à 0.</translation>
     </message>
@@ -4240,6 +4360,66 @@
         <location filename="../zoast_plugin/core/population.py" line="303" />
         <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
         <translation>Tranches d'âge {value} : le fichier de l'INSEE n'a que ses sept tranches (0, 15, 30, 45, 60, 75, 90) ; choisissez des tranches qui les regroupent, ou prenez un fichier par âge détaillé.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
+        <translation>Champ '{field}' : {count} ligne(s) de membre sans code de convention, ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/agreements.py" line="290" />
+        <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
+        <translation>Champ '{field}' : {count} identifiant(s) de membre vide(s), ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/louvain.py" line="54" />
+        <source>Resolution {resolution}: the Louvain resolution must be a number above 0 (1 is the usual modularity; smaller gives fewer, larger basins).</source>
+        <translation>Résolution {resolution} : la résolution de Louvain doit être un nombre supérieur à 0 (1 est la modularité usuelle ; plus petite donne des bassins moins nombreux et plus grands).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/coordinates.py" line="58" />
+        <source>position outside the area of use of its coordinate system (no point)</source>
+        <translation>position hors du domaine d'emploi de son système de coordonnées (pas de point)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/coordinates.py" line="61" />
+        <source>x and y (or latitude and longitude) swapped: fix the record (no point)</source>
+        <translation>x et y (ou latitude et longitude) inversés : corrigez l'enregistrement (pas de point)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/coordinates.py" line="64" />
+        <source>position outside the territory of the record (no point)</source>
+        <translation>position hors du territoire de l'enregistrement (pas de point)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="71" />
+        <source>establishment closed (etatObjet not A, or dateFermeture passed)</source>
+        <translation>établissement fermé (etatObjet différent de A, ou dateFermeture passée)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="72" />
+        <source>no categorieentiteGeographiqueExercice (category other)</source>
+        <translation>pas de categorieentiteGeographiqueExercice (catégorie other)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="73" />
+        <source>record that is not a JSON object (skipped)</source>
+        <translation>enregistrement qui n'est pas un objet JSON (ignoré)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="135" />
+        <source>File '{path}': a JSON file with no 'pmej' array, not the FINESS Structures feed. Choose finess-structures-*.json from data.gouv.fr.</source>
+        <translation>Fichier '{path}' : un fichier JSON sans tableau 'pmej', pas le flux FINESS Structures. Choisissez finess-structures-*.json de data.gouv.fr.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="204" />
+        <source>File '{path}', line {line}: bytes that are not UTF-8 (byte {byte}). The FINESS JSON feed is UTF-8: download it again, or convert it from {encoding} to UTF-8.</source>
+        <translation>Fichier '{path}', ligne {line} : octets qui ne sont pas de l'UTF-8 (octet {byte}). Le flux JSON FINESS est en UTF-8 : téléchargez-le à nouveau, ou convertissez-le de {encoding} en UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="284" />
+        <source>File '{path}', line {line}: not valid JSON ({message}). The file may be cut short: download it again.</source>
+        <translation>Fichier '{path}', ligne {line} : JSON non valide ({message}). Le fichier est peut-être tronqué : téléchargez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4544,132 +4724,132 @@
         <translation>{count} tronçon(s) routier(s) n'ont produit aucun arc (trop courts ou vides), premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="168" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="169" />
         <source>ZOAST agreements</source>
         <translation>Conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="49" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="50" />
         <source>Optional: the agreements table (zoast_agreements of an agreements store), one row per agreement. Its attributes are copied to the output; its in_force_from and ends_on dates are used with the date parameter. Without it, the agreements are the codes found in the members.</source>
         <translation>Facultatif : table des conventions (zoast_agreements d'une base de conventions), une ligne par convention. Ses attributs sont copiés dans la sortie ; ses dates in_force_from et ends_on sont utilisées avec le paramètre de date. En son absence, les conventions sont les codes trouvés dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="56" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="57" />
         <source>Agreements: code field</source>
         <translation>Conventions : champ du code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="56" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="57" />
         <source>Unique code of each agreement.</source>
         <translation>Code unique de chaque convention.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="199" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="202" />
         <source>ZOAST agreement members</source>
         <translation>Membres des conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="63" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="64" />
         <source>Table of agreement code and member unit id, one row per membership (zoast_members of an agreements store). The country of each member is read from the units layer.</source>
         <translation>Table des codes de convention et des identifiants des unités membres, une ligne par adhésion (zoast_members d'une base de conventions). Le pays de chaque membre est lu dans la couche des unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="70" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="71" />
         <source>Members: agreement code field</source>
         <translation>Membres : champ du code de convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="70" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="71" />
         <source>Agreement code in the members table.</source>
         <translation>Code de la convention dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="72" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="73" />
         <source>Members: unit id field</source>
         <translation>Membres : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="72" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="73" />
         <source>Member unit id in the members table (same ids as the units layer).</source>
         <translation>Identifiant de l'unité membre dans la table des membres (mêmes identifiants que la couche des unités).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="75" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="76" />
         <source>Members: member since field</source>
         <translation>Membres : champ de la date d'adhésion</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="75" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="76" />
         <source>Date the unit joined the agreement; read only when a date is given. Empty dates mean 'from the start'.</source>
         <translation>Date à laquelle l'unité a rejoint la convention ; lue uniquement si une date est indiquée. Une date vide signifie 'depuis l'origine'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="209" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="212" />
         <source>ZOAST member establishments</source>
         <translation>Établissements membres des conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="83" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="84" />
         <source>Optional: table of agreement code and member establishment id (zoast_establishments of an agreements store).</source>
         <translation>Facultatif : table des codes de convention et des identifiants des établissements membres (zoast_establishments d'une base de conventions).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="91" />
         <source>Establishments: agreement code field</source>
         <translation>Établissements : champ du code de convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="91" />
         <source>Agreement code in the member establishments table.</source>
         <translation>Code de la convention dans la table des établissements membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="93" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="94" />
         <source>Establishments: establishment id field</source>
         <translation>Établissements : champ d'identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="93" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="94" />
         <source>Member establishment id (the supply_id of the hospitals or facilities).</source>
         <translation>Identifiant de l'établissement membre (supply_id des hôpitaux ou établissements).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="98" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="99" />
         <source>Establishments: country field</source>
         <translation>Établissements : champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="98" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="99" />
         <source>FR or BE for each member establishment.</source>
         <translation>FR ou BE pour chaque établissement membre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="101" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="102" />
         <source>Establishments: member since field</source>
         <translation>Établissements : champ de la date d'adhésion</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="101" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="102" />
         <source>Date the establishment joined the agreement; read only when a date is given.</source>
         <translation>Date à laquelle l'établissement a rejoint la convention ; lue uniquement si une date est indiquée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="109" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="110" />
         <source>Members covered at date (YYYY-MM-DD)</source>
         <translation>Membres couverts à la date du (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="131" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="132" />
         <source>Parameter AT_DATE: '{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2023-01-01, or leave it empty.</source>
         <translation>Paramètre AT_DATE : '{value}' n'est pas une date. Saisissez-la au format AAAA-MM-JJ, par ex. 2023-01-01, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="152" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="153" />
         <source>Layer '{layer}' has no field '{field}': read as empty.</source>
         <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="240" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="251" />
         <source>{units} member unit(s) and {establishments} member establishment(s) used.</source>
         <translation>{units} unité(s) membre(s) et {establishments} établissement(s) membre(s) utilisés.</translation>
     </message>
@@ -4824,37 +5004,37 @@
         <translation>{count} flux d'autres types de soins écartés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="81" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="87" />
         <source>Category mapping table</source>
         <translation>Table de correspondance des catégories</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="70" />
         <source>Mapping table: code field</source>
         <translation>Table de correspondance : champ du code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="70" />
         <source>Field of the mapping table holding the source code (e.g. the FINESS categetab).</source>
         <translation>Champ de la table de correspondance contenant le code de la source (par ex. le categetab FINESS).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="73" />
         <source>Mapping table: category field</source>
         <translation>Table de correspondance : champ de la catégorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="73" />
         <source>Field of the mapping table holding the ZOAST category (a lower-case word such as gp, hospital, pharmacy).</source>
         <translation>Champ de la table de correspondance contenant la catégorie ZOAST (mot en minuscules comme gp, hospital, pharmacy).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="92" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="98" />
         <source>{count} record(s) have a code missing from the category mapping; they get the category '{default}':</source>
         <translation>{count} enregistrement(s) ont un code absent de la table de correspondance des catégories ; ils reçoivent la catégorie '{default}' :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="103" />
         <source>  code '{code}' ({label}): {count} record(s), e.g. {ids}</source>
         <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
     </message>
@@ -4869,39 +5049,44 @@
         <translation>Champ « {field} » : {count} cellule(s) vide(s), lue(s) comme inconnue(s) (pas 0) et laissée(s) hors des sommes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="80" />
         <source>Members: member until field</source>
         <translation>Membres : champ membre jusqu'au</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="80" />
         <source>Last day the unit is covered (a commune that left the zone); read only when a date is given. Empty: still a member.</source>
         <translation>Dernier jour où la commune est couverte (commune sortie de la zone) ; lu seulement quand une date est donnée. Vide : toujours membre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="105" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="106" />
         <source>Establishments: member until field</source>
         <translation>Établissements : champ membre jusqu'au</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="105" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="106" />
         <source>Last day the establishment is listed; read only when a date is given. Empty: still listed.</source>
         <translation>Dernier jour où l'établissement est listé ; lu seulement quand une date est donnée. Vide : toujours listé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="109" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="110" />
         <source>Optional: keep only the memberships in force at this date (member since on or before it, member until empty or on or after it; with an agreements table, the agreement in force on that day too, so an ended or merged zone is left out). Empty: every membership, or, with an agreements table, those in force today.</source>
         <translation>Facultatif : ne garder que les adhésions en vigueur à cette date (membre depuis ce jour ou avant, membre jusqu'au vide ou ce jour ou après ; avec une table des conventions, la convention aussi en vigueur ce jour-là, si bien qu'une zone terminée ou fusionnée est laissée de côté). Vide : toutes les adhésions, ou, avec une table des conventions, celles en vigueur aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="192" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="195" />
         <source>No date given: the agreements and members in force today ({date}) are used.</source>
         <translation>Aucune date donnée : les conventions et membres en vigueur aujourd'hui ({date}) sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="237" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="248" />
         <source>{count} membership(s) not in force on {date} left out (member since later, member until earlier, or agreement not in force).</source>
         <translation>{count} adhésion(s) pas en vigueur le {date} laissée(s) de côté (membre depuis une date postérieure, membre jusqu'à une date antérieure, ou convention pas en vigueur).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="220" />
+        <source>Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: {ids}. Fix their geometry (Vector geometry &gt; Fix geometries) or choose another layer.</source>
+        <translation>Champ '{field}' : {count} unité(s) membre(s) n'ont pas de géométrie utilisable dans la couche des unités, premières : {ids}. Corrigez leur géométrie (Géométrie vectorielle &gt; Réparer les géométries) ou choisissez une autre couche.</translation>
     </message>
 </context>
 </TS>

@@ -4,34 +4,59 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="84" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="94" />
         <source>Layer '{layer}' has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Laag '{layer}' heeft geen coördinatenreferentiesysteem. Stel het CRS in (Laageigenschappen &gt; Bron) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="122" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="145" />
         <source>Layer '{layer}': field(s) {fields} not found. Choose existing fields.</source>
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="539" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="342" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="488" />
         <source>Could not write features to the output: {error}</source>
         <translation>Kon de objecten niet naar de uitvoer schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="226" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="372" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Laag '{layer}': {count} object(en) met een ongeldige geometrie, eerste id's: {ids}. Repareer ze (Vectorgeometrie &gt; Geometrieën repareren) of wijzig het filteren van ongeldige objecten in de Processing-opties.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="238" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Laag '{layer}': {count} object(en) zonder geometrie of met een ongeldige geometrie overgeslagen, eerste id's: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="105" />
+        <source>Layer '{layer}': coordinates such as ({x:.0f}, {y:.0f}) cannot be degrees of its CRS {crs}: the layer's CRS is wrong. Set the right one (Layer Properties &gt; Source) and run again.</source>
+        <translation>Laag '{layer}': coördinaten zoals ({x:.0f}, {y:.0f}) kunnen geen graden van haar CRS {crs} zijn: het CRS van de laag is fout. Stel het juiste in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="276" />
+        <source>Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: {ids}. Fix the geometries or choose another layer.</source>
+        <translation>Laag '{layer}': geen van haar {count} object(en) heeft een bruikbare geometrie (leeg of ongeldig), eerste id's: {ids}. Herstel de geometrieën of kies een andere laag.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="280" />
+        <source>Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with features.</source>
+        <translation>Laag '{layer}' heeft geen objecten (lege laag, selectie of filter). Kies een laag met objecten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="321" />
+        <source>Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) or the ENCODING parameter to the file's encoding, probably {suggestion}.</source>
+        <translation>Laag '{layer}' (bestand '{path}'), regel {line}, veld '{field}': tekst die geen geldige {encoding} is. Stel de codering van de laag (Laageigenschappen &gt; Bron) of de parameter ENCODING in op de codering van het bestand, waarschijnlijk {suggestion}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="327" />
+        <source>Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) to the file's encoding, probably {suggestion}.</source>
+        <translation>Laag '{layer}' ({path}), object {fid}, veld '{field}': tekst die geen geldige {encoding} is. Stel de codering van de laag (Laageigenschappen &gt; Bron) in op de codering van het bestand, waarschijnlijk {suggestion}.</translation>
     </message>
 </context>
 <context>
@@ -611,22 +636,22 @@
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="136" />
         <source>Dissolving the perimeters…</source>
         <translation>Perimeters samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="146" />
         <source>Territorial units: the member polygons could not be dissolved ({error}). Repair them with Fix geometries and run again.</source>
         <translation>Territoriale eenheden: de polygonen van de aangesloten eenheden konden niet worden samengevoegd ({error}). Repareer ze met Geometrieën repareren en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="167" />
         <source>Writing the perimeters…</source>
         <translation>Perimeters wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="154" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="155" />
         <source>{count} agreement(s) not in force on {date}, so without a perimeter: {ids}.</source>
         <translation>{count} overeenkomst(en) niet van kracht op {date}, dus zonder perimeter: {ids}.</translation>
     </message>
@@ -634,77 +659,77 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="199" />
+        <location filename="../zoast_plugin/storage/store.py" line="191" />
         <source>Cannot create the table '{table}' in '{source}': {message}</source>
         <translation>Kan de tabel '{table}' niet aanmaken in '{source}': {message}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="237" />
+        <location filename="../zoast_plugin/storage/store.py" line="229" />
         <source>'{source}' already holds ZOAST agreements: open it instead of creating it.</source>
         <translation>'{source}' bevat al ZOAST-overeenkomsten: open deze in plaats van ze aan te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="261" />
+        <location filename="../zoast_plugin/storage/store.py" line="253" />
         <source>'{source}' does not exist. Choose a ZOAST store (.gpkg) or create a new one.</source>
         <translation>'{source}' bestaat niet. Kies een ZOAST-opslag (.gpkg) of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="269" />
+        <location filename="../zoast_plugin/storage/store.py" line="261" />
         <source>'{source}' is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it.</source>
         <translation>'{source}' is een ZOAST-opslag met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om deze te openen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="280" />
+        <location filename="../zoast_plugin/storage/store.py" line="272" />
         <source>'{source}' holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
         <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-opslag van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="287" />
+        <location filename="../zoast_plugin/storage/store.py" line="279" />
         <source>'{source}' is a ZOAST store of schema version {version}. It can be upgraded to version {supported}; older versions of the plugin will then refuse it.</source>
         <translation>'{source}' is een ZOAST-opslag met schemaversie {version}. Deze kan worden bijgewerkt tot versie {supported}; oudere versies van de plugin weigeren deze daarna.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="304" />
+        <location filename="../zoast_plugin/storage/store.py" line="296" />
         <source>'{source}' is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel(len) {tables} ontbreken. Kies een ZOAST-opslag of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="314" />
+        <location filename="../zoast_plugin/storage/store.py" line="306" />
         <source>'{source}' is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel {table} heeft geen veld(en) {fields}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="323" />
+        <location filename="../zoast_plugin/storage/store.py" line="315" />
         <source>'{source}' has no table {table}.</source>
         <translation>'{source}' heeft geen tabel {table}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="352" />
+        <location filename="../zoast_plugin/storage/store.py" line="344" />
         <source>'{source}': the schema version '{version}' in {table} cannot be read.</source>
         <translation>'{source}': de schemaversie '{version}' in {table} kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="374" />
+        <location filename="../zoast_plugin/storage/store.py" line="366" />
         <source>Cannot write the table {table}: {errors}</source>
         <translation>Kan de tabel {table} niet wegschrijven: {errors}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="445" />
+        <location filename="../zoast_plugin/storage/store.py" line="437" />
         <source>The table(s) {tables} are being edited in QGIS: save or discard those edits first.</source>
         <translation>De tabel(len) {tables} worden in QGIS bewerkt: sla die bewerkingen eerst op of verwerp ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="456" />
+        <location filename="../zoast_plugin/storage/store.py" line="448" />
         <source>'{source}' does not support transactions: the agreements cannot be saved safely. Use a GeoPackage or a PostgreSQL/PostGIS database.</source>
         <translation>'{source}' ondersteunt geen transacties: de overeenkomsten kunnen niet veilig worden opgeslagen. Gebruik een GeoPackage of een PostgreSQL/PostGIS-database.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="465" />
+        <location filename="../zoast_plugin/storage/store.py" line="457" />
         <source>Cannot start a transaction on '{source}': {error}</source>
         <translation>Kan geen transactie starten op '{source}': {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="482" />
+        <location filename="../zoast_plugin/storage/store.py" line="474" />
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
         <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de opslag is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
     </message>
@@ -938,7 +963,7 @@
         <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun kerneenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="361" />
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
@@ -1138,84 +1163,89 @@
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="292" />
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Territoriale eenheden: {count} ongeldige geometrieën gerepareerd voor de analyse, eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="312" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="313" />
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="324" />
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="352" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="353" />
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370" />
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="381" />
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="389" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399" />
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402" />
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="420" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met kernen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="425" />
         <source>Hubs</source>
         <translation>Kernen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="432" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} kern(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen kerneenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="435" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de kernen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de kernen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="461" />
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430" />
+        <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
+        <translation>Polen: de laag heeft geen bruikbaar punt ({skipped} object(en) zonder geometrie). Kies een laag met polen als punten, bv. de ziekenhuizen.</translation>
     </message>
 </context>
 <context>
@@ -1652,362 +1682,422 @@
 <context>
     <name>ImportFinessAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="111" />
-        <source>Import the FINESS extract (French establishments)</source>
-        <translation>FINESS-extract importeren (Franse instellingen)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114" />
-        <source>FINESS geolocated extract</source>
-        <translation>Gegeolokaliseerd FINESS-extract</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114" />
-        <source>FINESS extract (*.csv *.txt);;All files (*.*)</source>
-        <translation>FINESS-extract (*.csv *.txt);;Alle bestanden (*.*)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="114" />
-        <source>The file etalab-cs1100507-stock-YYYYMMDD-HHMM.csv from data.gouv.fr (';'-separated, with 'structureet' and 'geolocalisation' records).</source>
-        <translation>Het bestand etalab-cs1100507-stock-YYYYMMDD-HHMM.csv van data.gouv.fr (gescheiden door ';', met records 'structureet' en 'geolocalisation').</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="130" />
         <source>Encoding</source>
         <translation>Codering</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122" />
-        <source>Character encoding of the file. The published extract is latin-1; choose utf-8 for a file re-saved as UTF-8.</source>
-        <translation>Tekencodering van het bestand. Het gepubliceerde extract is latin-1; kies utf-8 voor een bestand dat opnieuw als UTF-8 is opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
         <source>Import despite encoding problems</source>
         <translation>Importeren ondanks coderingsproblemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
         <translation>Standaard stoppen regels die niet foutloos met de codering gedecodeerd kunnen worden de import (een verkeerde codering zou elke naam met accenten verminken). Vink aan om toch te importeren: die regels worden opgesomd in de tabel met problemen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
-        <source>Optional: a table mapping FINESS categetab codes to ZOAST categories (fields code and category). Without it the packaged FINESS table is used; codes missing from the table get the category 'other' and are counted.</source>
-        <translation>Optioneel: een tabel die FINESS-codes categetab koppelt aan ZOAST-categorieën (velden code en category). Zonder deze tabel wordt de meegeleverde FINESS-tabel gebruikt; codes die in de tabel ontbreken, krijgen de categorie 'other' en worden geteld.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="154" />
         <source>Output CRS</source>
         <translation>Uitvoer-CRS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="154" />
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
         <translation>CRS van de uitvoerpunten. Standaard Lambert-93 (EPSG:2154), het CRS van de records in Europees Frankrijk. Records in een ander CRS (de UTM-zones van de overzeese gebieden) worden ernaar geherprojecteerd: kies voor een bestand met overzeese departementen een CRS dat overal geldig is, bv. EPSG:4326.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="173" />
         <source>FINESS establishments</source>
         <translation>FINESS-instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="173" />
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
         <translation>Eén punt per instelling met coördinaten: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE-code), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="181" />
         <source>FINESS records with issues</source>
         <translation>FINESS-records met problemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159" />
-        <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code), reason_text (in the interface language), detail.</source>
-        <translation>Eén rij per record dat weggelaten of met voorbehoud gelezen werd: line, nofinesset, reason (een vaste code), reason_text (in de taal van de interface), detail.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments read</source>
         <translation>Gelezen instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Instellingen met coördinaten (geschreven punten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments without usable coordinates</source>
         <translation>Instellingen zonder bruikbare coördinaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Issues listed</source>
         <translation>Opgesomde problemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with a category code missing from the mapping</source>
         <translation>Instellingen met een categoriecode die ontbreekt in de omzettingstabel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="211" />
         <source>Reading the FINESS file…</source>
         <translation>FINESS-bestand inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="191" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="273" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>FINESS-bestand '{path}' kan niet gelezen worden ({error}). Controleer het pad en of u het bestand mag lezen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="236" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="336" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Parameter ENCODING: '{encoding}' is geen gekende codering. Gebruik latin-1 (de codering van het gepubliceerde extract) of utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="348" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Het bestand lijkt UTF-8 te zijn: stel ENCODING in op utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="250" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="350" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Stel ENCODING in op de codering van het bestand (het gepubliceerde extract is latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>FINESS-bestand: {count} regel(s) kunnen niet foutloos gedecodeerd worden met de codering '{encoding}', eerste regels: {lines}. {advice} Of vink 'Importeren ondanks coderingsproblemen' aan om toch te importeren en ze op te sommen in de tabel met problemen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="294" />
-        <source>{count} point(s) in EPSG:{code} reprojected to {crs}.</source>
-        <translation>{count} punt(en) in EPSG:{code} geherprojecteerd naar {crs}.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="442" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coördinaten die niet naar het uitvoer-CRS getransformeerd kunnen worden (geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="326" />
-        <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {points} with coordinates written as points.</source>
-        <translation>FINESS-extract van {date}: {lines} regel(s) gelezen, {establishments} instelling(en), waarvan {points} met coördinaten als punten geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="334" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="452" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} probleem/problemen opgesomd in de tabel met problemen:</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
         <source>line {line} ({id})</source>
         <translation>regel {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="459" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], bv. {examples}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="117" />
+        <source>Import FINESS establishments (Structures feed or CSV extract)</source>
+        <translation>FINESS-instellingen importeren (Structures-feed of CSV-extract)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="120" />
+        <source>FINESS file (Structures feed or geolocated extract)</source>
+        <translation>FINESS-bestand (Structures-feed of gegeolokaliseerd extract)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="120" />
+        <source>FINESS files (*.json *.csv *.txt);;All files (*.*)</source>
+        <translation>FINESS-bestanden (*.json *.csv *.txt);;Alle bestanden (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="120" />
+        <source>Today: the FINESS Structures feed finess-structures-*.json from data.gouv.fr (JSON, UTF-8). Also read: the former geolocated extract etalab-cs1100507-stock-*.csv (';'-separated 'structureet' and 'geolocalisation' records, no longer refreshed since the new FINESS), for archives. The format is recognised from the content.</source>
+        <translation>Vandaag: de FINESS Structures-feed finess-structures-*.json van data.gouv.fr (JSON, UTF-8). Ook gelezen: het vroegere gegeolokaliseerde extract etalab-cs1100507-stock-*.csv (records 'structureet' en 'geolocalisation' gescheiden door ';', niet meer bijgewerkt sinds de nieuwe FINESS), voor archieven. Het formaat wordt herkend aan de inhoud.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="130" />
+        <source>Character encoding of the CSV extract: latin-1 (read as Windows-1252, so ’ and Œ come out right) for the published extract, utf-8 for a file re-saved as UTF-8. The JSON feed is always UTF-8.</source>
+        <translation>Tekencodering van het CSV-extract: latin-1 (gelezen als Windows-1252, zodat ’ en Œ juist verschijnen) voor het gepubliceerde extract, utf-8 voor een bestand dat opnieuw als UTF-8 is opgeslagen. De JSON-feed is altijd UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="147" />
+        <source>Optional: a table mapping FINESS category codes (categetab of the extract, or TRE-R397 categorieentiteGeographiqueExercice of the feed) to ZOAST categories (fields code and category). Without it the packaged table of the format is used (resources/categories); codes missing from the table get the category 'other' and are counted.</source>
+        <translation>Optioneel: een tabel die FINESS-categoriecodes (categetab van het extract, of TRE-R397 categorieentiteGeographiqueExercice van de feed) koppelt aan ZOAST-categorieën (velden code en category). Zonder tabel wordt de meegeleverde tabel van het formaat gebruikt (resources/categories); codes die er niet in staan krijgen de categorie 'other' en worden geteld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="161" />
+        <source>Feed: tolerated gap between the two positions of a record (m)</source>
+        <translation>Feed: toegestaan verschil tussen de twee posities van een record (m)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="161" />
+        <source>The Structures feed gives a record's position twice: latitude/longitude and a projected pair. When both are usable and lie farther apart than this, the record is listed (positions_disagree, with the distance); its point keeps the latitude/longitude. 100 m by default: a street number's width, far above the rounding of either.</source>
+        <translation>De Structures-feed geeft de positie van een record twee keer: breedte-/lengtegraad en een geprojecteerd paar. Als beide bruikbaar zijn en verder uit elkaar liggen dan deze waarde, wordt het record opgesomd (positions_disagree, met de afstand); het punt behoudt breedte- en lengtegraad. Standaard 100 m: de breedte van een huisnummer, ver boven de afronding van elk van beide.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="181" />
+        <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code: closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (in the interface language), detail.</source>
+        <translation>Eén rij per weggelaten of met voorbehoud gelezen record: line, nofinesset, reason (een vaste code: closed, no_coordinates, swapped_coordinates, outside_area_of_use, outside_scope…), reason_text (in de taal van de interface), detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="204" />
+        <source>Parameter OUTPUT_CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:2154 or EPSG:4326.</source>
+        <translation>Parameter OUTPUT_CRS: '{crs}' is geen geldig coördinatenreferentiesysteem. Geef een autoriteits-id zoals EPSG:2154 of EPSG:4326.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="227" />
+        <source>Checking the positions…</source>
+        <translation>Controle van de posities…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="279" />
+        <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
+        <translation>Bestand '{path}' is geen FINESS-bestand: het bevat binaire gegevens, geen tekst. Kies de FINESS Structures-feed (.json) of het gegeolokaliseerde CSV-extract.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="300" />
+        <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
+        <translation>FINESS-extract van {date}: {lines} regel(s) gelezen, {establishments} instelling(en), {{points}} met coördinaten als punten geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
+        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
+        <translation>FINESS Structures-feed aangemaakt op {date}: {entities} juridische entiteit(en), {read} instelling(en) gelezen, {establishments} open, {{points}} als punten geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="444" />
+        <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
+        <translation>breedte-/lengtegraad en geprojecteerd paar verschillen (punt volgens breedte-/lengtegraad)</translation>
     </message>
 </context>
 <context>
     <name>ImportPointsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="135" />
         <source>Import care points from a table (X/Y columns)</source>
         <translation>Zorgpunten importeren uit een tabel (X/Y-kolommen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="201" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="253" />
         <source>Table of care points</source>
         <translation>Tabel met zorgpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="138" />
         <source>A CSV file or table with one row per care point (GP practice, hospital, pharmacy…), with coordinate columns, or a point layer of addresses already geocoded.</source>
         <translation>Een CSV-bestand of tabel met één rij per zorgpunt (huisartsenpraktijk, ziekenhuis, apotheek…), met coördinaatkolommen, of een puntlaag met reeds gegeocodeerde adressen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
         <source>X (longitude / easting) field</source>
         <translation>X-veld (lengtegraad / oostwaarde)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
         <translation>Kolom van de X-coördinaat, in het CRS hieronder; een decimale komma wordt aanvaard. Laat X en Y leeg om de geometrie van een puntlaag te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
         <source>Y (latitude / northing) field</source>
         <translation>Y-veld (breedtegraad / noordwaarde)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
         <source>Column of the Y coordinate, in the CRS below.</source>
         <translation>Kolom van de Y-coördinaat, in het CRS hieronder.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
         <source>CRS of the coordinates</source>
         <translation>CRS van de coördinaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
         <translation>CRS van de X/Y-kolommen, tevens het CRS van de uitvoer: WGS 84 (EPSG:4326) voor lengte-/breedtegraad, Belgische Lambert 72 (EPSG:31370) of 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Genegeerd wanneer de geometrie van de laag gebruikt wordt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Id field</source>
         <translation>Id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
         <translation>Optioneel: uniek id van elk punt (bv. het INAMI/RIZIV-nummer). Zonder dit veld wordt het object-id van de rij gebruikt. Dubbele id's stoppen de import.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
         <source>Category field</source>
         <translation>Categorieveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
         <source>Optional: the source's category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
         <translation>Optioneel: de categoriecode of het label van de bron, via de omzettingstabel omgezet naar een ZOAST-categorie; zonder tabel moeten de waarden al ZOAST-categorieën zijn (woorden in kleine letters zoals gp, hospital).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="131" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="172" />
         <source>Optional: a table mapping the source's codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
         <translation>Optioneel: een tabel die de codes of labels van de bron (veld code) koppelt aan ZOAST-categorieën (veld category). Codes die erin ontbreken, krijgen de standaardcategorie en worden geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
         <source>Default category</source>
         <translation>Standaardcategorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
         <translation>Categorie van de rijen zonder categorie: elke rij wanneer geen categorieveld is opgegeven (bv. gp voor een lijst van huisartsen), anders de rijen met een lege code of een code die ontbreekt in de omzettingstabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
         <translation>Landcode van elk punt, bv. BE of FR; wanneer een landveld is opgegeven, gebruikt voor de lege waarden ervan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
         <translation>Optioneel: veld met de landcode (FR, BE…) van elk punt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
         <source>FTE field</source>
         <translation>VTE-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
         <source>Optional: full-time equivalents of each point (written as fte).</source>
         <translation>Optioneel: voltijdse equivalenten van elk punt (geschreven als fte).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
         <source>Beds field</source>
         <translation>Beddenveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
         <source>Optional: number of beds of each point (written as beds).</source>
         <translation>Optioneel: aantal bedden van elk punt (geschreven als beds).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input's fields.</source>
         <translation>Eén punt per bruikbare rij: supply_id, category, country, fte en beds (wanneer hun velden zijn opgegeven), gevolgd door de velden van de invoer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
         <source>Rejected rows</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
-        <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) and detail (the values read).</source>
-        <translation>Eén rij per invoerrij die niet geïmporteerd werd: row (object-id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) en detail (de gelezen waarden).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Points written</source>
         <translation>Geschreven punten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Rows rejected</source>
         <translation>Aantal geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Points with a category code missing from the mapping</source>
         <translation>Punten met een categoriecode die ontbreekt in de omzettingstabel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="224" />
         <source>Give both X_FIELD and Y_FIELD, or neither to use the geometry of a point layer.</source>
         <translation>Geef zowel X_FIELD als Y_FIELD op, of geen van beide om de geometrie van een puntlaag te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="229" />
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
         <translation>Geef het land van de punten op: COUNTRY (bv. BE) of COUNTRY_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="234" />
         <source>A mapping table is given but no category field: the table is not used.</source>
         <translation>Er is een omzettingstabel opgegeven maar geen categorieveld: de tabel wordt niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="198" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="240" />
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
         <translation>De invoer heeft geen puntgeometrie: kies de kolommen X_FIELD en Y_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="200" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="252" />
         <source>Reading the table…</source>
         <translation>Tabel inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="239" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="296" />
         <source>{points} point(s) written, {rejected} row(s) rejected.</source>
         <translation>{points} punt(en) geschreven, {rejected} rij(en) geweigerd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="244" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="301" />
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
         <translation>  {count} rij(en) geweigerd: {reason}, bv. rijen {rows}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="267" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="361" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
         <translation>Veld '{field}': {count} rij(en) zonder land, eerste id's: {ids}. Vul ze in of geef COUNTRY voor die rijen op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <source>Encoding of the file</source>
+        <translation>Codering van het bestand</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <source>Character encoding of a CSV or text file, e.g. utf-8, windows-1252 or latin-1 (read as windows-1252, so ’ and Œ come out right). Empty: the layer's own encoding (Layer Properties &gt; Source). Text that does not decode stops the import and names the line.</source>
+        <translation>Tekencodering van een CSV- of tekstbestand, bv. utf-8, windows-1252 of latin-1 (gelezen als windows-1252, zodat ’ en Œ juist verschijnen). Leeg: de codering van de laag zelf (Laageigenschappen &gt; Bron). Tekst die niet te decoderen is stopt de import en noemt de regel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
+        <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) and detail (the values read).</source>
+        <translation>Eén rij per niet-geïmporteerde invoerrij: row (object-id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) en detail (de gelezen waarden).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="248" />
+        <source>ENCODING is used only for a layer read from a file; the input's own text is kept.</source>
+        <translation>ENCODING wordt alleen gebruikt voor een laag die uit een bestand gelezen wordt; de tekst van de invoer blijft ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="260" />
+        <source>Table of care points: no row to import (the table is empty, or its selection). Choose a table with one row per care point.</source>
+        <translation>Tabel met zorgpunten: geen rij om te importeren (de tabel of haar selectie is leeg). Kies een tabel met één rij per zorgpunt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="317" />
+        <source>Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:4326, EPSG:31370 or EPSG:3812.</source>
+        <translation>Parameter CRS: '{crs}' is geen geldig coördinatenreferentiesysteem. Geef een autoriteits-id zoals EPSG:4326, EPSG:31370 of EPSG:3812.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="327" />
+        <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or latin-1.</source>
+        <translation>Parameter ENCODING: '{encoding}' is geen bekende codering. Gebruik utf-8, windows-1252 of latin-1.</translation>
     </message>
 </context>
 <context>
@@ -2680,7 +2770,7 @@
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="350" />
         <source>Units with gap classes</source>
         <translation>Eenheden met kloofklassen</translation>
     </message>
@@ -2710,7 +2800,7 @@
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
@@ -2730,7 +2820,7 @@
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="370" />
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
@@ -2750,7 +2840,7 @@
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
@@ -2775,7 +2865,7 @@
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="650" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -2870,12 +2960,12 @@
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="318" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="664" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -2895,174 +2985,184 @@
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="314" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="328" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag "Atlaspagina's" heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="332" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag "Atlaspagina's": {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341" />
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="353" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
         <source>Gap classes (with the ZOAST)</source>
         <translation>Kloofklassen (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
         <source>France → Belgium</source>
         <translation>Frankrijk → België</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
         <source>Belgium → France</source>
         <translation>België → Frankrijk</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>Other directions</source>
         <translation>Andere richtingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="414" />
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="428" />
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="429" />
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430" />
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="431" />
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="450" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="446" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="449" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="463" />
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
         <source>Residents treated across the border</source>
         <translation>Inwoners behandeld over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Patients received from across the border</source>
         <translation>Patiënten ontvangen van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="558" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="586" />
         <source>National only</source>
         <translation>Enkel nationaal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="611" />
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
         <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Zorg en Gezondheid), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="640" />
         <source>Whole region</source>
         <translation>Hele regio</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="668" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <source>the file cannot be created</source>
+        <translation>het bestand kan niet worden aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <source>export error {code}</source>
+        <translation>exportfout {code}</translation>
     </message>
 </context>
 <context>
@@ -3263,75 +3363,95 @@
         <translation>Parameter SUPPLY: kies minstens één puntlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="249" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="250" />
         <source>Supply layer '{layer}' is not a point layer. Choose point layers only.</source>
         <translation>Aanbodlaag '{layer}' is geen puntlaag. Kies enkel puntlagen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="256" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="257" />
         <source>Supply layer '{layer}' has no field '{field}'. Choose the category field, or give a default category for the layers without one.</source>
         <translation>Aanbodlaag '{layer}' heeft geen veld '{field}'. Kies het categorieveld, of geef een standaardcategorie op voor de lagen zonder dit veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="288" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="297" />
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
         <translation>Capaciteitsveld(en) {fields} in geen enkele aanbodlaag: niet geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="350" />
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
         <translation>{points} aanbodpunt(en) gelezen: {within} binnen een eenheid, {nearest} in de dichtstbijzijnde eenheid binnen {tolerance} m, {unmatched} in geen enkele eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="355" />
         <source>Counted per category: {counts}.</source>
         <translation>Geteld per categorie: {counts}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="359" />
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
         <translation>{count} punt(en) in geen enkele eenheid, opgesomd in de uitvoer met niet-toegewezen punten, eerste: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="292" />
+        <source>Parameter SUPPLY: the supply layers have no point (empty layers or selections). Choose layers with points.</source>
+        <translation>Parameter SUPPLY: de aanbodlagen hebben geen punten (lege lagen of selecties). Kies lagen met punten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317" />
+        <source>Parameter SUPPLY: layer '{layer}' is given twice (the same source as '{first}'); its points would be counted twice. Remove the copy.</source>
+        <translation>Parameter SUPPLY: laag '{layer}' is twee keer opgegeven (dezelfde bron als '{first}'); haar punten zouden dubbel geteld worden. Verwijder de kopie.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326" />
+        <source>Parameter SUPPLY_ID_FIELD: no supply layer has a field '{field}' ({count} layer(s): {layers}). Choose an existing field, or leave it empty to use the feature ids.</source>
+        <translation>Parameter SUPPLY_ID_FIELD: geen enkele aanbodlaag heeft een veld '{field}' ({count} laag/lagen: {layers}). Kies een bestaand veld, of laat het leeg om de object-id's te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="331" />
+        <source>{count} supply layer(s) have no field '{field}' ({layers}): their points are named by feature id.</source>
+        <translation>{count} aanbodlaag/-lagen hebben geen veld '{field}' ({layers}): hun punten worden benoemd met hun object-id.</translation>
     </message>
 </context>
 <context>
     <name>ZoastAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="116" />
+        <location filename="../zoast_plugin/processing/base.py" line="112" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="19" />
+        <location filename="../zoast_plugin/processing/base.py" line="20" />
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="20" />
+        <location filename="../zoast_plugin/processing/base.py" line="21" />
         <source>Needs and gaps</source>
         <translation>Behoeften en kloven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="21" />
+        <location filename="../zoast_plugin/processing/base.py" line="22" />
         <source>Care supply</source>
         <translation>Zorgaanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="22" />
+        <location filename="../zoast_plugin/processing/base.py" line="23" />
         <source>Health basins</source>
         <translation>Zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="23" />
+        <location filename="../zoast_plugin/processing/base.py" line="24" />
         <source>Patient flows and agreements</source>
         <translation>Patiëntenstromen en overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="24" />
+        <location filename="../zoast_plugin/processing/base.py" line="25" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="25" />
+        <location filename="../zoast_plugin/processing/base.py" line="26" />
         <source>Whole diagnosis</source>
         <translation>Volledige diagnose</translation>
     </message>
@@ -3632,7 +3752,7 @@
         <translation>Veld '{field}': {count} overeenkomst(en) hebben een datum vóór '{other}': {ids}. De datums moeten in volgorde staan: ondertekend op ≤ van kracht vanaf ≤ eindigt op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="577" />
+        <location filename="../zoast_plugin/core/agreements.py" line="601" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Veld '{field}': {count} ledencode(s) komen met geen enkele overeenkomst overeen: {ids}. Maak eerst de overeenkomst aan of verbeter de code.</translation>
     </message>
@@ -3647,27 +3767,27 @@
         <translation>Veld '{field}': {count} lid/leden met een ander land dan {sides}: {ids}. Verbeter het land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="566" />
+        <location filename="../zoast_plugin/core/agreements.py" line="590" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Veld '{field}': {count} id('s) van leden niet gevonden in de laag: {ids}. Controleer de id's of kies de juiste laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="304" />
+        <location filename="../zoast_plugin/core/agreements.py" line="328" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben aangesloten eenheden aan slechts één kant (of geen): {ids}. Voeg aangesloten eenheden toe aan beide kanten ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="405" />
+        <location filename="../zoast_plugin/core/agreements.py" line="429" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Veld '{field}': {count} code(s) van overeenkomsten niet gevonden: {ids}. Kies een bestaande overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="500" />
+        <location filename="../zoast_plugin/core/agreements.py" line="524" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Veld '{field}': kan overeenkomst {ids} niet met zichzelf samenvoegen. Kies twee overeenkomsten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="510" />
+        <location filename="../zoast_plugin/core/agreements.py" line="534" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
@@ -3697,7 +3817,7 @@
         <translation>Veld '{field}': {count} weglijn(en) met een lege of negatieve tijd, eerste: {ids}. Geef elke lijn een tijd in minuten van 0 of meer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="24" />
+        <location filename="../zoast_plugin/core/validation.py" line="30" />
         <source>Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id.</source>
         <translation>Veld '{field}': {count} lege id('s), op rij(en) {ids}. Elke rij heeft een id nodig.</translation>
     </message>
@@ -3767,82 +3887,82 @@
         <translation>Veld '{field}': {count} Franse eenheid/eenheden zonder zorgbekken, eerste id's: {ids}. De TVS-regel vereist dat elke Franse eenheid in een zorgbekken ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="45" />
+        <location filename="../zoast_plugin/core/categories.py" line="52" />
         <source>Hospital (public, private or military; general, regional or cancer centre)</source>
         <translation>Ziekenhuis (openbaar, privé of militair; algemeen, regionaal of kankercentrum)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="49" />
+        <location filename="../zoast_plugin/core/categories.py" line="56" />
         <source>Psychiatric hospital</source>
         <translation>Psychiatrisch ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="50" />
+        <location filename="../zoast_plugin/core/categories.py" line="57" />
         <source>Follow-up care and rehabilitation</source>
         <translation>Nazorg en revalidatie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="51" />
+        <location filename="../zoast_plugin/core/categories.py" line="58" />
         <source>Hospital care at home</source>
         <translation>Thuishospitalisatie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="52" />
+        <location filename="../zoast_plugin/core/categories.py" line="59" />
         <source>Dialysis unit</source>
         <translation>Dialyse-eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="53" />
+        <location filename="../zoast_plugin/core/categories.py" line="60" />
         <source>Health centre (salaried practitioners)</source>
         <translation>Gezondheidscentrum (zorgverleners in loondienst)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="54" />
+        <location filename="../zoast_plugin/core/categories.py" line="61" />
         <source>Multi-professional GP practice (maison de santé)</source>
         <translation>Multidisciplinaire huisartsenpraktijk (maison de santé)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="55" />
+        <location filename="../zoast_plugin/core/categories.py" line="62" />
         <source>General practitioner</source>
         <translation>Huisarts</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="56" />
+        <location filename="../zoast_plugin/core/categories.py" line="63" />
         <source>Pharmacy</source>
         <translation>Apotheek</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="57" />
+        <location filename="../zoast_plugin/core/categories.py" line="64" />
         <source>Outpatient mental health centre</source>
         <translation>Ambulant centrum voor geestelijke gezondheidszorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="58" />
+        <location filename="../zoast_plugin/core/categories.py" line="65" />
         <source>Nursing home for dependent elderly people</source>
         <translation>Woonzorgcentrum voor zorgbehoevende ouderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="59" />
+        <location filename="../zoast_plugin/core/categories.py" line="66" />
         <source>Other or unknown category</source>
         <translation>Andere of onbekende categorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="116" />
+        <location filename="../zoast_plugin/core/categories.py" line="125" />
         <source>Field '{field}': {count} categor(y/ies) are not lower-case words, first: {ids}. Use a letter then letters, digits or '_' (they become field names such as n_hospital).</source>
         <translation>Veld '{field}': {count} categorie(ën) zijn geen woorden in kleine letters, eerste: {ids}. Gebruik een letter gevolgd door letters, cijfers of '_' (ze worden veldnamen zoals n_hospital).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="146" />
+        <location filename="../zoast_plugin/core/categories.py" line="155" />
         <source>Field '{field}': {count} empty code(s) in the mapping table, at row(s) {ids}. Fill or remove those rows.</source>
         <translation>Veld '{field}': {count} lege code(s) in de omzettingstabel, op rij(en) {ids}. Vul die rijen in of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="159" />
+        <location filename="../zoast_plugin/core/categories.py" line="168" />
         <source>Field '{field}': {count} code(s) mapped to two different categories, first: {ids}. Keep one category per code.</source>
         <translation>Veld '{field}': {count} code(s) gekoppeld aan twee verschillende categorieën, eerste: {ids}. Behoud één categorie per code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/categories.py" line="197" />
+        <location filename="../zoast_plugin/core/categories.py" line="220" />
         <source>Categories: {count} codes but ids or labels of another length. Give one id and one label per code.</source>
         <translation>Categorieën: {count} codes maar id's of labels met een andere lengte. Geef één id en één label per code.</translation>
     </message>
@@ -4067,77 +4187,77 @@
         <translation>Parameter '{field}': grensmodus 1 (binnen een ZOAST) vereist de ledentabel van de overeenkomsten. Geef deze op, of kies een andere grensmodus.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="141" />
+        <location filename="../zoast_plugin/core/finess.py" line="143" />
         <source>bytes that are not valid in the chosen encoding (replaced)</source>
         <translation>bytes die niet geldig zijn in de gekozen codering (vervangen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="142" />
+        <location filename="../zoast_plugin/core/finess.py" line="144" />
         <source>line is valid UTF-8 read as latin-1: the file is probably UTF-8, choose that encoding</source>
         <translation>regel is geldige UTF-8 gelezen als latin-1: het bestand is waarschijnlijk UTF-8, kies die codering</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="146" />
+        <location filename="../zoast_plugin/core/finess.py" line="148" />
         <source>fewer fields than the record type has (record skipped)</source>
         <translation>minder velden dan het recordtype heeft (record overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="147" />
+        <location filename="../zoast_plugin/core/finess.py" line="149" />
         <source>more fields than the record type has (record skipped)</source>
         <translation>meer velden dan het recordtype heeft (record overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="148" />
+        <location filename="../zoast_plugin/core/finess.py" line="150" />
         <source>unknown record type (line skipped)</source>
         <translation>onbekend recordtype (regel overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="149" />
+        <location filename="../zoast_plugin/core/finess.py" line="151" />
         <source>nofinesset is not a 9-character FINESS number (record skipped)</source>
         <translation>nofinesset is geen FINESS-nummer van 9 tekens (record overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="150" />
+        <location filename="../zoast_plugin/core/finess.py" line="152" />
         <source>nofinesset already read on an earlier line (record skipped)</source>
         <translation>nofinesset al gelezen op een eerdere regel (record overgeslagen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="151" />
+        <location filename="../zoast_plugin/core/finess.py" line="153" />
         <source>second geolocation of the same nofinesset (the first one is used)</source>
         <translation>tweede geolocatie van hetzelfde nofinesset (de eerste wordt gebruikt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="155" />
+        <location filename="../zoast_plugin/core/finess.py" line="157" />
         <source>geolocation of a nofinesset with no structureet record</source>
         <translation>geolocatie van een nofinesset zonder structureet-record</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="156" />
+        <location filename="../zoast_plugin/core/finess.py" line="158" />
         <source>establishment with no coordinates (no point)</source>
         <translation>instelling zonder coördinaten (geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="157" />
+        <location filename="../zoast_plugin/core/finess.py" line="159" />
         <source>coordinates that are not numbers (no point)</source>
         <translation>coördinaten die geen getallen zijn (geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="158" />
+        <location filename="../zoast_plugin/core/finess.py" line="160" />
         <source>coordinate system not recognised in sourcecoordet (coordinates kept, no point)</source>
         <translation>coördinatensysteem niet herkend in sourcecoordet (coördinaten behouden, geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="162" />
+        <location filename="../zoast_plugin/core/finess.py" line="164" />
         <source>commune/departement do not make an INSEE code (commune left empty)</source>
         <translation>commune/departement vormen geen INSEE-code (gemeente leeg gelaten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="296" />
+        <location filename="../zoast_plugin/core/finess.py" line="298" />
         <source>FINESS file: no 'structureet' record in {lines} line(s). Choose the geolocated FINESS extract (';'-separated).</source>
         <translation>FINESS-bestand: geen 'structureet'-record in {lines} regel(s). Kies het gegeolokaliseerde FINESS-extract (gescheiden door ';').</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess.py" line="317" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="158" />
         <source>FINESS file: '{path}' not found. Choose an existing file.</source>
         <translation>FINESS-bestand: '{path}' niet gevonden. Kies een bestaand bestand.</translation>
     </message>
@@ -4147,17 +4267,17 @@
         <translation>{what}: veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="34" />
+        <location filename="../zoast_plugin/core/validation.py" line="40" />
         <source>Field '{field}': {count} rows share an id with another row, first: {ids}. Ids must be unique.</source>
         <translation>Veld '{field}': {count} rijen delen een id met een andere rij, eerste: {ids}. Id's moeten uniek zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="49" />
+        <location filename="../zoast_plugin/core/validation.py" line="56" />
         <source>Field '{field}': {count} empty or non-numeric value(s), first ids: {ids}. Fill them or filter those rows.</source>
         <translation>Veld '{field}': {count} lege of niet-numerieke waarde(n), eerste id's: {ids}. Vul ze in of filter die rijen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/validation.py" line="60" />
+        <location filename="../zoast_plugin/core/validation.py" line="67" />
         <source>Field '{field}': {count} negative value(s), first ids: {ids}. Values must be 0 or more.</source>
         <translation>Veld '{field}': {count} negatieve waarde(n), eerste id's: {ids}. Waarden moeten 0 of meer zijn.</translation>
     </message>
@@ -4240,6 +4360,66 @@
         <location filename="../zoast_plugin/core/population.py" line="303" />
         <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
         <translation>Leeftijdsklassen {value}: het INSEE-bestand heeft enkel zijn zeven klassen (0, 15, 30, 45, 60, 75, 90); kies klassen die daaruit bestaan, of gebruik een bestand per afzonderlijke leeftijd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
+        <translation>Veld '{field}': {count} lidrij(en) zonder overeenkomstcode, in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/agreements.py" line="290" />
+        <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
+        <translation>Veld '{field}': {count} lege lid-id('s), in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/louvain.py" line="54" />
+        <source>Resolution {resolution}: the Louvain resolution must be a number above 0 (1 is the usual modularity; smaller gives fewer, larger basins).</source>
+        <translation>Resolutie {resolution}: de Louvain-resolutie moet een getal boven 0 zijn (1 is de gewone modulariteit; kleiner geeft minder, grotere zorgbekkens).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/coordinates.py" line="58" />
+        <source>position outside the area of use of its coordinate system (no point)</source>
+        <translation>positie buiten het gebruiksgebied van haar coördinatenstelsel (geen punt)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/coordinates.py" line="61" />
+        <source>x and y (or latitude and longitude) swapped: fix the record (no point)</source>
+        <translation>x en y (of breedte- en lengtegraad) verwisseld: corrigeer het record (geen punt)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/coordinates.py" line="64" />
+        <source>position outside the territory of the record (no point)</source>
+        <translation>positie buiten het grondgebied van het record (geen punt)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="71" />
+        <source>establishment closed (etatObjet not A, or dateFermeture passed)</source>
+        <translation>instelling gesloten (etatObjet niet A, of dateFermeture verstreken)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="72" />
+        <source>no categorieentiteGeographiqueExercice (category other)</source>
+        <translation>geen categorieentiteGeographiqueExercice (categorie other)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="73" />
+        <source>record that is not a JSON object (skipped)</source>
+        <translation>record dat geen JSON-object is (overgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="135" />
+        <source>File '{path}': a JSON file with no 'pmej' array, not the FINESS Structures feed. Choose finess-structures-*.json from data.gouv.fr.</source>
+        <translation>Bestand '{path}': een JSON-bestand zonder 'pmej'-lijst, niet de FINESS Structures-feed. Kies finess-structures-*.json van data.gouv.fr.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="204" />
+        <source>File '{path}', line {line}: bytes that are not UTF-8 (byte {byte}). The FINESS JSON feed is UTF-8: download it again, or convert it from {encoding} to UTF-8.</source>
+        <translation>Bestand '{path}', regel {line}: bytes die geen UTF-8 zijn (byte {byte}). De FINESS JSON-feed is UTF-8: download hem opnieuw, of zet hem om van {encoding} naar UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="284" />
+        <source>File '{path}', line {line}: not valid JSON ({message}). The file may be cut short: download it again.</source>
+        <translation>Bestand '{path}', regel {line}: geen geldige JSON ({message}). Het bestand is misschien afgebroken: download het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4544,132 +4724,132 @@
         <translation>{count} weglijn(en) leverden geen verbinding op (te kort of leeg), eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="168" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="169" />
         <source>ZOAST agreements</source>
         <translation>ZOAST-overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="49" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="50" />
         <source>Optional: the agreements table (zoast_agreements of an agreements store), one row per agreement. Its attributes are copied to the output; its in_force_from and ends_on dates are used with the date parameter. Without it, the agreements are the codes found in the members.</source>
         <translation>Optioneel: de tabel met overeenkomsten (zoast_agreements van een opslag van overeenkomsten), één rij per overeenkomst. De attributen worden naar de uitvoer gekopieerd; de datums in_force_from en ends_on worden gebruikt met de datumparameter. Zonder deze tabel zijn de overeenkomsten de codes die in de leden voorkomen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="56" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="57" />
         <source>Agreements: code field</source>
         <translation>Overeenkomsten: codeveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="56" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="57" />
         <source>Unique code of each agreement.</source>
         <translation>Unieke code van elke overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="199" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="202" />
         <source>ZOAST agreement members</source>
         <translation>Leden van de ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="63" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="64" />
         <source>Table of agreement code and member unit id, one row per membership (zoast_members of an agreements store). The country of each member is read from the units layer.</source>
         <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid, één rij per lidmaatschap (zoast_members van een opslag van overeenkomsten). Het land van elk lid wordt uit de eenhedenlaag gelezen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="70" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="71" />
         <source>Members: agreement code field</source>
         <translation>Leden: veld met de code van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="70" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="71" />
         <source>Agreement code in the members table.</source>
         <translation>Code van de overeenkomst in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="72" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="73" />
         <source>Members: unit id field</source>
         <translation>Leden: veld met het id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="72" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="73" />
         <source>Member unit id in the members table (same ids as the units layer).</source>
         <translation>Id van de aangesloten eenheid in de ledentabel (dezelfde id's als in de eenhedenlaag).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="75" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="76" />
         <source>Members: member since field</source>
         <translation>Leden: veld lid sinds</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="75" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="76" />
         <source>Date the unit joined the agreement; read only when a date is given. Empty dates mean 'from the start'.</source>
         <translation>Datum waarop de eenheid tot de overeenkomst is toegetreden; enkel gelezen wanneer een datum is opgegeven. Lege datums betekenen 'vanaf het begin'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="209" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="212" />
         <source>ZOAST member establishments</source>
         <translation>Aangesloten ZOAST-instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="83" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="84" />
         <source>Optional: table of agreement code and member establishment id (zoast_establishments of an agreements store).</source>
         <translation>Optioneel: tabel met de code van de overeenkomst en het id van de aangesloten instelling (zoast_establishments van een opslag van overeenkomsten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="91" />
         <source>Establishments: agreement code field</source>
         <translation>Instellingen: veld met de code van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="91" />
         <source>Agreement code in the member establishments table.</source>
         <translation>Code van de overeenkomst in de tabel met aangesloten instellingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="93" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="94" />
         <source>Establishments: establishment id field</source>
         <translation>Instellingen: id-veld van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="93" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="94" />
         <source>Member establishment id (the supply_id of the hospitals or facilities).</source>
         <translation>Id van de aangesloten instelling (de supply_id van de ziekenhuizen of voorzieningen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="98" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="99" />
         <source>Establishments: country field</source>
         <translation>Instellingen: landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="98" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="99" />
         <source>FR or BE for each member establishment.</source>
         <translation>FR of BE voor elke aangesloten instelling.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="101" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="102" />
         <source>Establishments: member since field</source>
         <translation>Instellingen: veld lid sinds</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="101" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="102" />
         <source>Date the establishment joined the agreement; read only when a date is given.</source>
         <translation>Datum waarop de instelling tot de overeenkomst is toegetreden; enkel gelezen wanneer een datum is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="109" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="110" />
         <source>Members covered at date (YYYY-MM-DD)</source>
         <translation>Leden van kracht op datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="131" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="132" />
         <source>Parameter AT_DATE: '{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2023-01-01, or leave it empty.</source>
         <translation>Parameter AT_DATE: '{value}' is geen datum. Schrijf de datum als JJJJ-MM-DD, bv. 2023-01-01, of laat leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="152" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="153" />
         <source>Layer '{layer}' has no field '{field}': read as empty.</source>
         <translation>Laag '{layer}' heeft geen veld '{field}': gelezen als leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="240" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="251" />
         <source>{units} member unit(s) and {establishments} member establishment(s) used.</source>
         <translation>{units} aangesloten eenheid/eenheden en {establishments} aangesloten instelling(en) gebruikt.</translation>
     </message>
@@ -4824,37 +5004,37 @@
         <translation>{count} stroom/stromen van andere zorgtypes weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="81" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="87" />
         <source>Category mapping table</source>
         <translation>Omzettingstabel voor categorieën</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="70" />
         <source>Mapping table: code field</source>
         <translation>Omzettingstabel: codeveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="70" />
         <source>Field of the mapping table holding the source code (e.g. the FINESS categetab).</source>
         <translation>Veld van de omzettingstabel met de broncode (bv. de FINESS-categetab).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="73" />
         <source>Mapping table: category field</source>
         <translation>Omzettingstabel: categorieveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="73" />
         <source>Field of the mapping table holding the ZOAST category (a lower-case word such as gp, hospital, pharmacy).</source>
         <translation>Veld van de omzettingstabel met de ZOAST-categorie (een woord in kleine letters zoals gp, hospital, pharmacy).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="92" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="98" />
         <source>{count} record(s) have a code missing from the category mapping; they get the category '{default}':</source>
         <translation>{count} record(s) hebben een code die ontbreekt in de categorie-omzetting; ze krijgen de categorie '{default}':</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="103" />
         <source>  code '{code}' ({label}): {count} record(s), e.g. {ids}</source>
         <translation>  code '{code}' ({label}): {count} record(s), bv. {ids}</translation>
     </message>
@@ -4869,39 +5049,44 @@
         <translation>Veld '{field}': {count} lege cel(len), als onbekend gelezen (niet 0) en buiten de sommen gelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="80" />
         <source>Members: member until field</source>
         <translation>Leden: veld lid tot</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="80" />
         <source>Last day the unit is covered (a commune that left the zone); read only when a date is given. Empty: still a member.</source>
         <translation>Laatste dag waarop de gemeente gedekt is (een gemeente die de zone verliet); enkel gelezen wanneer een datum gegeven is. Leeg: nog steeds lid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="105" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="106" />
         <source>Establishments: member until field</source>
         <translation>Instellingen: veld lid tot</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="105" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="106" />
         <source>Last day the establishment is listed; read only when a date is given. Empty: still listed.</source>
         <translation>Laatste dag waarop de instelling vermeld is; enkel gelezen wanneer een datum gegeven is. Leeg: nog steeds vermeld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="109" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="110" />
         <source>Optional: keep only the memberships in force at this date (member since on or before it, member until empty or on or after it; with an agreements table, the agreement in force on that day too, so an ended or merged zone is left out). Empty: every membership, or, with an agreements table, those in force today.</source>
         <translation>Optioneel: enkel de lidmaatschappen houden die op deze datum gelden (lid sinds die dag of eerder, lid tot leeg of die dag of later; met een tabel van de overeenkomsten ook de overeenkomst van kracht op die dag, zodat een beëindigde of samengevoegde zone wegvalt). Leeg: alle lidmaatschappen, of, met een tabel van de overeenkomsten, die van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="192" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="195" />
         <source>No date given: the agreements and members in force today ({date}) are used.</source>
         <translation>Geen datum gegeven: de overeenkomsten en leden van kracht vandaag ({date}) worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="237" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="248" />
         <source>{count} membership(s) not in force on {date} left out (member since later, member until earlier, or agreement not in force).</source>
         <translation>{count} lidmaatschap(pen) niet van kracht op {date} weggelaten (lid sinds later, lid tot eerder, of overeenkomst niet van kracht).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="220" />
+        <source>Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: {ids}. Fix their geometry (Vector geometry &gt; Fix geometries) or choose another layer.</source>
+        <translation>Veld '{field}': {count} lideenheid/-eenheden hebben geen bruikbare geometrie in de eenhedenlaag, eerste: {ids}. Herstel hun geometrie (Vectorgeometrie &gt; Geometrieën repareren) of kies een andere laag.</translation>
     </message>
 </context>
 </TS>

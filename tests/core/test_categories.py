@@ -6,13 +6,16 @@ import pytest
 
 from zoast_plugin.core.categories import (
     CATEGORIES,
+    FINESS_FEED_TABLE,
     FINESS_TABLE,
     OTHER,
     UNKNOWN_COLUMNS,
     check_category_words,
+    finess_feed_mapping,
     finess_mapping,
     map_categories,
     normalise_codes,
+    read_labels,
     read_mapping,
 )
 from zoast_plugin.core.errors import InputError
@@ -22,7 +25,7 @@ def test_packaged_finess_table():
     raw = pd.read_csv(FINESS_TABLE, dtype=str, keep_default_na=False)
     assert list(raw.columns) == ["code", "category", "label_fr", "evidence"]
     assert raw["code"].is_unique and raw["code"].str.fullmatch(r"\d{3}").all()
-    assert set(raw["evidence"]) == {"extract", "label-seen", "memory"}
+    assert set(raw["evidence"]) == {"extract", "label-seen", "memory", "value-set"}
     assert set(raw["category"]) <= set(CATEGORIES)  # the table uses the plugin's vocabulary only
     mapping = finess_mapping()
     assert mapping["101"] == mapping["355"] == mapping["365"] == "hospital"
@@ -30,7 +33,20 @@ def test_packaged_finess_table():
     assert mapping["603"] == "gp_group"
     assert mapping["124"] == "health_centre"
     assert mapping["500"] == "nursing_home"
+    assert mapping["141"] == mapping["146"] == "dialysis"  # 141 is "Centre de dialyse"
     assert len(mapping) == len(raw)
+
+
+def test_packaged_feed_table():
+    """The TRE-R397 table of the JSON feed: same columns, the plugin's words, the codes seen in the ANS sample."""
+    raw = pd.read_csv(FINESS_FEED_TABLE, dtype=str, keep_default_na=False)
+    assert list(raw.columns) == ["code", "category", "label_fr", "evidence"]
+    assert raw["code"].is_unique and raw["code"].str.fullmatch(r"\d{3}").all()
+    assert set(raw["category"]) <= set(CATEGORIES)
+    mapping = finess_feed_mapping()
+    assert (mapping["355"], mapping["365"], mapping["141"], mapping["146"], mapping["109"], mapping["500"]) == (
+        "hospital", "hospital", "dialysis", "dialysis", "rehabilitation", "nursing_home")
+    assert read_labels(FINESS_FEED_TABLE)["141"] == "Centre de dialyse"
 
 
 def test_unknown_codes_become_other_and_are_counted_with_examples():

@@ -127,8 +127,8 @@ def test_straight_line_missing_coordinates_named():
     with pytest.raises(InputError) as error:
         straight_line_pairs([[0, 0], [np.nan, 1], [2, 2], [3, np.inf]], [[1, 1]], 10)
     assert error.value.values["what"] == "UNITS"
-    assert error.value.offending_ids == [1, 3]
-    assert "2 point(s)" in str(error.value) and "1, 3" in str(error.value)
+    assert error.value.offending_ids == [2, 4]  # rows counted from 1, as in the attribute table
+    assert "2 point(s)" in str(error.value) and "2, 4" in str(error.value)
 
 
 def test_straight_line_cancel_stops():
@@ -363,4 +363,4 @@ def test_table_pairs_missing_column_and_empty_id():
         table_pairs(
             od_frame([["FR:59350", "s1", 3], [None, "s1", 3]]), UNITS, SUPPLY, "from", "to", "minutes"
         )
-    assert error.value.values["field"] == "from" and error.value.offending_ids == [1]
+    assert error.value.values["field"] == "from" and error.value.offending_ids == [2]  # rows from 1

@@ -221,7 +221,7 @@ def test_classify_direction():
 def test_classify_direction_empty_country():
     with pytest.raises(InputError) as caught:
         classify_direction(["FR", "BE", "FR"], ["BE", None, ""])
-    assert caught.value.values["field"] == "dest_country" and caught.value.offending_ids == [1, 2]
+    assert caught.value.values["field"] == "dest_country" and caught.value.offending_ids == [2, 3]  # rows from 1
 
 
 def test_filter_flows():

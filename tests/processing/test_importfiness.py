@@ -154,3 +154,35 @@ def test_not_a_finess_file(zoast_provider, tmp_path):
 def test_missing_file(zoast_provider, tmp_path):
     with pytest.raises(QgsProcessingException, match=r"(not found|does not exist|missing)"):
         run(str(tmp_path / "absent.csv"))
+
+
+def test_extract_positions_outside_area_swapped_or_outside_territory_are_issues(zoast_provider, tmp_path):
+    """A Lille dialysis centre (141) placed right; one with swapped Lambert-93 numbers; one whose WGS 84
+    position lies in the Indian Ocean although its commune is in the Nord; one far outside Lambert-93's area."""
+    lines = [
+        "finess;etalab;111;2026-05-12",
+        structure("590000011", "Centre de dialyse", "141", "Centre de dialyse"),  # 2
+        structure("590000012", "Inversé", "355", "Centre Hospitalier (C.H.)"),  # 3
+        structure("590000013", "Océan", "355", "Centre Hospitalier (C.H.)"),  # 4
+        structure("590000014", "Loin", "355", "Centre Hospitalier (C.H.)"),  # 5
+        geo("590000011", "703000.5", "7059000.25"),
+        geo("590000012", "7059000.25", "703000.5"),
+        geo("590000013", "60.2", "-30.5", "1,ATLASANTE,100,IGN,BD_ADRESSE,V2.2,EPSG:4326 WGS 84"),
+        geo("590000014", "-9000000", "1000"),
+        "",
+    ]
+    result = run(write(tmp_path, lines))
+    assert [(r["nofinesset"], r["category"]) for r in layer_rows(result["OUTPUT"])] == [("590000011", "dialysis")]
+    issues = [(r["line"], r["nofinesset"], r["reason"]) for r in layer_rows(result["ISSUES"])]
+    assert issues == [(3, "590000012", "swapped_coordinates"), (4, "590000013", "outside_scope"),
+                      (5, "590000014", "outside_area_of_use")]
+    assert "EPSG:2154 (7059000.25, 703000.5)" in layer_rows(result["ISSUES"])[0]["detail"]
+    assert (result["WITH_COORDINATES"], result["WITHOUT_COORDINATES"]) == (1, 3)
+
+
+def test_windows_1252_characters_of_the_extract_come_out_right(zoast_provider, tmp_path):
+    """’ (0x92) and Œ (0x8C) are Windows-1252 bytes: read as latin-1 they were invisible control characters."""
+    lines = ["finess;etalab;111;2026-05-12", structure("590000021", "L’ŒUVRE", "355", "CH", rslongue="L’ŒUVRE"),
+             geo("590000021", "703000.5", "7059000.25"), ""]
+    result = run(write(tmp_path, lines, encoding="cp1252"))
+    assert layer_rows(result["OUTPUT"])[0]["name"] == "L’ŒUVRE"

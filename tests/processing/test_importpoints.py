@@ -115,3 +115,7 @@ def test_check_rows_reasons_and_numbers():
     numbers, empty = parse_numbers([None, "", " 7 ", 8, 9.5, "x"])
     np.testing.assert_array_equal(numbers, [np.nan, np.nan, 7.0, 8.0, 9.5, np.nan])
     assert list(empty) == [True, True, False, False, False, False]
+    grouped, _ = parse_numbers(["150.000,25", "150,000.25", "150 000,25", "150\u00a0000", "1.234.567", "50,63",
+                                "-61,5331", "1'234.5", "1,2,3.4,5"])
+    np.testing.assert_array_equal(grouped, [150000.25, 150000.25, 150000.25, 150000.0, 1234567.0, 50.63,
+                                            -61.5331, 1234.5, np.nan])

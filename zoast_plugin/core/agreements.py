@@ -271,6 +271,30 @@ def check_countries(members: pd.DataFrame, sides: Sequence[str] = SIDES) -> Opti
 def check_known_ids(members: pd.DataFrame, known_ids) -> Optional[InputError]:
     """Member ids must exist in the units (or supply) layer."""
     id_field = _id_field(members)
+    if "code" in members:
+        codes = members["code"]
+        no_code = (codes.isna() | (codes.astype(str).str.strip() == "")).to_numpy()
+        if no_code.any():
+            return InputError(
+                QT_TRANSLATE_NOOP(
+                    "ZoastErrors",
+                    "Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them "
+                    "or remove those rows."
+                ),
+                ids=list(np.flatnonzero(no_code) + 1),
+                field="code",
+            )
+    values = members[id_field]
+    empty = (values.isna() | (values.astype(str).str.strip() == "")).to_numpy()
+    if empty.any():
+        return InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows."
+            ),
+            ids=list(np.flatnonzero(empty) + 1),
+            field=id_field,
+        )
     unknown = pd.unique(members.loc[~members[id_field].isin(pd.Index(known_ids)), id_field])
     if len(unknown):
         return InputError(

@@ -5,8 +5,12 @@ Every supply source has its own nomenclature: FINESS classifies establishments b
 inventory needs one vocabulary across the border, so each source goes through a
 mapping table ``code → category``:
 
-* FINESS: the packaged table ``resources/categories/finess_categories.csv``
-  (:func:`finess_mapping`), columns ``code, category, label_fr, evidence``;
+* FINESS CSV extract (``categetab``): the packaged table
+  ``resources/categories/finess_categories.csv`` (:func:`finess_mapping`), columns
+  ``code, category, label_fr, evidence``;
+* FINESS Structures JSON feed (``categorieentiteGeographiqueExercice``, nomenclature
+  TRE-R397): ``resources/categories/finess_tre_r397.csv`` (:func:`finess_feed_mapping`),
+  same columns; both tables are plain CSV files an officer may edit;
 * any other list (Belgian, regional…): a table the user gives, read by
   :func:`read_mapping` (a CSV file or a frame with a code field and a category field).
 
@@ -20,7 +24,10 @@ their label in FINESS extract lines quoted by public projects (101, 146, 189, 22
 340, 355, 365, 462, 500, 620, 699); ``label-seen`` labels were seen in public lists but
 their codes are from memory (106, 114, 127, 292); ``memory`` rows (109, 124, 128, 129,
 131, 156, 603) are from memory and should be checked against the FINESS nomenclature
-of establishment categories (finess.esante.gouv.fr) before a release. The table maps
+of establishment categories (finess.esante.gouv.fr) before a release; ``value-set`` rows
+(109, 115, 122, 128, 129, 131, 141, 156, 161…) have the code and label of the FR Core value
+set of FINESS establishment categories (hl7.fr, TRE-R66), whose codes the TRE-R397 feed
+uses (``sample``: seen in the ANS sample of the feed, 2026-03-09). The tables map
 only categories relevant to the care inventory; médico-social categories not listed
 are reported as unknown and count as ``other``.
 """
@@ -65,6 +72,8 @@ FINESS_TABLE = os.path.join(
     "categories",
     "finess_categories.csv",
 )
+
+FINESS_FEED_TABLE = os.path.join(os.path.dirname(FINESS_TABLE), "finess_tre_r397.csv")
 
 _CATEGORY_WORD = re.compile(r"^[a-z][a-z0-9_]*$")
 _INTEGRAL_FLOAT = re.compile(r"^(\d+)\.0+$")
@@ -171,6 +180,20 @@ def read_mapping(
 def finess_mapping() -> Dict[str, str]:
     """The packaged FINESS ``categetab`` → category table (see the module docstring)."""
     return read_mapping(FINESS_TABLE)
+
+
+def finess_feed_mapping() -> Dict[str, str]:
+    """The packaged TRE-R397 (FINESS JSON feed) → category table (see the module docstring)."""
+    return read_mapping(FINESS_FEED_TABLE)
+
+
+def read_labels(path: Union[str, "os.PathLike[str]"], code_field: str = "code",
+                label_field: str = "label_fr") -> Dict[str, str]:
+    """``code → label`` of a packaged table ({} when it has no label column)."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    if code_field not in table.columns or label_field not in table.columns:
+        return {}
+    return dict(zip(normalise_codes(table[code_field].to_numpy()), table[label_field]))
 
 
 def map_categories(

@@ -201,7 +201,7 @@ def _points(xy, what: str) -> np.ndarray:
                 "{what}: {count} point(s) without valid coordinates, at row(s) {ids}. "
                 "Remove null or empty geometries first."
             ),
-            ids=list(np.flatnonzero(bad)),
+            ids=list(np.flatnonzero(bad) + 1),  # rows as in the attribute table
             what=what,
         )
     return points
@@ -629,7 +629,7 @@ def _index_of(ids: pd.Series, known: Sequence, field: str) -> np.ndarray:
                 "ZoastErrors",
                 "Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id."
             ),
-            ids=list(np.flatnonzero(null)),
+            ids=list(np.flatnonzero(null) + 1),  # rows as in the attribute table
             field=field,
         )
     lookup = pd.Index(_as_text(pd.Series(list(known))))

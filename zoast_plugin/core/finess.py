@@ -1,6 +1,7 @@
 """Parser of the FINESS geolocated extract (etalab-cs1100507-stock-YYYYMMDD-HHMM.csv).
 
-The file is ';'-separated, latin-1, with no column names. Its first line is a header
+The file is ';'-separated, latin-1 (in fact Windows-1252: ``’`` and ``Œ`` are the bytes
+0x92 and 0x8C, read as such, see :mod:`.text`), with no column names. Its first line is a header
 record (``finess;etalab;<n>;<date>``), then come "structureet" records (one per
 establishment: identity, address, category…) and "geolocalisation" records (the
 coordinates of an establishment, joined on ``nofinesset``). Each geolocation names its
@@ -38,7 +39,6 @@ Format facts used here (and how sure they are):
   (Antilles)``) or ``WGS84/UTM zone 21N``. See :data:`CRS_BY_NAME`.
 """
 
-import codecs
 import csv
 import gc
 import io
@@ -53,6 +53,8 @@ import pandas as pd
 
 from .errors import QT_TRANSLATE_NOOP, InputError
 from .progress import ProgressCallback, report
+from .text import decode as text_decode
+from .text import is_latin1
 
 DEFAULT_ENCODING = "latin-1"
 
@@ -351,7 +353,7 @@ class _Reader:
 
     def __init__(self, encoding: str, crs_by_name: Optional[Dict[str, int]]):
         self.encoding = encoding
-        self.is_latin1 = codecs.lookup(encoding).name == "iso8859-1"
+        self.is_latin1 = is_latin1(encoding)
         self.crs_by_name = crs_by_name
         self.structures: List[tuple] = []
         self.structure_line: Dict[str, int] = {}
@@ -368,7 +370,7 @@ class _Reader:
         if isinstance(block, str):
             return block
         try:
-            text = block.decode(self.encoding)
+            text = text_decode(block, self.encoding)
         except UnicodeDecodeError:
             lines = block.split(b"\n")
             return "\n".join(self._decode_line(self.lines_read + n, raw) for n, raw in enumerate(lines, 1))
@@ -379,7 +381,7 @@ class _Reader:
 
     def _decode_line(self, line_no: int, raw: bytes) -> str:
         try:
-            return raw.decode(self.encoding)
+            return text_decode(raw, self.encoding)
         except UnicodeDecodeError as error:
             self.issue(
                 line_no, "", "encoding", "byte {:#04x} at column {}".format(raw[error.start], error.start + 1)

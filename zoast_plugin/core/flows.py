@@ -171,7 +171,7 @@ def classify_direction(origin_country, dest_country) -> np.ndarray:
                     "Field '{field}': {count} empty country value(s), at "
                     "row(s) {ids}. Fill the country."
                 ),
-                ids=list(np.flatnonzero(empty)),
+                ids=list(np.flatnonzero(empty) + 1),  # rows as in the attribute table
                 field=field,
             )
         codes.append(code)

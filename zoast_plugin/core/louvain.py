@@ -24,6 +24,7 @@ from .basins import (
     _prepare,
     _without_diagonal,
 )
+from .errors import QT_TRANSLATE_NOOP, InputError
 from .progress import ProgressCallback, report, sub_progress
 
 
@@ -49,6 +50,15 @@ def louvain_basins(
     Units with no flows join an adjacent basin afterwards (as in Dartmouth). The hub of a
     basin is its unit receiving the most flows (ties: smaller position).
     """
+    if not (np.isfinite(resolution) and resolution > 0):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Resolution {resolution}: the Louvain resolution must be a number above 0 (1 is the usual "
+                "modularity; smaller gives fewer, larger basins)."
+            ),
+            resolution=resolution,
+        )
     flows, adjacency = _prepare(flows, adjacency, country, allow_cross_border)
     n = flows.shape[0]
     warnings = _island_warning(adjacency, ids)

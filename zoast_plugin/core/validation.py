@@ -17,16 +17,22 @@ def require_columns(frame: pd.DataFrame, columns, what: str) -> None:
         )
 
 
-def require_unique(ids: pd.Series, field: str) -> None:
-    """Ids must be unique and not null."""
-    null = ids.isna()
+def require_unique(ids: pd.Series, field: str, rows=None) -> None:
+    """Ids must be unique and not null.
+
+    ``rows``: the row number of each id as the user sees it (e.g. feature ids); by default
+    the position counted from 1, as in the attribute table. The messages give the true
+    count of rows (4 rows sharing 2 ids are 4) and the first offending ids or rows.
+    """
+    null = ids.isna().to_numpy() | (ids.astype(str).str.strip() == "").to_numpy()
     if null.any():
+        numbers = np.arange(1, len(ids) + 1) if rows is None else np.asarray(rows)
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "ZoastErrors",
                 "Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id."
             ),
-            ids=list(np.flatnonzero(null.to_numpy())),
+            ids=[int(n) for n in numbers[null]],
             field=field,
         )
     duplicated = ids[ids.duplicated(keep=False)]
@@ -37,6 +43,7 @@ def require_unique(ids: pd.Series, field: str) -> None:
                 "Field '{field}': {count} rows share an id with another row, first: {ids}. Ids must be unique."
             ),
             ids=list(pd.unique(duplicated)),
+            count=len(duplicated),
             field=field,
         )
 

@@ -234,7 +234,7 @@ def basin_mean(values, population, basin_ids) -> np.ndarray:
                 "ZoastErrors",
                 "Basins: {count} unit(s) without a basin id, at row(s) {ids}. Give every unit a basin."
             ),
-            ids=np.flatnonzero(codes < 0).tolist(),
+            ids=(np.flatnonzero(codes < 0) + 1).tolist(),  # rows as in the attribute table
         )
     n = codes.max() + 1 if len(codes) else 0
     weight_sum = np.bincount(codes, weights=population, minlength=n)

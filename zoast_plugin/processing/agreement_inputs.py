@@ -25,6 +25,7 @@ from ..core.agreements import (
     make_tables,
     membership_at,
 )
+from ..core.errors import first_ids
 from .parameters import ADVANCED, TABLES, add_field_parameter, add_parameter, field_value
 from .qgis_io import read_layer
 
@@ -177,14 +178,16 @@ def read_agreements(alg, parameters, context, feedback):
 
 def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_countries: pd.Series,
                  when: Optional[pd.Timestamp] = None, agreements: Optional[pd.DataFrame] = None,
-                 facility_ids: Optional[pd.Series] = None) -> Optional[Members]:
+                 facility_ids: Optional[pd.Series] = None,
+                 no_geometry: Optional[pd.Series] = None) -> Optional[Members]:
     """The agreement member tables with the core's names, checked and filtered at ``when``; None without members.
 
     With ``agreements`` and no ``when``, ``when`` is today: an agreements table tells which
     zones ended or merged, and those must not come back. ``unit_ids``/``unit_countries``
     are the units layer's; each member's country is
     taken from there. Member ids not in the units layer (or, when ``facility_ids`` is
-    given, establishments not in the facilities layer) are errors.
+    given, establishments not in the facilities layer) are errors; ``no_geometry``: ids of
+    the units the layer has without a usable geometry, named as such rather than "not found".
     """
     if when is None and agreements is not None:
         # An agreements table says which zones ended or merged: by default, the agreements of today.
@@ -211,6 +214,14 @@ def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_c
     units["country"] = units["unit_id"].map(pd.Series(unit_countries.to_numpy(), index=unit_ids.to_numpy()))
     if establishments is not None and "country" not in establishments:
         establishments["country"] = None
+    if no_geometry is not None:
+        shapeless = pd.unique(units.loc[units["unit_id"].isin(pd.Index(no_geometry)), "unit_id"])
+        if len(shapeless):
+            raise QgsProcessingException(
+                alg.tr("Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: "
+                       "{ids}. Fix their geometry (Vector geometry > Fix geometries) or choose another "
+                       "layer.").format(field=field_value(alg, parameters, "MEMBER_UNIT_FIELD", context),
+                                        count=len(shapeless), ids=first_ids(shapeless)))
     with alg.core_errors():
         problem = check_known_ids(units, unit_ids)
         if problem is None and establishments is not None and facility_ids is not None:

@@ -116,7 +116,7 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
     units = read_layer(alg.parameterAsSource(parameters, "UNITS", context), context,
                        [field["UNIT_ID_FIELD"], field["UNIT_COUNTRY_FIELD"]], alg.tr("Territorial units"),
                        unit_geometry, crs, keep_features=keep_units, feedback=feedback,
-                       layer=whole_layer(alg, parameters, "UNITS", context))
+                       layer=whole_layer(alg, parameters, "UNITS", context), allow_empty=False)
     unit_ids = units.frame[field["UNIT_ID_FIELD"]]
     facilities_source = alg.parameterAsSource(parameters, "FACILITIES", context)
     facilities = facility_ids = None

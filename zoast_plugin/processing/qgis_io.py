@@ -5,6 +5,7 @@ geometries reprojected to the analysis CRS as points or shapely shapes) and writ
 results with :func:`write_frame`. Nothing else in the plugin iterates features.
 """
 
+import codecs
 import datetime
 from collections.abc import Sequence as SequenceABC
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 
+from ..core import text
 from ..qt_compat import FieldType
 
 GEOMETRY_NONE = "none"
@@ -63,6 +65,7 @@ class LayerData:
     xy: Optional[np.ndarray] = None
     shapes: Optional[np.ndarray] = None
     skipped_fids: List[int] = field(default_factory=list)
+    skipped_frame: Optional[pd.DataFrame] = None  # the requested fields of the skipped features, with "fid"
     geometries: Sequence[QgsGeometry] = field(default_factory=list)
     attributes: List[list] = field(default_factory=list)
 
@@ -79,14 +82,30 @@ def python_value(value):
 
 
 def require_crs(source, label: str) -> QgsCoordinateReferenceSystem:
+    """The layer's CRS; an error when it has none, or an undefined one whose numbers cannot be degrees.
+
+    A GeoPackage written without a CRS (srs_id 0 or -1, what ogr2ogr writes) comes as a
+    valid "Undefined geographic SRS" with no authority id: projected metres read as degrees
+    would make every polygon invalid after reprojection, or every distance wrong.
+    """
     crs = source.sourceCrs()
-    if not crs.isValid():
+    undefined = crs.isValid() and not crs.authid() and crs.description().lower().startswith("undefined")
+    if not crs.isValid() or undefined:
         raise QgsProcessingException(
             tr(
                 "Layer '{layer}' has no coordinate reference system. "
                 "Set its CRS (Layer Properties > Source) and run again."
             ).format(layer=label)
         )
+    if crs.isGeographic() or "+proj=longlat" in crs.toProj():
+        extent = source.sourceExtent()
+        if not extent.isNull() and not extent.isEmpty() and (
+                max(abs(extent.xMinimum()), abs(extent.xMaximum())) > 360
+                or max(abs(extent.yMinimum()), abs(extent.yMaximum())) > 90.5):
+            raise QgsProcessingException(
+                tr("Layer '{layer}': coordinates such as ({x:.0f}, {y:.0f}) cannot be degrees of its CRS {crs}: the "
+                   "layer's CRS is wrong. Set the right one (Layer Properties > Source) and run again.").format(
+                    layer=label, x=extent.xMinimum(), y=extent.yMinimum(), crs=crs.authid() or crs.description()))
     return crs
 
 
@@ -101,6 +120,7 @@ def read_layer(
     feedback=None,
     repair_invalid: bool = False,
     layer: Optional[QgsVectorLayer] = None,
+    allow_empty: bool = True,
 ) -> LayerData:
     """Read ``fields`` of ``source`` (a QgsFeatureSource) into a :class:`LayerData`.
 
@@ -114,6 +134,9 @@ def read_layer(
     :func:`whole_layer` (a source given as a QgsVectorLayer is its own). A plain OGR
     file layer is then read through GDAL's columnar reader (:func:`_read_layer_ogr`),
     about fifty times faster than iterating features, with the same result.
+
+    ``allow_empty`` False: a layer with no usable feature (empty, or none with a
+    geometry) is an error naming the layer, instead of an empty result.
     """
     fields = [name for name in dict.fromkeys(fields) if name]
     source_fields = source.fields()
@@ -131,6 +154,7 @@ def read_layer(
                                repair_invalid)
         if data is not None:
             _warn_skipped(data, label, feedback)
+            _require_rows(data, label, allow_empty)
             return data
     request = QgsFeatureRequest()
     if not keep_features:
@@ -146,21 +170,23 @@ def read_layer(
             request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
 
     indices = [source_fields.lookupField(name) for name in fields]
-    rows, fids, points, wkbs, skipped = [], [], [], [], []
+    rows, fids, points, wkbs, skipped, skipped_rows = [], [], [], [], [], []
     original_geometries, original_attributes = [], []
     transform = None
-    if keep_features and wants_geometry and analysis_crs is not None and analysis_crs != source_crs:
-        # The output keeps the source CRS, so read in the source CRS and transform a copy.
-        request.setDestinationCrs(QgsCoordinateReferenceSystem(), context.transformContext())
-        from qgis.core import QgsCoordinateTransform
-
-        transform = QgsCoordinateTransform(source_crs, analysis_crs, context.transformContext())
     total = source.featureCount() or 1
     check_validity = (wants_geometry and not repair_invalid
                       and QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.PolygonGeometry,
                                                                           QgsWkbTypes.GeometryType.LineGeometry)
                       and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    collect_wkb = geometry == GEOMETRY_SHAPES or check_validity
+    if (keep_features or check_validity) and wants_geometry and analysis_crs is not None and analysis_crs != source_crs:
+        # The output keeps the source CRS, and validity is the user's geometry's, not its reprojection's:
+        # read in the source CRS and transform a copy.
+        request.setDestinationCrs(QgsCoordinateReferenceSystem(), context.transformContext())
+        from qgis.core import QgsCoordinateTransform
+
+        transform = QgsCoordinateTransform(source_crs, analysis_crs, context.transformContext())
+    collect_wkb = geometry == GEOMETRY_SHAPES
+    source_wkbs = []
     features = (source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
                 if isinstance(source, QgsProcessingFeatureSource) else source.getFeatures(request))
     for n, feature in enumerate(features):
@@ -172,12 +198,15 @@ def read_layer(
             geom = feature.geometry()
             if geom is None or geom.isNull() or geom.isEmpty():
                 skipped.append(feature.id())
+                skipped_rows.append([feature.id()] + [python_value(feature.attributes()[i]) for i in indices])
                 continue
             if keep_features:
                 original_geometries.append(QgsGeometry(geom))
-                if transform is not None:
-                    geom = QgsGeometry(geom)
-                    geom.transform(transform)
+            if check_validity:
+                source_wkbs.append(bytes(geom.asWkb()))
+            if transform is not None:
+                geom = QgsGeometry(geom)
+                geom.transform(transform)
             if geom.type() == QgsWkbTypes.GeometryType.PointGeometry and not geom.isMultipart():
                 point = geom.asPoint()
             else:
@@ -191,26 +220,31 @@ def read_layer(
         rows.append([python_value(attributes[i]) for i in indices])
         fids.append(feature.id())
     shapes = shapely.from_wkb(wkbs) if wkbs else np.empty(0, dtype=object)
-    if check_validity and len(shapes):
-        valid = shapely.is_valid(shapes)
+    if check_validity and len(source_wkbs):
+        valid = shapely.is_valid(shapely.from_wkb(source_wkbs))
         if not valid.all():
             invalid_fids = [fid for fid, ok in zip(fids, valid) if not ok]
             if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
                 raise _invalid_error(label, invalid_fids)
             keep = np.flatnonzero(valid)
+            skipped_rows.extend([fid] + rows[i] for i, fid in enumerate(fids) if not valid[i])
             rows, fids, points = [rows[i] for i in keep], [fids[i] for i in keep], [points[i] for i in keep]
-            shapes = shapes[keep]
+            shapes = shapes[keep] if len(shapes) else shapes
             if keep_features:
                 original_geometries = [original_geometries[i] for i in keep]
                 original_attributes = [original_attributes[i] for i in keep]
             skipped.extend(invalid_fids)
+    if check_validity and transform is not None:
+        shapes = _valid_after_reprojection(shapes)
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
+    frame, original_attributes = _checked_text(frame, fids, original_attributes, layer or source, label)
     data = LayerData(
         frame=frame,
         fids=np.asarray(fids, dtype=np.int64),
         source_fields=source_fields,
         source_crs=source_crs,
         skipped_fids=skipped,
+        skipped_frame=pd.DataFrame(skipped_rows, columns=["fid"] + list(fields)) if skipped_rows else None,
         geometries=original_geometries,
         attributes=original_attributes,
     )
@@ -219,7 +253,119 @@ def read_layer(
     if geometry == GEOMETRY_SHAPES:
         data.shapes = shapes
     _warn_skipped(data, label, feedback)
+    _require_rows(data, label, allow_empty)
     return data
+
+
+def _valid_after_reprojection(shapes: np.ndarray) -> np.ndarray:
+    """Shapes valid in their own CRS that the reprojection made invalid (an edge crossed by a near vertex), repaired."""
+    if not len(shapes):
+        return shapes
+    polygonal = np.isin(shapely.get_type_id(shapes), (3, 6))
+    broken = polygonal & ~shapely.is_valid(shapes)
+    if broken.any():
+        shapes = shapes.copy()
+        shapes[broken] = shapely.make_valid(shapes[broken])
+    return shapes
+
+
+def _require_rows(data: LayerData, label: str, allow_empty: bool) -> None:
+    if allow_empty or len(data.frame):
+        return
+    if data.skipped_fids:
+        raise QgsProcessingException(
+            tr("Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: "
+               "{ids}. Fix the geometries or choose another layer.").format(
+                layer=label, count=len(data.skipped_fids), ids=", ".join(str(f) for f in data.skipped_fids[:5])))
+    raise QgsProcessingException(
+        tr("Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with "
+           "features.").format(layer=label))
+
+
+def _is_utf8(layer) -> bool:
+    encoding = layer.dataProvider().encoding() if isinstance(layer, QgsVectorLayer) else "UTF-8"
+    return (encoding or "UTF-8").upper().replace("-", "") == "UTF8"
+
+
+def _not_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+        return False
+    except UnicodeDecodeError:
+        return True
+
+
+def _checked_text(frame: pd.DataFrame, fids, attributes: List[list], layer, label: str):
+    """Text read by QGIS: latin-1 re-read as Windows-1252 (core.text); undecodable text is an error."""
+    latin1 = isinstance(layer, QgsVectorLayer) and text.is_latin1(layer.dataProvider().encoding() or "")
+    for name in frame.columns:
+        if frame[name].dtype != object:
+            continue
+        values = frame[name].tolist()
+        bad = next((i for i, v in enumerate(values) if text.has_replacement(v)), None)
+        if bad is not None:
+            raise undecodable_error(layer, label, int(fids[bad]), name, "windows-1252")
+        if latin1:
+            frame[name] = [text.fix_c1(v) for v in values]
+    if latin1 and attributes:
+        attributes = [[text.fix_c1(v) for v in row] for row in attributes]
+    return frame, attributes
+
+
+def undecodable_error(layer, label: str, fid: int, field_name: str, suggestion: str) -> QgsProcessingException:
+    """Text that is not valid in the layer's encoding: the file, the line (or feature) and the encoding to try."""
+    encoding = layer.dataProvider().encoding() if isinstance(layer, QgsVectorLayer) else "UTF-8"
+    path = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("path", "") if \
+        isinstance(layer, QgsVectorLayer) else ""
+    if layer.providerType() == "ogr" and path.lower().endswith((".csv", ".txt", ".tsv")):  # OGR: fid = line - 1
+        return QgsProcessingException(
+            tr("Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. "
+               "Set the layer's encoding (Layer Properties > Source) or the ENCODING parameter to the file's "
+               "encoding, probably {suggestion}.").format(
+                layer=label, path=path, line=fid + 1, field=field_name, encoding=encoding or "UTF-8",
+                suggestion=suggestion))
+    return QgsProcessingException(
+        tr("Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the "
+           "layer's encoding (Layer Properties > Source) to the file's encoding, probably {suggestion}.").format(
+            layer=label, path=path or "-", fid=fid, field=field_name, encoding=encoding or "UTF-8",
+            suggestion=suggestion))
+
+
+def qgis_encoding_name(encoding: str) -> str:
+    """A Python codec name as QGIS (Qt) names it; latin-1 becomes windows-1252 (see core.text)."""
+    name = codecs.lookup(encoding).name
+    if name in ("iso8859-1", "cp1252"):
+        return "windows-1252"
+    if name.startswith("cp") and name[2:].isdigit():
+        return "windows-" + name[2:]
+    if name.startswith("iso8859-"):
+        return "ISO-8859-" + name[len("iso8859-"):]
+    return {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16"}.get(name, encoding)
+
+
+def layer_with_encoding(layer: Optional[QgsVectorLayer], encoding: str) -> Optional[QgsVectorLayer]:
+    """A new layer on the same file read with ``encoding`` (the user's layer is left alone); None if not a file.
+
+    OGR layers take the encoding as a provider setting, delimited-text layers in their URI.
+    """
+    if not isinstance(layer, QgsVectorLayer) or layer.providerType() not in ("ogr", "delimitedtext"):
+        return None
+    name = qgis_encoding_name(encoding)
+    if layer.providerType() == "delimitedtext":
+        from qgis.PyQt.QtCore import QUrl, QUrlQuery
+
+        url = QUrl(layer.source())
+        query = QUrlQuery(url)
+        query.removeAllQueryItems("encoding")
+        query.addQueryItem("encoding", name)
+        url.setQuery(query)
+        copy = QgsVectorLayer(url.toString(), layer.name(), "delimitedtext")
+        return copy if copy.isValid() else None
+    copy = QgsVectorLayer(layer.source(), layer.name(), "ogr")
+    if not copy.isValid():
+        return None
+    copy.setProviderEncoding(name)
+    return copy
 
 
 def _invalid_error(label: str, invalid_fids) -> QgsProcessingException:
@@ -520,9 +666,8 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
         return None  # QGIS shows fields OGR does not have
     if wants_geometry and definition.GetGeomFieldCount() != 1:
         return None
-    if (definition.GetGeomFieldCount() and (layer.dataProvider().encoding() or "UTF-8").upper().replace("-", "")
-            != "UTF8" and table.TestCapability(ogr.OLCStringsAsUTF8) == 0):
-        return None  # text QGIS decodes itself from a legacy encoding
+    if not _is_utf8(layer) and table.TestCapability(ogr.OLCStringsAsUTF8) == 0:
+        return None  # text QGIS decodes itself from the layer's encoding (tables without geometry too)
     columns_read = [name for name in read_names if name != table.GetFIDColumn()]
     ignored = [name for name in ogr_names if name not in columns_read] + ["OGR_STYLE"]
     if not wants_geometry:
@@ -542,7 +687,13 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
             fid_parts.append(np.asarray(batch[fid_name], dtype=np.int64))
             done += len(fid_parts[-1])
             for name in columns_read:
-                column_parts[name].extend(_python_column(batch[name]))
+                try:
+                    column_parts[name].extend(_python_column(batch[name]))
+                except UnicodeDecodeError as error:
+                    raw = np.ma.getdata(batch[name]).tolist()
+                    row = next(i for i, v in enumerate(raw) if isinstance(v, bytes) and _not_utf8(v))
+                    raise undecodable_error(layer, label, int(fid_parts[-1][row]), name,
+                                            text.guess_encoding(raw[row])) from error
             if wants_geometry:
                 if geometry_name not in batch:
                     return None
@@ -573,11 +724,6 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
         if keep_features:  # GDAL's own WKB unless made multi here
             source_wkbs = wkbs[keep] if not promoted else shapely.to_wkb(
                 geometries, output_dimension=2, byte_order=1, flavor="iso")
-        if move is not None:
-            try:
-                geometries = shapely.transform(geometries, move)
-            except _TransformError:
-                return None
         check_validity = (not repair_invalid
                           and QgsWkbTypes.geometryType(wkb_type) != QgsWkbTypes.GeometryType.PointGeometry
                           and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
@@ -592,20 +738,31 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
                     source_wkbs = source_wkbs[valid]
                 keep = keep[valid]
                 skipped.extend(invalid_fids)
+        if move is not None:  # after the validity check: the user's geometry is judged in its own CRS
+            try:
+                geometries = shapely.transform(geometries, move)
+                if check_validity:
+                    geometries = _valid_after_reprojection(geometries)
+            except _TransformError:
+                return None
         single_point = shapely.get_type_id(geometries) == 0
         points = geometries.copy()
         if not single_point.all():
             points[~single_point] = shapely.point_on_surface(geometries[~single_point])
         xy = shapely.get_coordinates(points).reshape(-1, 2)
         shapes = geometries
+    skipped_frame = None
     if len(keep) != len(fids):
+        missing = np.setdiff1d(np.arange(len(fids)), keep)
+        skipped_frame = pd.DataFrame({"fid": fids[missing], **{name: [values[name][i] for i in missing]
+                                                                 for name in fields}})
         values = {name: [column[i] for i in keep] for name, column in values.items()}
     frame_columns = [values[name] for name in fields]
     n_rows = len(keep)
     rows = list(zip(*frame_columns)) if fields else [[] for _ in range(n_rows)]
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
     data = LayerData(frame=frame, fids=fids[keep], source_fields=source_fields, source_crs=source_crs,
-                     skipped_fids=skipped)
+                     skipped_fids=skipped, skipped_frame=skipped_frame)
     if keep_features:
         all_columns = [values[name] for name in source_fields.names()]
         data.attributes = [list(row) for row in zip(*all_columns)] if all_columns else [[] for _ in range(n_rows)]

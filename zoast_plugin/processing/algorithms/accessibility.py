@@ -191,7 +191,7 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         needs_hosts = border_mode == fca.BORDER_ZOAST and not supply_unit_field
         units = read_layer(units_source, context, unit_fields, self.tr("Territorial units"),
                            GEOMETRY_SHAPES if needs_hosts and polygons else GEOMETRY_POINTS, crs, keep_features=True,
-                           feedback=feedback, layer=whole_layer(self, parameters, "UNITS", context))
+                           feedback=feedback, layer=whole_layer(self, parameters, "UNITS", context), allow_empty=False)
         supply_fields = [field["SUPPLY_ID_FIELD"], field["CAPACITY_FIELD"], field["SUPPLY_COUNTRY_FIELD"],
                          exclude_field, supply_unit_field]
         supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, supply_fields,

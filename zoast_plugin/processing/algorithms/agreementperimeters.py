@@ -124,13 +124,14 @@ class AgreementPerimetersAlgorithm(ZoastAlgorithm):
         feedback.setProgressText(self.tr("Reading the layers…"))
         units = read_layer(self.parameterAsSource(parameters, "UNITS", context), context,
                            [id_field, country_field, population_field], self.tr("Territorial units"),
-                           GEOMETRY_SHAPES, crs, feedback=feedback)
+                           GEOMETRY_SHAPES, crs, feedback=feedback, allow_empty=False)
         unit_ids = units.frame[id_field]
         with self.core_errors():
             require_unique(unit_ids, id_field)
         agreements, agreements_data = read_agreements(self, parameters, context, feedback)
+        no_geometry = units.skipped_frame[id_field] if units.skipped_frame is not None else None
         members = read_members(self, parameters, context, feedback, unit_ids, units.frame[country_field], when,
-                               agreements)
+                               agreements, no_geometry=no_geometry)
 
         feedback.setProgressText(self.tr("Dissolving the perimeters…"))
         index = unit_ids.to_numpy()

@@ -68,11 +68,11 @@ class CostMatrixAlgorithm(ZoastAlgorithm):
         supply_field = field_value(self, parameters, "SUPPLY_ID_FIELD", context)
         feedback.setProgressText(self.tr("Reading the layers…"))
         units = read_layer(self.parameterAsSource(parameters, "UNITS", context), context, [unit_field],
-                           self.tr("Territorial units"), GEOMETRY_POINTS, crs,
-                           layer=whole_layer(self, parameters, "UNITS", context))
+                           self.tr("Territorial units"), GEOMETRY_POINTS, crs, feedback=feedback,
+                           layer=whole_layer(self, parameters, "UNITS", context), allow_empty=False)
         supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, [supply_field],
-                            self.tr("Supply points"), GEOMETRY_POINTS, crs,
-                            layer=whole_layer(self, parameters, "SUPPLY", context))
+                            self.tr("Supply points"), GEOMETRY_POINTS, crs, feedback=feedback,
+                            layer=whole_layer(self, parameters, "SUPPLY", context), allow_empty=False)
         with self.core_errors():
             require_unique(units.frame[unit_field], unit_field)
             require_unique(supply.frame[supply_field], supply_field)

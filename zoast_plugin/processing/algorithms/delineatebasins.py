@@ -284,7 +284,8 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         source = self.parameterAsSource(parameters, "UNITS", context)
         units = read_layer(source, context, [unit_field, population_field, country_field, name_field],
                            self.tr("Territorial units"), GEOMETRY_SHAPES, crs, keep_features=True, feedback=feedback,
-                           repair_invalid=True, layer=whole_layer(self, parameters, "UNITS", context))
+                           repair_invalid=True, layer=whole_layer(self, parameters, "UNITS", context),
+                           allow_empty=False)
         ids = units.frame[unit_field]
         units.shapes, repaired = repair_polygons(units.shapes)
         if repaired.any():
@@ -425,6 +426,10 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                           analysis_crs(self, parameters, context), feedback=feedback,
                           layer=whole_layer(self, parameters, "HUBS", context))
         hub_ids = hubs.frame[id_field]
+        if not len(hub_ids):
+            raise QgsProcessingException(self.tr(
+                "Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer "
+                "with points, e.g. the hospitals.").format(skipped=len(hubs.skipped_fids)))
         require_unique(hub_ids, id_field)
         supply = require_non_negative(hubs.frame[capacity_field], hub_ids, capacity_field) if capacity_field else None
         hub_unit = host_unit_rows(ids, units, hubs, unit_field, hub_ids)

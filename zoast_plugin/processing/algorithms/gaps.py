@@ -265,7 +265,7 @@ class GapsAlgorithm(ZoastAlgorithm):
         units = read_layer(source, context, [f for f in fields.values() if f] + [group_field],
                            self.tr("Territorial units"), GEOMETRY_SHAPES if compute_area else GEOMETRY_POINTS,
                            crs, keep_features=True, feedback=feedback,
-                           layer=whole_layer(self, parameters, "UNITS", context))
+                           layer=whole_layer(self, parameters, "UNITS", context), allow_empty=False)
         frame = units.frame
         if compute_area:
             frame = frame.assign(**{AREA_COLUMN: shapely.area(units.shapes) / SQUARE_METRES_PER_KM2})

@@ -6,6 +6,8 @@ fields every ZOAST algorithm reads (``supply_id``, ``category``, ``country``, ``
 ``beds``) and lists every row it cannot place in a REJECTED table.
 """
 
+import codecs
+import re
 from typing import Dict, Optional, Sequence, Tuple
 
 import numpy as np
@@ -25,11 +27,21 @@ from qgis.core import (
 )
 
 from ...core import categories as core_categories
+from ...core import coordinates
 from ...core.errors import first_ids
 from ...core.validation import require_unique
+from .. import positions
 from ..base import ZoastAlgorithm
 from ..parameters import add_field_parameter, add_parameter, field_value
-from ..qgis_io import GEOMETRY_NONE, GEOMETRY_POINTS, fields_for_frame, read_layer, write_frame
+from ..qgis_io import (
+    GEOMETRY_NONE,
+    GEOMETRY_POINTS,
+    fields_for_frame,
+    layer_with_encoding,
+    read_layer,
+    whole_layer,
+    write_frame,
+)
 from .importfiness import TABLES, add_mapping_parameters, log_unknown_categories, read_category_mapping
 
 DEFAULT_CRS = "EPSG:4326"
@@ -45,13 +57,35 @@ NO_COORDINATES, BAD_COORDINATES, NO_GEOMETRY, BAD_CAPACITY = (
 # (no QGIS: candidates for the core, e.g. core/validation.py)
 
 
+_GROUPING = re.compile(r"[\s\u00a0\u202f']")
+
+
+def _number_text(text: str) -> str:
+    """A number as written in French, Belgian or English lists, in Python's notation.
+
+    Spaces (also non-breaking) and apostrophes group digits; with both '.' and ',' the last
+    one is the decimal mark ("150.000,25", "150,000.25"); one kind repeated groups digits
+    ("1.234.567"); a single ',' is a decimal comma ("50,63").
+    """
+    text = _GROUPING.sub("", text)
+    comma, dot = text.rfind(","), text.rfind(".")
+    if comma >= 0 and dot >= 0:
+        decimal, grouping = (",", ".") if comma > dot else (".", ",")
+        return text.replace(grouping, "").replace(decimal, ".")
+    mark = "," if comma >= 0 else "."
+    if text.count(mark) > 1:
+        return text.replace(mark, "")
+    return text.replace(",", ".")
+
+
 def parse_numbers(values: Sequence) -> Tuple[np.ndarray, np.ndarray]:
-    """(numbers, empty) of a column read from a table: a decimal comma is accepted
-    ("50,63"), surrounding spaces are ignored; NaN where empty, not a number or infinite."""
+    """(numbers, empty) of a column read from a table: decimal commas and digit grouping are accepted
+    ("50,63", "150.000,25", "150 000"), surrounding spaces are ignored; NaN where empty, not a number or
+    infinite."""
     series = pd.Series(list(values), dtype=object)
     text = series.map(lambda v: "" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip())
     empty = (text == "").to_numpy()
-    numbers = pd.to_numeric(text.str.replace(",", ".", regex=False).where(~empty, None), errors="coerce")
+    numbers = pd.to_numeric(text.map(_number_text).where(~empty, None), errors="coerce")
     numbers = numbers.to_numpy(dtype="float64")
     numbers[~np.isfinite(numbers)] = np.nan
     return numbers, empty
@@ -114,10 +148,17 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
                             self.tr("Column of the Y coordinate, in the CRS below."), optional=True)
         add_parameter(
             self,
-            QgsProcessingParameterCrs("CRS", self.tr("CRS of the coordinates"), DEFAULT_CRS),
+            QgsProcessingParameterCrs("CRS", self.tr("CRS of the coordinates"), DEFAULT_CRS, True),
             self.tr("CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/"
                     "latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). "
                     "Ignored when the geometry of the layer is used."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterString("ENCODING", self.tr("Encoding of the file"), "", False, True),
+            self.tr("Character encoding of a CSV or text file, e.g. utf-8, windows-1252 or latin-1 (read as "
+                    "windows-1252, so ’ and Œ come out right). Empty: the layer's own encoding (Layer Properties > "
+                    "Source). Text that does not decode stops the import and names the line."),
         )
         add_field_parameter(self, "ID_FIELD", self.tr("Id field"), None, "INPUT",
                             self.tr("Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it "
@@ -165,7 +206,8 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
             QgsProcessingParameterFeatureSink("REJECTED", self.tr("Rejected rows"),
                                               QgsProcessing.SourceType.TypeVector),
             self.tr("One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, "
-                    "bad_coordinates, no_geometry, bad_capacity) and detail (the values read)."),
+                    "bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, "
+                    "outside_scope) and detail (the values read)."),
         )
         for name, label in (
             ("POINTS", self.tr("Points written")),
@@ -197,26 +239,41 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         if use_geometry and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
             raise QgsProcessingException(
                 self.tr("The input has no point geometry: choose its X_FIELD and Y_FIELD columns."))
+        crs = self._crs(parameters, context)
+        layer = whole_layer(self, parameters, "INPUT", context)
+        encoding = self._encoding(parameters, context)
+        if encoding:
+            reopened = layer_with_encoding(layer, encoding)
+            if reopened is None:
+                feedback.pushWarning(self.tr("ENCODING is used only for a layer read from a file; the input's own "
+                                             "text is kept."))
+            else:
+                source = layer = reopened
         feedback.setProgressText(self.tr("Reading the table…"))
         data = read_layer(source, context, [f for f in field.values() if f], self.tr("Table of care points"),
-                          GEOMETRY_POINTS if use_geometry else GEOMETRY_NONE, keep_features=True, feedback=feedback)
+                          GEOMETRY_POINTS if use_geometry else GEOMETRY_NONE, keep_features=True, feedback=feedback,
+                          layer=layer)
         frame = data.frame
-        crs = data.source_crs if use_geometry else self.parameterAsCrs(parameters, "CRS", context)
-        if not crs.isValid():
-            crs = QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        if use_geometry:
+            crs = data.source_crs
+        if not len(frame) and not data.skipped_fids:
+            raise QgsProcessingException(
+                self.tr("Table of care points: no row to import (the table is empty, or its selection). Choose a "
+                        "table with one row per care point."))
 
         ids = self._ids(frame, field["ID_FIELD"], data.fids)
         capacities = {name: frame[field[parameter]].tolist() for parameter, name in CAPACITIES if field[parameter]}
         with self.core_errors():
             if field["ID_FIELD"]:
-                require_unique(pd.Series(ids, dtype=object).where(ids != "", None), field["ID_FIELD"])
+                require_unique(pd.Series(ids, dtype=object).where(ids != "", None), field["ID_FIELD"], rows=data.fids)
             x, y, numbers, reason, detail = check_rows(
                 None if use_geometry else frame[field["X_FIELD"]].tolist(),
                 None if use_geometry else frame[field["Y_FIELD"]].tolist(), capacities, len(frame))
         if use_geometry:
             x, y = data.xy[:, 0], data.xy[:, 1]
-        keep = reason == ""
         countries = self._countries(frame, field["COUNTRY_FIELD"], country, ids)
+        self._check_positions(x, y, crs, countries, reason, detail, context)
+        keep = reason == ""
         with self.core_errors():
             categories, unknown = self._categories(frame, field["CATEGORY_FIELD"], mapping, default_category, ids,
                                                    keep)
@@ -248,6 +305,43 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
                 "UNKNOWN_CATEGORIES": int(unknown["count"].sum()) if len(unknown) else 0}
 
     # ------------------------------------------------------------------ steps
+
+    def _crs(self, parameters, context):
+        """The CRS of the X/Y columns: the default when omitted, an error when given but not valid."""
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        if crs.isValid():
+            return crs
+        given = parameters.get("CRS")
+        if given is None or (isinstance(given, str) and not given.strip()):
+            return QgsCoordinateReferenceSystem(DEFAULT_CRS)
+        raise QgsProcessingException(
+            self.tr("Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id "
+                    "such as EPSG:4326, EPSG:31370 or EPSG:3812.").format(crs=given))
+
+    def _encoding(self, parameters, context) -> str:
+        encoding = (self.parameterAsString(parameters, "ENCODING", context) or "").strip()
+        if encoding:
+            try:
+                codecs.lookup(encoding)
+            except LookupError as error:
+                raise QgsProcessingException(
+                    self.tr("Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or "
+                            "latin-1.").format(encoding=encoding)
+                ) from error
+        return encoding
+
+    @staticmethod
+    def _check_positions(x, y, crs, countries, reason, detail, context) -> None:
+        """Flag usable rows outside the CRS's area of use or their country, or with x and y swapped."""
+        rows = np.flatnonzero(reason == "")
+        if not len(rows):
+            return
+        scope = coordinates.country_boxes(countries[rows])
+        *_, why = positions.check_xy(np.asarray(x)[rows], np.asarray(y)[rows], crs, scope, context)
+        bad = why != ""
+        reason[rows[bad]] = why[bad]
+        detail[rows[bad]] = ["{} x {!r}, y {!r}".format(crs.authid(), float(np.asarray(x)[i]), float(np.asarray(y)[i]))
+                             for i in rows[bad]]
 
     @staticmethod
     def _ids(frame: pd.DataFrame, id_field: str, fids: np.ndarray) -> np.ndarray:

@@ -103,7 +103,7 @@ class NeedsAlgorithm(ZoastAlgorithm):
         source = self.parameterAsSource(parameters, "UNITS", context)
         units = read_layer(source, context, [id_field, *band_fields.values(), population_field],
                            self.tr("Territorial units"), GEOMETRY_POINTS, keep_features=True, feedback=feedback,
-                           layer=whole_layer(self, parameters, "UNITS", context))
+                           layer=whole_layer(self, parameters, "UNITS", context), allow_empty=False)
         weight_source = self.parameterAsSource(parameters, "AGE_WEIGHTS", context)
         if weight_source is None:
             table, band_field, weight_field = default_weight_table(), "band", "weight"

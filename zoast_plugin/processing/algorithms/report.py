@@ -294,12 +294,19 @@ class ReportAlgorithm(ZoastAlgorithm):
         settings.forceVectorOutput = False
         settings.appendGeoreference = False
         settings.exportMetadata = True
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        result = exporter.exportToPdf(output, settings)
+        try:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            result = exporter.exportToPdf(output, settings)
+        except OSError as error:
+            result, message = None, error.strerror or str(error)
+        else:  # errorMessage() came with QGIS 3.34; 3.22 only has the result code
+            message = (exporter.errorMessage() if hasattr(exporter, "errorMessage")
+                       else self.tr("the file cannot be created") if result == QgsLayoutExporter.ExportResult.FileError
+                       else self.tr("export error {code}").format(code=int(result)))
         if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(
                 self.tr("Could not write the PDF {path} ({error}). Check that the folder is writable and the file "
-                        "is not open in another program.").format(path=output, error=exporter.errorMessage()))
+                        "is not open in another program.").format(path=output, error=message))
         feedback.setProgress(70.0)
 
         if maps_folder:

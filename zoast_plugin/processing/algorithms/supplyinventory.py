@@ -244,6 +244,7 @@ class SupplyInventoryAlgorithm(ZoastAlgorithm):
         capacity = {name: [] for name in capacity_names}
         found = dict.fromkeys(capacity_names, False)
         no_geometry, total = [], 0
+        self._check_layers(layers, id_field, feedback)
         for layer in layers:
             if not isinstance(layer, QgsVectorLayer) or layer.geometryType() != QgsWkbTypes.GeometryType.PointGeometry:
                 raise QgsProcessingException(
@@ -263,6 +264,10 @@ class SupplyInventoryAlgorithm(ZoastAlgorithm):
             n = len(data.frame)
             total += n + len(data.skipped_fids)
             ids = normalise_codes(data.frame[id_field].tolist()) if has_id else np.full(n, None, dtype=object)
+            if has_id:
+                given = ids != ""
+                with self.core_errors():
+                    require_unique(pd.Series(ids[given], dtype=object), id_field, rows=data.fids[given])
             shown = [str(fid) if i in (None, "") else i for i, fid in zip(ids, data.fids)]
             if has_category:
                 category = pd.Series(data.frame[category_field].tolist(), dtype=object)
@@ -283,6 +288,10 @@ class SupplyInventoryAlgorithm(ZoastAlgorithm):
                                       else np.zeros(n, dtype=object))
             for fid in data.skipped_fids:
                 no_geometry.append((layer.name(), int(fid), None, None, NO_GEOMETRY, None))
+        if not total:
+            raise QgsProcessingException(
+                self.tr("Parameter SUPPLY: the supply layers have no point (empty layers or selections). Choose "
+                        "layers with points."))
         missing = [name for name in capacity_names if not found[name]]
         if missing:
             feedback.pushInfo(self.tr("Capacity field(s) {fields} in none of the supply layers: not written.").format(
@@ -298,6 +307,30 @@ class SupplyInventoryAlgorithm(ZoastAlgorithm):
             no_geometry=pd.DataFrame(no_geometry, columns=list(UNMATCHED_COLUMNS)),
             total=total,
         )
+
+    def _check_layers(self, layers, id_field: str, feedback) -> None:
+        """No layer given twice (its points would count twice); an id field that some layer has."""
+        seen = {}
+        for layer in layers:
+            key = (layer.source(), layer.subsetString()) if isinstance(layer, QgsVectorLayer) else id(layer)
+            if key in seen:
+                raise QgsProcessingException(
+                    self.tr("Parameter SUPPLY: layer '{layer}' is given twice (the same source as '{first}'); its "
+                            "points would be counted twice. Remove the copy.").format(layer=layer.name(),
+                                                                                    first=seen[key]))
+            seen[key] = layer.name()
+        if not id_field:
+            return
+        without = [layer.name() for layer in layers if layer.fields().lookupField(id_field) < 0]
+        if len(without) == len(layers):
+            raise QgsProcessingException(
+                self.tr("Parameter SUPPLY_ID_FIELD: no supply layer has a field '{field}' ({count} layer(s): "
+                        "{layers}). Choose an existing field, or leave it empty to use the feature ids.").format(
+                    field=id_field, count=len(layers), layers=first_ids(without)))
+        if without:
+            feedback.pushWarning(
+                self.tr("{count} supply layer(s) have no field '{field}' ({layers}): their points are named by "
+                        "feature id.").format(count=len(without), field=id_field, layers=first_ids(without)))
 
     @staticmethod
     def _unmatched(points: SupplyPoints, assignment):
