@@ -91,16 +91,24 @@ def test_newcomer_path_in_qgis_process_ends_in_the_clear_error(packaged_plugin, 
     access = tmp_path / "access.gpkg"
     layer = "{}|layername=".format(SAMPLE_GPKG)
     first = run_qgis_process(["run", "zoast:accessibility", "--", "UNITS={}units".format(layer),
-                              "SUPPLY={}gp_practices".format(layer), "OUTPUT={}".format(access)], plugins, home)
+                              "SUPPLY={}gp_practices".format(layer), "OUTPUT={}".format(access)], plugins, home,
+                             locale="en")
     assert first.returncode == 0, first.stdout + first.stderr
     second = run_qgis_process(["run", "zoast:gaps", "--", "UNITS={}".format(access),
                                "OUTPUT={}".format(tmp_path / "gaps.gpkg"),
-                               "SUMMARY={}".format(tmp_path / "summary.csv")], plugins, home)
+                               "SUMMARY={}".format(tmp_path / "summary.csv")], plugins, home, locale="en")
     assert second.returncode != 0
     output = second.stdout + second.stderr
     assert "2981 French unit(s) hold FTE GPs per 100,000 inhabitants" in output and "zoast:apl" in output
     assert "Traceback" not in output
     assert not (tmp_path / "gaps.gpkg").exists()
+    french = run_qgis_process(["run", "zoast:gaps", "--", "UNITS={}".format(access),
+                               "OUTPUT={}".format(tmp_path / "gaps.gpkg"),
+                               "SUMMARY={}".format(tmp_path / "summary.csv")], plugins, home, locale="fr")
+    output = french.stdout + french.stderr
+    assert french.returncode != 0
+    assert "2981 unité(s) française(s) contiennent des ETP de médecins généralistes pour 100 000" in output
+    assert "Lancez zoast:apl" in output
 
 
 @pytest.mark.slow

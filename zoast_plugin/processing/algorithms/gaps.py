@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import indicators, zoning
+from ...core.errors import TRANSLATION_CONTEXT, InputError
 from ...core.validation import require_non_negative
 from ...core.zoning import (
     ANALYTICAL_COLUMNS,
@@ -382,13 +383,19 @@ class GapsAlgorithm(ZoastAlgorithm):
         with self.core_errors():
             thresholds = zoning.ZoningThresholds(**values)
             feedback.setProgressText(self.tr("Classifying the units…"))
-            analysis = zoning.gap_analysis(
-                frame, thresholds=thresholds, fr_access_scale=fr_scale, be_access_scale=be_scale,
-                brussels_rule=brussels_rule, gp_fte=gp_fte, gp_under_65=gp_under_65, flemish_all_ages=all_ages,
-                access_kind=frame[kind_fields["access_field"]] if kind_fields["access_field"] else None,
-                national_access_kind=(frame[kind_fields["national_access_field"]]
-                                      if kind_fields["national_access_field"] else None),
-                **fields)
+            try:
+                analysis = zoning.gap_analysis(
+                    frame, thresholds=thresholds, fr_access_scale=fr_scale, be_access_scale=be_scale,
+                    brussels_rule=brussels_rule, gp_fte=gp_fte, gp_under_65=gp_under_65, flemish_all_ages=all_ages,
+                    access_kind=frame[kind_fields["access_field"]] if kind_fields["access_field"] else None,
+                    national_access_kind=(frame[kind_fields["national_access_field"]]
+                                          if kind_fields["national_access_field"] else None),
+                    **fields)
+            except InputError as error:
+                if "kind" in error.values:  # the name of what the field holds, in the interface language
+                    error.values["kind"] = QCoreApplication.translate(TRANSLATION_CONTEXT,  # i18n: dynamic
+                                                                      error.values["kind"])
+                raise
             classified = analysis.units
             classified["gap_label"] = translated(classified["gap_class"], CLASS_LABELS)
             classified["rule_label"] = translated(classified["rule"], RULE_LABELS)
