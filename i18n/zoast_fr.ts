@@ -1379,497 +1379,497 @@
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Écarts de soins (zonage français et règles de pénurie belges)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels municipalities</source>
         <translation>Communes bruxelloises</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>No rule (class 'Brussels: no rule applied')</source>
         <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Judge them with the Walloon rule</source>
         <translation>Les évaluer selon la règle wallonne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Analysis CRS (projected, metres)</source>
         <translation>SCR d'analyse (projeté, mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Les surfaces calculées à partir des polygones (en l'absence de champ de surface) sont mesurées dans ce SCR projeté. ETRS89-LAEA (EPSG:3035) est équivalent (conserve les surfaces) et couvre la France et la Belgique.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="106" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Deficiency list</source>
         <translation>Liste des carences</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in severe shortage</source>
         <translation>Unités en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in shortage</source>
         <translation>Unités en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units without shortage</source>
         <translation>Unités sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units not judged (Brussels)</source>
         <translation>Unités non évaluées (Bruxelles)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border lowers</source>
         <translation>Unités dont la frontière réduit la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border raises</source>
         <translation>Unités dont la frontière accroît la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="155" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="155" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones (ou de points avec un champ de surface), avec leur accessibilité et leur population.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081. Les identifiants belges contiennent le code REFNIS dont est déduite la région.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>Accessibility field</source>
         <translation>Champ d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>National-only accessibility field</source>
         <translation>Champ d'accessibilité nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR ou BE. Laisser vide pour déduire le pays du préfixe de l'identifiant (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="194" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="194" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
         <source>Standardised population field</source>
         <translation>Champ de population standardisée</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Area field (km²)</source>
         <translation>Champ de surface (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
         <translation>Facultatif : surface de chaque unité en km², pour la règle flamande de densité. En son absence, la surface est calculée à partir des polygones dans le SCR d'analyse (champ area_km2).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Belgian region field</source>
         <translation>Champ de la région belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
         <translation>Facultatif : FL, WAL ou BXL pour les unités belges ; lorsqu'il est vide, la région est déduite du code REFNIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="214" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>REFNIS code field</source>
         <translation>Champ du code REFNIS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="214" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
         <translation>Facultatif : code REFNIS (INS) à 5 chiffres des unités belges. En son absence, le code est lu dans l'identifiant (BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
         <source>Territoire de vie-santé field (TVS rule)</source>
         <translation>Champ du territoire de vie-santé (règle TVS)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="233" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Summary group field</source>
         <translation>Champ de regroupement du récapitulatif</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="233" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
         <translation>Facultatif : regrouper également la liste des carences selon ce champ, par ex. un code de bassin ou de ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
         <translation>Wallonie : en dessous de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pénurie sévère. Impulseo : 50.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
         <translation>Wallonie : à partir de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pas de pénurie. Impulseo : 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZIP below (APL)</source>
         <translation>France : ZIP en dessous de (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZAC up to (APL)</source>
         <translation>France : ZAC jusqu'à (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: severe shortage below (per 100,000)</source>
         <translation>Wallonie : pénurie sévère en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: no shortage from (per 100,000)</source>
         <translation>Wallonie : pas de pénurie à partir de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: priority zone below (per 100,000)</source>
         <translation>Flandre : zone prioritaire en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low density below (inhabitants/km²)</source>
         <translation>Flandre : faible densité en dessous de (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low-density priority zone below (per 100,000)</source>
         <translation>Flandre : zone prioritaire peu dense en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: activity of one FTE GP (acts per year)</source>
         <translation>France : activité d'un médecin généraliste en ETP (actes par an)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
         <source>Scale of French accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité française</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
         <source>Scale of Belgian accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="362" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="368" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="377" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="384" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
         <source>Classifying the units…</source>
         <translation>Classement des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="399" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="418" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="106" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>The units with their attributes and the official classes: country, region, rule, rule_label, gap_class, gap_label, severity (2 severe, 1 shortage, 0 none, -1 not judged), indicator_unit (the unit's own official indicator), indicator (the value judged: the TVS mean in France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in France, FTE in Wallonia, GP in Flanders), common_score. Then the analytical classes on the accessibility: an_access, an_class, an_severity, an_shortfall_fte; with a national-only accessibility also an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</source>
         <translation>Les unités avec leurs attributs et les classes officielles : country, region, rule, rule_label, gap_class, gap_label, severity (2 grave, 1 carence, 0 aucune, -1 non évaluée), indicator_unit (l'indicateur officiel propre à l'unité), indicator (la valeur évaluée : la moyenne du TVS en France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT en France, FTE en Wallonie, GP en Flandre), common_score. Puis les classes analytiques sur l'accessibilité : an_access, an_class, an_severity, an_shortfall_fte ; avec une accessibilité nationale, aussi an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Units, population and shortfall per group, country and official class, most severe first, with a total row ALL per country (shortfalls are never added across countries).</source>
         <translation>Unités, population et déficit par groupe, pays et classe officielle, les plus graves d'abord, avec une ligne de total ALL par pays (les déficits ne sont jamais additionnés d'un pays à l'autre).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>Who gains and who loses from the border</source>
         <translation>Qui gagne et qui perd avec la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>With a national-only accessibility: per country and ZOAST membership (1 member, 0 not, ALL), the units, population, mean access without and with the border, the units and inhabitants gaining and losing, and the analytical shortfall without and with the border — each country in its own unit (APL and FTE-equivalents in France, FTE per 100,000 and FTE in Belgium).</source>
         <translation>Avec une accessibilité nationale : par pays et appartenance à une ZOAST (1 membre, 0 non, ALL), les unités, la population, l'accessibilité moyenne sans et avec la frontière, les unités et les habitants qui gagnent et qui perdent, et le déficit analytique sans et avec la frontière — chaque pays dans sa propre unité (APL et équivalents ETP en France, ETP pour 100 000 et ETP en Belgique).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall, all countries (FTE, GPs and French FTE-equivalents)</source>
         <translation>Déficit officiel, tous pays (ETP, médecins et équivalents ETP français)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in France (FTE-equivalents)</source>
         <translation>Déficit officiel en France (équivalents ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Wallonia (FTE)</source>
         <translation>Déficit officiel en Wallonie (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Flanders (GPs under 65)</source>
         <translation>Déficit officiel en Flandre (médecins de moins de 65 ans)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with the border (FTE and FTE-equivalents)</source>
         <translation>Déficit analytique avec la frontière (ETP et équivalents ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with national supply only (FTE and FTE-equivalents)</source>
         <translation>Déficit analytique avec l'offre nationale seule (ETP et équivalents ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>The accessibility of each unit, as zoast:apl (France: APL) and zoast:accessibility (Belgium: FTE per 100,000) write it, with the field &lt;name&gt;_kind saying what it measures. It gives the analytical classes and, without a national-only field, the French APL of the official class. A value that does not fit its country's rule is refused, with the algorithm to run.</source>
         <translation>L'accessibilité de chaque unité, telle que l'écrivent zoast:apl (France : APL) et zoast:accessibility (Belgique : ETP pour 100 000), avec le champ &lt;nom&gt;_kind qui dit ce qu'elle mesure. Elle donne les classes analytiques et, sans champ national, l'APL française de la classe officielle. Une valeur qui ne convient pas à la règle de son pays est refusée, avec l'algorithme à lancer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>Optional: the accessibility with national supply only (a second run with the border mode 'never'). The official French zoning reads this APL; with it the border effect is computed (border_gain, class change, who gains and who loses).</source>
         <translation>Facultatif : l'accessibilité avec l'offre nationale seule (une seconde exécution avec le mode frontière « jamais »). Le zonage officiel français lit cette APL ; avec elle, l'effet frontière est calculé (border_gain, changement de classe, qui gagne et qui perd).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Indicator type</source>
         <translation>Type d'indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Read it from the field &lt;accessibility field&gt;_kind</source>
         <translation>Le lire dans le champ &lt;champ d'accessibilité&gt;_kind</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>I state it: APL in France, GPs per 100,000 in Belgium</source>
         <translation>Je le déclare : APL en France, médecins pour 100 000 en Belgique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>zoast:accessibility and zoast:apl write next to access a field access_kind (e.g. APL;border=zoast;weight=0.013). By default it is read and checked. Choose the second option only for a layer of your own whose values you know to be in those units.</source>
         <translation>zoast:accessibility et zoast:apl écrivent à côté d'access un champ access_kind (par exemple APL;border=zoast;weight=0.013). Par défaut, il est lu et vérifié. Ne choisissez la seconde option que pour une couche à vous dont vous savez que les valeurs sont dans ces unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
         <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE-equivalents. Without it the population is used.</source>
         <translation>Facultatif : la population standardisée par l'âge (champ need de zoast:needs), pour convertir le déficit d'APL français en équivalents ETP. Sans lui, la population est utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
         <source>The territoire de vie-santé (TVS) of each French commune: the French zoning judges a commune by the population-weighted mean APL of its TVS. When the layer has no such field, communes are judged on their own APL (with a warning).</source>
         <translation>Le territoire de vie-santé (TVS) de chaque commune française : le zonage français évalue une commune sur l'APL moyenne de son TVS, pondérée par la population. Si la couche n'a pas ce champ, les communes sont évaluées sur leur propre APL (avec un avertissement).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
         <source>ZOAST member field</source>
         <translation>Champ membre ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
         <source>1 for a unit in a ZOAST agreement (written by zoast:accessibility in the ZOAST mode). Splits who gains and who loses into members and non-members.</source>
         <translation>1 pour une unité membre d'une convention ZOAST (écrit par zoast:accessibility en mode ZOAST). Répartit qui gagne et qui perd entre membres et non-membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
         <source>GP practices (Belgian official count)</source>
         <translation>Cabinets de médecins généralistes (décompte officiel belge)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
         <source>One point per GP. The Walloon rule counts the FTE GPs located in each municipality, the Flemish rule the GPs under 65 located in it. Needed when the units include Walloon or Flemish municipalities.</source>
         <translation>Un point par médecin. La règle wallonne compte les ETP de médecins installés dans chaque commune, la règle flamande les médecins de moins de 65 ans qui y sont installés. Nécessaire quand les unités comprennent des communes wallonnes ou flamandes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
         <source>GP full-time equivalent field</source>
         <translation>Champ équivalent temps plein du médecin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
         <source>FTE of each GP (1 FTE = 10 half-days a week), for the Walloon rule.</source>
         <translation>ETP de chaque médecin (1 ETP = 10 demi-journées par semaine), pour la règle wallonne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
         <source>GP aged 65 or over field</source>
         <translation>Champ médecin de 65 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
         <source>True (1) for a GP aged 65 or more: the Flemish rule counts GPs under 65. Without it every GP is counted (with a warning).</source>
         <translation>Vrai (1) pour un médecin de 65 ans ou plus : la règle flamande compte les médecins de moins de 65 ans. Sans lui, chaque médecin est compté (avec un avertissement).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="255" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
         <source>GP: id of the unit where it lies</source>
         <translation>Médecin : identifiant de l'unité où il se trouve</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="255" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
         <source>Optional. Without it, each GP is placed in the unit polygon containing it.</source>
         <translation>Facultatif. Sans lui, chaque médecin est placé dans le polygone d'unité qui le contient.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>France: APL below this → potential priority intervention zone (ZIP). 2017 rule: 2.5.</source>
         <translation>France : APL sous ce seuil → zone d'intervention prioritaire (ZIP) potentielle. Règle de 2017 : 2,5.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>France: APL up to this (inclusive) → potential complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
         <translation>France : APL jusqu'à ce seuil (inclus) → zone d'action complémentaire (ZAC) potentielle ; au-delà → hors zonage. Règle de 2017 : 4.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Flanders: GPs under 65 per 100,000 below this → priority zone. Departement Zorg: 90.</source>
         <translation>Flandre : médecins de moins de 65 ans pour 100 000 sous ce seuil → zone prioritaire. Departement Zorg : 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Departement Zorg: 125.</source>
         <translation>Flandre : sous cette densité (habitants/km²), une commune est peu dense. Departement Zorg : 125.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Flanders: a low-density municipality below this many GPs under 65 per 100,000 → priority zone. Departement Zorg: 120.</source>
         <translation>Flandre : une commune peu dense sous ce nombre de médecins de moins de 65 ans pour 100 000 → zone prioritaire. Departement Zorg : 120.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE-equivalents. Illustrative default: 4,500.</source>
         <translation>France : consultations et visites par an d'un médecin à temps plein, pour convertir un déficit d'APL en équivalents ETP. Valeur illustrative par défaut : 4 500.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
         <source>French accessibility is multiplied by this (1 for the APL of zoast:apl).</source>
         <translation>L'accessibilité française est multipliée par ce facteur (1 pour l'APL de zoast:apl).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
         <source>Belgian accessibility is multiplied by this (1 for FTE per 100,000; FTE per inhabitant is converted from its kind).</source>
         <translation>L'accessibilité belge est multipliée par ce facteur (1 pour des ETP pour 100 000 ; des ETP par habitant sont convertis d'après leur type).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
         <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
         <translation>Le champ '{field}' n'a pas de champ compagnon '{kind}' qui dise ce qu'il mesure : il ne peut pas être vérifié au regard des règles. Utilisez la sortie de zoast:apl (France) ou de zoast:accessibility (Belgique), ou déclarez le type d'indicateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="358" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
         <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
         <translation>Pas de champ territoire de vie-santé : les communes françaises sont évaluées sur leur propre APL. Le zonage français évalue l'APL moyenne de chaque TVS, pondérée par la population : donnez le champ TVS (BASIN_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
         <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
         <translation>La classe officielle française est évaluée sur une APL qui compte l'offre de l'autre versant ({border}) ; le zonage français ne compte que l'offre française. Donnez l'APL nationale comme champ d'accessibilité nationale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Pas de champ d'âge des médecins : la règle flamande a compté tous les médecins de {count} unité(s) flamande(s), pas seulement ceux de moins de 65 ans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="467" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
         <source>GP practices</source>
         <translation>Cabinets de médecins généralistes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="476" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} médecin(s) hors de toute unité de la couche : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="480" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} médecin(s) compté(s) dans leur commune ({fte} ETP).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="486" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>La frontière n'ajoute pas d'offre : la même offre est redistribuée. Les unités membres gagnent en accessibilité sur l'autre versant ; les habitants de l'autre versant partagent avec elles et perdent d'autant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="490" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country} : accessibilité moyenne {national:.3g} → {zoast:.3g} ({unit}) ; {gaining} unité(s) gagnent, {losing} perdent.</translation>
     </message>
@@ -2757,7 +2757,7 @@
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="644" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -2765,11 +2765,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
         <source>Units and population</source>
         <translation>Unités et population</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
-        <source>Population per gap severity (with the ZOAST)</source>
-        <translation>Population par sévérité de l'écart (avec ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
@@ -2857,7 +2852,7 @@
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="658" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -2905,11 +2900,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
-        <source>Gap classes (with the ZOAST)</source>
-        <translation>Classes d'écart (avec ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
@@ -3032,19 +3022,29 @@
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
-        <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Zorg en Gezondheid), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="634" />
         <source>Whole region</source>
         <translation>Ensemble de la région</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="662" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <source>Population per official gap severity</source>
+        <translation>Population par gravité officielle de carence</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
+        <source>Official gap classes</source>
+        <translation>Classes officielles de carence</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
+        <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
+        <translation>Méthode. Classes officielles : chaque commune est évaluée selon la règle de son pays, sur son indicateur officiel (France : APL par territoire de vie-santé, ZIP/ZAC potentielles, l'ARS décide ; Wallonie : ETP de médecins généralistes dans la commune, Impulseo ; Flandre : médecins de moins de 65 ans dans la commune, Departement Zorg). Les lignes frontière sont analytiques : la ZOAST redistribue la même offre de médecins. Chaque page additionne les unités dont le point intérieur est dans son contour ; le déficit (France en équivalents ETP) est une estimation locale.</translation>
     </message>
 </context>
 <context>

@@ -1379,497 +1379,497 @@
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Zorgkloven (Franse zonering en Belgische tekortregels)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels municipalities</source>
         <translation>Brusselse gemeenten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>No rule (class 'Brussels: no rule applied')</source>
         <translation>Geen regel (klasse 'Brussel: geen regel toegepast')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Judge them with the Walloon rule</source>
         <translation>Beoordelen met de Waalse regel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Brussel heeft een eigen regeling, die hier niet gemodelleerd is: laat de gemeenten onbeoordeeld, of beoordeel ze met de Waalse drempels in VTE per 100.000.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Analysis CRS (projected, metres)</source>
         <translation>Analyse-CRS (geprojecteerd, meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Oppervlakten berekend uit de polygonen (wanneer geen oppervlakteveld is opgegeven) worden gemeten in dit geprojecteerde CRS. ETRS89-LAEA (EPSG:3035) is oppervlaktegetrouw en dekt Frankrijk en België.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="106" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
         <translation>Zorgkloven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Deficiency list</source>
         <translation>Lijst van tekorten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in severe shortage</source>
         <translation>Eenheden met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in shortage</source>
         <translation>Eenheden met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units without shortage</source>
         <translation>Eenheden zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units not judged (Brussels)</source>
         <translation>Niet beoordeelde eenheden (Brussel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border lowers</source>
         <translation>Eenheden waarvan de grens de ernst verlaagt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border raises</source>
         <translation>Eenheden waarvan de grens de ernst verhoogt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="155" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="155" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen (of punten met een oppervlakteveld), met hun toegankelijkheid en bevolking.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081. Belgische id's bevatten de REFNIS-code waaruit het gewest wordt afgeleid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>Accessibility field</source>
         <translation>Toegankelijkheidsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>National-only accessibility field</source>
         <translation>Veld met enkel nationale toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR of BE. Leeg laten om het land af te leiden uit het voorvoegsel van het id (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="194" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="194" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
         <source>Standardised population field</source>
         <translation>Veld gestandaardiseerde bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Area field (km²)</source>
         <translation>Oppervlakteveld (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
         <translation>Optioneel: oppervlakte van elke eenheid in km², voor de Vlaamse dichtheidsregel. Zonder dit veld wordt de oppervlakte berekend uit de polygonen in het analyse-CRS (veld area_km2).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Belgian region field</source>
         <translation>Veld Belgisch gewest</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
         <translation>Optioneel: FL, WAL of BXL voor Belgische eenheden; waar het leeg is, wordt het gewest afgeleid uit de REFNIS-code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="214" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>REFNIS code field</source>
         <translation>Veld REFNIS-code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="214" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
         <translation>Optioneel: de 5-cijferige REFNIS-code (NIS-code) van Belgische eenheden. Zonder dit veld wordt de code afgeleid uit het id (BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
         <source>Territoire de vie-santé field (TVS rule)</source>
         <translation>Veld territoire de vie-santé (TVS-regel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="233" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Summary group field</source>
         <translation>Groeperingsveld voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="233" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
         <translation>Optioneel: groepeer de lijst van tekorten ook volgens dit veld, bv. een zorgbekken- of ZOAST-code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
         <translation>Wallonië: huisartsen in VTE per 100.000 onder deze waarde → ernstig tekort. Impulseo: 50.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
         <translation>Wallonië: vanaf zoveel huisartsen in VTE per 100.000 → geen tekort. Impulseo: 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZIP below (APL)</source>
         <translation>Frankrijk: ZIP onder (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZAC up to (APL)</source>
         <translation>Frankrijk: ZAC tot en met (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: severe shortage below (per 100,000)</source>
         <translation>Wallonië: ernstig tekort onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: no shortage from (per 100,000)</source>
         <translation>Wallonië: geen tekort vanaf (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: priority zone below (per 100,000)</source>
         <translation>Vlaanderen: prioritaire zone onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low density below (inhabitants/km²)</source>
         <translation>Vlaanderen: lage dichtheid onder (inwoners/km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low-density priority zone below (per 100,000)</source>
         <translation>Vlaanderen: prioritaire zone bij lage dichtheid onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="274" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: activity of one FTE GP (acts per year)</source>
         <translation>Frankrijk: activiteit van één VTE huisarts (prestaties per jaar)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
         <source>Scale of French accessibility</source>
         <translation>Schaal van de Franse toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
         <source>Scale of Belgian accessibility</source>
         <translation>Schaal van de Belgische toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="362" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="368" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="377" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Geen oppervlakteveld opgegeven: oppervlakten berekend uit de polygonen in {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="384" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
         <source>Classifying the units…</source>
         <translation>Eenheden classificeren…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="399" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
         <source>All units</source>
         <translation>Alle eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="418" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="106" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>The units with their attributes and the official classes: country, region, rule, rule_label, gap_class, gap_label, severity (2 severe, 1 shortage, 0 none, -1 not judged), indicator_unit (the unit's own official indicator), indicator (the value judged: the TVS mean in France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in France, FTE in Wallonia, GP in Flanders), common_score. Then the analytical classes on the accessibility: an_access, an_class, an_severity, an_shortfall_fte; with a national-only accessibility also an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</source>
         <translation>De eenheden met hun attributen en de officiële klassen: country, region, rule, rule_label, gap_class, gap_label, severity (2 ernstig, 1 tekort, 0 geen, -1 niet beoordeeld), indicator_unit (de eigen officiële indicator van de eenheid), indicator (de beoordeelde waarde: het TVS-gemiddelde in Frankrijk), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in Frankrijk, FTE in Wallonië, GP in Vlaanderen), common_score. Daarna de analytische klassen op de toegankelijkheid: an_access, an_class, an_severity, an_shortfall_fte; met een nationale toegankelijkheid ook an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Units, population and shortfall per group, country and official class, most severe first, with a total row ALL per country (shortfalls are never added across countries).</source>
         <translation>Eenheden, bevolking en tekort per groep, land en officiële klasse, de ernstigste eerst, met een totaalrij ALL per land (tekorten worden nooit over landen heen samengeteld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>Who gains and who loses from the border</source>
         <translation>Wie wint en wie verliest door de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>With a national-only accessibility: per country and ZOAST membership (1 member, 0 not, ALL), the units, population, mean access without and with the border, the units and inhabitants gaining and losing, and the analytical shortfall without and with the border — each country in its own unit (APL and FTE-equivalents in France, FTE per 100,000 and FTE in Belgium).</source>
         <translation>Met een nationale toegankelijkheid: per land en ZOAST-lidmaatschap (1 lid, 0 niet, ALL) de eenheden, de bevolking, de gemiddelde toegankelijkheid zonder en met de grens, de eenheden en inwoners die winnen en verliezen, en het analytische tekort zonder en met de grens — elk land in zijn eigen eenheid (APL en VTE-equivalenten in Frankrijk, VTE per 100.000 en VTE in België).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall, all countries (FTE, GPs and French FTE-equivalents)</source>
         <translation>Officieel tekort, alle landen (VTE, huisartsen en Franse VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in France (FTE-equivalents)</source>
         <translation>Officieel tekort in Frankrijk (VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Wallonia (FTE)</source>
         <translation>Officieel tekort in Wallonië (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Flanders (GPs under 65)</source>
         <translation>Officieel tekort in Vlaanderen (huisartsen jonger dan 65)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with the border (FTE and FTE-equivalents)</source>
         <translation>Analytisch tekort met de grens (VTE en VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with national supply only (FTE and FTE-equivalents)</source>
         <translation>Analytisch tekort met enkel nationaal aanbod (VTE en VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>The accessibility of each unit, as zoast:apl (France: APL) and zoast:accessibility (Belgium: FTE per 100,000) write it, with the field &lt;name&gt;_kind saying what it measures. It gives the analytical classes and, without a national-only field, the French APL of the official class. A value that does not fit its country's rule is refused, with the algorithm to run.</source>
         <translation>De toegankelijkheid van elke eenheid, zoals zoast:apl (Frankrijk: APL) en zoast:accessibility (België: VTE per 100.000) ze schrijven, met het veld &lt;naam&gt;_kind dat zegt wat ze meet. Ze geeft de analytische klassen en, zonder nationaal veld, de Franse APL van de officiële klasse. Een waarde die niet bij de regel van haar land past, wordt geweigerd, met het algoritme dat u moet uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>Optional: the accessibility with national supply only (a second run with the border mode 'never'). The official French zoning reads this APL; with it the border effect is computed (border_gain, class change, who gains and who loses).</source>
         <translation>Optioneel: de toegankelijkheid met enkel nationaal aanbod (een tweede uitvoering met de grensmodus 'nooit'). De officiële Franse zonering leest deze APL; ermee wordt het grenseffect berekend (border_gain, klassewijziging, wie wint en wie verliest).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Indicator type</source>
         <translation>Type indicator</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Read it from the field &lt;accessibility field&gt;_kind</source>
         <translation>Lezen uit het veld &lt;toegankelijkheidsveld&gt;_kind</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>I state it: APL in France, GPs per 100,000 in Belgium</source>
         <translation>Ik geef het op: APL in Frankrijk, huisartsen per 100.000 in België</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>zoast:accessibility and zoast:apl write next to access a field access_kind (e.g. APL;border=zoast;weight=0.013). By default it is read and checked. Choose the second option only for a layer of your own whose values you know to be in those units.</source>
         <translation>zoast:accessibility en zoast:apl schrijven naast access een veld access_kind (bv. APL;border=zoast;weight=0.013). Standaard wordt het gelezen en gecontroleerd. Kies de tweede optie enkel voor een eigen laag waarvan u weet dat de waarden in die eenheden staan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
         <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE-equivalents. Without it the population is used.</source>
         <translation>Optioneel: de naar leeftijd gestandaardiseerde bevolking (veld need van zoast:needs), om het Franse APL-tekort om te rekenen naar VTE-equivalenten. Zonder dit veld wordt de bevolking gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
         <source>The territoire de vie-santé (TVS) of each French commune: the French zoning judges a commune by the population-weighted mean APL of its TVS. When the layer has no such field, communes are judged on their own APL (with a warning).</source>
         <translation>Het territoire de vie-santé (TVS, Franse zorgzone) van elke Franse gemeente: de Franse zonering beoordeelt een gemeente op het naar bevolking gewogen gemiddelde APL van haar TVS. Heeft de laag geen zulk veld, dan worden gemeenten op hun eigen APL beoordeeld (met een waarschuwing).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
         <source>ZOAST member field</source>
         <translation>ZOAST-lidveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
         <source>1 for a unit in a ZOAST agreement (written by zoast:accessibility in the ZOAST mode). Splits who gains and who loses into members and non-members.</source>
         <translation>1 voor een eenheid in een ZOAST-overeenkomst (geschreven door zoast:accessibility in de ZOAST-modus). Splitst wie wint en wie verliest in leden en niet-leden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
         <source>GP practices (Belgian official count)</source>
         <translation>Huisartspraktijken (officiële Belgische telling)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
         <source>One point per GP. The Walloon rule counts the FTE GPs located in each municipality, the Flemish rule the GPs under 65 located in it. Needed when the units include Walloon or Flemish municipalities.</source>
         <translation>Eén punt per huisarts. De Waalse regel telt de VTE huisartsen gevestigd in elke gemeente, de Vlaamse regel de huisartsen jonger dan 65 die er gevestigd zijn. Nodig als de eenheden Waalse of Vlaamse gemeenten bevatten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
         <source>GP full-time equivalent field</source>
         <translation>Veld voltijdsequivalent van de huisarts</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
         <source>FTE of each GP (1 FTE = 10 half-days a week), for the Walloon rule.</source>
         <translation>VTE van elke huisarts (1 VTE = 10 halve dagen per week), voor de Waalse regel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
         <source>GP aged 65 or over field</source>
         <translation>Veld huisarts van 65 jaar of ouder</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
         <source>True (1) for a GP aged 65 or more: the Flemish rule counts GPs under 65. Without it every GP is counted (with a warning).</source>
         <translation>Waar (1) voor een huisarts van 65 jaar of ouder: de Vlaamse regel telt huisartsen jonger dan 65. Zonder dit veld wordt elke huisarts geteld (met een waarschuwing).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="255" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
         <source>GP: id of the unit where it lies</source>
         <translation>Huisarts: id van de eenheid waarin hij ligt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="255" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
         <source>Optional. Without it, each GP is placed in the unit polygon containing it.</source>
         <translation>Optioneel. Zonder dit veld komt elke huisarts in de polygoon van de eenheid waarin hij ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>France: APL below this → potential priority intervention zone (ZIP). 2017 rule: 2.5.</source>
         <translation>Frankrijk: APL onder deze waarde → potentiële prioritaire interventiezone (ZIP). Regel van 2017: 2,5.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>France: APL up to this (inclusive) → potential complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
         <translation>Frankrijk: APL tot en met deze waarde → potentiële zone voor aanvullende actie (ZAC); daarboven → buiten de zonering. Regel van 2017: 4.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Flanders: GPs under 65 per 100,000 below this → priority zone. Departement Zorg: 90.</source>
         <translation>Vlaanderen: huisartsen jonger dan 65 per 100.000 onder deze waarde → prioritaire zone. Departement Zorg: 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Departement Zorg: 125.</source>
         <translation>Vlaanderen: onder deze dichtheid (inwoners/km²) is een gemeente dunbevolkt. Departement Zorg: 125.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Flanders: a low-density municipality below this many GPs under 65 per 100,000 → priority zone. Departement Zorg: 120.</source>
         <translation>Vlaanderen: een dunbevolkte gemeente onder dit aantal huisartsen jonger dan 65 per 100.000 → prioritaire zone. Departement Zorg: 120.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE-equivalents. Illustrative default: 4,500.</source>
         <translation>Frankrijk: raadplegingen en huisbezoeken per jaar van één voltijdse huisarts, om een APL-tekort om te rekenen naar VTE-equivalenten. Illustratieve standaardwaarde: 4.500.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="291" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
         <source>French accessibility is multiplied by this (1 for the APL of zoast:apl).</source>
         <translation>De Franse toegankelijkheid wordt met deze factor vermenigvuldigd (1 voor de APL van zoast:apl).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
         <source>Belgian accessibility is multiplied by this (1 for FTE per 100,000; FTE per inhabitant is converted from its kind).</source>
         <translation>De Belgische toegankelijkheid wordt met deze factor vermenigvuldigd (1 voor VTE per 100.000; VTE per inwoner wordt volgens het type omgerekend).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
         <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
         <translation>Veld '{field}' heeft geen begeleidend veld '{kind}' dat zegt wat het meet, dus het kan niet aan de regels getoetst worden. Gebruik de uitvoer van zoast:apl (Frankrijk) of zoast:accessibility (België), of geef het type indicator op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="358" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
         <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
         <translation>Geen veld territoire de vie-santé: Franse gemeenten worden op hun eigen APL beoordeeld. De Franse zonering beoordeelt het naar bevolking gewogen gemiddelde APL van elk TVS: geef het TVS-veld (BASIN_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
         <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
         <translation>De officiële Franse klasse wordt beoordeeld op een APL die aanbod over de grens telt ({border}); de Franse zonering telt enkel Frans aanbod. Geef de nationale APL als veld voor de nationale toegankelijkheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Geen leeftijdsveld voor de huisartsen: de Vlaamse regel telde alle huisartsen van {count} Vlaamse eenhe(i)d(en), niet enkel die jonger dan 65.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="467" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
         <source>GP practices</source>
         <translation>Huisartspraktijken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="476" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} huisarts(en) liggen in geen enkele eenheid van de laag: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="480" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} huisarts(en) geteld in hun gemeente ({fte} VTE).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="486" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>De grens voegt geen aanbod toe: hetzelfde aanbod wordt herverdeeld. Lideenheden winnen toegankelijkheid over de grens; de inwoners aan de overkant delen met hen en verliezen evenveel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="490" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country}: gemiddelde toegankelijkheid {national:.3g} → {zoast:.3g} ({unit}); {gaining} eenhe(i)d(en) winnen, {losing} verliezen.</translation>
     </message>
@@ -2757,7 +2757,7 @@
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="644" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -2765,11 +2765,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
-        <source>Population per gap severity (with the ZOAST)</source>
-        <translation>Bevolking per ernst van de kloof (met de ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
@@ -2857,7 +2852,7 @@
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="658" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -2905,11 +2900,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
-        <source>Gap classes (with the ZOAST)</source>
-        <translation>Kloofklassen (met de ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
@@ -3032,19 +3022,29 @@
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
-        <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Zorg en Gezondheid), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="634" />
         <source>Whole region</source>
         <translation>Hele regio</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="662" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <source>Population per official gap severity</source>
+        <translation>Bevolking per officiële ernst van het tekort</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
+        <source>Official gap classes</source>
+        <translation>Officiële tekortklassen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
+        <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
+        <translation>Methode. Officiële klassen: elke gemeente wordt beoordeeld volgens de regel van haar land, op de officiële indicator (Frankrijk: APL per territoire de vie-santé, potentiële ZIP/ZAC, het ARS beslist; Wallonië: VTE huisartsen in de gemeente, Impulseo; Vlaanderen: huisartsen jonger dan 65 in de gemeente, Departement Zorg). De grensrijen zijn analytisch: de ZOAST herverdeelt hetzelfde huisartsenaanbod. Elke pagina telt de eenheden waarvan het punt binnen de omtrek ligt; het tekort (Frankrijk in VTE-equivalenten) is een lokale schatting.</translation>
     </message>
 </context>
 <context>

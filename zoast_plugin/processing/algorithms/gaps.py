@@ -77,8 +77,6 @@ class GapsAlgorithm(ZoastAlgorithm):
         ("FL_LOW_DENSITY_PRIORITY_BELOW", "fl_low_density_priority_below", zoning.FL_LOW_DENSITY_PRIORITY_BELOW),
         ("ACTIVITY_PER_FTE", "activity_per_fte", zoning.ACTIVITY_PER_FTE),
     )
-    #: Fields whose default names a field the layer may not have: absent means "not given".
-    DEFAULT_IF_PRESENT = ("BASIN_FIELD", "MEMBER_FIELD", "GP_OVER_65_FIELD")
 
     def displayName(self):  # noqa: N802 - QGIS API
         return self.tr("Care gaps (French zoning and Belgian shortage rules)")
