@@ -142,7 +142,7 @@ def run_zoast(case: str, data: Path) -> dict:
         "SUPPLY": synthetic.layer_uri(files["gpkg"], "supply"), "SUPPLY_ID_FIELD": "supply_id",
         "DEMAND_FIELD": "population", "CAPACITY_FIELD": "fte", "UNIT_COUNTRY_FIELD": "country",
         "SUPPLY_COUNTRY_FIELD": "country", "METHOD": 1, "STEPS": STEPS, "MAX_COST": MAX_COST_MIN,
-        "SPEED_KMH": SPEED_KMH, "DETOUR": DETOUR, "BORDER_MODE": 2, "SCALE": 1.0,
+        "SPEED_KMH": SPEED_KMH, "DETOUR": DETOUR, "BORDER_MODE": 2, "CROSS_BORDER_WEIGHT": 1.0, "SCALE": 1.0,
         "OUTPUT": "ogr:dbname='{}' table=\"accessibility\" (geom)".format(files["output"]),
     }
     started, cpu = time.perf_counter(), time.process_time()

@@ -62,274 +62,359 @@
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
         <translation>Accessibilité (2SFCA, E2SFCA, gaussienne)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
         <source>Demand field (population)</source>
         <translation>Champ de demande (population)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Population de chaque unité, ou besoin standardisé par l'âge issu de zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
         <source>Age-standardise the demand from the age bands</source>
         <translation>Standardiser la demande par tranche d'âge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Utiliser comme demande, au lieu du champ de demande, la Σ de la population de chaque tranche d'âge (pop_0_14 … pop_90p) × son poids de consommation par défaut (voir zoast:needs pour d'autres poids).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
         <source>FR or BE: decides which supply is national and which is across the border.</source>
         <translation>FR ou BE : détermine quelle offre est nationale et quelle offre est transfrontalière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
         <translation>Offre de chaque point : médecins généralistes en ETP, consultations annuelles (APL), lits…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
         <source>Supply country field</source>
         <translation>Champ du pays de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
         <source>FR or BE for each supply point.</source>
         <translation>FR ou BE pour chaque point d'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
         <source>Exclude supply points where this field is true</source>
         <translation>Exclure les points d'offre pour lesquels ce champ est vrai</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
         <translation>Par ex. age_over_65 : l'APL française ne compte que les médecins généralistes de moins de 65 ans. Les points exclus sont comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (poids égal dans l'aire d'attraction)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (poids par palier)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>Gaussian decay</source>
         <translation>Décroissance gaussienne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
         <translation>2SFCA : Luo et Wang 2003. E2SFCA : Luo et Qi 2009, pondération par palier de temps de trajet (l'APL française en est une). Gaussienne : décroissance continue réglée par le paramètre SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>Paliers E2SFCA (minutes:poids;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Jusqu'à N minutes → poids, séparés par des points-virgules, par ex. 10:1;20:0.68;30:0.22 (valeurs par défaut de PySAL access). Utilisé par la méthode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
         <source>Gaussian sigma (minutes)</source>
         <translation>Sigma gaussien (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Largeur de la décroissance gaussienne. Utilisé par la méthode gaussienne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Supply across the border</source>
         <translation>Offre de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Never (national supply only)</source>
         <translation>Jamais (offre nationale uniquement)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Uniquement au sein d'une même convention ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Always (open border)</source>
         <translation>Toujours (frontière ouverte)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="341" />
         <source>ZOAST agreement members</source>
         <translation>Membres des conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
-        <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
-        <translation>Table des codes de convention et des identifiants des unités membres (table zoast_members d'une base de conventions). Nécessaire lorsque l'offre n'est utilisée qu'au sein d'une ZOAST.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
         <source>Members: agreement code field</source>
         <translation>Membres : champ du code de convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
         <source>Agreement code in the members table.</source>
         <translation>Code de la convention dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
         <source>Members: unit id field</source>
         <translation>Membres : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
         <source>Member unit id in the members table.</source>
         <translation>Identifiant de l'unité membre dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
         <source>Supply: id of the unit where it lies</source>
         <translation>Offre : identifiant de l'unité où elle se situe</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Facultatif. En son absence, l'unité est déterminée par localisation (point dans polygone, ou point d'unité le plus proche).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
         <source>Scale the result by</source>
         <translation>Multiplier le résultat par</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
         <translation>Facteur appliqué à l'accessibilité, par ex. 100000 pour des ETP pour 100 000 habitants ; 1 pour l'APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156" />
-        <source>The units with access (supply per inhabitant × scale) and n_supply (supply points reached).</source>
-        <translation>Les unités avec access (offre par habitant × facteur) et n_supply (nombre de points d'offre atteints).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
         <source>Supply-to-demand ratios</source>
         <translation>Ratios offre/demande</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>Les points d'offre avec demand_seen (population pondérée qui les atteint) et ratio (capacité / demand_seen × facteur).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="213" />
         <source>Units with no supply in reach</source>
         <translation>Unités sans offre accessible</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="214" />
         <source>Unit–supply pairs used</source>
         <translation>Couples unité–offre utilisés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="215" />
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Entités ignorées (sans géométrie ou exclues)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="234" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="240" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="197" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="245" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="251" />
         <source>{count} supply point(s) excluded by the field '{field}'.</source>
         <translation>{count} point(s) d'offre exclu(s) par le champ '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278" />
         <source>Floating catchment…</source>
         <translation>Aire d'attraction flottante…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="236" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="288" />
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} unité(s) n'atteignent aucune offre dans le seuil : leur accessibilité vaut 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} convention(s) dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="285" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="385" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Aucune unité n'atteint un point d'offre en {minutes} minutes. Augmentez le seuil (MAX_COST), vérifiez que les deux couches couvrent la même zone, ou autorisez l'offre de l'autre côté de la frontière.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <source>Rescale the standardised demand to the layer's population</source>
+        <translation>Remettre la demande standardisée à l'échelle de la population de la couche</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <source>Off (default): the age weights are relative to the mean French inhabitant, so a commune's standardised demand does not depend on which other units the layer holds. On: the demand is rescaled so that its total equals the layer's population — then the same commune's APL changes with the extent of the layer (e.g. ×1.04 for the Meuse alone).</source>
+        <translation>Désactivé (par défaut) : les poids par âge sont relatifs à l'habitant français moyen, de sorte que la demande standardisée d'une commune ne dépend pas des autres unités de la couche. Activé : la demande est remise à l'échelle pour que son total égale la population de la couche — l'APL d'une même commune change alors avec l'étendue de la couche (par exemple ×1,04 pour la Meuse seule).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <source>Share of demand using supply across the border</source>
+        <translation>Part de la demande qui utilise l'offre de l'autre versant</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <source>Weight β of a unit–supply pair across the border: a share β of the unit's residents competes for the other side's supply and its access gains β times what that supply offers. 0 = national supply only; 1 = every resident at full weight (an upper bound). Default 0.013: about 20,000 ZOAST patients in 2015 for about 1.5 million inhabitants of the member units. The same supply is redistributed: what member units gain, residents on the other side lose.</source>
+        <translation>Poids β d'un couple unité–offre de part et d'autre de la frontière : une part β des habitants de l'unité se dispute l'offre de l'autre versant et son accessibilité gagne β fois ce que cette offre propose. 0 = offre nationale seule ; 1 = chaque habitant à plein poids (une borne haute). Par défaut 0,013 : environ 20 000 patients ZOAST en 2015 pour environ 1,5 million d'habitants des communes membres. La même offre est redistribuée : ce que gagnent les communes membres, les habitants de l'autre versant le perdent.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="164" />
+        <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST (the default mode). Members that are not in the units layer are left out, with a warning.</source>
+        <translation>Table des codes de convention et des identifiants des unités membres (la table zoast_members d'une base de conventions). Nécessaire quand l'offre de l'autre versant n'est utilisée que dans une ZOAST (le mode par défaut). Les membres absents de la couche des unités sont laissés de côté, avec un avertissement.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>What the result measures</source>
+        <translation>Ce que mesure le résultat</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>Automatic (from the capacity field and the scale)</source>
+        <translation>Automatique (d'après le champ de capacité et l'échelle)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>APL (consultations per year per standardised inhabitant)</source>
+        <translation>APL (consultations par an et par habitant standardisé)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>FTE GPs per 100,000 inhabitants</source>
+        <translation>ETP de médecins généralistes pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>GPs (head count) per 100,000 inhabitants</source>
+        <translation>Médecins généralistes (effectifs) pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>Written in the field access_kind next to access, with the border mode and the cross-border weight, so that zoast:gaps can refuse a value that does not fit a rule. Automatic: the APL when the capacity is 'activity' of GPs under 65 over the age-standardised demand with scale 1; FTE per 100,000 when the capacity is an FTE field and the scale 100000; otherwise other.</source>
+        <translation>Écrit dans le champ access_kind à côté d'access, avec le mode frontière et le poids transfrontalier, pour que zoast:gaps puisse refuser une valeur qui ne convient pas à une règle. Automatique : l'APL quand la capacité est l'« activity » des médecins de moins de 65 ans rapportée à la demande standardisée par l'âge, à l'échelle 1 ; des ETP pour 100 000 quand la capacité est un champ d'ETP et l'échelle 100000 ; sinon « autre ».</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
+        <source>The units with access (supply per inhabitant × scale), access_kind (what access measures, e.g. APL;border=zoast;weight=0.013), n_supply (supply points reached) and, with the ZOAST mode, zoast_member (1 for a unit in an agreement).</source>
+        <translation>Les unités avec access (offre par habitant × échelle), access_kind (ce que mesure access, par exemple APL;border=zoast;weight=0.013), n_supply (points d'offre atteints) et, en mode ZOAST, zoast_member (1 pour une unité membre d'une convention).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="216" />
+        <source>Units within one catchment of the layer's edge</source>
+        <translation>Unités à moins d'une aire de recours du bord de la couche</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="218" />
+        <source>ZOAST members not in the units layer</source>
+        <translation>Membres ZOAST absents de la couche des unités</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="331" />
+        <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
+        <translation>Pas de table des membres des conventions ZOAST : seule l'offre nationale est comptée (access_kind indique border=national). Donnez la table des membres pour compter l'offre de l'autre versant dans les ZOAST.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
+        <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
+        <translation>{count} unité(s) membre(s) d'une ZOAST absente(s) de la couche des unités (premières : {ids}) : elles sont laissées de côté. Leurs habitants ne se disputent pas l'offre ici.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="370" />
+        <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
+        <translation>{count} unité(s) à moins d'une aire de recours ({km} km) du bord de la couche des unités : la demande et l'offre au-delà du bord ne sont pas comptées, leur accessibilité est donc moins sûre. Analysez une couche plus large (le territoire d'étude et une couronne d'unités de contexte) et gardez les résultats du territoire d'étude.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
+        <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
+        <translation>{count} point(s) d'offre hors de la couche des unités : personne au-delà de la couche ne se les dispute, ce qui gonfle l'accessibilité des unités proches. Ajoutez les unités qui les entourent ou écartez ces points.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +822,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
         <source>French APL (local potential accessibility)</source>
         <translation>APL française (accessibilité potentielle localisée)</translation>
     </message>
@@ -1329,354 +1414,499 @@
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="70" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Écarts de soins (zonage français et règles de pénurie belges)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels municipalities</source>
         <translation>Communes bruxelloises</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>No rule (class 'Brussels: no rule applied')</source>
         <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Judge them with the Walloon rule</source>
         <translation>Les évaluer selon la règle wallonne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Analysis CRS (projected, metres)</source>
         <translation>SCR d'analyse (projeté, mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Les surfaces calculées à partir des polygones (en l'absence de champ de surface) sont mesurées dans ce SCR projeté. ETRS89-LAEA (EPSG:3035) est équivalent (conserve les surfaces) et couvre la France et la Belgique.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
         <translation>Écarts de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92" />
-        <source>The units with their attributes and: country, region, rule, rule_label, gap_class, gap_label (in the interface language), severity (2 severe, 1 shortage, 0 none, -1 not judged), access_unit, access (the value judged), need, threshold, shortfall_fte, common_score; with a national access field also access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</source>
-        <translation>Les unités avec leurs attributs et : country, region, rule, rule_label, gap_class, gap_label (dans la langue de l'interface), severity (2 pénurie sévère, 1 pénurie, 0 aucune, -1 non évaluée), access_unit, access (valeur évaluée), need, threshold, shortfall_fte, common_score ; avec un champ d'accessibilité nationale, également access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Deficiency list</source>
         <translation>Liste des carences</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101" />
-        <source>Units, population and shortfall (FTE) per group, country and class, most severe first, with a last row ALL holding the totals.</source>
-        <translation>Unités, population et déficit (ETP) par groupe, pays et classe, des plus sévères aux moins sévères, avec une dernière ligne ALL contenant les totaux.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in severe shortage</source>
         <translation>Unités en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in shortage</source>
         <translation>Unités en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units without shortage</source>
         <translation>Unités sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units not judged (Brussels)</source>
         <translation>Unités non évaluées (Bruxelles)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
-        <source>Total shortfall (FTE)</source>
-        <translation>Déficit total (ETP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
-        <source>Total shortfall with national supply only (FTE)</source>
-        <translation>Déficit total avec l'offre nationale seule (ETP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border lowers</source>
         <translation>Unités dont la frontière réduit la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border raises</source>
         <translation>Unités dont la frontière accroît la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones (ou de points avec un champ de surface), avec leur accessibilité et leur population.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081. Les identifiants belges contiennent le code REFNIS dont est déduite la région.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>Accessibility field</source>
         <translation>Champ d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131" />
-        <source>Accessibility of each unit, e.g. the access field of zoast:accessibility run with the ZOAST border mode. France: APL (consultations per year per standardised inhabitant); Belgium: GPs per 100,000 inhabitants (see the scale parameters).</source>
-        <translation>Accessibilité de chaque unité, par ex. le champ access de zoast:accessibility exécuté avec le mode frontière ZOAST. France : APL (consultations par an et par habitant standardisé) ; Belgique : médecins généralistes pour 100 000 habitants (voir les paramètres de facteur d'échelle).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>National-only accessibility field</source>
         <translation>Champ d'accessibilité nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138" />
-        <source>Optional: the accessibility with national supply only (e.g. joined from a second zoast:accessibility run). Adds border_gain and the class each unit would have without the border.</source>
-        <translation>Facultatif : accessibilité avec l'offre nationale seule (par ex. jointe depuis une seconde exécution de zoast:accessibility). Ajoute border_gain et la classe qu'aurait chaque unité sans la frontière.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR ou BE. Laisser vide pour déduire le pays du préfixe de l'identifiant (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
         <source>Standardised population field</source>
         <translation>Champ de population standardisée</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152" />
-        <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE. Without it the population is used.</source>
-        <translation>Facultatif : population standardisée par l'âge (champ need de zoast:needs), utilisée pour convertir le déficit d'APL français en ETP. En son absence, la population est utilisée.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Area field (km²)</source>
         <translation>Champ de surface (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
         <translation>Facultatif : surface de chaque unité en km², pour la règle flamande de densité. En son absence, la surface est calculée à partir des polygones dans le SCR d'analyse (champ area_km2).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Belgian region field</source>
         <translation>Champ de la région belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
         <translation>Facultatif : FL, WAL ou BXL pour les unités belges ; lorsqu'il est vide, la région est déduite du code REFNIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>REFNIS code field</source>
         <translation>Champ du code REFNIS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
         <translation>Facultatif : code REFNIS (INS) à 5 chiffres des unités belges. En son absence, le code est lu dans l'identifiant (BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
         <source>Territoire de vie-santé field (TVS rule)</source>
         <translation>Champ du territoire de vie-santé (règle TVS)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176" />
-        <source>Optional: when given, French units are judged by the population-weighted mean APL of their territoire de vie-santé, as the French zoning does.</source>
-        <translation>Facultatif : lorsqu'il est renseigné, les unités françaises sont évaluées selon l'APL moyenne, pondérée par la population, de leur territoire de vie-santé, comme le fait le zonage français.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Summary group field</source>
         <translation>Champ de regroupement du récapitulatif</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
         <translation>Facultatif : regrouper également la liste des carences selon ce champ, par ex. un code de bassin ou de ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>France: APL below this → priority intervention zone (ZIP). 2017 rule: 2.5.</source>
-        <translation>France : APL inférieure à cette valeur → zone d'intervention prioritaire (ZIP). Règle de 2017 : 2,5.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>France: APL up to this (inclusive) → complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
-        <translation>France : APL jusqu'à cette valeur (incluse) → zone d'action complémentaire (ZAC) ; au-delà → hors zonage. Règle de 2017 : 4.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
         <translation>Wallonie : en dessous de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pénurie sévère. Impulseo : 50.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
         <translation>Wallonie : à partir de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pas de pénurie. Impulseo : 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>Flanders: GPs per 100,000 below this → priority zone. Zorg en Gezondheid: 90.</source>
-        <translation>Flandre : en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Zorg en Gezondheid : 90.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Zorg en Gezondheid: 125.</source>
-        <translation>Flandre : en dessous de cette densité (habitants/km²), une commune est peu dense. Zorg en Gezondheid : 125.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>Flanders: a low-density municipality below this many GPs per 100,000 → priority zone. Zorg en Gezondheid: 120.</source>
-        <translation>Flandre : une commune peu dense en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Zorg en Gezondheid : 120.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE. Illustrative default: 4,500.</source>
-        <translation>France : consultations et visites annuelles d'un médecin généraliste à temps plein, pour convertir un déficit d'APL en ETP. Valeur par défaut indicative : 4 500.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZIP below (APL)</source>
         <translation>France : ZIP en dessous de (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZAC up to (APL)</source>
         <translation>France : ZAC jusqu'à (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: severe shortage below (per 100,000)</source>
         <translation>Wallonie : pénurie sévère en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: no shortage from (per 100,000)</source>
         <translation>Wallonie : pas de pénurie à partir de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: priority zone below (per 100,000)</source>
         <translation>Flandre : zone prioritaire en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low density below (inhabitants/km²)</source>
         <translation>Flandre : faible densité en dessous de (habitants/km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low-density priority zone below (per 100,000)</source>
         <translation>Flandre : zone prioritaire peu dense en dessous de (pour 100 000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: activity of one FTE GP (acts per year)</source>
         <translation>France : activité d'un médecin généraliste en ETP (actes par an)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
         <source>Scale of French accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité française</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
-        <source>French accessibility is multiplied by this to be in consultations per year per standardised inhabitant (1 when it already is; the activity of one FTE when it is in FTE per inhabitant).</source>
-        <translation>L'accessibilité française est multipliée par cette valeur pour être exprimée en consultations par an et par habitant standardisé (1 si elle l'est déjà ; l'activité d'un ETP si elle est exprimée en ETP par habitant).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
         <source>Scale of Belgian accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228" />
-        <source>Belgian accessibility is multiplied by this to be in GPs per 100,000 inhabitants (1 when it already is; 100000 when it is in FTE per inhabitant).</source>
-        <translation>L'accessibilité belge est multipliée par cette valeur pour être exprimée en médecins généralistes pour 100 000 habitants (1 si elle l'est déjà ; 100000 si elle est exprimée en ETP par habitant).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="261" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="265" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
         <source>Classifying the units…</source>
         <translation>Classement des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="286" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="296" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
+        <source>The units with their attributes and the official classes: country, region, rule, rule_label, gap_class, gap_label, severity (2 severe, 1 shortage, 0 none, -1 not judged), indicator_unit (the unit's own official indicator), indicator (the value judged: the TVS mean in France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in France, FTE in Wallonia, GP in Flanders), common_score. Then the analytical classes on the accessibility: an_access, an_class, an_severity, an_shortfall_fte; with a national-only accessibility also an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</source>
+        <translation>Les unités avec leurs attributs et les classes officielles : country, region, rule, rule_label, gap_class, gap_label, severity (2 grave, 1 carence, 0 aucune, -1 non évaluée), indicator_unit (l'indicateur officiel propre à l'unité), indicator (la valeur évaluée : la moyenne du TVS en France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT en France, FTE en Wallonie, GP en Flandre), common_score. Puis les classes analytiques sur l'accessibilité : an_access, an_class, an_severity, an_shortfall_fte ; avec une accessibilité nationale, aussi an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
+        <source>Units, population and shortfall per group, country and official class, most severe first, with a total row ALL per country (shortfalls are never added across countries).</source>
+        <translation>Unités, population et déficit par groupe, pays et classe officielle, les plus graves d'abord, avec une ligne de total ALL par pays (les déficits ne sont jamais additionnés d'un pays à l'autre).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
+        <source>Who gains and who loses from the border</source>
+        <translation>Qui gagne et qui perd avec la frontière</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
+        <source>With a national-only accessibility: per country and ZOAST membership (1 member, 0 not, ALL), the units, population, mean access without and with the border, the units and inhabitants gaining and losing, and the analytical shortfall without and with the border — each country in its own unit (APL and FTE-equivalents in France, FTE per 100,000 and FTE in Belgium).</source>
+        <translation>Avec une accessibilité nationale : par pays et appartenance à une ZOAST (1 membre, 0 non, ALL), les unités, la population, l'accessibilité moyenne sans et avec la frontière, les unités et les habitants qui gagnent et qui perdent, et le déficit analytique sans et avec la frontière — chaque pays dans sa propre unité (APL et équivalents ETP en France, ETP pour 100 000 et ETP en Belgique).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall, all countries (FTE, GPs and French FTE-equivalents)</source>
+        <translation>Déficit officiel, tous pays (ETP, médecins et équivalents ETP français)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall in France (FTE-equivalents)</source>
+        <translation>Déficit officiel en France (équivalents ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall in Wallonia (FTE)</source>
+        <translation>Déficit officiel en Wallonie (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall in Flanders (GPs under 65)</source>
+        <translation>Déficit officiel en Flandre (médecins de moins de 65 ans)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Analytical shortfall with the border (FTE and FTE-equivalents)</source>
+        <translation>Déficit analytique avec la frontière (ETP et équivalents ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Analytical shortfall with national supply only (FTE and FTE-equivalents)</source>
+        <translation>Déficit analytique avec l'offre nationale seule (ETP et équivalents ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
+        <source>The accessibility of each unit, as zoast:apl (France: APL) and zoast:accessibility (Belgium: FTE per 100,000) write it, with the field &lt;name&gt;_kind saying what it measures. It gives the analytical classes and, without a national-only field, the French APL of the official class. A value that does not fit its country's rule is refused, with the algorithm to run.</source>
+        <translation>L'accessibilité de chaque unité, telle que l'écrivent zoast:apl (France : APL) et zoast:accessibility (Belgique : ETP pour 100 000), avec le champ &lt;nom&gt;_kind qui dit ce qu'elle mesure. Elle donne les classes analytiques et, sans champ national, l'APL française de la classe officielle. Une valeur qui ne convient pas à la règle de son pays est refusée, avec l'algorithme à lancer.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
+        <source>Optional: the accessibility with national supply only (a second run with the border mode 'never'). The official French zoning reads this APL; with it the border effect is computed (border_gain, class change, who gains and who loses).</source>
+        <translation>Facultatif : l'accessibilité avec l'offre nationale seule (une seconde exécution avec le mode frontière « jamais »). Le zonage officiel français lit cette APL ; avec elle, l'effet frontière est calculé (border_gain, changement de classe, qui gagne et qui perd).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>Indicator type</source>
+        <translation>Type d'indicateur</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>Read it from the field &lt;accessibility field&gt;_kind</source>
+        <translation>Le lire dans le champ &lt;champ d'accessibilité&gt;_kind</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>I state it: APL in France, GPs per 100,000 in Belgium</source>
+        <translation>Je le déclare : APL en France, médecins pour 100 000 en Belgique</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>zoast:accessibility and zoast:apl write next to access a field access_kind (e.g. APL;border=zoast;weight=0.013). By default it is read and checked. Choose the second option only for a layer of your own whose values you know to be in those units.</source>
+        <translation>zoast:accessibility et zoast:apl écrivent à côté d'access un champ access_kind (par exemple APL;border=zoast;weight=0.013). Par défaut, il est lu et vérifié. Ne choisissez la seconde option que pour une couche à vous dont vous savez que les valeurs sont dans ces unités.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
+        <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE-equivalents. Without it the population is used.</source>
+        <translation>Facultatif : la population standardisée par l'âge (champ need de zoast:needs), pour convertir le déficit d'APL français en équivalents ETP. Sans lui, la population est utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
+        <source>The territoire de vie-santé (TVS) of each French commune: the French zoning judges a commune by the population-weighted mean APL of its TVS. When the layer has no such field, communes are judged on their own APL (with a warning).</source>
+        <translation>Le territoire de vie-santé (TVS) de chaque commune française : le zonage français évalue une commune sur l'APL moyenne de son TVS, pondérée par la population. Si la couche n'a pas ce champ, les communes sont évaluées sur leur propre APL (avec un avertissement).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
+        <source>ZOAST member field</source>
+        <translation>Champ membre ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
+        <source>1 for a unit in a ZOAST agreement (written by zoast:accessibility in the ZOAST mode). Splits who gains and who loses into members and non-members.</source>
+        <translation>1 pour une unité membre d'une convention ZOAST (écrit par zoast:accessibility en mode ZOAST). Répartit qui gagne et qui perd entre membres et non-membres.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
+        <source>GP practices (Belgian official count)</source>
+        <translation>Cabinets de médecins généralistes (décompte officiel belge)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
+        <source>One point per GP. The Walloon rule counts the FTE GPs located in each municipality, the Flemish rule the GPs under 65 located in it. Needed when the units include Walloon or Flemish municipalities.</source>
+        <translation>Un point par médecin. La règle wallonne compte les ETP de médecins installés dans chaque commune, la règle flamande les médecins de moins de 65 ans qui y sont installés. Nécessaire quand les unités comprennent des communes wallonnes ou flamandes.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
+        <source>GP full-time equivalent field</source>
+        <translation>Champ équivalent temps plein du médecin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
+        <source>FTE of each GP (1 FTE = 10 half-days a week), for the Walloon rule.</source>
+        <translation>ETP de chaque médecin (1 ETP = 10 demi-journées par semaine), pour la règle wallonne.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
+        <source>GP aged 65 or over field</source>
+        <translation>Champ médecin de 65 ans ou plus</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
+        <source>True (1) for a GP aged 65 or more: the Flemish rule counts GPs under 65. Without it every GP is counted (with a warning).</source>
+        <translation>Vrai (1) pour un médecin de 65 ans ou plus : la règle flamande compte les médecins de moins de 65 ans. Sans lui, chaque médecin est compté (avec un avertissement).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
+        <source>GP: id of the unit where it lies</source>
+        <translation>Médecin : identifiant de l'unité où il se trouve</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
+        <source>Optional. Without it, each GP is placed in the unit polygon containing it.</source>
+        <translation>Facultatif. Sans lui, chaque médecin est placé dans le polygone d'unité qui le contient.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>France: APL below this → potential priority intervention zone (ZIP). 2017 rule: 2.5.</source>
+        <translation>France : APL sous ce seuil → zone d'intervention prioritaire (ZIP) potentielle. Règle de 2017 : 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>France: APL up to this (inclusive) → potential complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
+        <translation>France : APL jusqu'à ce seuil (inclus) → zone d'action complémentaire (ZAC) potentielle ; au-delà → hors zonage. Règle de 2017 : 4.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>Flanders: GPs under 65 per 100,000 below this → priority zone. Departement Zorg: 90.</source>
+        <translation>Flandre : médecins de moins de 65 ans pour 100 000 sous ce seuil → zone prioritaire. Departement Zorg : 90.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Departement Zorg: 125.</source>
+        <translation>Flandre : sous cette densité (habitants/km²), une commune est peu dense. Departement Zorg : 125.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>Flanders: a low-density municipality below this many GPs under 65 per 100,000 → priority zone. Departement Zorg: 120.</source>
+        <translation>Flandre : une commune peu dense sous ce nombre de médecins de moins de 65 ans pour 100 000 → zone prioritaire. Departement Zorg : 120.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE-equivalents. Illustrative default: 4,500.</source>
+        <translation>France : consultations et visites par an d'un médecin à temps plein, pour convertir un déficit d'APL en équivalents ETP. Valeur illustrative par défaut : 4 500.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
+        <source>French accessibility is multiplied by this (1 for the APL of zoast:apl).</source>
+        <translation>L'accessibilité française est multipliée par ce facteur (1 pour l'APL de zoast:apl).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
+        <source>Belgian accessibility is multiplied by this (1 for FTE per 100,000; FTE per inhabitant is converted from its kind).</source>
+        <translation>L'accessibilité belge est multipliée par ce facteur (1 pour des ETP pour 100 000 ; des ETP par habitant sont convertis d'après leur type).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
+        <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
+        <translation>Le champ '{field}' n'a pas de champ compagnon '{kind}' qui dise ce qu'il mesure : il ne peut pas être vérifié au regard des règles. Utilisez la sortie de zoast:apl (France) ou de zoast:accessibility (Belgique), ou déclarez le type d'indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
+        <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
+        <translation>Pas de champ territoire de vie-santé : les communes françaises sont évaluées sur leur propre APL. Le zonage français évalue l'APL moyenne de chaque TVS, pondérée par la population : donnez le champ TVS (BASIN_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
+        <translation>La classe officielle française est évaluée sur une APL qui compte l'offre de l'autre versant ({border}) ; le zonage français ne compte que l'offre française. Donnez l'APL nationale comme champ d'accessibilité nationale.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
+        <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
+        <translation>Pas de champ d'âge des médecins : la règle flamande a compté tous les médecins de {count} unité(s) flamande(s), pas seulement ceux de moins de 65 ans.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
+        <source>GP practices</source>
+        <translation>Cabinets de médecins généralistes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
+        <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
+        <translation>{count} médecin(s) hors de toute unité de la couche : non compté(s).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
+        <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
+        <translation>{count} médecin(s) compté(s) dans leur commune ({fte} ETP).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
+        <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
+        <translation>La frontière n'ajoute pas d'offre : la même offre est redistribuée. Les unités membres gagnent en accessibilité sur l'autre versant ; les habitants de l'autre versant partagent avec elles et perdent d'autant.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
+        <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
+        <translation>{country} : accessibilité moyenne {national:.3g} → {zoast:.3g} ({unit}) ; {gaining} unité(s) gagnent, {losing} perdent.</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +3095,7 @@
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="650" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="651" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
@@ -2873,11 +3103,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
         <source>Units and population</source>
         <translation>Unités et population</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
-        <source>Population per gap severity (with the ZOAST)</source>
-        <translation>Population par sévérité de l'écart (avec ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
@@ -2965,7 +3190,7 @@
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="664" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="665" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -3013,11 +3238,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="353" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
-        <source>Gap classes (with the ZOAST)</source>
-        <translation>Classes d'écart (avec ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
@@ -3140,17 +3360,12 @@
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
-        <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Zorg en Gezondheid), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="640" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Whole region</source>
         <translation>Ensemble de la région</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="668" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="669" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
@@ -3163,6 +3378,21 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
         <source>export error {code}</source>
         <translation>erreur d'export {code}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <source>Population per official gap severity</source>
+        <translation>Population par gravité officielle de carence</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
+        <source>Official gap classes</source>
+        <translation>Classes officielles de carence</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
+        <translation>Méthode. Classes officielles : chaque commune est évaluée selon la règle de son pays, sur son indicateur officiel (France : APL par territoire de vie-santé, ZIP/ZAC potentielles, l'ARS décide ; Wallonie : ETP de médecins généralistes dans la commune, Impulseo ; Flandre : médecins de moins de 65 ans dans la commune, Departement Zorg). Les lignes frontière sont analytiques : la ZOAST redistribue la même offre de médecins. Chaque page additionne les unités dont le point intérieur est dans son contour ; le déficit (France en équivalents ETP) est une estimation locale.</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +4022,7 @@
         <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="206" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="220" />
         <source>Parameter '{field}': {value} is not allowed. Give a number greater than 0.</source>
         <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
     </message>
@@ -3837,52 +4067,52 @@
         <translation>La tolérance de contiguïté doit être un nombre supérieur ou égal à 0 ; valeur reçue : {value}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="159" />
+        <location filename="../zoast_plugin/core/zoning.py" line="166" />
         <source>Threshold {field} = {value}: it must be a number above 0.</source>
         <translation>Seuil {field} = {value} : il doit s'agir d'un nombre supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="169" />
+        <location filename="../zoast_plugin/core/zoning.py" line="176" />
         <source>Thresholds out of order: {field} ({lower}) must be below {upper_field} ({upper}). Swap or fix them.</source>
         <translation>Seuils dans le désordre : {field} ({lower}) doit être inférieur à {upper_field} ({upper}). Intervertissez-les ou corrigez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="232" />
+        <location filename="../zoast_plugin/core/zoning.py" line="239" />
         <source>Basins: {count} unit(s) without a basin id, at row(s) {ids}. Give every unit a basin.</source>
         <translation>Bassins : {count} unité(s) sans identifiant de bassin, ligne(s) {ids}. Attribuez un bassin à chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="292" />
+        <location filename="../zoast_plugin/core/zoning.py" line="299" />
         <source>Field '{field}': {count} unit(s) with an unknown region, first ids: {ids}. Use FL, WAL or BXL.</source>
         <translation>Champ '{field}' : {count} unité(s) de région inconnue, premiers identifiants : {ids}. Utilisez FL, WAL ou BXL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="304" />
+        <location filename="../zoast_plugin/core/zoning.py" line="311" />
         <source>Field '{field}': {count} Belgian unit(s) whose region cannot be told from a 5-digit REFNIS code, first ids: {ids}. Fix the codes or give a region field.</source>
         <translation>Champ '{field}' : {count} unité(s) belge(s) dont la région ne peut être déduite d'un code REFNIS à 5 chiffres, premiers identifiants : {ids}. Corrigez les codes ou indiquez un champ de région.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="326" />
+        <location filename="../zoast_plugin/core/zoning.py" line="333" />
         <source>Field '{field}': {count} unit(s) neither FR nor BE, first ids: {ids}. Only French and Belgian units can be classified.</source>
         <translation>Champ '{field}' : {count} unité(s) ni FR ni BE, premiers identifiants : {ids}. Seules les unités françaises et belges peuvent être classées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="375" />
+        <location filename="../zoast_plugin/core/zoning.py" line="400" />
         <source>The Flanders rule needs each municipality's area (km²): {count} Flemish unit(s), first ids: {ids}. Choose an area field.</source>
         <translation>La règle flamande nécessite la surface de chaque commune (km²) : {count} unité(s) flamande(s), premiers identifiants : {ids}. Choisissez un champ de surface.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="387" />
+        <location filename="../zoast_plugin/core/zoning.py" line="412" />
         <source>Field '{field}': {count} Flemish unit(s) with a zero, empty or negative area, first ids: {ids}. The density rule needs an area above 0 km².</source>
         <translation>Champ '{field}' : {count} unité(s) flamande(s) dont la surface est nulle, vide ou négative, premiers identifiants : {ids}. La règle de densité nécessite une surface supérieure à 0 km².</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="441" />
+        <location filename="../zoast_plugin/core/zoning.py" line="466" />
         <source>Brussels rule '{value}' unknown: use 'none' or 'wallonia'.</source>
         <translation>Règle bruxelloise '{value}' inconnue : utilisez 'none' ou 'wallonia'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="473" />
+        <location filename="../zoast_plugin/core/zoning.py" line="495" />
         <source>Field '{field}': {count} French unit(s) without a basin, first ids: {ids}. The TVS rule needs every French unit in a basin.</source>
         <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé, premiers identifiants : {ids}. La règle TVS nécessite que chaque unité française soit rattachée à un territoire de vie-santé.</translation>
     </message>
@@ -4137,52 +4367,52 @@
         <translation>Champ '{field}' : {got} valeur(s) pour {expected} ligne(s). Indiquez une valeur par ligne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="108" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="122" />
         <source>Parameter '{field}' is empty. Write steps as minutes:weight, e.g. 10:1;20:0.68;30:0.22.</source>
         <translation>Le paramètre '{field}' est vide. Saisissez les paliers sous la forme minutes:poids, par ex. 10:1;20:0.68;30:0.22.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="123" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="137" />
         <source>Parameter '{field}': step '{piece}' is not minutes:weight. Write steps as minutes:weight separated by ';', e.g. 10:1;20:0.68;30:0.22.</source>
         <translation>Paramètre '{field}' : le palier '{piece}' n'est pas de la forme minutes:poids. Saisissez les paliers sous la forme minutes:poids séparés par ';', par ex. 10:1;20:0.68;30:0.22.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="134" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="148" />
         <source>Parameter '{field}': step '{piece}' has minutes of 0 or less. Give minutes greater than 0.</source>
         <translation>Paramètre '{field}' : le palier '{piece}' a une durée de 0 minute ou moins. Indiquez une durée supérieure à 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="145" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="159" />
         <source>Parameter '{field}': step '{piece}' has a weight outside 0–1. Give weights between 0 and 1.</source>
         <translation>Paramètre '{field}' : le palier '{piece}' a un poids hors de l'intervalle 0–1. Indiquez des poids compris entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="156" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="170" />
         <source>Parameter '{field}': step '{piece}' does not come after {previous} minutes. List the steps by increasing minutes.</source>
         <translation>Paramètre '{field}' : le palier '{piece}' ne suit pas le palier de {previous} minutes. Classez les paliers par durée croissante.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="168" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="182" />
         <source>Parameter '{field}': step '{piece}' weighs more than the step before. Weights must not increase with travel time.</source>
         <translation>Paramètre '{field}' : le palier '{piece}' a un poids supérieur à celui du palier précédent. Les poids ne doivent pas augmenter avec le temps de trajet.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="250" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="264" />
         <source>Parameter '{field}': {value} is not a method. Use 0 (2SFCA), 1 (E2SFCA) or 2 (Gaussian).</source>
         <translation>Paramètre '{field}' : {value} n'est pas une méthode. Utilisez 0 (2SFCA), 1 (E2SFCA) ou 2 (gaussienne).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="421" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="440" />
         <source>Field '{field}': {count} empty country code(s), first ids: {ids}. Give every row its country (FR, BE…).</source>
         <translation>Champ '{field}' : {count} code(s) pays vide(s), premiers identifiants : {ids}. Indiquez le pays de chaque ligne (FR, BE…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="484" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="515" />
         <source>Parameter '{field}': {value} is not a border mode. Use 0 (national), 1 (inside a ZOAST) or 2 (open border).</source>
         <translation>Paramètre '{field}' : {value} n'est pas un mode frontière. Utilisez 0 (national), 1 (au sein d'une ZOAST) ou 2 (frontière ouverte).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="504" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="535" />
         <source>Parameter '{field}': border mode 1 (inside a ZOAST) needs the agreement members table. Give it, or choose another border mode.</source>
         <translation>Paramètre '{field}' : le mode frontière 1 (au sein d'une ZOAST) nécessite la table des membres des conventions. Indiquez-la ou choisissez un autre mode frontière.</translation>
     </message>
@@ -4421,93 +4651,143 @@
         <source>File '{path}', line {line}: not valid JSON ({message}). The file may be cut short: download it again.</source>
         <translation>Fichier '{path}', ligne {line} : JSON non valide ({message}). Le fichier est peut-être tronqué : téléchargez-le à nouveau.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="677" />
+        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL.</source>
+        <translation>Champ '{field}' : {count} unité(s) française(s) contiennent {kind} (champ {kind_field}), pas l'APL que lit le zonage français, premiers identifiants : {ids}. Lancez zoast:apl (APL française) et choisissez son champ access, ou déclarez le type d'indicateur si le champ est bien l'APL.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="691" />
+        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type.</source>
+        <translation>Champ '{field}' : {count} unité(s) belge(s) contiennent {kind} (champ {kind_field}), pas des médecins pour 100 000, premiers identifiants : {ids}. Lancez zoast:accessibility avec la capacité fte et l'échelle 100000 et choisissez son champ access, ou déclarez le type d'indicateur.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="774" />
+        <source>The Walloon and Flemish rules count the GPs located in each municipality: {count} Belgian unit(s), first ids: {ids}. Give the GP practices layer (GP_SUPPLY).</source>
+        <translation>Les règles wallonne et flamande comptent les médecins installés dans chaque commune : {count} unité(s) belge(s), premiers identifiants : {ids}. Donnez la couche des cabinets de médecins généralistes (GP_SUPPLY).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="795" />
+        <source>Field '{field}': {count} French unit(s) without a territoire de vie-santé (TVS), first ids: {ids}. The TVS rule needs every French commune in a TVS.</source>
+        <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé (TVS), premiers identifiants : {ids}. La règle du TVS demande que chaque commune française appartienne à un TVS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="37" />
+        <source>the APL (consultations per year per standardised inhabitant)</source>
+        <translation>l'APL (consultations par an et par habitant standardisé)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="38" />
+        <source>FTE GPs per 100,000 inhabitants</source>
+        <translation>des ETP de médecins généralistes pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="39" />
+        <source>GPs (head count) per 100,000 inhabitants</source>
+        <translation>des médecins généralistes (effectifs) pour 100 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="40" />
+        <source>FTE per inhabitant</source>
+        <translation>des ETP par habitant</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="41" />
+        <source>a measure of unknown unit</source>
+        <translation>une mesure d'unité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/accessibility.py" line="504" />
+        <source>Parameter '{field}': {value} is not a share. Give a weight between 0 (national supply only) and 1 (every resident at full weight across the border).</source>
+        <translation>Paramètre '{field}' : {value} n'est pas une part. Donnez un poids entre 0 (offre nationale seule) et 1 (chaque habitant à plein poids sur l'autre versant).</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="76" />
-        <source>Priority intervention zone (ZIP)</source>
-        <translation>Zone d'intervention prioritaire (ZIP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="77" />
-        <source>Complementary action zone (ZAC)</source>
-        <translation>Zone d'action complémentaire (ZAC)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="78" />
+        <location filename="../zoast_plugin/core/zoning.py" line="85" />
         <source>Outside the GP zoning (France)</source>
         <translation>Hors zonage médecins (France)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="79" />
+        <location filename="../zoast_plugin/core/zoning.py" line="86" />
         <source>Severe GP shortage (Wallonia)</source>
         <translation>Pénurie sévère de médecins généralistes (Wallonie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="80" />
+        <location filename="../zoast_plugin/core/zoning.py" line="87" />
         <source>GP shortage (Wallonia)</source>
         <translation>Pénurie de médecins généralistes (Wallonie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="81" />
+        <location filename="../zoast_plugin/core/zoning.py" line="88" />
         <source>No GP shortage (Wallonia)</source>
         <translation>Pas de pénurie de médecins généralistes (Wallonie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="82" />
+        <location filename="../zoast_plugin/core/zoning.py" line="89" />
         <source>Priority zone (Flanders)</source>
         <translation>Zone prioritaire (Flandre)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="83" />
+        <location filename="../zoast_plugin/core/zoning.py" line="90" />
         <source>Not a priority zone (Flanders)</source>
         <translation>Hors zone prioritaire (Flandre)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="84" />
+        <location filename="../zoast_plugin/core/zoning.py" line="91" />
         <source>Brussels: no rule applied</source>
         <translation>Bruxelles : aucune règle appliquée</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="88" />
-        <source>France: APL GP zoning (2017 rules)</source>
-        <translation>France : zonage médecins selon l'APL (règles de 2017)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="89" />
+        <location filename="../zoast_plugin/core/zoning.py" line="96" />
         <source>Wallonia: AViQ Impulseo GP shortage</source>
         <translation>Wallonie : pénurie de médecins généralistes AViQ Impulseo</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="90" />
-        <source>Flanders: Zorg en Gezondheid priority zones</source>
-        <translation>Flandre : zones prioritaires Zorg en Gezondheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="91" />
+        <location filename="../zoast_plugin/core/zoning.py" line="98" />
         <source>No rule</source>
         <translation>Aucune règle</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="104" />
+        <location filename="../zoast_plugin/core/zoning.py" line="111" />
         <source>Severe shortage</source>
         <translation>Pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="105" />
+        <location filename="../zoast_plugin/core/zoning.py" line="112" />
         <source>Shortage</source>
         <translation>Pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="106" />
+        <location filename="../zoast_plugin/core/zoning.py" line="113" />
         <source>No shortage</source>
         <translation>Pas de pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="107" />
+        <location filename="../zoast_plugin/core/zoning.py" line="114" />
         <source>Not judged</source>
         <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="83" />
+        <source>Potential ZIP (priority intervention zone)</source>
+        <translation>ZIP potentielle (zone d'intervention prioritaire)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="84" />
+        <source>Potential ZAC (complementary action zone)</source>
+        <translation>ZAC potentielle (zone d'action complémentaire)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="95" />
+        <source>France: APL GP zoning (2017 thresholds; the ARS decides)</source>
+        <translation>France : zonage médecins sur l'APL (seuils de 2017 ; l'ARS décide)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="97" />
+        <source>Flanders: Departement Zorg priority zones</source>
+        <translation>Flandre : zones prioritaires du Departement Zorg</translation>
     </message>
 </context>
 <context>

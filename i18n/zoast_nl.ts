@@ -62,274 +62,359 @@
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
         <translation>Toegankelijkheid (2SFCA, E2SFCA, Gaussisch)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
         <source>Demand field (population)</source>
         <translation>Vraagveld (bevolking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Bevolking van elke eenheid, of de naar leeftijd gestandaardiseerde behoefte uit zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
         <source>Age-standardise the demand from the age bands</source>
         <translation>De vraag naar leeftijd standaardiseren op basis van de leeftijdsklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Gebruik als vraag Σ bevolking van elke leeftijdsklasse (pop_0_14 … pop_90p) × haar standaard consumptiegewicht in plaats van het vraagveld (zie zoast:needs voor andere gewichten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
         <source>FR or BE: decides which supply is national and which is across the border.</source>
         <translation>FR of BE: bepaalt welk aanbod nationaal is en welk aan de andere kant van de grens ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
         <source>Capacity field</source>
         <translation>Capaciteitsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
         <translation>Aanbod van elk punt: huisartsen in VTE, raadplegingen per jaar (APL), bedden…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
         <source>Supply country field</source>
         <translation>Landveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
         <source>FR or BE for each supply point.</source>
         <translation>FR of BE voor elk aanbodpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
         <source>Exclude supply points where this field is true</source>
         <translation>Aanbodpunten uitsluiten waar dit veld waar is</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
         <translation>Bv. age_over_65: de Franse APL telt enkel huisartsen jonger dan 65. Uitgesloten punten worden in het logboek geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (gelijk gewicht binnen het verzorgingsgebied)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (trapsgewijze gewichten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>Gaussian decay</source>
         <translation>Gaussisch verval</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
         <translation>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, gewichten per reistijdstap (de Franse APL is daar een voorbeeld van). Gaussisch: geleidelijk verval met de parameter SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>E2SFCA-stappen (minuten:gewicht;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Tot N minuten → gewicht, gescheiden door puntkomma's, bv. 10:1;20:0.68;30:0.22 (standaardwaarden van PySAL access). Gebruikt door de methode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
         <source>Gaussian sigma (minutes)</source>
         <translation>Gaussische sigma (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Breedte van het Gaussische verval. Gebruikt door de Gaussische methode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Supply across the border</source>
         <translation>Aanbod over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Never (national supply only)</source>
         <translation>Nooit (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Enkel binnen een gemeenschappelijke ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Always (open border)</source>
         <translation>Altijd (open grens)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="341" />
         <source>ZOAST agreement members</source>
         <translation>Leden van de ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
-        <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
-        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid (de tabel zoast_members van een opslag van overeenkomsten). Nodig wanneer aanbod enkel binnen een ZOAST wordt gebruikt.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
         <source>Members: agreement code field</source>
         <translation>Leden: veld met de code van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
         <source>Agreement code in the members table.</source>
         <translation>Code van de overeenkomst in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
         <source>Members: unit id field</source>
         <translation>Leden: veld met het id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
         <source>Member unit id in the members table.</source>
         <translation>Id van de aangesloten eenheid in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
         <source>Supply: id of the unit where it lies</source>
         <translation>Aanbod: id van de eenheid waarin het ligt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Optioneel. Zonder dit veld wordt de eenheid bepaald op basis van de ligging (punt in polygoon, of het dichtstbijzijnde eenheidspunt).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
         <source>Scale the result by</source>
         <translation>Resultaat schalen met</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
         <translation>Vermenigvuldigt de toegankelijkheid, bv. 100000 voor VTE per 100.000 inwoners; 1 voor de APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156" />
-        <source>The units with access (supply per inhabitant × scale) and n_supply (supply points reached).</source>
-        <translation>De eenheden met access (aanbod per inwoner × schaal) en n_supply (bereikte aanbodpunten).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
         <source>Supply-to-demand ratios</source>
         <translation>Verhoudingen aanbod/vraag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>De aanbodpunten met demand_seen (gewogen bevolking die ze bereikt) en ratio (capaciteit / demand_seen × schaal).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="213" />
         <source>Units with no supply in reach</source>
         <translation>Eenheden zonder aanbod binnen bereik</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="214" />
         <source>Unit–supply pairs used</source>
         <translation>Gebruikte paren eenheid–aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="215" />
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Overgeslagen objecten (geen geometrie of uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="234" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="240" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="197" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="245" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="251" />
         <source>{count} supply point(s) excluded by the field '{field}'.</source>
         <translation>{count} aanbodpunt(en) uitgesloten door het veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278" />
         <source>Floating catchment…</source>
         <translation>Zwevend verzorgingsgebied berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="236" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="288" />
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} eenheid/eenheden bereiken geen aanbod binnen de drempel: hun toegang is 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} aanbodpunt(en) liggen in geen enkele eenheid: ze worden enkel gebruikt door eenheden van hun eigen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} overeenkomst(en) in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="285" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="385" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Geen enkele eenheid bereikt een aanbodpunt binnen {minutes} minuten. Verhoog de drempel (MAX_COST), controleer of beide lagen hetzelfde gebied dekken, of sta aanbod over de grens toe.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <source>Rescale the standardised demand to the layer's population</source>
+        <translation>Gestandaardiseerde vraag herschalen naar de bevolking van de laag</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <source>Off (default): the age weights are relative to the mean French inhabitant, so a commune's standardised demand does not depend on which other units the layer holds. On: the demand is rescaled so that its total equals the layer's population — then the same commune's APL changes with the extent of the layer (e.g. ×1.04 for the Meuse alone).</source>
+        <translation>Uit (standaard): de leeftijdsgewichten zijn relatief tot de gemiddelde Franse inwoner, zodat de gestandaardiseerde vraag van een gemeente niet afhangt van de andere eenheden in de laag. Aan: de vraag wordt herschaald zodat haar totaal gelijk is aan de bevolking van de laag — dan verandert de APL van dezelfde gemeente met de omvang van de laag (bv. ×1,04 voor de Meuse alleen).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <source>Share of demand using supply across the border</source>
+        <translation>Deel van de vraag dat aanbod over de grens gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <source>Weight β of a unit–supply pair across the border: a share β of the unit's residents competes for the other side's supply and its access gains β times what that supply offers. 0 = national supply only; 1 = every resident at full weight (an upper bound). Default 0.013: about 20,000 ZOAST patients in 2015 for about 1.5 million inhabitants of the member units. The same supply is redistributed: what member units gain, residents on the other side lose.</source>
+        <translation>Gewicht β van een paar eenheid–aanbod over de grens: een deel β van de inwoners van de eenheid dingt mee naar het aanbod aan de overkant en haar toegankelijkheid wint β keer wat dat aanbod biedt. 0 = enkel nationaal aanbod; 1 = elke inwoner volledig (een bovengrens). Standaard 0,013: ongeveer 20.000 ZOAST-patiënten in 2015 voor ongeveer 1,5 miljoen inwoners van de lidgemeenten. Hetzelfde aanbod wordt herverdeeld: wat lidgemeenten winnen, verliezen de inwoners aan de overkant.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="164" />
+        <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST (the default mode). Members that are not in the units layer are left out, with a warning.</source>
+        <translation>Tabel met de code van de overeenkomst en de id van de lideenheid (de tabel zoast_members van een databank van overeenkomsten). Nodig als aanbod over de grens enkel binnen een ZOAST gebruikt wordt (de standaardmodus). Leden die niet in de laag met eenheden zitten, worden weggelaten, met een waarschuwing.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>What the result measures</source>
+        <translation>Wat het resultaat meet</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>Automatic (from the capacity field and the scale)</source>
+        <translation>Automatisch (uit het capaciteitsveld en de schaal)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>APL (consultations per year per standardised inhabitant)</source>
+        <translation>APL (raadplegingen per jaar per gestandaardiseerde inwoner)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>FTE GPs per 100,000 inhabitants</source>
+        <translation>VTE huisartsen per 100.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>GPs (head count) per 100,000 inhabitants</source>
+        <translation>Huisartsen (koppen) per 100.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <source>Written in the field access_kind next to access, with the border mode and the cross-border weight, so that zoast:gaps can refuse a value that does not fit a rule. Automatic: the APL when the capacity is 'activity' of GPs under 65 over the age-standardised demand with scale 1; FTE per 100,000 when the capacity is an FTE field and the scale 100000; otherwise other.</source>
+        <translation>Geschreven in het veld access_kind naast access, met de grensmodus en het grensoverschrijdend gewicht, zodat zoast:gaps een waarde kan weigeren die niet bij een regel past. Automatisch: de APL als de capaciteit de 'activity' van huisartsen jonger dan 65 is, gedeeld door de naar leeftijd gestandaardiseerde vraag, met schaal 1; VTE per 100.000 als de capaciteit een VTE-veld is en de schaal 100000; anders 'andere'.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
+        <source>The units with access (supply per inhabitant × scale), access_kind (what access measures, e.g. APL;border=zoast;weight=0.013), n_supply (supply points reached) and, with the ZOAST mode, zoast_member (1 for a unit in an agreement).</source>
+        <translation>De eenheden met access (aanbod per inwoner × schaal), access_kind (wat access meet, bv. APL;border=zoast;weight=0.013), n_supply (bereikte aanbodpunten) en, in de ZOAST-modus, zoast_member (1 voor een eenheid in een overeenkomst).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="216" />
+        <source>Units within one catchment of the layer's edge</source>
+        <translation>Eenheden op minder dan één verzorgingsgebied van de rand van de laag</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="218" />
+        <source>ZOAST members not in the units layer</source>
+        <translation>ZOAST-leden die niet in de laag met eenheden zitten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="331" />
+        <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
+        <translation>Geen ledentabel van de ZOAST-overeenkomsten: enkel nationaal aanbod wordt geteld (access_kind zegt border=national). Geef de ledentabel om het aanbod over de grens binnen de ZOAST te tellen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
+        <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
+        <translation>{count} ZOAST-lideenhe(i)d(en) zitten niet in de laag met eenheden (eerste: {ids}): ze worden weggelaten. Hun inwoners dingen hier niet mee naar het aanbod.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="370" />
+        <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
+        <translation>{count} eenhe(i)d(en) liggen op minder dan één verzorgingsgebied ({km} km) van de rand van de laag met eenheden: vraag en aanbod buiten de rand worden niet geteld, hun toegankelijkheid is dus minder zeker. Analyseer een ruimere laag (het studiegebied plus een ring van contexteenheden) en houd de resultaten van het studiegebied.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
+        <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
+        <translation>{count} aanbodpunt(en) liggen buiten de laag met eenheden: niemand buiten de laag dingt ernaar mee, wat de toegankelijkheid van de eenheden in de buurt opdrijft. Voeg de eenheden eromheen toe of laat die punten weg.</translation>
     </message>
 </context>
 <context>
@@ -737,7 +822,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
     </message>
@@ -1329,354 +1414,499 @@
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="70" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Zorgkloven (Franse zonering en Belgische tekortregels)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels municipalities</source>
         <translation>Brusselse gemeenten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>No rule (class 'Brussels: no rule applied')</source>
         <translation>Geen regel (klasse 'Brussel: geen regel toegepast')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Judge them with the Walloon rule</source>
         <translation>Beoordelen met de Waalse regel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Brussel heeft een eigen regeling, die hier niet gemodelleerd is: laat de gemeenten onbeoordeeld, of beoordeel ze met de Waalse drempels in VTE per 100.000.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Analysis CRS (projected, metres)</source>
         <translation>Analyse-CRS (geprojecteerd, meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Oppervlakten berekend uit de polygonen (wanneer geen oppervlakteveld is opgegeven) worden gemeten in dit geprojecteerde CRS. ETRS89-LAEA (EPSG:3035) is oppervlaktegetrouw en dekt Frankrijk en België.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
         <translation>Zorgkloven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92" />
-        <source>The units with their attributes and: country, region, rule, rule_label, gap_class, gap_label (in the interface language), severity (2 severe, 1 shortage, 0 none, -1 not judged), access_unit, access (the value judged), need, threshold, shortfall_fte, common_score; with a national access field also access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</source>
-        <translation>De eenheden met hun attributen en: country, region, rule, rule_label, gap_class, gap_label (in de taal van de interface), severity (2 ernstig, 1 tekort, 0 geen, -1 niet beoordeeld), access_unit, access (de beoordeelde waarde), need, threshold, shortfall_fte, common_score; met een veld voor nationale toegankelijkheid ook access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Deficiency list</source>
         <translation>Lijst van tekorten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101" />
-        <source>Units, population and shortfall (FTE) per group, country and class, most severe first, with a last row ALL holding the totals.</source>
-        <translation>Eenheden, bevolking en tekort (VTE) per groep, land en klasse, ernstigste eerst, met een laatste rij ALL die de totalen bevat.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in severe shortage</source>
         <translation>Eenheden met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in shortage</source>
         <translation>Eenheden met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units without shortage</source>
         <translation>Eenheden zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units not judged (Brussels)</source>
         <translation>Niet beoordeelde eenheden (Brussel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
-        <source>Total shortfall (FTE)</source>
-        <translation>Totaal tekort (VTE)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
-        <source>Total shortfall with national supply only (FTE)</source>
-        <translation>Totaal tekort met enkel nationaal aanbod (VTE)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border lowers</source>
         <translation>Eenheden waarvan de grens de ernst verlaagt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border raises</source>
         <translation>Eenheden waarvan de grens de ernst verhoogt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="108" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="122" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen (of punten met een oppervlakteveld), met hun toegankelijkheid en bevolking.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081. Belgische id's bevatten de REFNIS-code waaruit het gewest wordt afgeleid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>Accessibility field</source>
         <translation>Toegankelijkheidsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131" />
-        <source>Accessibility of each unit, e.g. the access field of zoast:accessibility run with the ZOAST border mode. France: APL (consultations per year per standardised inhabitant); Belgium: GPs per 100,000 inhabitants (see the scale parameters).</source>
-        <translation>Toegankelijkheid van elke eenheid, bv. het veld access van zoast:accessibility uitgevoerd met de ZOAST-grensmodus. Frankrijk: APL (raadplegingen per jaar per gestandaardiseerde inwoner); België: huisartsen per 100.000 inwoners (zie de schaalparameters).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>National-only accessibility field</source>
         <translation>Veld met enkel nationale toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138" />
-        <source>Optional: the accessibility with national supply only (e.g. joined from a second zoast:accessibility run). Adds border_gain and the class each unit would have without the border.</source>
-        <translation>Optioneel: de toegankelijkheid met enkel nationaal aanbod (bv. gekoppeld uit een tweede uitvoering van zoast:accessibility). Voegt border_gain toe en de klasse die elke eenheid zonder de grens zou hebben.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR of BE. Leeg laten om het land af te leiden uit het voorvoegsel van het id (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
         <source>Standardised population field</source>
         <translation>Veld gestandaardiseerde bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152" />
-        <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE. Without it the population is used.</source>
-        <translation>Optioneel: de naar leeftijd gestandaardiseerde bevolking (veld need van zoast:needs), gebruikt om het Franse APL-tekort om te zetten in VTE. Zonder dit veld wordt de bevolking gebruikt.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Area field (km²)</source>
         <translation>Oppervlakteveld (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
         <translation>Optioneel: oppervlakte van elke eenheid in km², voor de Vlaamse dichtheidsregel. Zonder dit veld wordt de oppervlakte berekend uit de polygonen in het analyse-CRS (veld area_km2).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Belgian region field</source>
         <translation>Veld Belgisch gewest</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
         <translation>Optioneel: FL, WAL of BXL voor Belgische eenheden; waar het leeg is, wordt het gewest afgeleid uit de REFNIS-code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>REFNIS code field</source>
         <translation>Veld REFNIS-code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
         <translation>Optioneel: de 5-cijferige REFNIS-code (NIS-code) van Belgische eenheden. Zonder dit veld wordt de code afgeleid uit het id (BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
         <source>Territoire de vie-santé field (TVS rule)</source>
         <translation>Veld territoire de vie-santé (TVS-regel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176" />
-        <source>Optional: when given, French units are judged by the population-weighted mean APL of their territoire de vie-santé, as the French zoning does.</source>
-        <translation>Optioneel: indien opgegeven, worden Franse eenheden beoordeeld op de naar bevolking gewogen gemiddelde APL van hun territoire de vie-santé, zoals in de Franse zonering.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Summary group field</source>
         <translation>Groeperingsveld voor de samenvatting</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
         <translation>Optioneel: groepeer de lijst van tekorten ook volgens dit veld, bv. een zorgbekken- of ZOAST-code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>France: APL below this → priority intervention zone (ZIP). 2017 rule: 2.5.</source>
-        <translation>Frankrijk: APL onder deze waarde → prioritaire interventiezone (ZIP). Regel van 2017: 2,5.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>France: APL up to this (inclusive) → complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
-        <translation>Frankrijk: APL tot en met deze waarde → aanvullende actiezone (ZAC); daarboven → buiten de zonering. Regel van 2017: 4.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
         <translation>Wallonië: huisartsen in VTE per 100.000 onder deze waarde → ernstig tekort. Impulseo: 50.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
         <translation>Wallonië: vanaf zoveel huisartsen in VTE per 100.000 → geen tekort. Impulseo: 90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>Flanders: GPs per 100,000 below this → priority zone. Zorg en Gezondheid: 90.</source>
-        <translation>Vlaanderen: huisartsen per 100.000 onder deze waarde → prioritaire zone. Zorg en Gezondheid: 90.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Zorg en Gezondheid: 125.</source>
-        <translation>Vlaanderen: onder deze dichtheid (inwoners/km²) is een gemeente dunbevolkt. Zorg en Gezondheid: 125.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>Flanders: a low-density municipality below this many GPs per 100,000 → priority zone. Zorg en Gezondheid: 120.</source>
-        <translation>Vlaanderen: een dunbevolkte gemeente met minder dan zoveel huisartsen per 100.000 → prioritaire zone. Zorg en Gezondheid: 120.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189" />
-        <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE. Illustrative default: 4,500.</source>
-        <translation>Frankrijk: raadplegingen en huisbezoeken per jaar van één voltijdse huisarts, om een APL-tekort om te zetten in VTE. Illustratieve standaardwaarde: 4.500.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZIP below (APL)</source>
         <translation>Frankrijk: ZIP onder (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZAC up to (APL)</source>
         <translation>Frankrijk: ZAC tot en met (APL)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: severe shortage below (per 100,000)</source>
         <translation>Wallonië: ernstig tekort onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: no shortage from (per 100,000)</source>
         <translation>Wallonië: geen tekort vanaf (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: priority zone below (per 100,000)</source>
         <translation>Vlaanderen: prioritaire zone onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low density below (inhabitants/km²)</source>
         <translation>Vlaanderen: lage dichtheid onder (inwoners/km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low-density priority zone below (per 100,000)</source>
         <translation>Vlaanderen: prioritaire zone bij lage dichtheid onder (per 100.000)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: activity of one FTE GP (acts per year)</source>
         <translation>Frankrijk: activiteit van één VTE huisarts (prestaties per jaar)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
         <source>Scale of French accessibility</source>
         <translation>Schaal van de Franse toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220" />
-        <source>French accessibility is multiplied by this to be in consultations per year per standardised inhabitant (1 when it already is; the activity of one FTE when it is in FTE per inhabitant).</source>
-        <translation>De Franse toegankelijkheid wordt hiermee vermenigvuldigd om ze uit te drukken in raadplegingen per jaar per gestandaardiseerde inwoner (1 als dat al zo is; de activiteit van één VTE als ze in VTE per inwoner is).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
         <source>Scale of Belgian accessibility</source>
         <translation>Schaal van de Belgische toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228" />
-        <source>Belgian accessibility is multiplied by this to be in GPs per 100,000 inhabitants (1 when it already is; 100000 when it is in FTE per inhabitant).</source>
-        <translation>De Belgische toegankelijkheid wordt hiermee vermenigvuldigd om ze uit te drukken in huisartsen per 100.000 inwoners (1 als dat al zo is; 100000 als ze in VTE per inwoner is).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="261" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="265" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Geen oppervlakteveld opgegeven: oppervlakten berekend uit de polygonen in {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
         <source>Classifying the units…</source>
         <translation>Eenheden classificeren…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="286" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
         <source>All units</source>
         <translation>Alle eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="296" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
+        <source>The units with their attributes and the official classes: country, region, rule, rule_label, gap_class, gap_label, severity (2 severe, 1 shortage, 0 none, -1 not judged), indicator_unit (the unit's own official indicator), indicator (the value judged: the TVS mean in France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in France, FTE in Wallonia, GP in Flanders), common_score. Then the analytical classes on the accessibility: an_access, an_class, an_severity, an_shortfall_fte; with a national-only accessibility also an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</source>
+        <translation>De eenheden met hun attributen en de officiële klassen: country, region, rule, rule_label, gap_class, gap_label, severity (2 ernstig, 1 tekort, 0 geen, -1 niet beoordeeld), indicator_unit (de eigen officiële indicator van de eenheid), indicator (de beoordeelde waarde: het TVS-gemiddelde in Frankrijk), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in Frankrijk, FTE in Wallonië, GP in Vlaanderen), common_score. Daarna de analytische klassen op de toegankelijkheid: an_access, an_class, an_severity, an_shortfall_fte; met een nationale toegankelijkheid ook an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
+        <source>Units, population and shortfall per group, country and official class, most severe first, with a total row ALL per country (shortfalls are never added across countries).</source>
+        <translation>Eenheden, bevolking en tekort per groep, land en officiële klasse, de ernstigste eerst, met een totaalrij ALL per land (tekorten worden nooit over landen heen samengeteld).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
+        <source>Who gains and who loses from the border</source>
+        <translation>Wie wint en wie verliest door de grens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
+        <source>With a national-only accessibility: per country and ZOAST membership (1 member, 0 not, ALL), the units, population, mean access without and with the border, the units and inhabitants gaining and losing, and the analytical shortfall without and with the border — each country in its own unit (APL and FTE-equivalents in France, FTE per 100,000 and FTE in Belgium).</source>
+        <translation>Met een nationale toegankelijkheid: per land en ZOAST-lidmaatschap (1 lid, 0 niet, ALL) de eenheden, de bevolking, de gemiddelde toegankelijkheid zonder en met de grens, de eenheden en inwoners die winnen en verliezen, en het analytische tekort zonder en met de grens — elk land in zijn eigen eenheid (APL en VTE-equivalenten in Frankrijk, VTE per 100.000 en VTE in België).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall, all countries (FTE, GPs and French FTE-equivalents)</source>
+        <translation>Officieel tekort, alle landen (VTE, huisartsen en Franse VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall in France (FTE-equivalents)</source>
+        <translation>Officieel tekort in Frankrijk (VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall in Wallonia (FTE)</source>
+        <translation>Officieel tekort in Wallonië (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Official shortfall in Flanders (GPs under 65)</source>
+        <translation>Officieel tekort in Vlaanderen (huisartsen jonger dan 65)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Analytical shortfall with the border (FTE and FTE-equivalents)</source>
+        <translation>Analytisch tekort met de grens (VTE en VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
+        <source>Analytical shortfall with national supply only (FTE and FTE-equivalents)</source>
+        <translation>Analytisch tekort met enkel nationaal aanbod (VTE en VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
+        <source>The accessibility of each unit, as zoast:apl (France: APL) and zoast:accessibility (Belgium: FTE per 100,000) write it, with the field &lt;name&gt;_kind saying what it measures. It gives the analytical classes and, without a national-only field, the French APL of the official class. A value that does not fit its country's rule is refused, with the algorithm to run.</source>
+        <translation>De toegankelijkheid van elke eenheid, zoals zoast:apl (Frankrijk: APL) en zoast:accessibility (België: VTE per 100.000) ze schrijven, met het veld &lt;naam&gt;_kind dat zegt wat ze meet. Ze geeft de analytische klassen en, zonder nationaal veld, de Franse APL van de officiële klasse. Een waarde die niet bij de regel van haar land past, wordt geweigerd, met het algoritme dat u moet uitvoeren.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
+        <source>Optional: the accessibility with national supply only (a second run with the border mode 'never'). The official French zoning reads this APL; with it the border effect is computed (border_gain, class change, who gains and who loses).</source>
+        <translation>Optioneel: de toegankelijkheid met enkel nationaal aanbod (een tweede uitvoering met de grensmodus 'nooit'). De officiële Franse zonering leest deze APL; ermee wordt het grenseffect berekend (border_gain, klassewijziging, wie wint en wie verliest).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>Indicator type</source>
+        <translation>Type indicator</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>Read it from the field &lt;accessibility field&gt;_kind</source>
+        <translation>Lezen uit het veld &lt;toegankelijkheidsveld&gt;_kind</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>I state it: APL in France, GPs per 100,000 in Belgium</source>
+        <translation>Ik geef het op: APL in Frankrijk, huisartsen per 100.000 in België</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
+        <source>zoast:accessibility and zoast:apl write next to access a field access_kind (e.g. APL;border=zoast;weight=0.013). By default it is read and checked. Choose the second option only for a layer of your own whose values you know to be in those units.</source>
+        <translation>zoast:accessibility en zoast:apl schrijven naast access een veld access_kind (bv. APL;border=zoast;weight=0.013). Standaard wordt het gelezen en gecontroleerd. Kies de tweede optie enkel voor een eigen laag waarvan u weet dat de waarden in die eenheden staan.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="195" />
+        <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE-equivalents. Without it the population is used.</source>
+        <translation>Optioneel: de naar leeftijd gestandaardiseerde bevolking (veld need van zoast:needs), om het Franse APL-tekort om te rekenen naar VTE-equivalenten. Zonder dit veld wordt de bevolking gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
+        <source>The territoire de vie-santé (TVS) of each French commune: the French zoning judges a commune by the population-weighted mean APL of its TVS. When the layer has no such field, communes are judged on their own APL (with a warning).</source>
+        <translation>Het territoire de vie-santé (TVS, Franse zorgzone) van elke Franse gemeente: de Franse zonering beoordeelt een gemeente op het naar bevolking gewogen gemiddelde APL van haar TVS. Heeft de laag geen zulk veld, dan worden gemeenten op hun eigen APL beoordeeld (met een waarschuwing).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
+        <source>ZOAST member field</source>
+        <translation>ZOAST-lidveld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="226" />
+        <source>1 for a unit in a ZOAST agreement (written by zoast:accessibility in the ZOAST mode). Splits who gains and who loses into members and non-members.</source>
+        <translation>1 voor een eenheid in een ZOAST-overeenkomst (geschreven door zoast:accessibility in de ZOAST-modus). Splitst wie wint en wie verliest in leden en niet-leden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
+        <source>GP practices (Belgian official count)</source>
+        <translation>Huisartspraktijken (officiële Belgische telling)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="239" />
+        <source>One point per GP. The Walloon rule counts the FTE GPs located in each municipality, the Flemish rule the GPs under 65 located in it. Needed when the units include Walloon or Flemish municipalities.</source>
+        <translation>Eén punt per huisarts. De Waalse regel telt de VTE huisartsen gevestigd in elke gemeente, de Vlaamse regel de huisartsen jonger dan 65 die er gevestigd zijn. Nodig als de eenheden Waalse of Vlaamse gemeenten bevatten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
+        <source>GP full-time equivalent field</source>
+        <translation>Veld voltijdsequivalent van de huisarts</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="247" />
+        <source>FTE of each GP (1 FTE = 10 half-days a week), for the Walloon rule.</source>
+        <translation>VTE van elke huisarts (1 VTE = 10 halve dagen per week), voor de Waalse regel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
+        <source>GP aged 65 or over field</source>
+        <translation>Veld huisarts van 65 jaar of ouder</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="250" />
+        <source>True (1) for a GP aged 65 or more: the Flemish rule counts GPs under 65. Without it every GP is counted (with a warning).</source>
+        <translation>Waar (1) voor een huisarts van 65 jaar of ouder: de Vlaamse regel telt huisartsen jonger dan 65. Zonder dit veld wordt elke huisarts geteld (met een waarschuwing).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
+        <source>GP: id of the unit where it lies</source>
+        <translation>Huisarts: id van de eenheid waarin hij ligt</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="254" />
+        <source>Optional. Without it, each GP is placed in the unit polygon containing it.</source>
+        <translation>Optioneel. Zonder dit veld komt elke huisarts in de polygoon van de eenheid waarin hij ligt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>France: APL below this → potential priority intervention zone (ZIP). 2017 rule: 2.5.</source>
+        <translation>Frankrijk: APL onder deze waarde → potentiële prioritaire interventiezone (ZIP). Regel van 2017: 2,5.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>France: APL up to this (inclusive) → potential complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
+        <translation>Frankrijk: APL tot en met deze waarde → potentiële zone voor aanvullende actie (ZAC); daarboven → buiten de zonering. Regel van 2017: 4.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>Flanders: GPs under 65 per 100,000 below this → priority zone. Departement Zorg: 90.</source>
+        <translation>Vlaanderen: huisartsen jonger dan 65 per 100.000 onder deze waarde → prioritaire zone. Departement Zorg: 90.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Departement Zorg: 125.</source>
+        <translation>Vlaanderen: onder deze dichtheid (inwoners/km²) is een gemeente dunbevolkt. Departement Zorg: 125.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>Flanders: a low-density municipality below this many GPs under 65 per 100,000 → priority zone. Departement Zorg: 120.</source>
+        <translation>Vlaanderen: een dunbevolkte gemeente onder dit aantal huisartsen jonger dan 65 per 100.000 → prioritaire zone. Departement Zorg: 120.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
+        <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE-equivalents. Illustrative default: 4,500.</source>
+        <translation>Frankrijk: raadplegingen en huisbezoeken per jaar van één voltijdse huisarts, om een APL-tekort om te rekenen naar VTE-equivalenten. Illustratieve standaardwaarde: 4.500.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
+        <source>French accessibility is multiplied by this (1 for the APL of zoast:apl).</source>
+        <translation>De Franse toegankelijkheid wordt met deze factor vermenigvuldigd (1 voor de APL van zoast:apl).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="297" />
+        <source>Belgian accessibility is multiplied by this (1 for FTE per 100,000; FTE per inhabitant is converted from its kind).</source>
+        <translation>De Belgische toegankelijkheid wordt met deze factor vermenigvuldigd (1 voor VTE per 100.000; VTE per inwoner wordt volgens het type omgerekend).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
+        <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
+        <translation>Veld '{field}' heeft geen begeleidend veld '{kind}' dat zegt wat het meet, dus het kan niet aan de regels getoetst worden. Gebruik de uitvoer van zoast:apl (Frankrijk) of zoast:accessibility (België), of geef het type indicator op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
+        <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
+        <translation>Geen veld territoire de vie-santé: Franse gemeenten worden op hun eigen APL beoordeeld. De Franse zonering beoordeelt het naar bevolking gewogen gemiddelde APL van elk TVS: geef het TVS-veld (BASIN_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
+        <translation>De officiële Franse klasse wordt beoordeeld op een APL die aanbod over de grens telt ({border}); de Franse zonering telt enkel Frans aanbod. Geef de nationale APL als veld voor de nationale toegankelijkheid.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
+        <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
+        <translation>Geen leeftijdsveld voor de huisartsen: de Vlaamse regel telde alle huisartsen van {count} Vlaamse eenhe(i)d(en), niet enkel die jonger dan 65.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
+        <source>GP practices</source>
+        <translation>Huisartspraktijken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
+        <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
+        <translation>{count} huisarts(en) liggen in geen enkele eenheid van de laag: niet geteld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
+        <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
+        <translation>{count} huisarts(en) geteld in hun gemeente ({fte} VTE).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
+        <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
+        <translation>De grens voegt geen aanbod toe: hetzelfde aanbod wordt herverdeeld. Lideenheden winnen toegankelijkheid over de grens; de inwoners aan de overkant delen met hen en verliezen evenveel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
+        <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
+        <translation>{country}: gemiddelde toegankelijkheid {national:.3g} → {zoast:.3g} ({unit}); {gaining} eenhe(i)d(en) winnen, {losing} verliezen.</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +3095,7 @@
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="650" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="651" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
@@ -2873,11 +3103,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
-        <source>Population per gap severity (with the ZOAST)</source>
-        <translation>Bevolking per ernst van de kloof (met de ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
@@ -2965,7 +3190,7 @@
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="664" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="665" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -3013,11 +3238,6 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="353" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
-        <source>Gap classes (with the ZOAST)</source>
-        <translation>Kloofklassen (met de ZOAST)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
@@ -3140,17 +3360,12 @@
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
-        <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Zorg en Gezondheid), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="640" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Whole region</source>
         <translation>Hele regio</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="668" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="669" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
     </message>
@@ -3163,6 +3378,21 @@
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
         <source>export error {code}</source>
         <translation>exportfout {code}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <source>Population per official gap severity</source>
+        <translation>Bevolking per officiële ernst van het tekort</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
+        <source>Official gap classes</source>
+        <translation>Officiële tekortklassen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
+        <translation>Methode. Officiële klassen: elke gemeente wordt beoordeeld volgens de regel van haar land, op de officiële indicator (Frankrijk: APL per territoire de vie-santé, potentiële ZIP/ZAC, het ARS beslist; Wallonië: VTE huisartsen in de gemeente, Impulseo; Vlaanderen: huisartsen jonger dan 65 in de gemeente, Departement Zorg). De grensrijen zijn analytisch: de ZOAST herverdeelt hetzelfde huisartsenaanbod. Elke pagina telt de eenheden waarvan het punt binnen de omtrek ligt; het tekort (Frankrijk in VTE-equivalenten) is een lokale schatting.</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +4022,7 @@
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="206" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="220" />
         <source>Parameter '{field}': {value} is not allowed. Give a number greater than 0.</source>
         <translation>Parameter '{field}': {value} is niet toegestaan. Geef een getal groter dan 0.</translation>
     </message>
@@ -3837,52 +4067,52 @@
         <translation>De aangrenzingstolerantie moet een getal van 0 of meer zijn; ontvangen: {value}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="159" />
+        <location filename="../zoast_plugin/core/zoning.py" line="166" />
         <source>Threshold {field} = {value}: it must be a number above 0.</source>
         <translation>Drempel {field} = {value}: dit moet een getal groter dan 0 zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="169" />
+        <location filename="../zoast_plugin/core/zoning.py" line="176" />
         <source>Thresholds out of order: {field} ({lower}) must be below {upper_field} ({upper}). Swap or fix them.</source>
         <translation>Drempels in de verkeerde volgorde: {field} ({lower}) moet lager zijn dan {upper_field} ({upper}). Wissel ze om of verbeter ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="232" />
+        <location filename="../zoast_plugin/core/zoning.py" line="239" />
         <source>Basins: {count} unit(s) without a basin id, at row(s) {ids}. Give every unit a basin.</source>
         <translation>Zorgbekkens: {count} eenheid/eenheden zonder id van zorgbekken, op rij(en) {ids}. Geef elke eenheid een zorgbekken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="292" />
+        <location filename="../zoast_plugin/core/zoning.py" line="299" />
         <source>Field '{field}': {count} unit(s) with an unknown region, first ids: {ids}. Use FL, WAL or BXL.</source>
         <translation>Veld '{field}': {count} eenheid/eenheden met een onbekend gewest, eerste id's: {ids}. Gebruik FL, WAL of BXL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="304" />
+        <location filename="../zoast_plugin/core/zoning.py" line="311" />
         <source>Field '{field}': {count} Belgian unit(s) whose region cannot be told from a 5-digit REFNIS code, first ids: {ids}. Fix the codes or give a region field.</source>
         <translation>Veld '{field}': {count} Belgische eenheid/eenheden waarvan het gewest niet kan worden afgeleid uit een 5-cijferige REFNIS-code, eerste id's: {ids}. Verbeter de codes of geef een gewestveld op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="326" />
+        <location filename="../zoast_plugin/core/zoning.py" line="333" />
         <source>Field '{field}': {count} unit(s) neither FR nor BE, first ids: {ids}. Only French and Belgian units can be classified.</source>
         <translation>Veld '{field}': {count} eenheid/eenheden die FR noch BE zijn, eerste id's: {ids}. Enkel Franse en Belgische eenheden kunnen worden geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="375" />
+        <location filename="../zoast_plugin/core/zoning.py" line="400" />
         <source>The Flanders rule needs each municipality's area (km²): {count} Flemish unit(s), first ids: {ids}. Choose an area field.</source>
         <translation>De Vlaamse regel vereist de oppervlakte (km²) van elke gemeente: {count} Vlaamse eenheid/eenheden, eerste id's: {ids}. Kies een oppervlakteveld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="387" />
+        <location filename="../zoast_plugin/core/zoning.py" line="412" />
         <source>Field '{field}': {count} Flemish unit(s) with a zero, empty or negative area, first ids: {ids}. The density rule needs an area above 0 km².</source>
         <translation>Veld '{field}': {count} Vlaamse eenheid/eenheden met een oppervlakte die nul, leeg of negatief is, eerste id's: {ids}. De dichtheidsregel vereist een oppervlakte groter dan 0 km².</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="441" />
+        <location filename="../zoast_plugin/core/zoning.py" line="466" />
         <source>Brussels rule '{value}' unknown: use 'none' or 'wallonia'.</source>
         <translation>Brusselse regel '{value}' onbekend: gebruik 'none' of 'wallonia'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="473" />
+        <location filename="../zoast_plugin/core/zoning.py" line="495" />
         <source>Field '{field}': {count} French unit(s) without a basin, first ids: {ids}. The TVS rule needs every French unit in a basin.</source>
         <translation>Veld '{field}': {count} Franse eenheid/eenheden zonder zorgbekken, eerste id's: {ids}. De TVS-regel vereist dat elke Franse eenheid in een zorgbekken ligt.</translation>
     </message>
@@ -4137,52 +4367,52 @@
         <translation>Veld '{field}': {got} waarde(n) voor {expected} rij(en). Geef één waarde per rij.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="108" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="122" />
         <source>Parameter '{field}' is empty. Write steps as minutes:weight, e.g. 10:1;20:0.68;30:0.22.</source>
         <translation>Parameter '{field}' is leeg. Schrijf de stappen als minuten:gewicht, bv. 10:1;20:0.68;30:0.22.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="123" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="137" />
         <source>Parameter '{field}': step '{piece}' is not minutes:weight. Write steps as minutes:weight separated by ';', e.g. 10:1;20:0.68;30:0.22.</source>
         <translation>Parameter '{field}': stap '{piece}' heeft niet de vorm minuten:gewicht. Schrijf de stappen als minuten:gewicht gescheiden door ';', bv. 10:1;20:0.68;30:0.22.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="134" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="148" />
         <source>Parameter '{field}': step '{piece}' has minutes of 0 or less. Give minutes greater than 0.</source>
         <translation>Parameter '{field}': stap '{piece}' heeft 0 of minder minuten. Geef minuten groter dan 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="145" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="159" />
         <source>Parameter '{field}': step '{piece}' has a weight outside 0–1. Give weights between 0 and 1.</source>
         <translation>Parameter '{field}': stap '{piece}' heeft een gewicht buiten 0–1. Geef gewichten tussen 0 en 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="156" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="170" />
         <source>Parameter '{field}': step '{piece}' does not come after {previous} minutes. List the steps by increasing minutes.</source>
         <translation>Parameter '{field}': stap '{piece}' komt niet na {previous} minuten. Rangschik de stappen volgens stijgende minuten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="168" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="182" />
         <source>Parameter '{field}': step '{piece}' weighs more than the step before. Weights must not increase with travel time.</source>
         <translation>Parameter '{field}': stap '{piece}' weegt meer dan de vorige stap. Gewichten mogen niet toenemen met de reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="250" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="264" />
         <source>Parameter '{field}': {value} is not a method. Use 0 (2SFCA), 1 (E2SFCA) or 2 (Gaussian).</source>
         <translation>Parameter '{field}': {value} is geen methode. Gebruik 0 (2SFCA), 1 (E2SFCA) of 2 (Gaussisch).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="421" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="440" />
         <source>Field '{field}': {count} empty country code(s), first ids: {ids}. Give every row its country (FR, BE…).</source>
         <translation>Veld '{field}': {count} lege landcode(s), eerste id's: {ids}. Geef elke rij haar land (FR, BE…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="484" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="515" />
         <source>Parameter '{field}': {value} is not a border mode. Use 0 (national), 1 (inside a ZOAST) or 2 (open border).</source>
         <translation>Parameter '{field}': {value} is geen grensmodus. Gebruik 0 (nationaal), 1 (binnen een ZOAST) of 2 (open grens).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="504" />
+        <location filename="../zoast_plugin/core/accessibility.py" line="535" />
         <source>Parameter '{field}': border mode 1 (inside a ZOAST) needs the agreement members table. Give it, or choose another border mode.</source>
         <translation>Parameter '{field}': grensmodus 1 (binnen een ZOAST) vereist de ledentabel van de overeenkomsten. Geef deze op, of kies een andere grensmodus.</translation>
     </message>
@@ -4421,93 +4651,143 @@
         <source>File '{path}', line {line}: not valid JSON ({message}). The file may be cut short: download it again.</source>
         <translation>Bestand '{path}', regel {line}: geen geldige JSON ({message}). Het bestand is misschien afgebroken: download het opnieuw.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="677" />
+        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL.</source>
+        <translation>Veld '{field}': {count} Franse eenhe(i)d(en) bevatten {kind} (veld {kind_field}), niet de APL die de Franse zonering leest, eerste id's: {ids}. Voer zoast:apl (Franse APL) uit en kies zijn veld access, of geef het type indicator op als het veld echt de APL is.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="691" />
+        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type.</source>
+        <translation>Veld '{field}': {count} Belgische eenhe(i)d(en) bevatten {kind} (veld {kind_field}), geen huisartsen per 100.000, eerste id's: {ids}. Voer zoast:accessibility uit met de capaciteit fte en de schaal 100000 en kies zijn veld access, of geef het type indicator op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="774" />
+        <source>The Walloon and Flemish rules count the GPs located in each municipality: {count} Belgian unit(s), first ids: {ids}. Give the GP practices layer (GP_SUPPLY).</source>
+        <translation>De Waalse en Vlaamse regels tellen de huisartsen gevestigd in elke gemeente: {count} Belgische eenhe(i)d(en), eerste id's: {ids}. Geef de laag met huisartspraktijken (GP_SUPPLY).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="795" />
+        <source>Field '{field}': {count} French unit(s) without a territoire de vie-santé (TVS), first ids: {ids}. The TVS rule needs every French commune in a TVS.</source>
+        <translation>Veld '{field}': {count} Franse eenhe(i)d(en) zonder territoire de vie-santé (TVS), eerste id's: {ids}. De TVS-regel vraagt dat elke Franse gemeente tot een TVS behoort.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="37" />
+        <source>the APL (consultations per year per standardised inhabitant)</source>
+        <translation>de APL (raadplegingen per jaar per gestandaardiseerde inwoner)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="38" />
+        <source>FTE GPs per 100,000 inhabitants</source>
+        <translation>VTE huisartsen per 100.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="39" />
+        <source>GPs (head count) per 100,000 inhabitants</source>
+        <translation>huisartsen (koppen) per 100.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="40" />
+        <source>FTE per inhabitant</source>
+        <translation>VTE per inwoner</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/indicators.py" line="41" />
+        <source>a measure of unknown unit</source>
+        <translation>een maat in een onbekende eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/accessibility.py" line="504" />
+        <source>Parameter '{field}': {value} is not a share. Give a weight between 0 (national supply only) and 1 (every resident at full weight across the border).</source>
+        <translation>Parameter '{field}': {value} is geen aandeel. Geef een gewicht tussen 0 (enkel nationaal aanbod) en 1 (elke inwoner volledig over de grens).</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="76" />
-        <source>Priority intervention zone (ZIP)</source>
-        <translation>Prioritaire interventiezone (ZIP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="77" />
-        <source>Complementary action zone (ZAC)</source>
-        <translation>Aanvullende actiezone (ZAC)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="78" />
+        <location filename="../zoast_plugin/core/zoning.py" line="85" />
         <source>Outside the GP zoning (France)</source>
         <translation>Buiten de huisartsenzonering (Frankrijk)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="79" />
+        <location filename="../zoast_plugin/core/zoning.py" line="86" />
         <source>Severe GP shortage (Wallonia)</source>
         <translation>Ernstig tekort aan huisartsen (Wallonië)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="80" />
+        <location filename="../zoast_plugin/core/zoning.py" line="87" />
         <source>GP shortage (Wallonia)</source>
         <translation>Tekort aan huisartsen (Wallonië)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="81" />
+        <location filename="../zoast_plugin/core/zoning.py" line="88" />
         <source>No GP shortage (Wallonia)</source>
         <translation>Geen tekort aan huisartsen (Wallonië)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="82" />
+        <location filename="../zoast_plugin/core/zoning.py" line="89" />
         <source>Priority zone (Flanders)</source>
         <translation>Prioritaire zone (knelpuntzone, Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="83" />
+        <location filename="../zoast_plugin/core/zoning.py" line="90" />
         <source>Not a priority zone (Flanders)</source>
         <translation>Geen prioritaire zone (Vlaanderen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="84" />
+        <location filename="../zoast_plugin/core/zoning.py" line="91" />
         <source>Brussels: no rule applied</source>
         <translation>Brussel: geen regel toegepast</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="88" />
-        <source>France: APL GP zoning (2017 rules)</source>
-        <translation>Frankrijk: APL-huisartsenzonering (regels van 2017)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="89" />
+        <location filename="../zoast_plugin/core/zoning.py" line="96" />
         <source>Wallonia: AViQ Impulseo GP shortage</source>
         <translation>Wallonië: huisartsentekort volgens AViQ Impulseo</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="90" />
-        <source>Flanders: Zorg en Gezondheid priority zones</source>
-        <translation>Vlaanderen: prioritaire zones van Zorg en Gezondheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="91" />
+        <location filename="../zoast_plugin/core/zoning.py" line="98" />
         <source>No rule</source>
         <translation>Geen regel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="104" />
+        <location filename="../zoast_plugin/core/zoning.py" line="111" />
         <source>Severe shortage</source>
         <translation>Ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="105" />
+        <location filename="../zoast_plugin/core/zoning.py" line="112" />
         <source>Shortage</source>
         <translation>Tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="106" />
+        <location filename="../zoast_plugin/core/zoning.py" line="113" />
         <source>No shortage</source>
         <translation>Geen tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="107" />
+        <location filename="../zoast_plugin/core/zoning.py" line="114" />
         <source>Not judged</source>
         <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="83" />
+        <source>Potential ZIP (priority intervention zone)</source>
+        <translation>Potentiële ZIP (prioritaire interventiezone)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="84" />
+        <source>Potential ZAC (complementary action zone)</source>
+        <translation>Potentiële ZAC (zone voor aanvullende actie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="95" />
+        <source>France: APL GP zoning (2017 thresholds; the ARS decides)</source>
+        <translation>Frankrijk: zonering van huisartsen op de APL (drempels van 2017; het ARS beslist)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="97" />
+        <source>Flanders: Departement Zorg priority zones</source>
+        <translation>Vlaanderen: prioritaire zones van het Departement Zorg</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,9 @@ def build():
     def keep_as(child_id, layer, field, new_name):
         renamed = step(child_id + "_rename", "native:renametablefield",
                        {"INPUT": layer, "FIELD": field, "NEW_NAME": new_name}, description="keep " + new_name)
+        renamed = step(child_id + "_rename_kind", "native:renametablefield",  # what it measures goes with it
+                       {"INPUT": ("child", renamed, "OUTPUT"), "FIELD": field + "_kind",
+                        "NEW_NAME": new_name + "_kind"}, description="keep {}_kind".format(new_name))
         return step(child_id + "_drop", "native:deletecolumn",
                     {"INPUT": ("child", renamed, "OUTPUT"), "COLUMN": ["n_supply"]},
                     description="drop n_supply ({})".format(new_name))
@@ -103,16 +106,21 @@ def build():
                        {**common, **extra, "UNITS": ("child", current, "OUTPUT"), "BORDER_MODE": mode},
                        description="{} {}".format(name, suffix))
             current = keep_as(run, ("child", run, "OUTPUT"), "access", "{}_{}".format(name, suffix))
+    # Each country's accessibility in one field, and what it measures (its kind) beside it.
     for field, suffix in (("access", "zoast"), ("access_national", "national")):
-        current = step("rule_" + field, "native:fieldcalculator", {
-            "INPUT": ("child", current, "OUTPUT"), "FIELD_NAME": field, "FIELD_TYPE": 0, "FIELD_LENGTH": 20,
-            "FIELD_PRECISION": 6,
-            "FORMULA": "if(\"country\" = 'FR', \"apl_{0}\", \"fte100k_{0}\")".format(suffix)},
-            description="{}: each country's own measure".format(field))
+        for name, kind, field_type in ((field, "", 0), (field + "_kind", "_kind", 2)):
+            current = step("rule_" + name, "native:fieldcalculator", {
+                "INPUT": ("child", current, "OUTPUT"), "FIELD_NAME": name, "FIELD_TYPE": field_type,
+                "FIELD_LENGTH": 60 if kind else 20, "FIELD_PRECISION": 0 if kind else 6,
+                "FORMULA": "if(\"country\" = 'FR', \"apl_{0}{1}\", \"fte100k_{0}{1}\")".format(suffix, kind)},
+                description="{}: each country's own measure".format(name))
+    # Official classes (APL per TVS in France, GPs located in the municipality in Belgium) are the
+    # headline; the accessibility classes with and without the ZOAST are the analytical complement.
     step("gaps", "zoast:gaps", {
         "UNITS": ("child", current, "OUTPUT"), "ACCESS_FIELD": "access", "NATIONAL_ACCESS_FIELD": "access_national",
-        "NEED_FIELD": "need", "GROUP_FIELD": "basin_id"},
-        {"OUTPUT": ("gaps", "Gaps by each country's rule"), "SUMMARY": ("gap_summary", "Deficiencies per basin")},
+        "NEED_FIELD": "need", "GROUP_FIELD": "basin_id", "BASIN_FIELD": "tvs", "GP_SUPPLY": gps},
+        {"OUTPUT": ("gaps", "Gaps by each country's rule"), "SUMMARY": ("gap_summary", "Deficiencies per basin"),
+         "BORDER_EFFECT": ("border_effect", "Who gains and who loses from the border")},
         "Gaps")
     if registered("zoast:supplyinventory"):
         step("inventory", "zoast:supplyinventory", {

@@ -21,7 +21,7 @@ import pandas as pd
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from sample_data import ages, belgium, flows, france, sources, supply, zoast  # noqa: E402
+from sample_data import ages, belgium, flows, france, sources, supply, tvs, zoast  # noqa: E402
 from sample_data.gpkg import attribute_checksum, write_gpkg  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -33,7 +33,7 @@ DATA_LAYERS = ("units", "gp_practices", "hospitals", "patient_flows", "zoast_agr
                "zoast_members", "zoast_establishments")
 UNIT_COLUMNS = (["unit_id", "name", "name_nl", "country", "population"] + list(ages.BANDS)
                 + ["dept_prov", "dept_prov_name", "arrondissement", "arrondissement_name", "area_km2",
-                   "geom_quality", "pop_quality"])
+                   "geom_quality", "pop_quality", "tvs"])
 
 
 def _rng(seed, stream):
@@ -58,7 +58,49 @@ def build_units(folders, seed):
                                     units.area_km2.to_numpy(), _rng(seed, 1))
     for k, band in enumerate(ages.BANDS):
         units[band] = bands[:, k]
+    points = [g.representative_point() for g in units.geometry]
+    units["tvs"] = tvs.approximate_tvs(units.unit_id, units.country, units.dept_prov, units.population,
+                                       [p.x for p in points], [p.y for p in points])
     return units, {"france": fr_report, "belgium": be_report}
+
+
+def patch(path, log=print):
+    """Bring a committed GeoPackage up to date without downloading: the approximate TVS of each
+    French unit (same function as the build, from each polygon's representative point) and the
+    store's status vocabulary (``in_force``); then the attribute checksum again."""
+    import sqlite3
+
+    from osgeo import ogr
+
+    source = ogr.Open(path, 1)
+    layer = source.GetLayerByName("units")
+    rows = []
+    for feature in layer:
+        point = feature.GetGeometryRef().PointOnSurface()
+        rows.append((feature.GetFID(), feature["unit_id"], feature["country"], feature["dept_prov"],
+                     feature["population"], point.GetX(), point.GetY()))
+    fids, ids, country, dept, population, x, y = zip(*rows)
+    codes = tvs.approximate_tvs(ids, country, dept, population, x, y)
+    feature = None
+    if layer.GetLayerDefn().GetFieldIndex("tvs") < 0:
+        layer.CreateField(ogr.FieldDefn("tvs", ogr.OFTString))
+    by_fid = dict(zip(fids, codes))
+    layer.ResetReading()
+    source.StartTransaction()
+    for feature in layer:
+        feature.SetField("tvs", by_fid[feature.GetFID()])
+        layer.SetFeature(feature)
+    source.CommitTransaction()
+    feature = layer = source = None  # the layer dies before its data source (else GDAL crashes)
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE zoast_agreements SET status = 'in_force' WHERE status = 'active'")
+    checksum = attribute_checksum(path, DATA_LAYERS)
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE sample_metadata SET value = ? WHERE key = 'attribute_checksum'", (checksum,))
+    with sqlite3.connect(path) as con:
+        con.execute("VACUUM")
+    log("patched {}: {} approximate TVS, checksum {}".format(path, len({c for c in codes if c}), checksum))
+    return checksum
 
 
 def metadata_frame(seed, units, report, layers, checksum):
@@ -135,8 +177,13 @@ def main(argv=None):
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="seed of the synthetic values")
     parser.add_argument("--workdir", default=None,
                         help="folder for the downloaded packages (default: a temporary one, removed)")
+    parser.add_argument("--patch", action="store_true",
+                        help="update the existing --output in place (approximate TVS, status) without downloading")
     args = parser.parse_args(argv)
-    build(args.output, args.seed, args.workdir)
+    if args.patch:
+        patch(args.output)
+    else:
+        build(args.output, args.seed, args.workdir)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ MODEL_ID = "zoast:zoast_diagnosis"
 # model input → table of the sample GeoPackage
 MODEL_INPUTS = {"UNITS": "units", "GP_PRACTICES": "gp_practices", "HOSPITALS": "hospitals", "FLOWS": "patient_flows",
                 "AGREEMENTS": "zoast_agreements", "MEMBERS": "zoast_members", "ESTABLISHMENTS": "zoast_establishments"}
-TABLE_OUTPUTS = {"gap_summary", "flow_summary", "merger_candidates"}
+TABLE_OUTPUTS = {"gap_summary", "flow_summary", "merger_candidates", "border_effect"}
 
 
 def start_qgis():
@@ -77,6 +77,13 @@ class Demo:
             parameters[output.name()] = self.output(table, geometry)
         return self.run("Cross-border diagnosis model ({} steps)".format(len(model.childAlgorithms())), MODEL_ID,
                         parameters)
+
+    def cross_border_weight(self) -> float:
+        from qgis.core import QgsApplication
+
+        definition = QgsApplication.processingRegistry().algorithmById("zoast:accessibility").parameterDefinition(
+            "CROSS_BORDER_WEIGHT")
+        return float(definition.defaultValue())
 
     def report(self) -> dict:
         """The PDF atlas, one page per ZOAST, and its maps as PNG."""
@@ -138,20 +145,44 @@ class Demo:
         from qgis.core import QgsVectorLayer
 
         units = QgsVectorLayer(self.result("gaps"), "gaps", "ogr")
-        rows = [(f["country"], f["population"] or 0, f["severity"], f["severity_national"], f["shortfall_fte"] or 0,
-                 f["shortfall_fte_national"] or 0) for f in units.getFeatures()]
-        print("\nPopulation by gap severity (sample data, partly synthetic; each unit judged by its country's rule):")
-        print("  {:<8} {:>14} {:>14} {:>16}".format("country", "severity", "national", "with ZOAST"))
+        rows = [(f["country"], f["rule"], f["gap_class"], f["population"] or 0, f["shortfall_fte"] or 0,
+                 f["an_severity"], f["an_severity_national"]) for f in units.getFeatures()]
+        print("\nOfficial classes (the headline; sample data, partly synthetic): each country's rule on its official "
+              "indicator —\nFrance: APL, mean per territoire de vie-santé (approximate TVS), thresholds give potential "
+              "ZIP/ZAC, the ARS decides;\nWallonia: FTE GPs located in the municipality per 100,000 (AViQ, "
+              "Impulseo); Flanders: GPs under 65 located in the\nmunicipality per 100,000 with the low-density rule "
+              "(Departement Zorg).")
+        rules = (("France", "FR_APL_2017", ("FR_ZIP", "FR_ZAC", "FR_NONE"), "FTE-equivalents"),
+                 ("Wallonia", "WAL_IMPULSEO", ("WAL_SEVERE", "WAL_SHORTAGE", "WAL_NORMAL"), "FTE"),
+                 ("Flanders", "FL_ZG", ("FL_PRIORITY", "FL_NORMAL"), "GPs under 65"))
+        for region, rule, classes, unit in rules:
+            own = [r for r in rows if r[1] == rule]
+            counts = ", ".join("{} {:,}".format(code, int(sum(r[3] for r in own if r[2] == code)))
+                               for code in classes)
+            print("  {:<9} {} inhabitants; shortfall {:,.0f} {}".format(region, counts, sum(r[4] for r in own), unit))
+        print("\nAnalytical complement (E2SFCA accessibility judged by the same thresholds), population per severity, "
+              "national supply only → with the ZOAST\n(cross-border weight {:g}: the share of a member unit's demand "
+              "that uses supply across the border):".format(self.cross_border_weight()))
         names = {2: "severe", 1: "shortage", 0: "adequate", -1: "not judged"}
         for country in ("FR", "BE"):
             for severity in (2, 1, 0, -1):
-                national = sum(r[1] for r in rows if r[0] == country and r[3] == severity)
-                zoast = sum(r[1] for r in rows if r[0] == country and r[2] == severity)
+                national = sum(r[3] for r in rows if r[0] == country and r[6] == severity)
+                zoast = sum(r[3] for r in rows if r[0] == country and r[5] == severity)
                 if national or zoast:
-                    print("  {:<8} {:>14} {:>14,} {:>16,}".format(country, names[severity], int(national),
-                                                                   int(zoast)))
-        print("  shortfall to reach each rule's threshold: {:,.0f} FTE national → {:,.0f} FTE with ZOAST".format(
-            sum(r[5] for r in rows), sum(r[4] for r in rows)))
+                    print("  {:<3} {:<10} {:>12,} → {:>12,}".format(country, names[severity], int(national),
+                                                                       int(zoast)))
+        effect = QgsVectorLayer(self.result("border_effect"), "border_effect", "ogr")
+        print("Who gains and who loses (each country in its own unit; members = units in a ZOAST):")
+        for f in effect.getFeatures():
+            group = {"1": "members", "0": "non-members", "ALL": "all"}.get(str(f["zoast_member"]), "?")
+            print("  {:<3} {:<11} mean {:<12} {:>9.4f} → {:>9.4f}; {:>4} unit(s) gain, {:>4} lose "
+                  "({:,} / {:,} inhabitants)".format(
+                      f["country"], group, f["access_unit"], f["access_national"], f["access_zoast"],
+                      f["units_gaining"], f["units_losing"], int(f["pop_gaining"]), int(f["pop_losing"])))
+        print("  The border adds no GP: the same supply is redistributed. Residents of member units may use the "
+              "practices across the\n  border, so they gain; the residents already using those practices (members "
+              "or not) now share them, so they lose.\n  With the weight 1 (every resident at full weight) the "
+              "effect is an upper bound.")
         children = self.results["CHILD_RESULTS"]
         print("Health basins: {} (modularity {:.2f}); cross-border patients: {:,.0f} for {:,.0f} EUR; "
               "ZOAST perimeters: {}; extension candidates: {}".format(

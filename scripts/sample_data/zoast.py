@@ -45,7 +45,7 @@ def build_agreements():
         insurers = _INSURERS + ("; CNS (LU) from 2012" if code == "LUXLOR" else "")
         rows.append({"zoast_code": code, "name_fr": fr, "name_nl": nl, "signed_on": None,
                      "in_force_from": since, "in_force_precision": precision, "ends_on": None,
-                     "status": "active", "care_covered": _CARE, "insurers": insurers,
+                     "status": "in_force", "care_covered": _CARE, "insurers": insurers,
                      "territory_quality": quality, "notes": notes, "source": _SRC})
     return pd.DataFrame(rows)
 

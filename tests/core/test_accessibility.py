@@ -16,7 +16,9 @@ from zoast_plugin.core.accessibility import (
     METHOD_2SFCA,
     METHOD_E2SFCA,
     METHOD_GAUSSIAN,
+    BorderRule,
     border_filter,
+    edge_exposure,
     floating_catchment,
     gaussian_weights,
     parse_steps,
@@ -364,3 +366,67 @@ def test_border_bad_input():
         )
     assert error.value.values["field"] == "country" and error.value.offending_ids == ["FR:2", "BE:1"]
     assert "2 empty country code(s)" in str(error.value)
+
+
+# --- cross-border weight: between national-only and full weight --------------
+
+
+def _border_case(weight, fte_b=1.0):
+    """Four units on a line and a GP in each country; every unit reaches both GPs within the catchment.
+
+    FR:a (member), FR:b (not), BE:c (member), BE:d (not); one ZOAST holds FR:a and BE:c. Supply:
+    GP:F in FR:a (3 FTE), GP:B in BE:c (``fte_b``). 2SFCA (weight 1 inside 60 minutes).
+    """
+    pairs = CostPairs(np.repeat(np.arange(4), 2), np.tile([0, 1], 4), np.full(8, 10.0), 4, 2)
+    members = pd.DataFrame({"code": ["Z", "Z"], "unit_id": ["FR:a", "BE:c"]})
+    membership, _codes = unit_agreement_matrix(["FR:a", "FR:b", "BE:c", "BE:d"], members)
+    rule = BorderRule(["FR", "FR", "BE", "BE"], ["FR", "BE"], BORDER_ZOAST, membership,
+                      supply_agreements(membership, [0, 2]), cross_border_weight=weight)
+    allowed = rule.apply(pairs)
+    return floating_catchment(allowed, [1000.0, 2000.0, 1500.0, 500.0], [3.0, fte_b], weight_function(0, 60.0),
+                              pair_factors=rule.factors)
+
+
+def test_cross_border_weight_zero_is_national_and_one_is_full_weight():
+    national = _border_case(0.0)
+    # National: R_F = 3 / 3000, R_B = 1 / 2000.
+    assert national.access == pytest.approx([0.001, 0.001, 0.0005, 0.0005])
+    full = _border_case(1.0)
+    # Full weight: R_F = 3 / (3000 + 1500), R_B = 1 / (2000 + 1000); members add the other side's ratio.
+    r_f, r_b = 3 / 4500, 1 / 3000
+    assert full.access == pytest.approx([r_f + r_b, r_f, r_b + r_f, r_b])
+
+
+def test_results_move_monotonically_with_the_cross_border_weight():
+    """GP:B 0.5 FTE: Belgium is short. With β, R_F = 3 / (3000 + 1500β) and R_B = 0.5 / (2000 + 1000β):
+    FR:a = (2 + 0.5β) / (1000 (2 + β)) falls (Belgian members now share its GP), FR:b = R_F falls,
+    BE:c = (0.5 + 2β) / (1000 (2 + β)) rises, BE:d = R_B falls — each unit moves one way at every step
+    from national-only (β = 0) to full weight (β = 1), and the supply is conserved at every β
+    (Σ demand × access = Σ capacity = 3.5: the same supply, redistributed)."""
+    demand = np.array([1000.0, 2000.0, 1500.0, 500.0])
+    betas = np.linspace(0, 1, 11)
+    results = np.array([_border_case(beta, fte_b=0.5).access for beta in betas])
+    expected = np.array([[(2 + 0.5 * b) / (1000 * (2 + b)), 3 / (3000 + 1500 * b), (0.5 + 2 * b) / (1000 * (2 + b)),
+                          0.5 / (2000 + 1000 * b)] for b in betas])
+    assert results == pytest.approx(expected, rel=1e-12)
+    steps = np.diff(results, axis=0)
+    assert (steps[:, 2] > 0).all() and (steps[:, [0, 1, 3]] < 0).all()
+    assert (demand * results).sum(axis=1) == pytest.approx(np.full(len(betas), 3.5))
+
+
+def test_cross_border_weight_must_be_a_share():
+    with pytest.raises(InputError, match="CROSS_BORDER_WEIGHT"):
+        BorderRule(["FR"], ["BE"], BORDER_ZOAST, sp.csr_matrix((1, 1)), sp.csr_matrix((1, 1)), cross_border_weight=1.5)
+
+
+def test_edge_exposure_counts_units_near_the_edge_and_supply_beyond_it():
+    """A 10 × 10 km grid of unit points 1 km apart; radius 2.5 km: the units within 2.5 km of the
+    hull's outline (the rings x or y ∈ {0, 1, 2, 7, 8, 9}) are near the edge: 100 − 4·4 = 84. A
+    supply point 0.5 km outside is within the spacing (1 km); one 5 km outside is beyond the layer."""
+    xs, ys = np.meshgrid(np.arange(10) * 1000.0, np.arange(10) * 1000.0)
+    units = np.column_stack([xs.ravel(), ys.ravel()])
+    near, outside = edge_exposure(units, [[4500.0, 4500.0], [-500.0, 0.0], [-5000.0, 0.0]], 2500.0)
+    assert near.sum() == 84
+    assert outside.tolist() == [False, False, True]
+    none_near, _ = edge_exposure(units[:2], [], 2500.0)  # two points have no extent
+    assert not none_near.any()

@@ -82,6 +82,35 @@ def test_accessibility_runs_in_qgis_process(packaged_plugin, tmp_path):
     assert int(values["n_supply"]) == 1
 
 
+def test_newcomer_path_in_qgis_process_ends_in_the_clear_error(packaged_plugin, tmp_path):
+    """zoast:accessibility with its defaults on the sample, then zoast:gaps with its defaults: the FTE
+    per 100,000 is refused for the French rule, with the algorithm to run — never a wrong map."""
+    from tests.conftest import SAMPLE_GPKG
+
+    plugins, home = packaged_plugin
+    access = tmp_path / "access.gpkg"
+    layer = "{}|layername=".format(SAMPLE_GPKG)
+    first = run_qgis_process(["run", "zoast:accessibility", "--", "UNITS={}units".format(layer),
+                              "SUPPLY={}gp_practices".format(layer), "OUTPUT={}".format(access)], plugins, home,
+                             locale="en")
+    assert first.returncode == 0, first.stdout + first.stderr
+    second = run_qgis_process(["run", "zoast:gaps", "--", "UNITS={}".format(access),
+                               "OUTPUT={}".format(tmp_path / "gaps.gpkg"),
+                               "SUMMARY={}".format(tmp_path / "summary.csv")], plugins, home, locale="en")
+    assert second.returncode != 0
+    output = second.stdout + second.stderr
+    assert "2981 French unit(s) hold FTE GPs per 100,000 inhabitants" in output and "zoast:apl" in output
+    assert "Traceback" not in output
+    assert not (tmp_path / "gaps.gpkg").exists()
+    french = run_qgis_process(["run", "zoast:gaps", "--", "UNITS={}".format(access),
+                               "OUTPUT={}".format(tmp_path / "gaps.gpkg"),
+                               "SUMMARY={}".format(tmp_path / "summary.csv")], plugins, home, locale="fr")
+    output = french.stdout + french.stderr
+    assert french.returncode != 0
+    assert "2981 unité(s) française(s) contiennent des ETP de médecins généralistes pour 100 000" in output
+    assert "Lancez zoast:apl" in output
+
+
 @pytest.mark.slow
 def test_the_diagnosis_model_runs_in_qgis_process_on_the_sample(packaged_plugin, tmp_path):
     """The shipped model, run headless on the shipped sample, as `make demo` does."""

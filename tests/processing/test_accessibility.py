@@ -11,7 +11,7 @@ Within 10 minutes: FR:1–GP:F 0, FR:2–GP:F 6, FR:2–GP:B 6, BE:1–GP:B 0.
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from tests.layers import layer_rows, memory_layer
 
@@ -40,12 +40,23 @@ def members_layer(pairs):
                         [(None, {"zoast_code": code, "unit_id": unit}) for code, unit in pairs], "members")
 
 
-def run(algorithm="zoast:accessibility", units=None, supply=None, **extra):
+class Recorder(QgsProcessingFeedback):
+    """Keeps the warnings of a run."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        self.warnings.append(text)
+
+
+def run(algorithm="zoast:accessibility", units=None, supply=None, feedback=None, **extra):
     parameters = {"UNITS": units or units_layer(), "SUPPLY": supply or supply_layer(), "METHOD": 0,
                   "MAX_COST": 10.0, "SPEED_KMH": 60.0, "DETOUR": 1.0, "BORDER_MODE": 2, "SCALE": 100000,
-                  "OUTPUT": "memory:"}
+                  "CROSS_BORDER_WEIGHT": 1.0, "OUTPUT": "memory:"}
     parameters.update(extra)
-    return processing.run(algorithm, parameters)
+    return processing.run(algorithm, parameters, feedback=feedback)
 
 
 def access_by_unit(result):
@@ -93,8 +104,10 @@ def test_supply_output_gives_the_ratios(zoast_provider):
 
 
 def test_apl_preset_uses_activity_under_65_and_age_standardised_demand(zoast_provider):
-    """Only the GP under 65 counts; with one unit and one GP the APL is activity / standardised population,
-    and the standardised population of a lone unit equals its population (normalised weights)."""
+    """Only the GP under 65 counts; with one unit and one GP the APL is activity / standardised population.
+    By default the demand is not rescaled: Σ band × weight = 100·0.82 + 100·0.67 + 200·0.77 + 200·0.97
+    + 200·1.28 + 150·1.95 + 50·2.25 = 1,158 standardised inhabitants; rescaled to the layer's population
+    (RESCALE_DEMAND) a lone unit's demand is its population, 1,000."""
     bands = {"pop_0_14": 100, "pop_15_29": 100, "pop_30_44": 200, "pop_45_59": 200, "pop_60_74": 200,
              "pop_75_89": 150, "pop_90p": 50}
     units = memory_layer("Point", "EPSG:3035", {"unit_id": str, "country": str, **{b: float for b in bands}},
@@ -106,8 +119,12 @@ def test_apl_preset_uses_activity_under_65_and_age_standardised_demand(zoast_pro
                            ("Point(200 0)", {"supply_id": "GP:old", "country": "FR", "activity": 9000.0,
                                              "age_over_65": True})])
     result = processing.run("zoast:apl", {"UNITS": units, "SUPPLY": supply, "BORDER_MODE": 0, "OUTPUT": "memory:"})
-    assert access_by_unit(result) == pytest.approx({"FR:1": 5000.0 / 1000.0})
+    assert access_by_unit(result) == pytest.approx({"FR:1": 5000.0 / 1158.0})
     assert result["SKIPPED"] == 1
+    assert [row["access_kind"] for row in layer_rows(result["OUTPUT"])] == ["APL;border=national"]
+    rescaled = processing.run("zoast:apl", {"UNITS": units, "SUPPLY": supply, "BORDER_MODE": 0,
+                                            "RESCALE_DEMAND": True, "OUTPUT": "memory:"})
+    assert access_by_unit(rescaled) == pytest.approx({"FR:1": 5000.0 / 1000.0})
 
 
 def test_malformed_steps_name_the_parameter(zoast_provider):
@@ -120,9 +137,51 @@ def test_negative_capacity_names_the_field_and_the_id(zoast_provider):
         run(supply=supply_layer(fte_f=-1.0))
 
 
-def test_zoast_mode_without_members_says_what_is_missing(zoast_provider):
-    with pytest.raises(QgsProcessingException, match="AGREEMENT_MEMBERS"):
-        run(BORDER_MODE=1)
+def test_zoast_mode_without_members_counts_national_supply_and_says_so(zoast_provider):
+    """The default mode (ZOAST) with no members table runs (the table is truly optional) on national
+    supply only, and its kind says so: the open-border case without GP:B for FR:2 and GP:F for BE:1."""
+    feedback = Recorder()
+    result = run(BORDER_MODE=1, feedback=feedback)
+    assert access_by_unit(result) == pytest.approx({"FR:1": 50.0, "FR:2": 50.0, "BE:1": 50.0})
+    assert {row["access_kind"] for row in layer_rows(result["OUTPUT"])} == {"FTE_PER_100K;border=national"}
+    assert any("members table" in text for text in feedback.warnings)
+
+
+def test_members_outside_the_layer_are_a_warning_with_their_count(zoast_provider):
+    """An officer analysing part of the region keeps the shared store: 2 members elsewhere are left out."""
+    feedback = Recorder()
+    members = members_layer([("MRTW", "FR:2"), ("MRTW", "BE:1"), ("MRTW", "FR:99999"), ("LUXLOR", "BE:88888")])
+    result = run(BORDER_MODE=1, AGREEMENT_MEMBERS=members, SUPPLY_UNIT_FIELD="unit_id", feedback=feedback)
+    assert result["MEMBERS_OUTSIDE"] == 2
+    assert any("2 ZOAST member unit(s) are not in the units layer" in text for text in feedback.warnings)
+    assert access_by_unit(result) == pytest.approx({"FR:1": 50.0, "FR:2": 70.0, "BE:1": 20.0})
+    members_flag = {row["unit_id"]: row["zoast_member"] for row in layer_rows(result["OUTPUT"])}
+    assert members_flag == {"FR:1": 0, "FR:2": 1, "BE:1": 1}
+    assert {row["access_kind"] for row in layer_rows(result["OUTPUT"])} == {"FTE_PER_100K;border=zoast;weight=1"}
+
+
+def test_cross_border_weight_scales_the_cross_border_pairs(zoast_provider):
+    """β = 0.5: FR:2's pair to GP:B weighs 0.5. R_F = 2/4000; R_B = 1/(0.5·3000 + 2000) = 1/3500;
+    A_FR2 = R_F + 0.5·R_B; A_BE1 = R_B (× 100,000)."""
+    members = members_layer([("MRTW", "FR:2"), ("MRTW", "BE:1")])
+    result = run(BORDER_MODE=1, AGREEMENT_MEMBERS=members, SUPPLY_UNIT_FIELD="unit_id", CROSS_BORDER_WEIGHT=0.5)
+    assert access_by_unit(result) == pytest.approx({"FR:1": 50.0, "FR:2": 50.0 + 0.5 * 1e5 / 3500,
+                                                    "BE:1": 1e5 / 3500})
+
+
+def test_edge_of_the_layer_is_a_warning(zoast_provider):
+    """Three units on a line have no extent; a 4th unit makes a triangle-ish hull, and all lie within one
+    10-minute (10 km at 60 km/h) catchment of its edge."""
+    feedback = Recorder()
+    units = units_layer([
+        ("Point(0 0)", {"unit_id": "FR:1", "country": "FR", "population": 1000}),
+        ("Point(6000 0)", {"unit_id": "FR:2", "country": "FR", "population": 3000}),
+        ("Point(12000 0)", {"unit_id": "BE:1", "country": "BE", "population": 2000}),
+        ("Point(6000 6000)", {"unit_id": "BE:2", "country": "BE", "population": 10}),
+    ])
+    result = run(units=units, feedback=feedback)
+    assert result["UNITS_NEAR_EDGE"] == 4
+    assert any("4 unit(s) lie within one catchment (10 km)" in text for text in feedback.warnings)
 
 
 def test_empty_result_says_why(zoast_provider):

@@ -160,7 +160,7 @@ def test_empty_hubs_layer_in_delineatebasins(language):
     ("zoast:costmatrix", {"SUPPLY": "EMPTY_POINTS", "UNITS": "UNITS"}, "Supply points"),
     ("zoast:costmatrix", {"UNITS": "EMPTY_UNITS", "SUPPLY": "POINTS"}, "Territorial units"),
     ("zoast:needs", {"UNITS": "EMPTY_UNITS"}, "Territorial units"),
-    ("zoast:gaps", {"UNITS": "EMPTY_UNITS", "SUMMARY": "memory:"}, "Territorial units"),
+    ("zoast:gaps", {"UNITS": "EMPTY_UNITS", "SUMMARY": "memory:", "INDICATOR_TYPE": 1}, "Territorial units"),
 ])
 def test_empty_layers_are_named(language, algorithm, parameters, label):
     layers = {"UNITS": units(), "POINTS": points(), "EMPTY_UNITS": empty_units(), "EMPTY_POINTS": points([], "e")}

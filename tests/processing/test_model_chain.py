@@ -37,7 +37,7 @@ def chained_model():
                                                 "MAX_COST": static(10), "SPEED_KMH": static(60), "DETOUR": static(1)})
     access = child("access", "zoast:accessibility", {
         "UNITS": model_input("UNITS"), "SUPPLY": model_input("SUPPLY"), "METHOD": static(0),
-        "BORDER_MODE": static(2), "MAX_COST": static(10),
+        "BORDER_MODE": static(2), "MAX_COST": static(10), "CROSS_BORDER_WEIGHT": static(1),
         "COSTS": QgsProcessingModelChildParameterSource.fromChildOutput("costs", "OUTPUT"),
         "COST_FIELD": static("cost")})
     output = QgsProcessingModelOutput("access", "Accessibility")

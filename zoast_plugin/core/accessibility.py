@@ -31,7 +31,14 @@ official table, and a parameter like any other.
 
 Cross-border supply (:func:`border_filter`): never (national only), only inside
 a ZOAST agreement shared by the unit and the unit where the supply lies, or
-always.
+always. A cross-border pair counts with the weight β (``cross_border_weight``,
+:meth:`BorderRule.factors`): w_ij becomes β·w_ij, so a share β of the member
+unit's demand competes for the supply across the border (step 1) and its access
+gains β times what that supply offers (step 2). β = 0 is the national-only
+result, β = 1 lets every resident compete at full weight: an upper bound of the
+redistribution, not a forecast. The supply is conserved: what member units gain
+across the border, the other side's residents (members or not) lose — the same
+supply is redistributed.
 """
 
 from dataclasses import dataclass
@@ -59,6 +66,7 @@ __all__ = [
     "BORDER_NATIONAL",
     "BORDER_ZOAST",
     "BORDER_OPEN",
+    "DEFAULT_CROSS_BORDER_WEIGHT",
     "parse_steps",
     "step_weights",
     "gaussian_weights",
@@ -83,6 +91,12 @@ DEFAULT_MAX_COST_MIN = 30.0
 DEFAULT_SIGMA_MIN = 15.0
 #: Pairs per block: ~5 M pairs keep the block temporaries near 100 MB.
 DEFAULT_BLOCK_PAIRS = 5_000_000
+
+#: Default share of a member unit's demand that uses supply across the border: about 20,000
+#: ZOAST patients in 2015 (EC Futurium) for about 1.5 M inhabitants of the member units
+#: (DOMAIN.md), i.e. 20,000 / 1,500,000 ≈ 0.013. Mostly hospital care, so an order of
+#: magnitude, not a measured GP figure; 1 (every resident at full weight) is the upper bound.
+DEFAULT_CROSS_BORDER_WEIGHT = 0.013
 
 METHOD_2SFCA, METHOD_E2SFCA, METHOD_GAUSSIAN = 0, 1, 2
 BORDER_NATIONAL, BORDER_ZOAST, BORDER_OPEN = 0, 1, 2
@@ -319,8 +333,10 @@ def _blocks(pairs: PairSource, block_pairs: int) -> Iterable[CostPairs]:
         yield from pairs()
 
 
-def _weights_of(block: CostPairs, weights: WeightFunction) -> np.ndarray:
+def _weights_of(block: CostPairs, weights: WeightFunction, pair_factors=None) -> np.ndarray:
     w = np.asarray(weights(block.cost), dtype=np.float64)
+    if pair_factors is not None:
+        w = w * pair_factors(block)
     # min/max propagate NaN, so two reductions check "finite and ≥ 0" without temporaries.
     if w.shape != block.cost.shape or (len(w) and not (w.min() >= 0 and np.isfinite(w.max()))):
         raise ValueError("the weight function must give one finite weight ≥ 0 per pair")
@@ -347,6 +363,7 @@ def floating_catchment(
     supply_ids: Optional[Sequence] = None,
     demand_field: str = "DEMAND_FIELD",
     capacity_field: str = "CAPACITY_FIELD",
+    pair_factors: Optional[Callable[[CostPairs], np.ndarray]] = None,
 ) -> AccessResult:
     """Two-step floating catchment: A_i = Σ_j R_j·w_ij with R_j = S_j / Σ_i P_i·w_ij.
 
@@ -357,6 +374,8 @@ def floating_catchment(
     (per supply point) must be numbers ≥ 0; errors name ``demand_field`` /
     ``capacity_field`` and the first ``unit_ids`` / ``supply_ids`` (row numbers
     if not given). Multiply ``access`` by a scale (e.g. 100,000) in the caller.
+    ``pair_factors`` (optional) gives a factor per pair of a block that multiplies its
+    weight, e.g. :meth:`BorderRule.factors` for the cross-border weight.
     """
     if isinstance(pairs, CostPairs):
         n_o, n_d = pairs.n_origins, pairs.n_destinations
@@ -375,7 +394,7 @@ def floating_catchment(
     demand_seen = np.zeros(n_d)
     done = 0
     for block in _blocks(pairs, block_pairs):
-        w = _weights_of(block, weights)
+        w = _weights_of(block, weights, pair_factors)
         demand_seen += _product(w, block.dest, block.origin, (n_d, n_o), demand)
         if total is not None:
             kept.append(w)
@@ -393,7 +412,7 @@ def floating_catchment(
     access = np.zeros(n_o)
     n_supply = np.zeros(n_o, dtype=np.int64)
     for number, block in enumerate(_blocks(pairs, block_pairs)):
-        w = kept[number] if total is not None else _weights_of(block, weights)
+        w = kept[number] if total is not None else _weights_of(block, weights, pair_factors)
         access += _product(w, block.origin, block.dest, (n_o, n_d), ratio_or_zero)
         n_supply += np.bincount(block.origin[w > 0], minlength=n_o)
         if total is not None:
@@ -479,7 +498,19 @@ class BorderRule:
         supply_ids: Optional[Sequence] = None,
         unit_country_field: str = "UNIT_COUNTRY_FIELD",
         supply_country_field: str = "SUPPLY_COUNTRY_FIELD",
+        cross_border_weight: float = 1.0,
     ):
+        if not (np.isfinite(cross_border_weight) and 0 <= cross_border_weight <= 1):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "ZoastErrors",
+                    "Parameter '{field}': {value} is not a share. Give a weight between 0 (national supply only) "
+                    "and 1 (every resident at full weight across the border)."
+                ),
+                field="CROSS_BORDER_WEIGHT",
+                value=cross_border_weight,
+            )
+        self.cross_border_weight = float(cross_border_weight)
         if mode not in (BORDER_NATIONAL, BORDER_ZOAST, BORDER_OPEN):
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -491,7 +522,7 @@ class BorderRule:
                 value=mode,
             )
         self.mode = mode
-        if mode == BORDER_OPEN:
+        if mode == BORDER_OPEN and self.cross_border_weight == 1:
             return
         n_units = len(np.asarray(unit_country, dtype=object).ravel())
         n_supply = len(np.asarray(supply_country, dtype=object).ravel())
@@ -526,6 +557,14 @@ class BorderRule:
                 shared |= (self.unit_bits[pairs.origin[across], word] & self.supply_bits[pairs.dest[across], word]) != 0
             keep[across[shared]] = True
         return keep
+
+    def factors(self, pairs: CostPairs) -> np.ndarray:
+        """Weight factor of each pair: 1 in the same country, the cross-border weight across it
+        (for the pairs :meth:`keep` allows)."""
+        if self.cross_border_weight == 1:
+            return np.ones(len(pairs))
+        same = self.unit_code[pairs.origin] == self.supply_code[pairs.dest]
+        return np.where(same, 1.0, self.cross_border_weight)
 
     def apply(self, pairs: CostPairs) -> CostPairs:
         return pairs if self.mode == BORDER_OPEN else pairs.subset(self.keep(pairs))
@@ -566,3 +605,43 @@ def border_filter(
     rule = BorderRule(unit_country, supply_country, mode, unit_agreements, supply_agreements, unit_ids,
                       supply_ids, unit_country_field, supply_country_field)
     return rule.apply(pairs)
+
+
+# --- study area vs context ------------------------------------------------------
+
+
+def edge_exposure(unit_xy, supply_xy, radius: float) -> Tuple[np.ndarray, np.ndarray]:
+    """Units within ``radius`` of the edge of the units' extent, and supply points beyond it.
+
+    The extent is the convex hull of the unit points (metres, a projected CRS). A unit
+    closer to its outline than one catchment radius may have demand or supply beyond the
+    layer that the floating catchment cannot see; a supply point outside the hull has no
+    competing demand from beyond the layer, which inflates the access of the units that
+    reach it (beyond the hull by more than the median spacing of the unit points). Returns
+    two boolean masks (units, supply points); fewer than three distinct unit points have no
+    extent (nothing is flagged).
+    """
+    from scipy.spatial import ConvexHull, QhullError
+
+    units = np.asarray(unit_xy, dtype=np.float64).reshape(-1, 2)
+    supply = np.asarray(supply_xy, dtype=np.float64).reshape(-1, 2)
+    near, outside = np.zeros(len(units), bool), np.zeros(len(supply), bool)
+    if len(np.unique(units, axis=0)) < 3:
+        return near, outside
+    try:
+        hull = ConvexHull(units)
+    except QhullError:  # all points on a line
+        return near, outside
+    # Inside the hull every facet equation a·x + b ≤ 0; −(a·x + b) is the distance to that edge's line,
+    # and for a point inside a convex polygon the distance to the outline is the smallest of them.
+    offsets = units @ hull.equations[:, :2].T + hull.equations[:, 2]
+    near = (-offsets).min(axis=1) < radius
+    if len(supply):
+        # Unit points are inner points of their polygons: a supply point counts as outside when it
+        # lies beyond the hull by more than the typical spacing of the units (the median distance
+        # from a unit point to its nearest neighbour).
+        from scipy.spatial import cKDTree
+
+        spacing = float(np.median(cKDTree(units).query(units, k=2)[0][:, 1]))
+        outside = (supply @ hull.equations[:, :2].T + hull.equations[:, 2]).max(axis=1) > spacing
+    return near, outside

@@ -110,8 +110,9 @@ def page_figures(
     """Key figures of each page, and of the whole region in a last row.
 
     ``units``: one row per unit with ``population`` and ``severity`` (core.zoning's
-    −1…2) and optionally ``shortfall_fte``, ``severity_national``,
-    ``shortfall_fte_national`` and ``severity_change`` (as zoast:gaps writes them).
+    −1…2: the **official** class of zoast:gaps, the headline) and optionally ``shortfall_fte``, ``severity_national``,
+    ``shortfall_fte_national`` and ``severity_change`` (the analytical border effect of
+    zoast:gaps, a labelled complement: what the ZOAST changes to the accessibility classes).
     ``supply_points`` (shapely points, with optional ``supply_capacity`` such as FTE)
     and ``flow_lines`` (shapely lines from origin to destination, with
     ``flow_patients`` and the boolean ``flow_cross_border``) are optional.

@@ -4,16 +4,17 @@ Rules (sources in ../shared/DOMAIN.md); every threshold is a parameter whose
 default is the published value:
 
 * France, GP zoning 2017 (arrêté of 13 Nov 2017), on the APL in consultations per
-  year per standardised inhabitant: APL < 2.5 → ZIP (priority intervention zone),
-  2.5 ≤ APL ≤ 4 → ZAC (complementary action zone), APL > 4 → outside the zoning.
-  The TVS rule judges a commune by the population-weighted mean APL of its
-  territoire de vie-santé (:func:`basin_mean`). The thresholds were revised in
-  2021, 2024 and 2025, hence parameters.
-* Wallonia, AViQ / Impulseo, on FTE GPs per 100,000 inhabitants: ≥ 90 normal,
-  50 ≤ x < 90 shortage, < 50 severe shortage.
-* Flanders, Zorg en Gezondheid, on GPs (under 65) per 100,000 inhabitants:
-  priority zone when x < 90, or when the population density is < 125 inh/km²
-  and x < 120.
+  year per standardised inhabitant: APL < 2.5 → potential ZIP (priority intervention
+  zone), 2.5 ≤ APL ≤ 4 → potential ZAC (complementary action zone), APL > 4 → outside.
+  The thresholds give candidate pools; the ARS decides the zoning. The zoning is
+  decided per territoire de vie-santé: the population-weighted mean APL of its
+  communes (:func:`basin_mean`). The thresholds were revised in 2021, 2024 and 2025
+  (methodology arrêté of 16 May 2025), hence parameters.
+* Wallonia, AViQ / Impulseo, on FTE GPs *located in the municipality* per 100,000
+  inhabitants: ≥ 90 normal, 50 ≤ x < 90 shortage, < 50 severe shortage.
+* Flanders, Departement Zorg (ex-Zorg en Gezondheid), on GPs under 65 *located in the
+  municipality* per 100,000 inhabitants: priority zone when x < 90, or when the
+  population density is < 125 inh/km² and x < 120.
 * Brussels has its own scheme, not described in the domain brief: by default its
   municipalities get the class ``BXL_NOT_COVERED`` (no rule applied); the
   ``brussels_rule="wallonia"`` option judges them with the Walloon rule instead.
@@ -23,6 +24,12 @@ the next better class, and a ``common_score``: its access divided by the
 "adequate" threshold of its own rule (France 4 APL, Wallonia 90, Flanders 90 or,
 in low-density municipalities, 120 per 100,000), so 1 means "at the adequacy
 threshold" on both sides of the border and the two countries share one scale.
+
+:func:`gap_analysis` gives the **official** classes (each rule on its official indicator,
+the headline) and, beside them and never instead of them, the **analytical** classes
+(prefix ``an_``): an accessibility score (E2SFCA, with or without the ZOAST) judged by the
+same thresholds. The analytical classes answer "what does the border change"; only the
+official ones say what the agencies' rules say.
 """
 
 from dataclasses import asdict, dataclass
@@ -73,8 +80,8 @@ GAP_CLASSES = (FR_ZIP, WAL_SEVERE, FR_ZAC, WAL_SHORTAGE, FL_PRIORITY, FR_NONE, W
 
 #: English labels (translated by the processing/gui layer in context "ZoastGapClasses").
 CLASS_LABELS = {
-    FR_ZIP: QT_TRANSLATE_NOOP("ZoastGapClasses", "Priority intervention zone (ZIP)"),
-    FR_ZAC: QT_TRANSLATE_NOOP("ZoastGapClasses", "Complementary action zone (ZAC)"),
+    FR_ZIP: QT_TRANSLATE_NOOP("ZoastGapClasses", "Potential ZIP (priority intervention zone)"),
+    FR_ZAC: QT_TRANSLATE_NOOP("ZoastGapClasses", "Potential ZAC (complementary action zone)"),
     FR_NONE: QT_TRANSLATE_NOOP("ZoastGapClasses", "Outside the GP zoning (France)"),
     WAL_SEVERE: QT_TRANSLATE_NOOP("ZoastGapClasses", "Severe GP shortage (Wallonia)"),
     WAL_SHORTAGE: QT_TRANSLATE_NOOP("ZoastGapClasses", "GP shortage (Wallonia)"),
@@ -85,9 +92,9 @@ CLASS_LABELS = {
 }
 
 RULE_LABELS = {
-    RULE_FR: QT_TRANSLATE_NOOP("ZoastGapClasses", "France: APL GP zoning (2017 rules)"),
+    RULE_FR: QT_TRANSLATE_NOOP("ZoastGapClasses", "France: APL GP zoning (2017 thresholds; the ARS decides)"),
     RULE_WAL: QT_TRANSLATE_NOOP("ZoastGapClasses", "Wallonia: AViQ Impulseo GP shortage"),
-    RULE_FL: QT_TRANSLATE_NOOP("ZoastGapClasses", "Flanders: Zorg en Gezondheid priority zones"),
+    RULE_FL: QT_TRANSLATE_NOOP("ZoastGapClasses", "Flanders: Departement Zorg priority zones"),
     RULE_NONE: QT_TRANSLATE_NOOP("ZoastGapClasses", "No rule"),
 }
 
@@ -369,6 +376,24 @@ def _judge(access, need, population, country, region, density, basin, thresholds
     return judged, gap_class, rule, target, gap * per_fte, score
 
 
+def _need(frame, id_field, need_field, population, fr) -> np.ndarray:
+    """The standardised population where the need field is filled, else the population.
+
+    French units must have it (their shortfall is converted with it); a Belgian unit keeps
+    its own value when it has one (the Belgian rules count inhabitants, so an empty need
+    there falls back on the population) — never overwritten by the raw population.
+    """
+    need = population.copy()
+    if not need_field:
+        return need
+    values = pd.to_numeric(frame[need_field], errors="coerce").to_numpy(dtype="float64")
+    need[fr] = require_non_negative(frame[need_field][fr], frame[id_field][fr], need_field)
+    given = ~fr & np.isfinite(values)
+    if given.any():
+        need[given] = require_non_negative(frame[need_field][given], frame[id_field][given], need_field)
+    return need
+
+
 def _positive_area(frame, ids, area_field, mask) -> np.ndarray:
     """Areas (km²) of the units in ``mask``, which must be numbers above 0."""
     if not area_field:
@@ -458,10 +483,7 @@ def classify_units(
     scale = np.where(fr, fr_access_scale, be_access_scale)
     access = require_non_negative(frame[access_field], frame[id_field], access_field) * scale
     population = require_non_negative(frame[population_field], frame[id_field], population_field)
-    need = population.copy()
-    if need_field:
-        # Only French units are judged on the standardised population; Belgian ones may leave it empty.
-        need[fr] = require_non_negative(frame[need_field][fr], frame[id_field][fr], need_field)
+    need = _need(frame, id_field, need_field, population, fr)
     fl = be & (region == "FL")
     density = np.full(len(frame), np.nan)
     if fl.any():
@@ -547,8 +569,9 @@ def gap_summary(
 
     ``group_fields`` (e.g. a basin or ZOAST code) come first; units with an empty group
     value form their own group rather than being dropped. Rows are in legend order within
-    each group. With ``totals``, a last row (group, country and class ``"ALL"``) holds the
-    grand totals. Every unit is counted once, so the rows add up to the totals.
+    each group. With ``totals``, last rows (group and class ``"ALL"``, one per country) hold the
+    totals of each country (never summed across countries: the shortfalls are in different
+    units). Every unit is counted once, so each country's rows add up to its total.
     """
     group_fields = list(group_fields)
     keys = group_fields + [country_field, class_field]
@@ -566,10 +589,325 @@ def gap_summary(
     table.insert(len(keys) + 1, "severity", table[class_field].map(CLASS_SEVERITY))
     table = table.rename(columns={class_field: "gap_class"}).reset_index(drop=True)
     if totals:
-        total: Dict[str, object] = {field: "ALL" for field in group_fields + [country_field, "gap_class"]}
-        total.update(label="", severity=np.nan, units=len(classified),
-                     population=float(classified[population_field].sum()),
-                     shortfall_fte=float(classified[shortfall_field].sum()))
+        # One total per country: a French shortfall (FTE-equivalents of an APL gap) is not added to
+        # Belgian FTE or GPs.
+        rows = []
+        for country, part in classified.groupby(country_field, sort=True):
+            total: Dict[str, object] = {field: "ALL" for field in group_fields + ["gap_class"]}
+            total.update({country_field: country, "label": "", "severity": np.nan, "units": len(part),
+                          "population": float(part[population_field].sum()),
+                          "shortfall_fte": float(part[shortfall_field].sum())})
+            rows.append(total)
         table = table.astype({field: object for field in group_fields + [country_field]})
-        table = pd.concat([table, pd.DataFrame([total])], ignore_index=True)
+        table = pd.concat([table, pd.DataFrame(rows, columns=table.columns)], ignore_index=True)
     return table
+
+
+# --- Official classes and the analytical variant ------------------------------------------
+#: The official indicator of each rule (what ``indicator`` holds), by rule code.
+OFFICIAL_INDICATORS = {
+    RULE_FR: "APL",
+    RULE_WAL: "FTE_PER_100K_IN_UNIT",
+    RULE_FL: "GP_UNDER_65_PER_100K_IN_UNIT",
+    RULE_NONE: "",
+}
+#: What the shortfall of each rule counts: French FTE are an *equivalent* (the APL gap × need /
+#: activity of one FTE); Wallonia counts FTE; Flanders counts GPs (head count).
+SHORTFALL_UNITS = {RULE_FR: "FTE_EQUIVALENT", RULE_WAL: "FTE", RULE_FL: "GP", RULE_NONE: ""}
+
+#: Official output columns of :func:`gap_analysis`, in order.
+OFFICIAL_COLUMNS = ("country", "region", "rule", "gap_class", "gap_label", "severity", "indicator_unit",
+                    "indicator", "indicator_kind", "tvs", "need", "gp_fte_in_unit", "gp_under_65_in_unit",
+                    "threshold", "shortfall_fte", "shortfall_unit", "common_score")
+#: Analytical columns (accessibility judged by the same thresholds), always present.
+ANALYTICAL_COLUMNS = ("an_access", "an_class", "an_severity", "an_shortfall_fte")
+#: Added with a national-only access: the border effect per unit.
+BORDER_COLUMNS = ("an_access_national", "an_class_national", "an_severity_national", "an_shortfall_fte_national",
+                  "border_gain", "class_changed", "severity_change", "zoast_member")
+
+
+class GapAnalysis(NamedTuple):
+    """Result of :func:`gap_analysis`: the units and what the caller should warn about."""
+
+    units: pd.DataFrame
+    #: Border of the APL judged by the official French rule ("national", "zoast", "open" or "").
+    official_apl_border: str
+    #: Flemish units judged on every GP because no over-65 flag was given.
+    flemish_all_ages: int
+
+
+def per_100k(count, population) -> np.ndarray:
+    """``count`` per 100,000 inhabitants; empty (NaN) where the population is 0."""
+    count = np.asarray(count, dtype="float64")
+    population = np.asarray(population, dtype="float64")
+    out = np.full(count.shape, np.nan)
+    np.divide(count * PER_INHABITANTS, population, out=out, where=population > 0)
+    return out
+
+
+def gps_in_units(host_rows, n_units: int, fte=None, over_65=None):
+    """FTE and head count under 65 of the GPs *located in* each unit (the Belgian official count).
+
+    ``host_rows``: row of the unit each GP lies in (-1: in none, not counted). ``fte`` per GP
+    (default 1); ``over_65`` truthy for GPs aged 65 or more (default: none is).
+    """
+    host = np.asarray(host_rows, dtype=np.int64)
+    inside = host >= 0
+    fte = np.ones(len(host)) if fte is None else np.asarray(fte, dtype="float64")
+    young = np.ones(len(host), bool) if over_65 is None else ~np.asarray(over_65, dtype=bool)
+    total_fte = np.bincount(host[inside], weights=fte[inside], minlength=n_units)
+    under_65 = np.bincount(host[inside & young], minlength=n_units).astype("float64")
+    return total_fte, under_65
+
+
+def _kind_factors(kinds, country, ids, field, region) -> np.ndarray:
+    """Factor to the rule's unit per row, or an InputError naming what to run.
+
+    France needs the APL; Belgium FTE (or GPs) per 100,000 — FTE per inhabitant is
+    converted (× 100,000).
+    """
+    from . import indicators
+
+    units = indicators.kind_units(kinds)
+    fr = country == "FR"
+    judged_be = (country == "BE") & (region != "BXL")
+    bad_fr = fr & (units != indicators.KIND_APL)
+    if bad_fr.any():
+        found = pd.Series(units[bad_fr]).mode().iloc[0]
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French "
+                "zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set "
+                "the indicator type if the field really is the APL."
+            ),
+            ids=ids[bad_fr].tolist(), field=field, kind=indicators.KIND_LABELS[found],
+            kind_field=indicators.kind_field(field),
+        )
+    belgian = (indicators.KIND_FTE_PER_100K, indicators.KIND_GP_PER_100K, indicators.KIND_FTE_PER_INHABITANT)
+    bad_be = judged_be & ~np.isin(units, belgian)
+    if bad_be.any():
+        found = pd.Series(units[bad_be]).mode().iloc[0]
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, "
+                "first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose "
+                "its access field, or set the indicator type."
+            ),
+            ids=ids[bad_be].tolist(), field=field, kind=indicators.KIND_LABELS[found],
+            kind_field=indicators.kind_field(field),
+        )
+    return np.where(units == indicators.KIND_FTE_PER_INHABITANT, PER_INHABITANTS, 1.0)
+
+
+def gap_analysis(
+    frame: pd.DataFrame,
+    id_field: str = "unit_id",
+    access_field: str = "access",
+    access_kind=None,
+    national_access_field: Optional[str] = None,
+    national_access_kind=None,
+    country_field: Optional[str] = "country",
+    population_field: str = "population",
+    need_field: Optional[str] = None,
+    area_field: Optional[str] = None,
+    region_field: Optional[str] = None,
+    refnis_field: Optional[str] = None,
+    tvs_field: Optional[str] = None,
+    member_field: Optional[str] = None,
+    gp_fte=None,
+    gp_under_65=None,
+    flemish_all_ages: bool = False,
+    thresholds: Optional[ZoningThresholds] = None,
+    fr_access_scale: float = 1.0,
+    be_access_scale: float = 1.0,
+    brussels_rule: str = "none",
+) -> GapAnalysis:
+    """Official classes (the headline) and the analytical accessibility classes beside them.
+
+    **Official**, each country's rule on its official indicator:
+
+    * France: the commune's APL — the national-only one (``national_access_field`` when
+      given, else ``access_field``) — and, with ``tvs_field``, the population-weighted mean
+      APL of its territoire de vie-santé; the thresholds give *potential* ZIP/ZAC (candidate
+      pools: the ARS decides the zoning).
+    * Wallonia (AViQ, Impulseo): FTE GPs located in the municipality per 100,000
+      (``gp_fte``, e.g. from :func:`gps_in_units`). A municipality with no GP is 0: severe.
+    * Flanders (Departement Zorg, ex-Zorg en Gezondheid): GPs under 65 located in the
+      municipality per 100,000 (``gp_under_65``), with the low-density rule.
+
+    **Analytical** (prefix ``an_``): the accessibility ``access_field`` (e.g. E2SFCA with the
+    ZOAST) judged by the same thresholds at unit level; with ``national_access_field`` also
+    without the border, ``border_gain`` (in each country's own unit) and the class change.
+
+    ``access_kind`` / ``national_access_kind``: the kind text of each row (see
+    :mod:`.indicators`); a value whose kind does not fit its country's rule is refused with
+    an error naming the algorithm to run. ``None`` means "not checked" (the caller vouches).
+    ``gp_fte`` and ``gp_under_65`` are needed when Walloon or Flemish units are present.
+    """
+    thresholds = ZoningThresholds() if thresholds is None else thresholds
+    fields = [id_field, access_field, population_field]
+    fields += [f for f in (country_field, need_field, region_field, refnis_field, tvs_field, member_field,
+                           national_access_field) if f]
+    require_columns(frame, fields, "Units")
+    require_unique(frame[id_field], id_field)
+    ids = frame[id_field].to_numpy()
+    country = _countries(frame, ids, id_field, country_field)
+    fr, be = country == "FR", country == "BE"
+    region = np.where(fr, "FR", _regions(frame, be, ids, id_field, region_field, refnis_field)).astype(object)
+    population = require_non_negative(frame[population_field], frame[id_field], population_field)
+    need = _need(frame, id_field, need_field, population, fr)
+
+    def scaled(field, kinds):
+        values = require_non_negative(frame[field], frame[id_field], field)
+        factor = np.ones(len(frame)) if kinds is None else _kind_factors(kinds, country, ids, field, region)
+        return values * factor * np.where(fr, fr_access_scale, be_access_scale)
+
+    access = scaled(access_field, access_kind)
+    national = scaled(national_access_field, national_access_kind) if national_access_field else None
+
+    wal = be & ((region == "WAL") | ((region == "BXL") & (brussels_rule == "wallonia")))
+    fl = be & (region == "FL")
+    for mask, values, name in ((wal, gp_fte, "GP_FTE"), (fl, gp_under_65, "GP_UNDER_65")):
+        if mask.any() and values is None:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "ZoastErrors",
+                    "The Walloon and Flemish rules count the GPs located in each municipality: {count} Belgian "
+                    "unit(s), first ids: {ids}. Give the GP practices layer (GP_SUPPLY)."
+                ),
+                ids=ids[mask].tolist(), field=name,
+            )
+    indicator_unit = np.where(fr, national if national is not None else access, np.nan)
+    if gp_fte is not None:
+        indicator_unit = np.where(wal, per_100k(gp_fte, population), indicator_unit)
+    if gp_under_65 is not None:
+        indicator_unit = np.where(fl, per_100k(gp_under_65, population), indicator_unit)
+
+    density = np.full(len(frame), np.nan)
+    if fl.any():
+        density[fl] = population[fl] / _positive_area(frame, ids, area_field, fl)[fl]
+    tvs = None
+    if tvs_field:
+        empty = fr & frame[tvs_field].isna().to_numpy()
+        if empty.any():
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "ZoastErrors",
+                    "Field '{field}': {count} French unit(s) without a territoire de vie-santé (TVS), first ids: "
+                    "{ids}. The TVS rule needs every French commune in a TVS."
+                ),
+                ids=ids[empty].tolist(), field=tvs_field,
+            )
+        tvs = frame[tvs_field].to_numpy()
+
+    # Official: NaN indicators (no inhabitants) are judged as no shortage, with no shortfall.
+    judged, gap_class, rule, target, shortfall, score = _judge(
+        np.nan_to_num(indicator_unit, nan=np.inf), need, population, country, region, density, tvs, thresholds,
+        brussels_rule)
+    judged = np.where(np.isinf(judged), np.nan, judged)
+    score = np.where(np.isfinite(score), score, np.nan)
+    shortfall = np.nan_to_num(shortfall, nan=0.0)
+    out = frame.copy()
+    classes = pd.Series(gap_class, dtype=object)
+    rules = pd.Series(rule, dtype=object)
+    kind = rules.map(OFFICIAL_INDICATORS).to_numpy(dtype=object)
+    if tvs is not None:
+        kind = np.where(fr, "APL_TVS_MEAN", kind)
+    columns = {
+        "country": country, "region": region, "rule": rule, "gap_class": gap_class,
+        "gap_label": classes.map(CLASS_LABELS).to_numpy(dtype=object),
+        "severity": classes.map(CLASS_SEVERITY).to_numpy(dtype="int64"),
+        "indicator_unit": indicator_unit, "indicator": judged, "indicator_kind": kind,
+        "tvs": np.where(fr, tvs, None) if tvs is not None else np.full(len(frame), None, dtype=object),
+        "need": need,
+        "gp_fte_in_unit": np.where(be, gp_fte, np.nan) if gp_fte is not None else np.full(len(frame), np.nan),
+        "gp_under_65_in_unit": (np.where(be, gp_under_65, np.nan) if gp_under_65 is not None
+                                else np.full(len(frame), np.nan)),
+        "threshold": target, "shortfall_fte": shortfall,
+        "shortfall_unit": rules.map(SHORTFALL_UNITS).to_numpy(dtype=object), "common_score": score,
+    }
+    # Analytical: the accessibility at unit level, with and without the border.
+    _, an_class, _, _, an_shortfall, _ = _judge(access, need, population, country, region, density, None,
+                                                 thresholds, brussels_rule)
+    columns.update({"an_access": access, "an_class": an_class,
+                    "an_severity": pd.Series(an_class, dtype=object).map(CLASS_SEVERITY).to_numpy(dtype="int64"),
+                    "an_shortfall_fte": an_shortfall})
+    if national is not None:
+        _, class_n, _, _, shortfall_n, _ = _judge(national, need, population, country, region, density, None,
+                                                  thresholds, brussels_rule)
+        change = class_change(class_n, an_class)
+        member = (frame[member_field].fillna(0).astype(bool).to_numpy().astype("int64") if member_field
+                  else np.full(len(frame), -1, dtype="int64"))
+        columns.update({
+            "an_access_national": national, "an_class_national": class_n,
+            "an_severity_national": change["severity_national"].to_numpy(),
+            "an_shortfall_fte_national": shortfall_n, "border_gain": border_gain(national, access),
+            "class_changed": change["class_changed"].to_numpy(),
+            "severity_change": change["severity_change"].to_numpy(), "zoast_member": member,
+        })
+    for name, values in columns.items():
+        out[name] = values
+    official_border = ""
+    if fr.any():
+        kinds = national_access_kind if national_access_field else access_kind
+        if kinds is not None:
+            from .indicators import kind_borders
+
+            borders = pd.unique(kind_borders(np.asarray(kinds, dtype=object)[fr]))
+            official_border = ",".join(sorted(b for b in borders if b)) or ""
+    return GapAnalysis(out, official_border, int(fl.sum()) if flemish_all_ages else 0)
+
+
+#: Columns of :func:`border_effect`.
+BORDER_EFFECT_COLUMNS = ("country", "zoast_member", "access_unit", "units", "population", "access_national",
+                         "access_zoast", "access_change", "units_gaining", "units_losing", "pop_gaining",
+                         "pop_losing", "shortfall_national", "shortfall_zoast", "shortfall_change",
+                         "shortfall_unit")
+
+
+def border_effect(units: pd.DataFrame) -> pd.DataFrame:
+    """Who gains and who loses from the border, per country × ZOAST membership (and per country).
+
+    Reads the columns of :func:`gap_analysis` (with a national access). Each country stays
+    in its own unit — France in APL and FTE-equivalents, Belgium in FTE per 100,000 and FTE —
+    so no row adds one country's figures to the other's. Access columns are
+    population-weighted means; ``access_change`` = with ZOAST − national.
+    """
+    require_columns(units, ["country", "zoast_member", "population", "an_access", "an_access_national",
+                            "an_shortfall_fte", "an_shortfall_fte_national"], "Border effect")
+    frame = units.assign(
+        _w_nat=units["an_access_national"] * units["population"],
+        _w_zoast=units["an_access"] * units["population"],
+        _gain=units["border_gain"] > 1e-12, _loss=units["border_gain"] < -1e-12,
+    )
+    frame["_pop_gain"] = frame["population"] * frame["_gain"]
+    frame["_pop_loss"] = frame["population"] * frame["_loss"]
+    rows = []
+    for (country, member), group in frame.groupby(["country", "zoast_member"], sort=True):
+        rows.append(_effect_row(country, member, group))
+    for country, group in frame.groupby("country", sort=True):
+        rows.append(_effect_row(country, "ALL", group))
+    table = pd.DataFrame(rows, columns=list(BORDER_EFFECT_COLUMNS))
+    table["zoast_member"] = table["zoast_member"].astype(str)
+    return table
+
+
+def _effect_row(country, member, group) -> dict:
+    population = float(group["population"].sum())
+    with np.errstate(invalid="ignore", divide="ignore"):
+        national = float(group["_w_nat"].sum()) / population if population else np.nan
+        zoast = float(group["_w_zoast"].sum()) / population if population else np.nan
+    fr = country == "FR"
+    return {
+        "country": country, "zoast_member": member, "access_unit": "APL" if fr else "FTE_PER_100K",
+        "units": len(group), "population": population, "access_national": national, "access_zoast": zoast,
+        "access_change": zoast - national, "units_gaining": int(group["_gain"].sum()),
+        "units_losing": int(group["_loss"].sum()), "pop_gaining": float(group["_pop_gain"].sum()),
+        "pop_losing": float(group["_pop_loss"].sum()),
+        "shortfall_national": float(group["an_shortfall_fte_national"].sum()),
+        "shortfall_zoast": float(group["an_shortfall_fte"].sum()),
+        "shortfall_change": float(group["an_shortfall_fte"].sum() - group["an_shortfall_fte_national"].sum()),
+        "shortfall_unit": "FTE_EQUIVALENT" if fr else "FTE",
+    }

@@ -1,6 +1,7 @@
 """zoast:accessibility (2SFCA, E2SFCA, Gaussian) and zoast:apl (the French APL preset)."""
 
 import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingOutputNumber,
@@ -14,8 +15,9 @@ from qgis.core import (
 )
 
 from ...core import accessibility as fca
-from ...core import needs
+from ...core import indicators, needs
 from ...core.agreements import unit_agreement_matrix
+from ...core.errors import first_ids
 from ...core.progress import sub_progress
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
@@ -74,6 +76,11 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
     DEFAULT_AGE_STANDARDISED = False
     DEFAULT_EXCLUDE_FIELD = None
     DEFAULT_SCALE = 100000.0
+    DEFAULT_RESCALE_DEMAND = False
+
+    #: INDICATOR_TYPE options → kind (None: inferred from the capacity field and the scale).
+    INDICATOR_KINDS = (None, indicators.KIND_APL, indicators.KIND_FTE_PER_100K, indicators.KIND_GP_PER_100K,
+                       indicators.KIND_OTHER)
 
     def displayName(self):  # noqa: N802 - QGIS API
         return self.tr("Accessibility (2SFCA, E2SFCA, Gaussian)")
@@ -89,6 +96,16 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
                                           self.DEFAULT_AGE_STANDARDISED),
             self.tr("Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the "
                     "demand instead of the demand field (see zoast:needs for other weights)."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterBoolean("RESCALE_DEMAND", self.tr("Rescale the standardised demand to the layer's "
+                                                                    "population"), self.DEFAULT_RESCALE_DEMAND),
+            self.tr("Off (default): the age weights are relative to the mean French inhabitant, so a commune's "
+                    "standardised demand does not depend on which other units the layer holds. On: the demand is "
+                    "rescaled so that its total equals the layer's population — then the same commune's APL changes "
+                    "with the extent of the layer (e.g. ×1.04 for the Meuse alone)."),
+            ADVANCED,
         )
         add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Unit country field"), "country", "UNITS",
                             self.tr("FR or BE: decides which supply is national and which is across the border."))
@@ -135,10 +152,22 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         )
         add_parameter(
             self,
+            QgsProcessingParameterNumber("CROSS_BORDER_WEIGHT", self.tr("Share of demand using supply across the "
+                                                                        "border"), DOUBLE,
+                                         fca.DEFAULT_CROSS_BORDER_WEIGHT, False, 0.0, 1.0),
+            self.tr("Weight β of a unit–supply pair across the border: a share β of the unit's residents competes "
+                    "for the other side's supply and its access gains β times what that supply offers. 0 = national "
+                    "supply only; 1 = every resident at full weight (an upper bound). Default 0.013: about 20,000 "
+                    "ZOAST patients in 2015 for about 1.5 million inhabitants of the member units. The same supply "
+                    "is redistributed: what member units gain, residents on the other side lose."),
+        )
+        add_parameter(
+            self,
             QgsProcessingParameterFeatureSource("AGREEMENT_MEMBERS", self.tr("ZOAST agreement members"),
                                                 [QgsProcessing.SourceType.TypeVector], None, True),
             self.tr("Table of agreement code and member unit id (the zoast_members table of an agreements store). "
-                    "Needed when supply is used only inside a ZOAST."),
+                    "Needed when supply is used only inside a ZOAST (the default mode). Members that are not in the "
+                    "units layer are left out, with a warning."),
         )
         add_field_parameter(self, "MEMBER_CODE_FIELD", self.tr("Members: agreement code field"), "zoast_code",
                             "AGREEMENT_MEMBERS", self.tr("Agreement code in the members table."), optional=True)
@@ -155,8 +184,24 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         )
         add_parameter(
             self,
+            QgsProcessingParameterEnum("INDICATOR_TYPE", self.tr("What the result measures"),
+                                       [self.tr("Automatic (from the capacity field and the scale)"),
+                                        self.tr("APL (consultations per year per standardised inhabitant)"),
+                                        self.tr("FTE GPs per 100,000 inhabitants"),
+                                        self.tr("GPs (head count) per 100,000 inhabitants"),
+                                        self.tr("Other")], False, 0),
+            self.tr("Written in the field access_kind next to access, with the border mode and the cross-border "
+                    "weight, so that zoast:gaps can refuse a value that does not fit a rule. Automatic: the APL "
+                    "when the capacity is 'activity' of GPs under 65 over the age-standardised demand with scale 1; "
+                    "FTE per 100,000 when the capacity is an FTE field and the scale 100000; otherwise other."),
+            ADVANCED,
+        )
+        add_parameter(
+            self,
             QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Accessibility"), QgsProcessing.SourceType.TypeVector),
-            self.tr("The units with access (supply per inhabitant × scale) and n_supply (supply points reached)."),
+            self.tr("The units with access (supply per inhabitant × scale), access_kind (what access measures, e.g. "
+                    "APL;border=zoast;weight=0.013), n_supply (supply points reached) and, with the ZOAST mode, "
+                    "zoast_member (1 for a unit in an agreement)."),
         )
         add_parameter(
             self,
@@ -168,6 +213,9 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("UNITS_WITHOUT_ACCESS", self.tr("Units with no supply in reach")))
         self.addOutput(QgsProcessingOutputNumber("PAIRS", self.tr("Unit–supply pairs used")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", self.tr("Features skipped (no geometry or excluded)")))
+        self.addOutput(QgsProcessingOutputNumber("UNITS_NEAR_EDGE",
+                                                 self.tr("Units within one catchment of the layer's edge")))
+        self.addOutput(QgsProcessingOutputNumber("MEMBERS_OUTSIDE", self.tr("ZOAST members not in the units layer")))
 
     # ------------------------------------------------------------------ run
 
@@ -213,7 +261,9 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
             require_unique(unit_ids, field["UNIT_ID_FIELD"])
             require_unique(supply_ids, field["SUPPLY_ID_FIELD"])
             if age_standardised:
-                demand = needs.standardised_demand(units.frame, needs.AGE_BANDS, id_field=field["UNIT_ID_FIELD"])
+                demand = needs.standardised_demand(units.frame, needs.AGE_BANDS, id_field=field["UNIT_ID_FIELD"],
+                                                   normalise=self.parameterAsBool(parameters, "RESCALE_DEMAND",
+                                                                                  context))
             else:
                 demand = units.frame[field["DEMAND_FIELD"]]
             weights = fca.weight_function(self.parameterAsEnum(parameters, "METHOD", context),
@@ -224,24 +274,37 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
                                         supply_ids)
             rule = self.border_rule(parameters, context, feedback, border_mode, units, supply, field,
                                     supply_unit_field)
+            border_mode = rule.mode  # mode 1 without a members table falls back on national supply
             feedback.setProgressText(self.tr("Floating catchment…"))
             stream = AllowedPairs(blocks, rule, ~excluded, progress)
             capacity = supply.frame[field["CAPACITY_FIELD"]].where(~excluded, 0)
             result = fca.floating_catchment(stream, demand, capacity, weights, None, unit_ids=unit_ids,
                                             supply_ids=supply_ids, demand_field=field["DEMAND_FIELD"] or "pop_*",
-                                            capacity_field=field["CAPACITY_FIELD"])
+                                            capacity_field=field["CAPACITY_FIELD"],
+                                            pair_factors=None if rule.cross_border_weight == 1 else rule.factors)
             if stream.pairs == 0:
                 self.raise_empty(parameters, context)
 
         feedback.setProgressText(self.tr("Writing the outputs…"))
-        frame = units.frame[[]].assign(access=result.access * scale, n_supply=result.n_supply.astype(np.int64))
+        kind = self.INDICATOR_KINDS[self.parameterAsEnum(parameters, "INDICATOR_TYPE", context)]
+        if kind is None:
+            kind = indicators.automatic_kind(field["CAPACITY_FIELD"], scale, age_standardised or
+                                             field["DEMAND_FIELD"].lower() == "need", bool(exclude_field))
+        weight = rule.cross_border_weight if border_mode != fca.BORDER_NATIONAL else None
+        frame = units.frame[[]].assign(access=result.access * scale,
+                                       access_kind=indicators.format_kind(kind, border_mode, weight),
+                                       n_supply=result.n_supply.astype(np.int64))
+        if border_mode == fca.BORDER_ZOAST:
+            frame["zoast_member"] = self.members_mask.astype(np.int64)
         fields = fields_for_frame(frame, units.source_fields)
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, units_source.wkbType(),
                                          units.source_crs)
         write_frame(sink, fields, frame, units.geometries, units.attributes, feedback)
         style_output_on_load(context, dest_id, "accessibility")
         outputs = {"OUTPUT": dest_id, "PAIRS": stream.pairs, "SKIPPED": skipped,
-                   "UNITS_WITHOUT_ACCESS": int((result.n_supply == 0).sum())}
+                   "UNITS_WITHOUT_ACCESS": int((result.n_supply == 0).sum()),
+                   "MEMBERS_OUTSIDE": self.members_outside,
+                   "UNITS_NEAR_EDGE": self.warn_edges(parameters, context, feedback, units, supply, excluded)}
         if outputs["UNITS_WITHOUT_ACCESS"]:
             feedback.pushWarning(self.tr("{count} unit(s) reach no supply within the cut-off: their access is 0.")
                                  .format(count=outputs["UNITS_WITHOUT_ACCESS"]))
@@ -261,23 +324,60 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         unit_ids = units.frame[field["UNIT_ID_FIELD"]]
         supply_ids = supply.frame[field["SUPPLY_ID_FIELD"]]
         members_source = self.parameterAsSource(parameters, "AGREEMENT_MEMBERS", context)
-        if mode != fca.BORDER_ZOAST or members_source is None:  # mode 1 without members: the core says so
+        weight = self.parameterAsDouble(parameters, "CROSS_BORDER_WEIGHT", context)
+        self.members_outside = 0
+        self.members_mask = np.zeros(len(unit_ids), bool)
+        if mode == fca.BORDER_ZOAST and members_source is None:
+            feedback.pushWarning(self.tr("No ZOAST agreement members table: only national supply is counted "
+                                         "(access_kind says border=national). Give the members table to count "
+                                         "the supply across the border inside the ZOAST."))
+            mode = fca.BORDER_NATIONAL
+        if mode != fca.BORDER_ZOAST:
             return fca.BorderRule(unit_country, supply_country, mode, unit_ids=unit_ids, supply_ids=supply_ids,
                                   unit_country_field=field["UNIT_COUNTRY_FIELD"],
-                                  supply_country_field=field["SUPPLY_COUNTRY_FIELD"])
+                                  supply_country_field=field["SUPPLY_COUNTRY_FIELD"], cross_border_weight=weight)
         code_field = field_value(self, parameters, "MEMBER_CODE_FIELD", context)
         member_unit_field = field_value(self, parameters, "MEMBER_UNIT_FIELD", context)
         members = read_table(self, parameters, "AGREEMENT_MEMBERS", context, [code_field, member_unit_field],
                              self.tr("ZOAST agreement members"), feedback).frame
         members = members.rename(columns={code_field: "code", member_unit_field: "unit_id"})
+        known = members["unit_id"].isin(set(unit_ids))
+        if not known.all():
+            # An officer analysing one département keeps the shared store: members elsewhere are left out.
+            outside = members.loc[~known, "unit_id"]
+            self.members_outside = int(outside.nunique())
+            feedback.pushWarning(self.tr("{count} ZOAST member unit(s) are not in the units layer (first: {ids}): "
+                                         "they are left out. Their residents do not compete for the supply here.")
+                                 .format(count=self.members_outside, ids=first_ids(pd.unique(outside))))
+            members = members[known]
         membership, codes = unit_agreement_matrix(unit_ids, members)
+        self.members_mask = np.asarray(membership.sum(axis=1)).ravel() > 0
         hosts = host_unit_rows(unit_ids, units, supply, supply_unit_field, supply_ids)
         if (hosts < 0).any():
             feedback.pushWarning(self.tr("{count} supply point(s) lie in no unit: they are used only by units of "
                                          "their own country.").format(count=int((hosts < 0).sum())))
         feedback.pushInfo(self.tr("{count} agreement(s) in the members table.").format(count=len(codes)))
         return fca.BorderRule(unit_country, supply_country, mode, membership, fca.supply_agreements(membership, hosts),
-                              unit_ids, supply_ids, field["UNIT_COUNTRY_FIELD"], field["SUPPLY_COUNTRY_FIELD"])
+                              unit_ids, supply_ids, field["UNIT_COUNTRY_FIELD"], field["SUPPLY_COUNTRY_FIELD"],
+                              cross_border_weight=weight)
+
+    def warn_edges(self, parameters, context, feedback, units, supply, excluded) -> int:
+        """Warn about the units within one catchment of the layer's edge and the supply beyond it."""
+        radius_m = (self.parameterAsDouble(parameters, "MAX_COST", context) / 60.0
+                    * self.parameterAsDouble(parameters, "SPEED_KMH", context) * 1000.0)
+        near, outside = fca.edge_exposure(units.xy, supply.xy[~excluded], radius_m)
+        if near.any():
+            feedback.pushWarning(self.tr("{count} unit(s) lie within one catchment ({km} km) of the edge of the "
+                                         "units layer: demand and supply beyond the edge are not counted, so their "
+                                         "access is less certain. Analyse a wider layer (the study area plus a ring "
+                                         "of context units) and keep the study area's results.")
+                                 .format(count=int(near.sum()), km=round(radius_m / 1000.0)))
+        if outside.any():
+            feedback.pushWarning(self.tr("{count} supply point(s) lie outside the units layer: nobody beyond the "
+                                         "layer competes for them, which inflates the access of the units near "
+                                         "them. Add the units around them or leave those points out.")
+                                 .format(count=int(outside.sum())))
+        return int(near.sum())
 
     def raise_empty(self, parameters, context):
         from qgis.core import QgsProcessingException

@@ -188,7 +188,7 @@ class ReportAlgorithm(ZoastAlgorithm):
             self,
             QgsProcessingParameterEnum("FIGURES", self.tr("Key figures"), [
                 self.tr("Units and population"),
-                self.tr("Population per gap severity (with the ZOAST)"),
+                self.tr("Population per official gap severity"),
                 self.tr("Population per gap severity (national supply only)"),
                 self.tr("Shortfall in FTE and what the border saves"),
                 self.tr("Units whose severity the border changes"),
@@ -384,7 +384,7 @@ class ReportAlgorithm(ZoastAlgorithm):
 
     def _style_layers(self, layers):
         apply_gap_style(layers["GAPS"])
-        layers["GAPS"].setName(self.tr("Gap classes (with the ZOAST)"))
+        layers["GAPS"].setName(self.tr("Official gap classes"))
         if "PERIMETERS" in layers:
             perimeters = layers["PERIMETERS"]
             apply_style(perimeters, "zoast_perimeters")
@@ -631,11 +631,12 @@ class ReportAlgorithm(ZoastAlgorithm):
         map_item = self._map(layout, 0, self._map_layers(layers, with_flows=False, with_supply=False), extent)
         self._legend(layout, 0, map_item, self._legend_layers(layers, with_flows=False, with_supply=False), TOP, 60)
         note = self.tr(
-            "Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL "
-            "zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable "
-            "inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. "
-            "The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall "
-            "is the GP time (FTE) to reach the next better class, a local estimate.")
+            "Method. Official classes: each commune or municipality is judged by its own country's rule on its "
+            "official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; "
+            "Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, "
+            "Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each "
+            "page sums the units whose point on surface lies in its outline; the shortfall (France in "
+            "FTE-equivalents) is a local estimate.")
         self._label(layout, 0, note, SIDE_X, TOP + 62, SIDE_WIDTH, 40, 6.5, colour=GREY)
         self._label(layout, 0, self.tr("Whole region"), SIDE_X, TOP + 104, SIDE_WIDTH, 5, 9, bold=True)
         self._table(layout, 0, rows, national, TOP + 110, FOOTER_Y - TOP - 112)
