@@ -7,6 +7,7 @@ basins stay contiguous; see :mod:`.basins` for the shared model and the Dartmout
 from typing import Optional, Sequence
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
@@ -14,16 +15,22 @@ from .basin_indices import modularity
 from .basins import (
     _MAX_LEVELS,
     _MAX_PASSES,
+    COMMUNITY,
     DEFAULT_RESOLUTION,
     DEFAULT_SEED,
+    ISLAND,
     Basins,
     _best_per_group,
     _compact,
     _fill_by_adjacency,
     _island_warning,
+    _membership,
+    _merge_and_audit,
     _prepare,
     _without_diagonal,
+    plurality,
 )
+from .errors import QT_TRANSLATE_NOOP, InputError
 from .progress import ProgressCallback, report, sub_progress
 
 
@@ -37,6 +44,11 @@ def louvain_basins(
     centroids: Optional[np.ndarray] = None,
     ids: Optional[Sequence] = None,
     progress: ProgressCallback = None,
+    tries: int = 1,
+    population: Optional[np.ndarray] = None,
+    min_li: float = 0.0,
+    min_population: float = 0.0,
+    min_volume: float = 0.0,
 ) -> Basins:
     """Basins maximising modularity of the symmetrised flows, spatially constrained.
 
@@ -44,33 +56,100 @@ def louvain_basins(
     alternates local moving and aggregation; here a node may only move to a community it
     touches in ``adjacency`` (Wang & Wang 2022), and after each local-moving phase every
     community is split into its connected pieces, so basins are contiguous. The node order
-    is a permutation drawn from ``seed``: same inputs and seed, same basins.
+    is a permutation drawn from the seed: same inputs and seed, same basins.
 
-    Units with no flows join an adjacent basin afterwards (as in Dartmouth). The hub of a
-    basin is its unit receiving the most flows (ties: smaller position).
+    Louvain is run ``tries`` times, with seeds ``seed, seed + 1, …``; the communities of
+    highest modularity (at ``resolution``; ties: the first seed) are kept. :attr:`Basins.tries`
+    lists every seed with its modularity, :attr:`Basins.seed` the one kept.
+
+    Then, as in the Dartmouth method: units with no flows join an adjacent basin; units
+    touching no other unit (islands, which Louvain cannot move) join the basin receiving
+    most of their flows; basins under ``min_li``, ``min_population`` (needs
+    ``population``) or ``min_volume`` merge into the touching basin they send most flows
+    to. The hub of a basin is its unit receiving the most flows (ties: smaller position).
+    :attr:`Basins.modularity` is the classic modularity (resolution 1) of the final basins
+    on the judged flows, as for every method.
     """
+    if int(tries) < 1:
+        raise InputError(
+            QT_TRANSLATE_NOOP("ZoastErrors", "The number of Louvain tries must be 1 or more, got {value}."),
+            value=tries,
+        )
     flows, adjacency = _prepare(flows, adjacency, country, allow_cross_border)
     n = flows.shape[0]
+    population = np.zeros(n) if population is None else np.asarray(population, dtype=np.float64)
     warnings = _island_warning(adjacency, ids)
     sym = (flows + flows.T).tocsr()
-    labels = _constrained_louvain(sym, adjacency, resolution, seed, sub_progress(progress, 0.0, 0.9))
+    rows, best, best_q = [], None, -np.inf
+    for attempt in range(int(tries)):
+        step = sub_progress(progress, 0.8 * attempt / tries, 0.8 * (attempt + 1) / tries)
+        labels = _constrained_louvain(sym, adjacency, resolution, seed + attempt, step)
+        q = modularity(flows, labels, resolution) if n else float("nan")
+        rows.append((seed + attempt, q))
+        if best is None or q > best_q:
+            best, best_q = labels, q
+    tried = pd.DataFrame(rows, columns=["seed", "modularity"])
+    labels = best if best is not None else np.arange(n)
     no_flow = np.asarray(sym.sum(axis=1)).ravel() == 0
     labels = np.where(no_flow, -1, labels)
     labels, _ = _compact(labels)
+    assignment = np.where(no_flow, None, COMMUNITY).astype(object)
     if no_flow.any() and not no_flow.all():
-        labels = _fill_by_adjacency(labels, adjacency, centroids, ids, warnings)
+        labels = _fill_by_adjacency(labels, adjacency, centroids, ids, warnings, assignment)
     elif no_flow.all():
         labels = np.arange(n)
-    inflow = np.asarray(flows.sum(axis=0)).ravel()
-    basins, hub_unit = _best_per_group(labels, np.arange(n), inflow)
+        assignment[:] = COMMUNITY
+    labels = _islands_follow_their_flows(labels, flows, adjacency, no_flow, assignment)
+    report(progress, 0.9)
+    hub_unit = _hubs(labels, flows)
+    result = _merge_and_audit(labels, hub_unit, flows, adjacency, population, min_li, min_population, min_volume,
+                              ids, warnings, assignment)
+    result.hub_unit = _hubs(result.labels, flows)
+    result.hub = result.hub_unit.copy()
+    result.plurality_dest, result.plurality_share = plurality(flows)
+    result.seed = int(tried["seed"][tried["modularity"] == best_q].iloc[0]) if len(tried) and np.isfinite(best_q) \
+        else int(seed)
+    result.tries = tried
     report(progress, 1.0)
-    return Basins(
-        labels=labels,
-        hub_unit=hub_unit,
-        hub=hub_unit.copy(),
-        warnings=warnings,
-        modularity=modularity(flows, labels, resolution) if n else float("nan"),
-    )
+    return result
+
+
+def _hubs(labels, flows) -> np.ndarray:
+    """Per basin, its unit receiving the most flows (ties: smaller position)."""
+    inflow = np.asarray(flows.sum(axis=0)).ravel()
+    n = len(labels)
+    inside = labels >= 0
+    _, hub_unit = _best_per_group(labels[inside], np.arange(n)[inside], inflow[inside])
+    return hub_unit
+
+
+def _islands_follow_their_flows(labels, flows, adjacency, no_flow, assignment):
+    """Basins touching no other basin (islands, groups of islands: Louvain cannot move them)
+    join the basin receiving most of their residents' flows, as in the Dartmouth method where
+    they keep the basin their flows give. Their own basin counts too (self-flows): when it
+    receives the most, they stay. Ties go to the smaller basin id.
+    """
+    k = labels.max(initial=-1) + 1
+    if k < 2:
+        return labels
+    member = _membership(labels, k)
+    touching = _without_diagonal(member.T @ sp.csr_matrix(adjacency, dtype=np.float64) @ member)
+    alone = np.flatnonzero(np.diff(touching.indptr) == 0)
+    if len(alone) == 0:
+        return labels
+    between = sp.coo_matrix(member.T @ flows @ member)
+    rows = np.isin(between.row, alone)
+    basins, target = _best_per_group(between.row[rows], between.col[rows], between.data[rows])
+    moving = basins[target != basins]
+    if len(moving) == 0:
+        return labels
+    step = np.arange(k)
+    step[moving] = target[target != basins]
+    units = np.isin(labels, moving)
+    labels = np.where(labels >= 0, step[np.maximum(labels, 0)], -1)
+    assignment[units & ~no_flow] = ISLAND
+    labels, _ = _compact(labels)
+    return labels
 
 
 def _constrained_louvain(sym, adjacency, resolution, seed, progress):
