@@ -240,6 +240,20 @@ def test_louvain_island_follows_its_flows_with_a_warning():
     assert result.warnings[0].ids == ["I"]
 
 
+def test_louvain_group_of_islands_follows_its_flows():
+    """Mainland 0, 1, 2 exchanging 10 each way; islands 3 and 4 touch each other but nothing else and send 4 and 3
+    to the mainland, nothing to each other. Louvain leaves them as two one-unit basins of LI 0 that could only
+    merge with each other; as in Dartmouth, the group joins the basin receiving its flows: one basin in two
+    pieces, nothing failing."""
+    geoms = [box(i, 0, i + 1, 1) for i in range(3)] + [box(100, 100, 101, 101), box(101, 100, 102, 101)]
+    adjacency = unit_adjacency(geoms, tolerance=0.0)
+    matrix = flows(5, [(0, 1, 10), (1, 0, 10), (1, 2, 10), (2, 1, 10), (3, 0, 4), (4, 2, 3)])
+    result = louvain_basins(matrix, adjacency, min_li=0.4, population=np.ones(5))
+    assert result.labels.tolist() == [0] * 5 and result.failing.tolist() == []
+    assert result.assignment.tolist() == ["community"] * 3 + [ISLAND, ISLAND]
+    assert result.n_pieces.tolist() == [2] and result.summary["island_units"] == 2
+
+
 def test_louvain_merges_basins_under_the_minimum_li():
     """0 and 2 exchange 100 but do not touch; 1 between them has no flows: Louvain's communities {0, 1} and {2}
     (or {0}, {1, 2}) have LI 0. With MIN_LI 0.4 they merge into one basin of LI 1."""

