@@ -305,3 +305,49 @@ def test_basin_pieces_counts_connected_parts():
     _, adjacency = strip(5)
     assert basin_pieces(np.array([0, 1, 0, 1, 1]), adjacency).tolist() == [2, 2]
     assert basin_pieces(np.array([0, 0, -1, 1, 1]), adjacency).tolist() == [1, 1]
+
+
+# --- the reported tables -------------------------------------------------------------------------------
+def test_basin_tables_report_on_the_judged_flows_with_the_audit():
+    """The closed-border case above, through basin_tables (what the algorithm writes): li and msi 1, li_all_flows
+    0.8 and 0.4, failing nothing at MIN_LI 0.5; MODULARITY 0.32 and MODULARITY_ALL_FLOWS 0.08667; per unit the
+    within-country plurality: 0 → 0 (10 of 10), 1 → 0 (6 of 6), 2 → 3 (3 of 3), 3 → 3 (1 of 1)."""
+    from zoast_plugin.core.basins import basin_tables
+
+    _, adjacency = strip(4)
+    matrix = flows(4, LI_FLOWS)
+    result = dartmouth_basins(matrix, adjacency, np.ones(4), min_li=0.5, country=COUNTRY, allow_cross_border=False,
+                              ids=["FR:a", "FR:b", "BE:c", "BE:d"])
+    tables = basin_tables(result, np.ones(4), matrix, COUNTRY, False, adjacency, ["FR:a", "FR:b", "BE:c", "BE:d"],
+                          names=["A", "B", "C", "D"], min_li=0.5, min_volume=0)
+    basins, units, outputs = tables.basins, tables.units, tables.outputs
+    assert basins["hub_unit_id"].tolist() == ["FR:a", "BE:d"] and basins["hub_name"].tolist() == ["A", "D"]
+    assert basins["li"].tolist() == [1.0, 1.0] and basins["li_all_flows"].tolist() == pytest.approx([0.8, 0.4])
+    assert basins["failing"].tolist() == [False, False] and basins["failing_reason"].tolist() == [None, None]
+    assert basins["n_pieces"].tolist() == [1, 1] and basins["hub_in_basin"].tolist() == [True, True]
+    assert outputs["MODULARITY"] == pytest.approx(0.32)
+    assert outputs["MODULARITY_ALL_FLOWS"] == pytest.approx(2 / 3 - 0.49 - 0.09)
+    assert outputs["FAILING_BASINS"] == 0 and outputs["N_BASINS"] == 2 and outputs["LOUVAIN_SEED"] is None
+    assert units["plurality_dest_id"].tolist() == ["FR:a", "FR:a", "BE:d", "BE:d"]
+    assert units["plurality_share"].tolist() == [1.0, 1.0, 1.0, 1.0]
+    assert units["basin_id"].tolist() == [1, 1, 2, 2]
+    strict = basin_tables(result, np.ones(4), matrix, COUNTRY, False, adjacency, min_volume=5)
+    assert strict.basins["failing"].tolist() == [False, True]  # volume 4 < 5
+    assert strict.basins["failing_reason"].tolist() == [None, "volume"] and strict.outputs["FAILING_BASINS"] == 1
+
+
+def test_basin_tables_without_flows_judge_the_population_only():
+    from zoast_plugin.core.basins import basin_tables
+
+    _, adjacency = strip(5)
+    origin, destination = np.repeat(np.arange(5), 2), np.tile([0, 1], 5)
+    cost = np.abs(origin - np.array([0, 4])[destination]).astype(float)
+    result = proximity_basins(origin, destination, cost, 5, 2, hub_units=[0, 4], adjacency=adjacency)
+    tables = basin_tables(result, np.array([10.0, 10, 10, 1, 1]), adjacency=adjacency, hub_ids=["H1", "H2"],
+                          min_li=0.4, min_population=5, min_volume=10)
+    assert tables.basins["population"].tolist() == [30, 2]
+    assert tables.basins["failing"].tolist() == [False, True]
+    assert tables.basins["failing_reason"].tolist() == [None, "population"]
+    assert np.isnan(tables.basins["li"]).all() and np.isnan(tables.outputs["MODULARITY"])
+    assert tables.units["hub_id"].tolist() == ["H1", "H1", "H1", "H2", "H2"]
+    assert tables.units["assignment"].tolist() == ["nearest_hub"] * 5

@@ -30,7 +30,7 @@ from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
 from .adjacency import cut_between_groups, isolated_units
-from .basin_indices import failing_basins, modularity
+from .basin_indices import basin_indicators, failing_basins, judged_flows, modularity
 from .errors import QT_TRANSLATE_NOOP, InputError, first_ids
 from .progress import ProgressCallback, report
 from .validation import require_non_negative
@@ -93,6 +93,10 @@ ISLAND = "island"  # touches no other unit (or cut off with no basin to touch): 
 NEAREST_HUB = "nearest_hub"  # proximity: its nearest hub
 HUFF = "huff"  # proximity: its most probable hub
 UNREACHABLE = "unreachable"  # proximity: reaches no hub, in no basin
+
+#: Columns of the basins table after basin_id and the hub, always present (NaN when not computable).
+INDICATOR_COLUMNS = ("population", "n_units", "volume", "li", "msi", "li_all_flows", "msi_all_flows",
+                     "cross_border_share", "compactness", "mean_travel_time", "travel_time_coverage")
 
 #: Keys of :attr:`Basins.summary` (counts of what the method did).
 SUMMARY_KEYS = ("units_filled_neighbours", "units_filled_nearest", "units_reattached", "island_units",
@@ -719,3 +723,117 @@ def _drop_empty(labels, hub_unit):
     """Remove basins left with no unit (a hubless block absorbed elsewhere)."""
     labels, kept = _compact(labels)
     return labels, hub_unit[kept]
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass
+class BasinTables:
+    """What a delineation reports: ``units`` (one row per unit, in input order: basin, hub
+    and audit columns), ``basins`` (one row per basin: hub, indicators, pieces, failing)
+    and ``outputs`` (the numeric run summary, named as the algorithm's outputs)."""
+
+    units: pd.DataFrame
+    basins: pd.DataFrame
+    outputs: dict
+
+
+def values_at(values, positions) -> list:
+    """``values[positions]`` as a list, None where the position is −1."""
+    values = np.asarray(values, dtype=object)
+    return [values[p] if p >= 0 else None for p in np.asarray(positions, dtype=np.int64)]
+
+
+def basin_tables(
+    result: Basins,
+    population: np.ndarray,
+    flows: Optional[sp.spmatrix] = None,
+    country: Optional[Sequence] = None,
+    allow_cross_border: bool = True,
+    adjacency=None,
+    ids: Optional[Sequence] = None,
+    names: Optional[Sequence] = None,
+    hub_ids: Optional[Sequence] = None,
+    min_li: float = DEFAULT_MIN_LI,
+    min_population: float = DEFAULT_MIN_POPULATION,
+    min_volume: float = DEFAULT_MIN_VOLUME,
+    travel_cost=None,
+    dissolved=None,
+    filtered_rows: int = 0,
+) -> BasinTables:
+    """The reported tables of any method's result, with one definition of each indicator.
+
+    Indicators come from :func:`.basin_indices.basin_indicators` on the judged flows
+    (within each country when ``allow_cross_border`` is False, see
+    :func:`.basin_indices.judged_flows`); ``failing`` and ``failing_reason`` apply
+    :func:`.basin_indices.failing_basins` to those very columns, so a basin not failing
+    always has ``li`` ≥ ``min_li`` and ``volume`` ≥ ``min_volume``. ``MODULARITY`` is the
+    classic modularity of the basins on the judged flows, ``MODULARITY_ALL_FLOWS`` on all
+    flows. Without flows the flow columns and rules are left out (NaN). ``ids`` name the
+    units (default positions), ``names`` give ``hub_name``, ``hub_ids`` the proximity hubs.
+    """
+    labels = result.labels
+    n, k = len(labels), result.n_basins
+    ids = np.arange(n) if ids is None else np.asarray(ids, dtype=object)
+    has_flows = flows is not None
+    indicators = basin_indicators(labels, population, flows, country, travel_cost=travel_cost, dissolved=dissolved,
+                                  within_country=not allow_cross_border)
+    judged = judged_flows(flows, country, not allow_cross_border) if has_flows else None
+    failing, reason = failing_basins(indicators["li"] if has_flows else None, indicators["population"],
+                                     indicators["volume"] if has_flows else None, min_li, min_population, min_volume)
+    pieces = result.n_pieces
+    if pieces is None:
+        pieces = basin_pieces(labels, adjacency) if adjacency is not None else np.full(k, np.nan)
+    dest, share = result.plurality_dest, result.plurality_share
+    if dest is None and judged is not None:
+        dest, share = plurality(judged)
+    in_basin = labels >= 0
+    at_basin = np.maximum(labels, 0)
+    units = pd.DataFrame({
+        "basin_id": pd.Series(labels + 1, dtype="Int64").mask(~in_basin),
+        "hub_unit_id": values_at(ids, np.where(in_basin, result.hub_unit[at_basin], -1)) if k else [None] * n,
+        "hub_id": values_at(hub_ids, np.where(in_basin, result.hub[at_basin], -1)) if hub_ids is not None and k
+        else [None] * n,
+        "hub_probability": result.probability if result.probability is not None else np.nan,
+        "plurality_dest_id": values_at(ids, dest) if dest is not None else [None] * n,
+        "plurality_share": share if share is not None else np.nan,
+        "assignment": list(result.assignment) if result.assignment is not None else [None] * n,
+        "merged_from": values_at(ids, result.merged_from) if result.merged_from is not None else [None] * n,
+    })
+    hub_in_basin = np.zeros(k, dtype=bool)
+    has_hub = result.hub_unit >= 0
+    hub_in_basin[has_hub] = labels[result.hub_unit[has_hub]] == np.flatnonzero(has_hub)
+    basins = pd.DataFrame({
+        "basin_id": np.arange(1, k + 1, dtype=np.int64),
+        "hub_unit_id": values_at(ids, result.hub_unit),
+        "hub_name": values_at(names, result.hub_unit) if names is not None else [None] * k,
+        "hub_id": values_at(hub_ids, result.hub) if hub_ids is not None else [None] * k,
+    })
+    for column in INDICATOR_COLUMNS:
+        basins[column] = indicators[column].to_numpy() if column in indicators else np.nan
+    basins["n_units"] = basins["n_units"].astype(np.int64)
+    basins["n_pieces"] = pieces
+    basins["hub_in_basin"] = hub_in_basin
+    basins["failing"] = np.asarray(failing, dtype=bool)
+    basins["failing_reason"] = [r or None for r in reason]
+    summary = result.summary
+    tries = result.tries
+    outputs = {
+        "N_BASINS": k,
+        "FAILING_BASINS": int(failing.sum()),
+        "MODULARITY": modularity(judged, labels) if has_flows else float("nan"),
+        "MODULARITY_ALL_FLOWS": modularity(flows, labels) if has_flows else float("nan"),
+        "UNASSIGNED_UNITS": int((~in_basin).sum()),
+        "FLOW_ROWS_FILTERED": int(filtered_rows),
+        "UNITS_FILLED": int(summary.get("units_filled_neighbours", 0) + summary.get("units_filled_nearest", 0)),
+        "UNITS_REATTACHED": int(summary.get("units_reattached", 0)),
+        "ISLAND_UNITS": int(summary.get("island_units", 0)),
+        "BASINS_MERGED": int(summary.get("basins_merged", 0)),
+        "UNITS_MERGED": int(summary.get("units_merged", 0)),
+        "BASINS_IN_PIECES": int(np.count_nonzero(np.asarray(pieces, dtype=np.float64) > 1)),
+        "LOUVAIN_SEED": result.seed,
+        "LOUVAIN_MODULARITY_MIN": float(tries["modularity"].min()) if tries is not None else float("nan"),
+        "LOUVAIN_MODULARITY_MAX": float(tries["modularity"].max()) if tries is not None else float("nan"),
+    }
+    return BasinTables(units=units, basins=basins, outputs=outputs)

@@ -2,7 +2,6 @@
 
 import numpy as np
 import pandas as pd
-import shapely
 from qgis.core import (
     QgsFields,
     QgsProcessing,
@@ -21,7 +20,6 @@ from qgis.core import (
 from ...core import adjacency as core_adjacency
 from ...core import basins as core_basins
 from ...core import louvain, proximity
-from ...core.basin_indices import basin_indicators, failing_basins, judged_flows, modularity
 from ...core.costs import CostPairs
 from ...core.errors import first_ids
 from ...core.perimeters import dissolve_groups
@@ -54,39 +52,10 @@ FLOW_METHODS = (DARTMOUTH, LOUVAIN)
 DECAYS = ("power", "exponential")
 #: Default cut-off of the travel costs here: hospital care travels farther than GP care.
 DEFAULT_MAX_COST_MIN = 60.0
-#: Columns of the BASINS output after basin_id and the hub, always present (NULL when not computable).
-INDICATOR_COLUMNS = ("population", "n_units", "volume", "li", "msi", "li_all_flows", "msi_all_flows",
-                     "cross_border_share", "compactness", "mean_travel_time", "travel_time_coverage")
 #: Default layer names of the sample region (and of DESIGN.md's conventions): the dialog picks these
 #: layers when the project has them, so the defaults run on the sample unchanged.
 DEFAULT_FLOWS_LAYER = "patient_flows"
 DEFAULT_HUBS_LAYER = "hospitals"
-#: Numeric outputs of the run summary: output name → key of Basins.summary.
-SUMMARY_OUTPUTS = (("UNITS_FILLED", None), ("UNITS_REATTACHED", "units_reattached"),
-                   ("ISLAND_UNITS", "island_units"), ("BASINS_MERGED", "basins_merged"),
-                   ("UNITS_MERGED", "units_merged"), ("BASINS_IN_PIECES", "basins_in_pieces"))
-POLYGONAL_TYPE_IDS = (3, 6)  # shapely type ids of Polygon and MultiPolygon
-COLLECTION_TYPE_ID = 7
-
-
-def repair_polygons(shapes: np.ndarray):
-    """Shapes made valid (polygonal parts only) and the mask of those that were invalid."""
-    invalid = ~shapely.is_valid(shapes)
-    if not invalid.any():
-        return shapes, invalid
-    shapes = shapes.copy()
-    fixed = shapely.make_valid(shapes[invalid])
-    for i in np.flatnonzero(shapely.get_type_id(fixed) == COLLECTION_TYPE_ID):
-        parts = shapely.get_parts(fixed[i])  # a collapsed piece gives lines or points next to the polygons
-        fixed[i] = shapely.union_all(parts[np.isin(shapely.get_type_id(parts), POLYGONAL_TYPE_IDS)])
-    shapes[invalid] = fixed
-    return shapes, invalid
-
-
-def values_at(values, positions: np.ndarray) -> list:
-    """``values[positions]`` as a list, None where the position is −1."""
-    values = np.asarray(values, dtype=object)
-    return [values[p] if p >= 0 else None for p in np.asarray(positions, dtype=np.int64)]
 
 
 class DelineateBasinsAlgorithm(ZoastAlgorithm):
@@ -367,7 +336,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                            self.tr("Territorial units"), GEOMETRY_SHAPES, crs, keep_features=True, feedback=feedback,
                            repair_invalid=True, layer=whole_layer(self, parameters, "UNITS", context))
         ids = units.frame[unit_field]
-        units.shapes, repaired = repair_polygons(units.shapes)
+        units.shapes, repaired = core_adjacency.repair_polygons(units.shapes)
         if repaired.any():
             feedback.pushWarning(self.tr("Territorial units: {count} invalid geometries repaired for the analysis, "
                                          "first ids: {ids}.").format(count=int(repaired.sum()),
@@ -401,25 +370,16 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             groups = pd.Series(result.labels).groupby(result.labels).indices
             groups.pop(-1, None)
             dissolved = dissolve_groups(units.shapes, groups, 0.0, sub_progress(progress, 0.8, 1.0), 0.0, 1.0)
-            indicators = basin_indicators(result.labels, population, flows, country, travel_cost=travel_cost,
-                                          dissolved=dissolved, within_country=not allow_cross_border)
-        judged = None if flows is None else judged_flows(flows, country, not allow_cross_border)
-        failing, reason = failing_basins(
-            indicators["li"] if flows is not None else None, indicators["population"],
-            indicators["volume"] if flows is not None else None,
-            self.parameterAsDouble(parameters, "MIN_LI", context),
-            self.parameterAsDouble(parameters, "MIN_POPULATION", context),
-            self.parameterAsDouble(parameters, "MIN_VOLUME", context))
-        score = modularity(judged, result.labels) if flows is not None else float("nan")
-        score_all = modularity(flows, result.labels) if flows is not None else float("nan")
-        if result.n_pieces is None:
-            result.n_pieces = core_basins.basin_pieces(result.labels, adjacency)
-        if result.plurality_dest is None and judged is not None:
-            result.plurality_dest, result.plurality_share = core_basins.plurality(judged)
-
-        unit_frame, basin_frame = self._frames(result, indicators, ids, units, name_field, hub_ids, failing, reason)
-        outputs = self._summary_outputs(result, failing, score, score_all, filtered)
-        self._log_summary(feedback, result, outputs, method, allow_cross_border, flows is not None)
+            tables = core_basins.basin_tables(
+                result, population, flows, country, allow_cross_border, adjacency, ids,
+                units.frame[name_field] if name_field else None, hub_ids,
+                self.parameterAsDouble(parameters, "MIN_LI", context),
+                self.parameterAsDouble(parameters, "MIN_POPULATION", context),
+                self.parameterAsDouble(parameters, "MIN_VOLUME", context),
+                travel_cost, dissolved, filtered)
+        outputs = tables.outputs
+        self._log_summary(feedback, result, outputs, allow_cross_border, flows is not None)
+        unit_frame, basin_frame = tables.units, tables.basins
         feedback.setProgressText(self.tr("Writing {count} units and {basins} basins…").format(
             count=len(unit_frame), basins=len(basin_frame)))
         unit_fields = fields_for_frame(unit_frame, base=units.source_fields)
@@ -433,39 +393,10 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         write_frame(basin_sink, basin_fields, basin_frame,
                     geometries=multipolygons([dissolved.get(b) for b in range(result.n_basins)]), feedback=feedback)
         style_output_on_load(context, basins_id, "basins")
-        outputs.update({
-            "OUTPUT": dest_id,
-            "BASINS": basins_id,
-            "N_BASINS": result.n_basins,
-            "REPAIRED_GEOMETRIES": int(repaired.sum()),
-            "UNASSIGNED_UNITS": int((result.labels < 0).sum()),
-            "SKIPPED_UNITS": len(units.skipped_fids),
-        })
-        return outputs
+        return dict(outputs, OUTPUT=dest_id, BASINS=basins_id, REPAIRED_GEOMETRIES=int(repaired.sum()),
+                    SKIPPED_UNITS=len(units.skipped_fids))
 
-    @staticmethod
-    def _summary_outputs(result, failing, score, score_all, filtered) -> dict:
-        """The numeric outputs of the run summary (NaN where the method does not apply)."""
-        summary = result.summary
-        outputs = {
-            "FAILING_BASINS": int(failing.sum()),
-            "MODULARITY": float(score),
-            "MODULARITY_ALL_FLOWS": float(score_all),
-            "FLOW_ROWS_FILTERED": int(filtered),
-            "UNITS_FILLED": summary.get("units_filled_neighbours", 0) + summary.get("units_filled_nearest", 0),
-            "LOUVAIN_SEED": result.seed if result.seed is not None else None,
-            "LOUVAIN_MODULARITY_MIN": float(result.tries["modularity"].min()) if result.tries is not None
-            else float("nan"),
-            "LOUVAIN_MODULARITY_MAX": float(result.tries["modularity"].max()) if result.tries is not None
-            else float("nan"),
-        }
-        for name, key in SUMMARY_OUTPUTS:
-            if key is not None:
-                outputs[name] = int(summary.get(key, 0))
-        outputs["BASINS_IN_PIECES"] = int(np.count_nonzero(result.n_pieces > 1))
-        return outputs
-
-    def _log_summary(self, feedback, result, outputs, method, allow_cross_border, has_flows):
+    def _log_summary(self, feedback, result, outputs, allow_cross_border, has_flows):
         """What the method did, in the log (the same figures as the numeric outputs)."""
         if has_flows:
             feedback.pushInfo(self.tr("li, msi, volume, failing and MODULARITY are on {basis}; li_all_flows, "
@@ -596,7 +527,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             DECAYS[self.parameterAsEnum(parameters, "DECAY", context)],
             None if beta is None or beta == "" else self.parameterAsDouble(parameters, "BETA", context),
             self.parameterAsDouble(parameters, "HUFF_MIN_COST", context),
-            hub_unit, country, None if country is None else values_at(country, hub_unit),
+            hub_unit, country, None if country is None else core_basins.values_at(country, hub_unit),
             self.parameterAsBool(parameters, "ALLOW_CROSS_BORDER", context), ids, adjacency,
             self.parameterAsBool(parameters, "MAKE_CONTIGUOUS", context))
         return result, hub_ids
@@ -614,45 +545,6 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         kept = [pairs.subset(np.asarray(flows[pairs.origin, pairs.dest]).ravel() > 0) for pairs in blocks(progress)]
         pairs = CostPairs.concat(kept, len(ids), len(ids))
         return pairs.origin, pairs.dest, pairs.cost
-
-    @staticmethod
-    def _frames(result, indicators, ids, units, name_field, hub_ids, failing, reason):
-        """The columns added to the units, and the table of the basins."""
-        labels = result.labels
-        n = len(labels)
-        in_basin = labels >= 0
-        hub_unit_of_unit = np.where(in_basin, result.hub_unit[np.maximum(labels, 0)], -1)
-        unit_frame = pd.DataFrame({
-            "basin_id": pd.Series(labels + 1, dtype="Int64").mask(~in_basin),
-            "hub_unit_id": values_at(ids, hub_unit_of_unit),
-            "hub_id": values_at(hub_ids, np.where(in_basin, result.hub[np.maximum(labels, 0)], -1))
-            if hub_ids is not None else [None] * n,
-            "hub_probability": result.probability if result.probability is not None else np.nan,
-            "plurality_dest_id": values_at(ids, result.plurality_dest) if result.plurality_dest is not None
-            else [None] * n,
-            "plurality_share": result.plurality_share if result.plurality_share is not None else np.nan,
-            "assignment": list(result.assignment) if result.assignment is not None else [None] * n,
-            "merged_from": values_at(ids, result.merged_from) if result.merged_from is not None else [None] * n,
-        })
-        k = result.n_basins
-        hub_in_basin = np.zeros(k, dtype=bool)
-        has_hub = result.hub_unit >= 0
-        hub_in_basin[has_hub] = labels[result.hub_unit[has_hub]] == np.flatnonzero(has_hub)
-        basin_frame = pd.DataFrame({
-            "basin_id": np.arange(1, k + 1, dtype=np.int64),
-            "hub_unit_id": values_at(ids, result.hub_unit),
-            "hub_name": values_at(units.frame[name_field], result.hub_unit) if name_field else [None] * k,
-            "hub_id": values_at(hub_ids, result.hub) if hub_ids is not None else [None] * k,
-        })
-        for column in INDICATOR_COLUMNS:
-            basin_frame[column] = indicators[column].to_numpy() if column in indicators else np.nan
-        basin_frame["n_units"] = basin_frame["n_units"].astype(np.int64)
-        basin_frame["n_pieces"] = np.asarray(result.n_pieces, dtype=np.int64)
-        basin_frame["hub_in_basin"] = hub_in_basin
-        basin_frame["failing"] = np.asarray(failing, dtype=bool)
-        basin_frame["failing_reason"] = [r or None for r in reason]
-        return unit_frame, basin_frame
-
 
 def _number(value) -> str:
     """A figure for the log: integers without decimals, others with 3 significant decimals."""
