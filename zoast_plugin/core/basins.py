@@ -1,23 +1,28 @@
-"""Health basins: groups of contiguous territorial units, from patient flows or proximity.
+"""Health basins: groups of territorial units, from patient flows or proximity.
+
+The flow methods give contiguous basins (units touching no other basin aside); the
+proximity methods give no such guarantee unless asked (see :mod:`.proximity`).
 
 Three methods (DOMAIN.md, "Health basin delineation"):
 
 - :func:`dartmouth_basins` — the Dartmouth Atlas HSA method: every unit joins the
   destination unit (hub) receiving the plurality of its residents' flows, then the basins
-  are made contiguous and those under a minimum localization index (LI) or population are
-  merged into a neighbour.
+  are made contiguous and those under a minimum localization index (LI), population or
+  flow volume are merged into a neighbour.
 - :func:`.louvain.louvain_basins` — modularity maximisation on the flow graph with a Louvain
   algorithm spatially constrained as in Wang & Wang 2022: a unit (or, after aggregation,
-  a group of units) may only join a basin it touches.
+  a group of units) may only join a basin it touches; several seeds, the best kept; then
+  the same fills, island rule and merges as Dartmouth.
 - :func:`.proximity.proximity_basins` — when no flows exist: the nearest hub by cost, or the hub of
   highest Huff probability.
 
 Units are row positions ``0..n-1``; flows are an ``n × n`` ``scipy.sparse`` matrix of
 volumes (origin rows, destination columns) built by :func:`flow_matrix` from long arrays;
 adjacency is the boolean matrix of :mod:`.adjacency`. This module holds what the three
-share (inputs, the :class:`Basins` result, contiguity repairs) and the Dartmouth method;
-Louvain and proximity have modules of their own. Every method returns a :class:`Basins`.
-Indicators per basin are in :mod:`.basin_indices`.
+share (inputs, the :class:`Basins` result with its audit, contiguity repairs, merges), the
+Dartmouth method and :func:`basin_tables`, the reported tables of any result; Louvain and
+proximity have modules of their own. Indicators per basin and the failing rules are in
+:mod:`.basin_indices`.
 """
 
 from dataclasses import dataclass, field
