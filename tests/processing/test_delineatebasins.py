@@ -467,10 +467,41 @@ def test_defaults_run_on_the_sample_as_the_dialog_proposes_them(zoast_provider):
     flows = QgsVectorLayer("{}|layername=patient_flows".format(SAMPLE_GPKG), "patient_flows", "ogr")
     QgsProject.instance().addMapLayers([units, flows])
     try:
-        result = processing.run("zoast:delineatebasins", {"UNITS": units, "TRAVEL_TIME_INDICATOR": False,
-                                                          "OUTPUT": "memory:", "BASINS": "memory:"})
+        result = processing.run("zoast:delineatebasins", {"UNITS": units, "OUTPUT": "memory:", "BASINS": "memory:"})
     finally:
         QgsProject.instance().removeMapLayers([units.id(), flows.id()])
     assert result["N_BASINS"] > 1 and result["UNASSIGNED_UNITS"] == 0
     assert result["FAILING_BASINS"] == sum(1 for b in layer_rows(result["BASINS"]) if b["failing"])
-    assert all(b["li"] >= 0.4 and b["volume"] >= 10 for b in layer_rows(result["BASINS"]) if not b["failing"])
+    basins = layer_rows(result["BASINS"])
+    assert all(b["li"] >= 0.4 and b["volume"] >= 10 for b in basins if not b["failing"])
+    assert all(b["mean_travel_time"] > 0 for b in basins)  # the travel-time indicator is on by default
+
+
+def test_the_dialog_proposes_the_sample_flows_and_hospitals(zoast_provider):
+    """The toolbox dialog's layer widgets start on the project's patient_flows and hospitals layers (their
+    default values; the widget gives a layer id or name, which the run resolves), so a new user running the
+    default method on the sample changes nothing."""
+    from qgis.core import QgsProcessingContext, QgsProcessingUtils, QgsProject
+    from qgis.gui import QgsGui, QgsProcessingGui, QgsProcessingParameterWidgetContext
+
+    layers = [QgsVectorLayer("{}|layername={}".format(SAMPLE_GPKG, name), name, "ogr")
+              for name in ("units", "gp_practices", "hospitals", "patient_flows")]
+    QgsProject.instance().addMapLayers(layers)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    try:
+        alg = zoast_provider.algorithm("delineatebasins")
+        chosen = {}
+        for name in ("FLOWS", "HUBS"):
+            wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(
+                alg.parameterDefinition(name), QgsProcessingGui.WidgetType.Standard)
+            widget_context = QgsProcessingParameterWidgetContext()
+            widget_context.setProject(QgsProject.instance())
+            wrapper.setWidgetContext(widget_context)
+            widget = wrapper.createWrappedWidget(QgsProcessingContext())  # kept: PyQt would delete it
+            wrapper.postInitialize([wrapper])
+            chosen[name] = QgsProcessingUtils.mapLayerFromString(wrapper.parameterValue(), context).name()
+            del widget
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
+    assert chosen == {"FLOWS": "patient_flows", "HUBS": "hospitals"}
