@@ -1238,11 +1238,6 @@
         <translation>Louvain : modularité la plus haute des essais</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="183"/>
-        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. The dialog proposes the project's layer named patient_flows (the sample's).</source>
-        <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire aux méthodes Dartmouth et Louvain (la méthode par défaut) ; facultative avec les méthodes de proximité, qui ne s'en servent alors que pour les indicateurs. Le dialogue propose la couche du projet nommée patient_flows (celle de l'échantillon).</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="197"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added. MIN_VOLUME counts in this unit: choose stays to follow HSAr.</source>
         <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées. MIN_VOLUME se compte dans cette unité : choisissez les séjours pour suivre HSAr.</translation>
@@ -1313,11 +1308,6 @@
         <translation>Le résultat de Louvain dépend de l'ordre de visite des unités : il est lancé ce nombre de fois avec des graines successives et les bassins de plus forte modularité sont gardés. La graine retenue et les modularités la plus basse et la plus haute sont données.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
-        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. The dialog proposes the project&apos;s layer named hospitals (the sample&apos;s).</source>
-        <translation>Hôpitaux ou autres pôles de soins, en points : un bassin par pôle choisi par au moins une unité. Nécessaires aux méthodes de proximité, inutilisés par les méthodes par flux. Le dialogue propose la couche du projet nommée hospitals (celle de l'échantillon).</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="349"/>
         <source>Basins within each country need the units&apos; country field (parameter UNIT_COUNTRY_FIELD).</source>
         <translation>Des bassins dans chaque pays demandent le champ pays des unités (paramètre UNIT_COUNTRY_FIELD).</translation>
@@ -1356,6 +1346,16 @@
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="447"/>
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Types de soins {types} : {kept} lignes de flux gardées, {left} écartées.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="183"/>
+        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. Default: the project's layer named patient_flows, when there is one (the sample's).</source>
+        <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire aux méthodes Dartmouth et Louvain (la méthode par défaut) ; facultative avec les méthodes de proximité, qui ne s'en servent alors que pour les indicateurs. Par défaut : la couche du projet nommée patient_flows, s'il y en a une (celle de l'échantillon).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
+        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. Default: the project&apos;s layer named hospitals, when there is one (the sample&apos;s).</source>
+        <translation>Hôpitaux ou autres pôles de soins, en points : un bassin par pôle choisi par au moins une unité. Nécessaires aux méthodes de proximité, inutilisés par les méthodes par flux. Par défaut : la couche du projet nommée hospitals, s'il y en a une (celle de l'échantillon).</translation>
     </message>
 </context>
 <context>
@@ -3789,72 +3789,72 @@
         <translation>Les poids par âge de {count} tranche(s) sont négatifs ou non numériques : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="172"/>
+        <location filename="../zoast_plugin/core/basins.py" line="177"/>
         <source>Field &apos;{field}&apos;: {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
         <translation>Champ '{field}' : {count} identifiant(s) de flux ne sont pas des unités de la couche des unités, premiers : {ids}. Vérifiez le champ d'identifiant et les codes des unités (par ex. FR:59350, BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="205"/>
+        <location filename="../zoast_plugin/core/basins.py" line="210"/>
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
         <translation>Flux : {count} position(s) ({field}) hors de la plage des unités, premières lignes de flux : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="267"/>
+        <location filename="../zoast_plugin/core/basins.py" line="272"/>
         <source>Flows ({flows}) and adjacency ({adjacency}) must both be units × units.</source>
         <translation>Les flux ({flows}) et la contiguïté ({adjacency}) doivent tous deux être de dimension unités × unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="275"/>
+        <location filename="../zoast_plugin/core/basins.py" line="280"/>
         <source>Basins within each country need the units&apos; country field.</source>
         <translation>Les bassins limités à chaque pays nécessitent le champ du pays des unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="295"/>
+        <location filename="../zoast_plugin/core/basins.py" line="300"/>
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
         <translation>{count} unité(s) ne touchent aucune autre unité (îles), premières : {ids}. Elles conservent le bassin issu de leurs flux, sans contiguïté.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="375"/>
+        <location filename="../zoast_plugin/core/basins.py" line="380"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
         <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Elles ont rejoint le bassin de l'unité la plus proche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="390"/>
+        <location filename="../zoast_plugin/core/basins.py" line="395"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
         <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Chacun de ces blocs forme un bassin à part entière, sans pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="83"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="85"/>
         <source>Field &apos;{field}&apos;: {count} negative cost(s), first pairs: {ids}.</source>
         <translation>Champ '{field}' : {count} coût(s) négatif(s), premiers couples : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="91"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="93"/>
         <source>Basins within each country need the units&apos; and hubs&apos; country.</source>
         <translation>Les bassins limités à chaque pays nécessitent le pays des unités et des pôles.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="109"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="111"/>
         <source>Unknown proximity method &apos;{method}&apos;.</source>
         <translation>Méthode de proximité '{method}' inconnue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="117"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="119"/>
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
         <translation>{count} unité(s) n'atteignent aucun pôle, premières : {ids}. Elles sont exclues de tous les bassins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="154"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="159"/>
         <source>Field &apos;{field}&apos;: {count} hub(s) with a missing or negative supply, first: {ids}.</source>
         <translation>Champ '{field}' : {count} pôle(s) dont l'offre est manquante ou négative, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="169"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="174"/>
         <source>Unknown distance decay &apos;{decay}&apos;.</source>
         <translation>Décroissance avec la distance '{decay}' inconnue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="182"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="187"/>
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
         <translation>Coûts : {count} position(s) ({field}) hors limites, premiers couples : {ids}.</translation>
     </message>
@@ -4084,17 +4084,17 @@
         <translation>Le nombre d'essais de Louvain doit être d'au moins 1, reçu {value}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="240"/>
+        <location filename="../zoast_plugin/core/basins.py" line="245"/>
         <source>Field &apos;{field}&apos;: {count} care type(s) asked for are not in the flow table: {ids}. The table holds: {present}.</source>
         <translation>Champ '{field}' : {count} type(s) de soins demandé(s) absent(s) de la table des flux : {ids}. La table contient : {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="498"/>
+        <location filename="../zoast_plugin/core/basins.py" line="503"/>
         <source>{count} unit(s) are cut off from their basin&apos;s hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin they were given.</source>
         <translation>{count} unité(s) sont coupées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin reçu.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="681"/>
+        <location filename="../zoast_plugin/core/basins.py" line="686"/>
         <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
         <translation>{count} bassin(s) restent sous le LI, la population ou le volume de flux minimal : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
     </message>

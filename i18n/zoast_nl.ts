@@ -1238,11 +1238,6 @@
         <translation>Louvain: hoogste modulariteit van de pogingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="183"/>
-        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. The dialog proposes the project's layer named patient_flows (the sample's).</source>
-        <translation>Eén rij per herkomsteenheid → bestemming met een aantal patiënten (of opnames). Nodig voor de methoden Dartmouth en Louvain (de standaardmethode); optioneel bij de nabijheidsmethoden, die ze dan alleen voor de indicatoren gebruiken. Het dialoogvenster stelt de projectlaag met de naam patient_flows voor (die van het voorbeeld).</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="197"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added. MIN_VOLUME counts in this unit: choose stays to follow HSAr.</source>
         <translation>Aantal patiënten (of opnames) van elke stroomrij; rijen van eenzelfde paar worden opgeteld. MIN_VOLUME telt in deze eenheid: kies de opnames om HSAr te volgen.</translation>
@@ -1313,11 +1308,6 @@
         <translation>Het resultaat van Louvain hangt af van de volgorde waarin de eenheden bezocht worden: het draait zoveel keer met opeenvolgende seeds en de zorgbekkens met de hoogste modulariteit worden behouden. De behouden seed en de laagste en hoogste modulariteit worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
-        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. The dialog proposes the project&apos;s layer named hospitals (the sample&apos;s).</source>
-        <translation>Ziekenhuizen of andere zorgpolen, als punten: één zorgbekken per pool die door een eenheid gekozen wordt. Nodig voor de nabijheidsmethoden, niet gebruikt door de stromenmethoden. Het dialoogvenster stelt de projectlaag met de naam hospitals voor (die van het voorbeeld).</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="349"/>
         <source>Basins within each country need the units&apos; country field (parameter UNIT_COUNTRY_FIELD).</source>
         <translation>Zorgbekkens per land vereisen het landveld van de eenheden (parameter UNIT_COUNTRY_FIELD).</translation>
@@ -1356,6 +1346,16 @@
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="447"/>
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Zorgtypes {types}: {kept} stroomrijen behouden, {left} weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="183"/>
+        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. Default: the project's layer named patient_flows, when there is one (the sample's).</source>
+        <translation>Eén rij per herkomsteenheid → bestemming met een aantal patiënten (of opnames). Nodig voor de methoden Dartmouth en Louvain (de standaardmethode); optioneel bij de nabijheidsmethoden, die ze dan alleen voor de indicatoren gebruiken. Standaard: de projectlaag met de naam patient_flows, als die er is (die van het voorbeeld).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
+        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. Default: the project&apos;s layer named hospitals, when there is one (the sample&apos;s).</source>
+        <translation>Ziekenhuizen of andere zorgpolen, als punten: één zorgbekken per pool die door een eenheid gekozen wordt. Nodig voor de nabijheidsmethoden, niet gebruikt door de stromenmethoden. Standaard: de projectlaag met de naam hospitals, als die er is (die van het voorbeeld).</translation>
     </message>
 </context>
 <context>
@@ -3789,72 +3789,72 @@
         <translation>De leeftijdsgewichten van {count} klasse(n) zijn negatief of geen getal: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="172"/>
+        <location filename="../zoast_plugin/core/basins.py" line="177"/>
         <source>Field &apos;{field}&apos;: {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
         <translation>Veld '{field}': {count} id('s) van stromen zijn geen eenheden van de eenhedenlaag, eerste: {ids}. Controleer het id-veld en de codes van de eenheden (bv. FR:59350, BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="205"/>
+        <location filename="../zoast_plugin/core/basins.py" line="210"/>
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
         <translation>Stromen: {count} {field}-positie(s) buiten de eenheden, eerste stroomrijen: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="267"/>
+        <location filename="../zoast_plugin/core/basins.py" line="272"/>
         <source>Flows ({flows}) and adjacency ({adjacency}) must both be units × units.</source>
         <translation>Stromen ({flows}) en aangrenzing ({adjacency}) moeten allebei eenheden × eenheden zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="275"/>
+        <location filename="../zoast_plugin/core/basins.py" line="280"/>
         <source>Basins within each country need the units&apos; country field.</source>
         <translation>Zorgbekkens per land vereisen het landveld van de eenheden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="295"/>
+        <location filename="../zoast_plugin/core/basins.py" line="300"/>
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
         <translation>{count} eenheid/eenheden raken geen enkele andere eenheid (eilanden), eerste: {ids}. Ze behouden het zorgbekken dat hun stromen aangeven, zonder aaneengeslotenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="375"/>
+        <location filename="../zoast_plugin/core/basins.py" line="380"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
         <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Ze zijn toegevoegd aan het zorgbekken van de dichtstbijzijnde eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="390"/>
+        <location filename="../zoast_plugin/core/basins.py" line="395"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
         <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Elk zo'n blok vormt een eigen zorgbekken, zonder pool.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="83"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="85"/>
         <source>Field &apos;{field}&apos;: {count} negative cost(s), first pairs: {ids}.</source>
         <translation>Veld '{field}': {count} negatieve kost(en), eerste paren: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="91"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="93"/>
         <source>Basins within each country need the units&apos; and hubs&apos; country.</source>
         <translation>Zorgbekkens per land vereisen het land van de eenheden en van de polen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="109"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="111"/>
         <source>Unknown proximity method &apos;{method}&apos;.</source>
         <translation>Onbekende nabijheidsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="117"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="119"/>
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
         <translation>{count} eenheid/eenheden bereiken geen enkele pool, eerste: {ids}. Ze vallen buiten elk zorgbekken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="154"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="159"/>
         <source>Field &apos;{field}&apos;: {count} hub(s) with a missing or negative supply, first: {ids}.</source>
         <translation>Veld '{field}': {count} pool/polen met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="169"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="174"/>
         <source>Unknown distance decay &apos;{decay}&apos;.</source>
         <translation>Onbekend afstandsverval '{decay}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="182"/>
+        <location filename="../zoast_plugin/core/proximity.py" line="187"/>
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
         <translation>Kosten: {count} {field}-positie(s) buiten bereik, eerste paren: {ids}.</translation>
     </message>
@@ -4084,17 +4084,17 @@
         <translation>Het aantal Louvain-pogingen moet minstens 1 zijn, ontvangen: {value}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="240"/>
+        <location filename="../zoast_plugin/core/basins.py" line="245"/>
         <source>Field &apos;{field}&apos;: {count} care type(s) asked for are not in the flow table: {ids}. The table holds: {present}.</source>
         <translation>Veld '{field}': {count} gevraagde zorgtype(s) staan niet in de stromentabel: {ids}. De tabel bevat: {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="498"/>
+        <location filename="../zoast_plugin/core/basins.py" line="503"/>
         <source>{count} unit(s) are cut off from their basin&apos;s hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin they were given.</source>
         <translation>{count} eenheid/eenheden zijn afgesneden van de pool van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat ze kregen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="681"/>
+        <location filename="../zoast_plugin/core/basins.py" line="686"/>
         <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
         <translation>{count} zorgbekken(s) blijven onder de minimale LI, bevolking of stromenvolume: ze raken geen zorgbekken om mee samen te voegen. Eerste polen: {ids}.</translation>
     </message>

@@ -285,6 +285,7 @@ def test_proximity_pieces_and_the_contiguity_option():
     assert tight.labels.tolist() == [0, 0, 1, 1, 1] and tight.n_pieces.tolist() == [1, 1]
     assert tight.assignment.tolist() == ["nearest_hub", CONTIGUITY, CONTIGUITY, "nearest_hub", "nearest_hub"]
     assert tight.summary["units_reattached"] == 2
+    assert tight.probability[[0, 3, 4]].tolist() == [1.0, 1.0, 1.0] and np.isnan(tight.probability[[1, 2]]).all()
 
 
 def test_huff_piece_joins_the_basin_of_highest_probability():
@@ -299,6 +300,7 @@ def test_huff_piece_joins_the_basin_of_highest_probability():
     # unit 3: f = 1, 1/81, 1/9 for A, B, C → A first; among touching B (1/81) and C (1/9): C.
     assert result.labels.tolist() == [0, 1, 1, 2, 2]
     assert result.assignment[3] == CONTIGUITY
+    assert result.probability[3] == pytest.approx((1 / 9) / (1 + 1 / 81 + 1 / 9))  # now that of C, its hub
 
 
 def test_basin_pieces_counts_connected_parts():

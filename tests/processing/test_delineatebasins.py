@@ -7,7 +7,7 @@ apart, so with SPEED_KMH 60 and DETOUR 1 a step along the strip takes 1 minute.
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 from tests.conftest import SAMPLE_GPKG
 from tests.layers import layer_rows, memory_layer
@@ -50,10 +50,19 @@ def flow_table(triples):
 
 
 def run(units, flows=None, feedback=None, **extra):
+    """Run on the hand-built layers, in a project of its own: FLOWS and HUBS default to the project's layers named
+    patient_flows and hospitals, which another test may have left in the session's project."""
     parameters = {"UNITS": units, "FLOWS": flows, "SPEED_KMH": 60.0, "DETOUR": 1.0, "OUTPUT": "memory:",
                   "BASINS": "memory:", "MIN_VOLUME": 0.0}  # the hand cases have a few patients per basin
     parameters.update(extra)
-    return processing.run("zoast:delineatebasins", parameters, feedback=feedback)
+    feedback = feedback or QgsProcessingFeedback()
+    context = QgsProcessingContext()
+    context.setProject(_EMPTY_PROJECT)
+    context.setFeedback(feedback)
+    return processing.run("zoast:delineatebasins", parameters, context=context, feedback=feedback)
+
+
+_EMPTY_PROJECT = QgsProject()
 
 
 def partition(result):

@@ -18,6 +18,7 @@ import scipy.sparse as sp
 
 from .adjacency import cut_between_groups
 from .basins import (
+    CONTIGUITY,
     DEFAULT_EXPONENTIAL_BETA,
     DEFAULT_MIN_COST,
     DEFAULT_POWER_BETA,
@@ -72,7 +73,8 @@ def proximity_basins(
     ``make_contiguous`` too, pieces cut off from their hub's unit join the touching basin
     whose hub they prefer (highest Huff probability, or least cost for the nearest hub;
     ties: most shared borders), and a basin whose hub's unit lies in another basin keeps
-    its largest piece. Units keep :attr:`Basins.probability` of the hub they chose first.
+    its largest piece. A moved unit's :attr:`Basins.probability` becomes the Huff probability
+    of its new basin's hub (NaN for the nearest hub: that hub is not its nearest).
     """
     origin = np.asarray(origin, dtype=np.int64)
     destination = np.asarray(destination, dtype=np.int64)
@@ -140,6 +142,9 @@ def proximity_basins(
             )
             labels = _reattach_fragments(labels, hub_unit, adjacency, None, ids, warnings, assignment,
                                          lambda units, _labels, _k: preference[units])
+            moved = np.flatnonzero(assignment == CONTIGUITY)
+            # The probability now reported is that of the basin's hub (Huff); a unit moved off its nearest hub has none.
+            prob[moved] = np.asarray(preference[moved, labels[moved]]).ravel() if method == "huff" else np.nan
         pieces = basin_pieces(labels, adjacency)
     summary = _summary(assignment, np.zeros(n_units, dtype=bool), 0, pieces if pieces is not None else np.ones(0))
     return Basins(labels=labels, hub_unit=hub_unit, hub=used, warnings=warnings, probability=prob,

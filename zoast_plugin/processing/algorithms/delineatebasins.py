@@ -186,8 +186,8 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                                                 [QgsProcessing.SourceType.TypeVector], DEFAULT_FLOWS_LAYER, True),
             self.tr("One row per origin unit → destination with a number of patients (or stays). Needed by the "
                     "Dartmouth and Louvain methods (the default method); optional with the proximity methods, which "
-                    "then use it for the indicators only. The dialog proposes the project's layer named "
-                    "patient_flows (the sample's)."),
+                    "then use it for the indicators only. Default: the project's layer named patient_flows, when there "
+                    "is one (the sample's)."),
         )
         add_field_parameter(self, "FLOW_ORIGIN_FIELD", self.tr("Flows: origin unit id field"), "origin_id", "FLOWS",
                             self.tr("Field of the flow table holding the unit the patients live in."), optional=True)
@@ -272,8 +272,8 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             QgsProcessingParameterFeatureSource("HUBS", self.tr("Hubs (proximity methods)"),
                                                 [QgsProcessing.SourceType.TypeVectorPoint], DEFAULT_HUBS_LAYER, True),
             self.tr("Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the "
-                    "proximity methods, unused by the flow methods. The dialog proposes the project's layer named "
-                    "hospitals (the sample's)."),
+                    "proximity methods, unused by the flow methods. Default: the project's layer named hospitals, when "
+                    "there is one (the sample's)."),
         )
         add_field_parameter(self, "HUB_ID_FIELD", self.tr("Hubs: id field"), "supply_id", "HUBS",
                             self.tr("Unique id of each hub."), optional=True)
