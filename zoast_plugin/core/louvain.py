@@ -82,9 +82,10 @@ def louvain_basins(
     warnings = _island_warning(adjacency, ids)
     sym = (flows + flows.T).tocsr()
     rows, best, best_q = [], None, -np.inf
+    first_level = _neighbour_lists(_without_diagonal(sym)), _neighbour_lists(adjacency)  # the same for every try
     for attempt in range(int(tries)):
         step = sub_progress(progress, 0.8 * attempt / tries, 0.8 * (attempt + 1) / tries)
-        labels = _constrained_louvain(sym, adjacency, resolution, seed + attempt, step)
+        labels = _constrained_louvain(sym, adjacency, resolution, seed + attempt, step, first_level)
         q = modularity(flows, labels, resolution) if n else float("nan")
         rows.append((seed + attempt, q))
         if best is None or q > best_q:
@@ -161,7 +162,7 @@ def _islands_follow_their_flows(labels, flows, adjacency, no_flow, assignment):
     return labels
 
 
-def _constrained_louvain(sym, adjacency, resolution, seed, progress):
+def _constrained_louvain(sym, adjacency, resolution, seed, progress, first_level=None):
     """Community of each node: constrained local moving + splitting + aggregation."""
     n = sym.shape[0]
     rng = np.random.default_rng(seed)
@@ -169,7 +170,7 @@ def _constrained_louvain(sym, adjacency, resolution, seed, progress):
     graph, touch = sym, adjacency
     for level in range(_MAX_LEVELS):
         report(progress, 1.0 - 0.5 ** (level + 1))
-        community, moved = _local_moving(graph, touch, resolution, rng)
+        community, moved = _local_moving(graph, touch, resolution, rng, first_level if level == 0 else None)
         if not moved:
             break
         community = _split_disconnected(community, touch)
@@ -183,7 +184,7 @@ def _constrained_louvain(sym, adjacency, resolution, seed, progress):
     return unit_node
 
 
-def _local_moving(graph: sp.csr_matrix, touch: sp.csr_matrix, resolution: float, rng):
+def _local_moving(graph: sp.csr_matrix, touch: sp.csr_matrix, resolution: float, rng, lists=None):
     """Louvain's local moving phase, each node restricted to communities it touches.
 
     Moving node i (degree k_i) into community c gains, up to the constant factor 1/m,
@@ -201,15 +202,15 @@ def _local_moving(graph: sp.csr_matrix, touch: sp.csr_matrix, resolution: float,
 
     This phase is sequential by nature (each move changes the next node's gains), so it
     is a plain loop over nodes on Python lists, which is faster than numpy for the few
-    neighbours each node has; everything else is sparse-matrix algebra.
+    neighbours each node has; everything else is sparse-matrix algebra. ``lists``: the
+    neighbour lists of ``graph`` (without its diagonal) and ``touch``, when already built.
     """
     n = graph.shape[0]
     degree = np.asarray(graph.sum(axis=1)).ravel()
     two_m = float(degree.sum())
     if two_m == 0:
         return np.arange(n), False
-    links_of = _neighbour_lists(_without_diagonal(graph))
-    touching = _neighbour_lists(touch)
+    links_of, touching = lists or (_neighbour_lists(_without_diagonal(graph)), _neighbour_lists(touch))
     k = degree.tolist()
     community = list(range(n))
     total = list(k)
