@@ -514,3 +514,51 @@ def test_the_dialog_proposes_the_sample_flows_and_hospitals(zoast_provider):
     finally:
         QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
     assert chosen == {"FLOWS": "patient_flows", "HUBS": "hospitals"}
+
+
+@pytest.mark.parametrize("open_border", [True, False])
+def test_sample_indicators_against_an_independent_oracle(zoast_provider, open_border):
+    """On the sample, with the border open and closed: every basin's li, volume, li_all_flows and failing, and
+    MODULARITY / MODULARITY_ALL_FLOWS, recomputed from the flow table and the units' basin_id alone (pandas and
+    networkx, as the help documents them: judged flows = all flows, or those between units of one country)."""
+    import networkx as nx
+    import pandas as pd
+
+    units = QgsVectorLayer("{}|layername=units".format(SAMPLE_GPKG), "units", "ogr")
+    flows = QgsVectorLayer("{}|layername=patient_flows".format(SAMPLE_GPKG), "flows", "ogr")
+    result = processing.run("zoast:delineatebasins", {
+        "UNITS": units, "FLOWS": flows, "METHOD": 0, "TRAVEL_TIME_INDICATOR": False, "ALLOW_CROSS_BORDER": open_border,
+        "MIN_LI": 0.6, "MIN_VOLUME": 10, "OUTPUT": "memory:", "BASINS": "memory:"})
+    rows = layer_rows(result["OUTPUT"], ["unit_id", "country", "basin_id"])
+    basin_of = {r["unit_id"]: r["basin_id"] for r in rows}
+    country = {r["unit_id"]: r["country"] for r in rows}
+    table = pd.DataFrame(layer_rows(flows, ["origin_id", "dest_unit_id", "patients"]))
+    table = table.groupby(["origin_id", "dest_unit_id"], as_index=False)["patients"].sum()
+    table["source"], table["sink"] = table["origin_id"].map(basin_of), table["dest_unit_id"].map(basin_of)
+    judged = table if open_border else table[table["origin_id"].map(country) == table["dest_unit_id"].map(country)]
+
+    def li(frame):
+        sent = frame.groupby("source")["patients"].sum()
+        kept = frame[frame["source"] == frame["sink"]].groupby("source")["patients"].sum()
+        return (kept.reindex(sent.index, fill_value=0) / sent), sent
+
+    li_judged, volume = li(judged)
+    li_all, _ = li(table)
+    for basin in layer_rows(result["BASINS"]):
+        b = basin["basin_id"]
+        assert basin["li"] == pytest.approx(li_judged[b]) and basin["volume"] == pytest.approx(volume[b])
+        assert basin["li_all_flows"] == pytest.approx(li_all[b])
+        assert basin["failing"] == bool(li_judged[b] < 0.6 or volume[b] < 10)
+
+    def q(frame):
+        graph = nx.Graph()
+        graph.add_nodes_from(basin_of)
+        for o, d, w in frame[["origin_id", "dest_unit_id", "patients"]].itertuples(index=False):
+            previous = graph.get_edge_data(o, d, {"weight": 0.0})["weight"]
+            graph.add_edge(o, d, weight=previous + float(w))
+        groups = pd.Series(basin_of).groupby(lambda unit: basin_of[unit]).groups
+        return nx.community.modularity(graph, [set(members) for members in groups.values()], weight="weight")
+
+    assert result["MODULARITY"] == pytest.approx(q(judged))
+    assert result["MODULARITY_ALL_FLOWS"] == pytest.approx(q(table))
+    assert (result["MODULARITY"] == result["MODULARITY_ALL_FLOWS"]) == open_border
