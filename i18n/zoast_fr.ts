@@ -858,292 +858,292 @@
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="163"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164"/>
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="163"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164"/>
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones. Les polygones invalides sont réparés pour l'analyse (et comptés).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081, tel qu'utilisé dans la table des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Habitants de chaque unité (population du bassin et règle de population minimale).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176"/>
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176"/>
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
         <source>Unit name field</source>
         <translation>Champ du nom de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
         <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="438"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440"/>
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
         <source>Flows: origin unit id field</source>
         <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Champ de la table des flux contenant l'unité de résidence des patients.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Flows: destination field</source>
         <translation>Flux : champ de destination</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Champ de la table des flux contenant l'identifiant de l'unité de destination, ou l'identifiant de l'établissement lorsqu'une couche d'établissements est fournie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="197"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198"/>
         <source>Flows: volume field</source>
         <translation>Flux : champ de volume</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Facilities (flow destinations)</source>
         <translation>Établissements (destinations des flux)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility&apos;s unit, so flows are counted at the facility&apos;s unit.</source>
         <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Facilities: id field</source>
         <translation>Établissements : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Facility id, as in the flow destination field.</source>
         <translation>Identifiant de l'établissement, tel qu'il figure dans le champ de destination des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221"/>
         <source>Facilities: unit id field</source>
         <translation>Établissements : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221"/>
         <source>The unit each facility lies in.</source>
         <translation>Unité dans laquelle se situe chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
         <source>Resolution (Louvain)</source>
         <translation>Résolution (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253"/>
         <source>Random seed (Louvain)</source>
         <translation>Graine aléatoire (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271"/>
         <source>Hubs (proximity methods)</source>
         <translation>Pôles (méthodes de proximité)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="278"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279"/>
         <source>Hubs: id field</source>
         <translation>Pôles : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="278"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279"/>
         <source>Unique id of each hub.</source>
         <translation>Identifiant unique de chaque pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="280"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281"/>
         <source>Hubs: unit id field</source>
         <translation>Pôles : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="280"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
         <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
         <source>Hubs: capacity field (Huff)</source>
         <translation>Pôles : champ de capacité (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
         <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>Distance decay (Huff)</source>
         <translation>Décroissance avec la distance (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>Power: cost^-beta</source>
         <translation>Puissance : cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentielle : exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Manière dont l'attraction diminue avec le temps de trajet dans le modèle de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="293"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294"/>
         <source>Decay parameter beta (Huff)</source>
         <translation>Paramètre de décroissance beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="293"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294"/>
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="299"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300"/>
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Coût minimal dans la décroissance en puissance (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="299"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300"/>
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="333"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="334"/>
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="335"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="336"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="341"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="342"/>
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370"/>
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Fusion des bassins et calcul de leurs indicateurs…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="383"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="384"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>Écriture de {count} unités et {basins} bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="428"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>Les méthodes Dartmouth et Louvain nécessitent une table des flux de patients (paramètre FLOWS). Indiquez-en une ou choisissez une méthode de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="439"/>
         <source>Reading the flows…</source>
         <translation>Lecture des flux…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="456"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="458"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="467"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="469"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="475"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="477"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="354"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="355"/>
         <source>Finding which units touch…</source>
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="488"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="490"/>
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="504"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="506"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="509"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="511"/>
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="519"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="520"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="522"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="540"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="542"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="542"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="544"/>
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
@@ -1238,124 +1238,129 @@
         <translation>Louvain : modularité la plus haute des essais</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="197"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added. MIN_VOLUME counts in this unit: choose stays to follow HSAr.</source>
         <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées. MIN_VOLUME se compte dans cette unité : choisissez les séjours pour suivre HSAr.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Flows: care type field</source>
         <translation>Flux : champ du type de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Field of the flow table holding the care type (e.g. hospital_stay, day_case, ambulatory); read only when CARE_TYPES is set.</source>
         <translation>Champ de la table des flux qui contient le type de soins (par ex. hospital_stay, day_case, ambulatory) ; lu seulement quand CARE_TYPES est renseigné.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Care types to keep (empty: all)</source>
         <translation>Types de soins à garder (vide : tous)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Only the flow rows of these care types, separated by &apos;;&apos; (e.g. hospital_stay). Empty: every row, all care types added. The Dartmouth Hospital Service Areas and HSAr use hospital stays; consultations give other, smaller basins. Rows left out are counted.</source>
         <translation>Seulement les lignes de flux de ces types de soins, séparés par « ; » (par ex. hospital_stay). Vide : toutes les lignes, tous types de soins additionnés. Les Hospital Service Areas de Dartmouth et HSAr utilisent les séjours hospitaliers ; les consultations donnent d'autres bassins, plus petits. Les lignes écartées sont comptées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223"/>
         <source>Minimum localization index (flow methods)</source>
         <translation>Indice de localisation minimal (méthodes par flux)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223"/>
         <source>Share of the residents&apos; flows that stay in their basin (li); Dartmouth and Louvain basins below it merge into the neighbour they send most to; proximity basins below it are flagged failing. 0.4 after Haynes et al. 2020 (HSAr).</source>
         <translation>Part des flux des habitants qui reste dans leur bassin (li) ; les bassins Dartmouth et Louvain en dessous fusionnent avec le voisin vers lequel ils envoient le plus ; les bassins de proximité en dessous sont signalés (failing). 0,4 d'après Haynes et al. 2020 (HSAr).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="230"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231"/>
         <source>Minimum basin population (inhabitants)</source>
         <translation>Population minimale d'un bassin (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="230"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231"/>
         <source>Basins with fewer inhabitants merge into a neighbour (flow methods) or are flagged failing. 0: no size rule on inhabitants (no source fixes one; set it for the care level studied).</source>
         <translation>Les bassins de moins d'habitants fusionnent avec un voisin (méthodes par flux) ou sont signalés (failing). 0 : pas de règle de taille en habitants (aucune source n'en fixe ; réglez-la pour le niveau de soins étudié).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="237"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238"/>
         <source>Minimum basin size in flows (stays or patients)</source>
         <translation>Taille minimale d'un bassin en flux (séjours ou patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="237"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238"/>
         <source>Basins whose residents have fewer flows (in the volume field&apos;s unit) merge into a neighbour (flow methods) or are flagged failing. 10 after Haynes et al. 2020 (HSAr: at least 10 stays); 0: no size rule on flows.</source>
         <translation>Les bassins dont les habitants ont moins de flux (dans l'unité du champ de volume) fusionnent avec un voisin (méthodes par flux) ou sont signalés (failing). 10 d'après Haynes et al. 2020 (HSAr : au moins 10 séjours) ; 0 : pas de règle de taille en flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253"/>
         <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins. With several tries, the seeds SEED, SEED + 1, … are tried.</source>
         <translation>Graine de l'ordre dans lequel Louvain visite les unités : la même graine donne les mêmes bassins. Avec plusieurs essais, les graines SEED, SEED + 1… sont essayées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="260"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261"/>
         <source>Number of Louvain tries</source>
         <translation>Nombre d'essais de Louvain</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="260"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261"/>
         <source>Louvain&apos;s result depends on the order it visits the units: it is run this many times with successive seeds and the basins of highest modularity are kept. The seed kept and the lowest and highest modularity are reported.</source>
         <translation>Le résultat de Louvain dépend de l'ordre de visite des unités : il est lancé ce nombre de fois avec des graines successives et les bassins de plus forte modularité sont gardés. La graine retenue et les modularités la plus basse et la plus haute sont données.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="349"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="350"/>
         <source>Basins within each country need the units&apos; country field (parameter UNIT_COUNTRY_FIELD).</source>
         <translation>Des bassins dans chaque pays demandent le champ pays des unités (paramètre UNIT_COUNTRY_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="403"/>
         <source>li, msi, volume, failing and MODULARITY are on {basis}; li_all_flows, msi_all_flows and MODULARITY_ALL_FLOWS on all flows.</source>
         <translation>li, msi, volume, failing et MODULARITY portent sur {basis} ; li_all_flows, msi_all_flows et MODULARITY_ALL_FLOWS sur tous les flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="403"/>
         <source>all flows</source>
         <translation>tous les flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="403"/>
         <source>the flows within each country</source>
         <translation>les flux internes à chaque pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="405"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="406"/>
         <source>Basins: {basins}, {failing} failing a minimum; modularity {q} (all flows: {q_all}).</source>
         <translation>Bassins : {basins}, dont {failing} sous un minimum ; modularité {q} (tous les flux : {q_all}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="409"/>
-        <source>Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several pieces.</source>
-        <translation>Unités : {filled} sans flux placées dans un bassin, {reattached} rattachées pour la contiguïté, {islands} îles gardées dans le bassin de leurs flux ; {merges} bassins fusionnés ({merged} unités) ; {pieces} bassins en plusieurs morceaux.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="416"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="418"/>
         <source>Louvain: {tries} tries (seeds {first} to {last}); seed {seed} kept, modularity {best}; the tries range from {low} to {high}.</source>
         <translation>Louvain : {tries} essais (graines {first} à {last}) ; graine {seed} retenue, modularité {best} ; les essais vont de {low} à {high}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="447"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="449"/>
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Types de soins {types} : {kept} lignes de flux gardées, {left} écartées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="183"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="184"/>
         <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. Default: the project's layer named patient_flows, when there is one (the sample's).</source>
         <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire aux méthodes Dartmouth et Louvain (la méthode par défaut) ; facultative avec les méthodes de proximité, qui ne s'en servent alors que pour les indicateurs. Par défaut : la couche du projet nommée patient_flows, s'il y en a une (celle de l'échantillon).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. Default: the project&apos;s layer named hospitals, when there is one (the sample&apos;s).</source>
         <translation>Hôpitaux ou autres pôles de soins, en points : un bassin par pôle choisi par au moins une unité. Nécessaires aux méthodes de proximité, inutilisés par les méthodes par flux. Par défaut : la couche du projet nommée hospitals, s'il y en a une (celle de l'échantillon).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141"/>
+        <source>Basins whose hub&apos;s unit lies in another basin</source>
+        <translation>Bassins dont la commune du pôle est dans un autre bassin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="410"/>
+        <source>Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several pieces; {outside} basins whose hub&apos;s unit lies in another basin.</source>
+        <translation>Unités : {filled} sans flux placées dans un bassin, {reattached} rattachées pour la contiguïté, {islands} îles gardées dans le bassin de leurs flux ; {merges} bassins fusionnés ({merged} unités) ; {pieces} bassins en plusieurs morceaux ; {outside} bassins dont la commune du pôle est dans un autre bassin.</translation>
     </message>
 </context>
 <context>

@@ -858,292 +858,292 @@
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="163"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164"/>
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="163"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164"/>
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen. Ongeldige polygonen worden voor de analyse gerepareerd (en geteld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171"/>
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081, zoals gebruikt in de stromentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173"/>
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Inwoners van elke eenheid (bevolking van het zorgbekken en de regel voor minimale bevolking).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176"/>
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176"/>
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR of BE: nodig voor zorgbekkens binnen elk land en voor het grensoverschrijdende aandeel van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
         <source>Unit name field</source>
         <translation>Naamveld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="178"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
         <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun pooleenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="438"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
         <source>Flows: origin unit id field</source>
         <translation>Stromen: id-veld van de herkomsteenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193"/>
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Veld van de stromentabel met de eenheid waar de patiënten wonen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Flows: destination field</source>
         <translation>Stromen: bestemmingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="194"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Veld van de stromentabel met het id van de bestemmingseenheid, of het id van de voorziening wanneer een voorzieningenlaag is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="197"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198"/>
         <source>Flows: volume field</source>
         <translation>Stromen: volumeveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Facilities (flow destinations)</source>
         <translation>Voorzieningen (bestemmingen van de stromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="211"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212"/>
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility&apos;s unit, so flows are counted at the facility&apos;s unit.</source>
         <translation>Optioneel: wanneer de stromen naar voorzieningen (ziekenhuizen) gaan, de tabel die de eenheid van elke voorziening geeft, zodat stromen worden geteld in de eenheid van de voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Facilities: id field</source>
         <translation>Voorzieningen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="218"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219"/>
         <source>Facility id, as in the flow destination field.</source>
         <translation>Id van de voorziening, zoals in het bestemmingsveld van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221"/>
         <source>Facilities: unit id field</source>
         <translation>Voorzieningen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221"/>
         <source>The unit each facility lies in.</source>
         <translation>De eenheid waarin elke voorziening ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
         <source>Resolution (Louvain)</source>
         <translation>Resolutie (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246"/>
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Resolutie van de modulariteit: 1 is de klassieke modulariteit; hogere waarden geven meer en kleinere zorgbekkens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253"/>
         <source>Random seed (Louvain)</source>
         <translation>Startwaarde voor toeval (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271"/>
         <source>Hubs (proximity methods)</source>
         <translation>Polen (nabijheidsmethoden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="278"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279"/>
         <source>Hubs: id field</source>
         <translation>Polen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="278"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279"/>
         <source>Unique id of each hub.</source>
         <translation>Uniek id van elke pool.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="280"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281"/>
         <source>Hubs: unit id field</source>
         <translation>Polen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="280"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
         <translation>Optioneel: de eenheid waarin elke pool ligt. Zonder dit veld: de eenheidspolygoon die de pool bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
         <source>Hubs: capacity field (Huff)</source>
         <translation>Polen: capaciteitsveld (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
         <translation>Optioneel: aantrekkingskracht van elke pool in het Huff-model, bv. bedden. Zonder dit veld weegt elke pool 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>Distance decay (Huff)</source>
         <translation>Afstandsverval (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>Power: cost^-beta</source>
         <translation>Macht: cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentieel: exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="286"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287"/>
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Hoe de aantrekkingskracht afneemt met de reistijd in het Huff-model.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="293"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294"/>
         <source>Decay parameter beta (Huff)</source>
         <translation>Vervalparameter beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="293"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294"/>
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Leeg: 2 voor het machtsverval (de klassieke zwaartekrachtwaarde), 0,1 per minuut voor het exponentiële verval. Kalibreer deze op stromen wanneer die beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="299"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300"/>
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Minimale kost bij het machtsverval (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="299"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300"/>
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta is oneindig bij 0 minuten, dus kleinere kosten worden tot deze waarde opgetrokken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="333"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="334"/>
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="335"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="336"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="341"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="342"/>
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Territoriale eenheden: {count} ongeldige geometrieën gerepareerd voor de analyse, eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370"/>
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="383"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="384"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="428"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="439"/>
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="456"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="458"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="467"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="469"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="475"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="477"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="354"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="355"/>
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="488"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="490"/>
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="504"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="506"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met polen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="509"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="511"/>
         <source>Hubs</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="519"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pool/polen liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen pooleenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="520"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="522"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de polen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="540"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="542"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de polen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="542"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="544"/>
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
@@ -1238,124 +1238,129 @@
         <translation>Louvain: hoogste modulariteit van de pogingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="197"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added. MIN_VOLUME counts in this unit: choose stays to follow HSAr.</source>
         <translation>Aantal patiënten (of opnames) van elke stroomrij; rijen van eenzelfde paar worden opgeteld. MIN_VOLUME telt in deze eenheid: kies de opnames om HSAr te volgen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Flows: care type field</source>
         <translation>Stromen: veld van het zorgtype</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Field of the flow table holding the care type (e.g. hospital_stay, day_case, ambulatory); read only when CARE_TYPES is set.</source>
         <translation>Veld van de stromentabel met het zorgtype (bv. hospital_stay, day_case, ambulatory); alleen gelezen als CARE_TYPES is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Care types to keep (empty: all)</source>
         <translation>Te behouden zorgtypes (leeg: alle)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205"/>
         <source>Only the flow rows of these care types, separated by &apos;;&apos; (e.g. hospital_stay). Empty: every row, all care types added. The Dartmouth Hospital Service Areas and HSAr use hospital stays; consultations give other, smaller basins. Rows left out are counted.</source>
         <translation>Alleen de stroomrijen van deze zorgtypes, gescheiden door ';' (bv. hospital_stay). Leeg: alle rijen, alle zorgtypes opgeteld. De Hospital Service Areas van Dartmouth en HSAr gebruiken ziekenhuisopnames; raadplegingen geven andere, kleinere zorgbekkens. Weggelaten rijen worden geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223"/>
         <source>Minimum localization index (flow methods)</source>
         <translation>Minimale lokalisatie-index (stromenmethoden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223"/>
         <source>Share of the residents&apos; flows that stay in their basin (li); Dartmouth and Louvain basins below it merge into the neighbour they send most to; proximity basins below it are flagged failing. 0.4 after Haynes et al. 2020 (HSAr).</source>
         <translation>Aandeel van de stromen van de inwoners dat in hun zorgbekken blijft (li); zorgbekkens van Dartmouth en Louvain daaronder worden samengevoegd met de buur waarheen ze het meest sturen; nabijheidszorgbekkens daaronder worden gemarkeerd (failing). 0,4 volgens Haynes et al. 2020 (HSAr).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="230"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231"/>
         <source>Minimum basin population (inhabitants)</source>
         <translation>Minimale bevolking van een zorgbekken (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="230"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231"/>
         <source>Basins with fewer inhabitants merge into a neighbour (flow methods) or are flagged failing. 0: no size rule on inhabitants (no source fixes one; set it for the care level studied).</source>
         <translation>Zorgbekkens met minder inwoners worden samengevoegd met een buur (stromenmethoden) of gemarkeerd (failing). 0: geen grootteregel in inwoners (geen bron legt er een vast; stel ze in voor het bestudeerde zorgniveau).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="237"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238"/>
         <source>Minimum basin size in flows (stays or patients)</source>
         <translation>Minimale grootte van een zorgbekken in stromen (opnames of patiënten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="237"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238"/>
         <source>Basins whose residents have fewer flows (in the volume field&apos;s unit) merge into a neighbour (flow methods) or are flagged failing. 10 after Haynes et al. 2020 (HSAr: at least 10 stays); 0: no size rule on flows.</source>
         <translation>Zorgbekkens waarvan de inwoners minder stromen hebben (in de eenheid van het volumeveld) worden samengevoegd met een buur (stromenmethoden) of gemarkeerd (failing). 10 volgens Haynes et al. 2020 (HSAr: minstens 10 opnames); 0: geen grootteregel in stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253"/>
         <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins. With several tries, the seeds SEED, SEED + 1, … are tried.</source>
         <translation>Seed van de volgorde waarin Louvain de eenheden bezoekt: dezelfde seed geeft dezelfde zorgbekkens. Met meerdere pogingen worden de seeds SEED, SEED + 1, … geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="260"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261"/>
         <source>Number of Louvain tries</source>
         <translation>Aantal Louvain-pogingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="260"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261"/>
         <source>Louvain&apos;s result depends on the order it visits the units: it is run this many times with successive seeds and the basins of highest modularity are kept. The seed kept and the lowest and highest modularity are reported.</source>
         <translation>Het resultaat van Louvain hangt af van de volgorde waarin de eenheden bezocht worden: het draait zoveel keer met opeenvolgende seeds en de zorgbekkens met de hoogste modulariteit worden behouden. De behouden seed en de laagste en hoogste modulariteit worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="349"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="350"/>
         <source>Basins within each country need the units&apos; country field (parameter UNIT_COUNTRY_FIELD).</source>
         <translation>Zorgbekkens per land vereisen het landveld van de eenheden (parameter UNIT_COUNTRY_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="403"/>
         <source>li, msi, volume, failing and MODULARITY are on {basis}; li_all_flows, msi_all_flows and MODULARITY_ALL_FLOWS on all flows.</source>
         <translation>li, msi, volume, failing en MODULARITY gaan over {basis}; li_all_flows, msi_all_flows en MODULARITY_ALL_FLOWS over alle stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="403"/>
         <source>all flows</source>
         <translation>alle stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="403"/>
         <source>the flows within each country</source>
         <translation>de stromen binnen elk land</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="405"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="406"/>
         <source>Basins: {basins}, {failing} failing a minimum; modularity {q} (all flows: {q_all}).</source>
         <translation>Zorgbekkens: {basins}, waarvan {failing} onder een minimum; modulariteit {q} (alle stromen: {q_all}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="409"/>
-        <source>Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several pieces.</source>
-        <translation>Eenheden: {filled} zonder stromen kregen een zorgbekken, {reattached} verplaatst voor de aaneengeslotenheid, {islands} eilanden in het zorgbekken van hun stromen gehouden; {merges} zorgbekkens samengevoegd ({merged} eenheden); {pieces} zorgbekkens in meerdere stukken.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="416"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="418"/>
         <source>Louvain: {tries} tries (seeds {first} to {last}); seed {seed} kept, modularity {best}; the tries range from {low} to {high}.</source>
         <translation>Louvain: {tries} pogingen (seeds {first} tot {last}); seed {seed} behouden, modulariteit {best}; de pogingen gaan van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="447"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="449"/>
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Zorgtypes {types}: {kept} stroomrijen behouden, {left} weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="183"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="184"/>
         <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. Default: the project's layer named patient_flows, when there is one (the sample's).</source>
         <translation>Eén rij per herkomsteenheid → bestemming met een aantal patiënten (of opnames). Nodig voor de methoden Dartmouth en Louvain (de standaardmethode); optioneel bij de nabijheidsmethoden, die ze dan alleen voor de indicatoren gebruiken. Standaard: de projectlaag met de naam patient_flows, als die er is (die van het voorbeeld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="270"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. Default: the project&apos;s layer named hospitals, when there is one (the sample&apos;s).</source>
         <translation>Ziekenhuizen of andere zorgpolen, als punten: één zorgbekken per pool die door een eenheid gekozen wordt. Nodig voor de nabijheidsmethoden, niet gebruikt door de stromenmethoden. Standaard: de projectlaag met de naam hospitals, als die er is (die van het voorbeeld).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141"/>
+        <source>Basins whose hub&apos;s unit lies in another basin</source>
+        <translation>Zorgbekkens waarvan de gemeente van de pool in een ander zorgbekken ligt</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="410"/>
+        <source>Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several pieces; {outside} basins whose hub&apos;s unit lies in another basin.</source>
+        <translation>Eenheden: {filled} zonder stromen kregen een zorgbekken, {reattached} verplaatst voor de aaneengeslotenheid, {islands} eilanden in het zorgbekken van hun stromen gehouden; {merges} zorgbekkens samengevoegd ({merged} eenheden); {pieces} zorgbekkens in meerdere stukken; {outside} zorgbekkens waarvan de gemeente van de pool in een ander zorgbekken ligt.</translation>
     </message>
 </context>
 <context>

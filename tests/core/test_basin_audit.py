@@ -353,3 +353,18 @@ def test_basin_tables_without_flows_judge_the_population_only():
     assert np.isnan(tables.basins["li"]).all() and np.isnan(tables.outputs["MODULARITY"])
     assert tables.units["hub_id"].tolist() == ["H1", "H1", "H1", "H2", "H2"]
     assert tables.units["assignment"].tolist() == ["nearest_hub"] * 5
+
+
+def test_a_hub_whose_own_unit_chose_another_hub_is_reported():
+    """The pieces case above with hub A placed in unit 1: unit 1 chooses B (cost 0.5 against 1), so A's basin
+    {0, 2} does not hold its hub's unit: hub_in_basin is false and HUBS_OUTSIDE_BASIN counts it."""
+    from zoast_plugin.core.basins import basin_tables
+
+    _, adjacency = strip(5)
+    origin, destination = np.repeat(np.arange(5), 2), np.tile([0, 1], 5)
+    cost = np.array([0, 4, 1, 0.5, 2, 2, 3, 1, 4, 0], dtype=float)
+    result = proximity_basins(origin, destination, cost, 5, 2, hub_units=[1, 4], adjacency=adjacency)
+    tables = basin_tables(result, np.ones(5), adjacency=adjacency)
+    assert result.labels.tolist() == [0, 1, 0, 1, 1]
+    assert tables.basins["hub_in_basin"].tolist() == [False, True]
+    assert tables.outputs["HUBS_OUTSIDE_BASIN"] == 1 and tables.outputs["BASINS_IN_PIECES"] == 2

@@ -458,7 +458,7 @@ def test_proximity_pieces_and_contiguity(zoast_provider):
     result = run(strip(), None, METHOD=3, HUBS=hubs((1.0, 50.0)), HUB_CAPACITY_FIELD="beds")
     basins = layer_rows(result["BASINS"])
     assert len(basins) == 1 and basins[0]["n_pieces"] == 1 and basins[0]["hub_in_basin"] is True
-    assert result["BASINS_IN_PIECES"] == 0
+    assert result["BASINS_IN_PIECES"] == 0 and result["HUBS_OUTSIDE_BASIN"] == 0
     assert {r["assignment"] for r in layer_rows(result["OUTPUT"])} == {"huff"}
 
 

@@ -837,6 +837,7 @@ def basin_tables(
         "BASINS_MERGED": int(summary.get("basins_merged", 0)),
         "UNITS_MERGED": int(summary.get("units_merged", 0)),
         "BASINS_IN_PIECES": int(np.count_nonzero(np.asarray(pieces, dtype=np.float64) > 1)),
+        "HUBS_OUTSIDE_BASIN": int(np.count_nonzero(has_hub & ~hub_in_basin)),
         "LOUVAIN_SEED": result.seed,
         "LOUVAIN_MODULARITY_MIN": float(tries["modularity"].min()) if tries is not None else float("nan"),
         "LOUVAIN_MODULARITY_MAX": float(tries["modularity"].max()) if tries is not None else float("nan"),

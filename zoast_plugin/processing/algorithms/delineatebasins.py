@@ -153,6 +153,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             ("BASINS_MERGED", self.tr("Basins merged for failing a minimum")),
             ("UNITS_MERGED", self.tr("Units whose basin was merged")),
             ("BASINS_IN_PIECES", self.tr("Basins in several pieces")),
+            ("HUBS_OUTSIDE_BASIN", self.tr("Basins whose hub's unit lies in another basin")),
             ("LOUVAIN_SEED", self.tr("Louvain: seed kept")),
             ("LOUVAIN_MODULARITY_MIN", self.tr("Louvain: lowest modularity of the tries")),
             ("LOUVAIN_MODULARITY_MAX", self.tr("Louvain: highest modularity of the tries")),
@@ -409,9 +410,10 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         feedback.pushInfo(self.tr(
             "Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands "
             "kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several "
-            "pieces.").format(filled=outputs["UNITS_FILLED"], reattached=outputs["UNITS_REATTACHED"],
-                              islands=outputs["ISLAND_UNITS"], merges=outputs["BASINS_MERGED"],
-                              merged=outputs["UNITS_MERGED"], pieces=outputs["BASINS_IN_PIECES"]))
+            "pieces; {outside} basins whose hub's unit lies in another basin.").format(
+            filled=outputs["UNITS_FILLED"], reattached=outputs["UNITS_REATTACHED"], islands=outputs["ISLAND_UNITS"],
+            merges=outputs["BASINS_MERGED"], merged=outputs["UNITS_MERGED"], pieces=outputs["BASINS_IN_PIECES"],
+            outside=outputs["HUBS_OUTSIDE_BASIN"]))
         if result.tries is not None:
             feedback.pushInfo(self.tr(
                 "Louvain: {tries} tries (seeds {first} to {last}); seed {seed} kept, modularity {best}; the tries "
