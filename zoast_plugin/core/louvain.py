@@ -2,6 +2,10 @@
 
 A unit — or, after aggregation, a group of units — may only join a basin it touches, so
 basins stay contiguous; see :mod:`.basins` for the shared model and the Dartmouth method.
+Louvain's result depends on the order it visits the units, so it runs with several seeds
+and keeps the partition of highest modularity, reporting every seed's modularity; the
+local moving uses the queue of Traag, Waltman & van Eck (2019). Then the Dartmouth steps
+apply: units without flows, islands, and the merges of basins failing a minimum.
 """
 
 from collections import deque
