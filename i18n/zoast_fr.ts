@@ -883,454 +883,604 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="66" />
         <source>Delineate health basins</source>
         <translation>Délimiter les bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Dartmouth plurality (patient flows)</source>
-        <translation>Pluralité Dartmouth (flux de patients)</translation>
+        <translation>Dartmouth, majorité relative (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modularité, Louvain sous contrainte (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Proximity: nearest hub</source>
         <translation>Proximité : pôle le plus proche</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Proximity: Huff probabilities</source>
         <translation>Proximité : probabilités de Huff</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
         <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
         <source>Compute the mean travel time of the flows</source>
         <translation>Calculer le temps de trajet moyen des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin's flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, dans le seuil) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
         <source>Basins may cross the border</source>
         <translation>Les bassins peuvent franchir la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118" />
-        <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
-        <translation>Décoché : les flux, la contiguïté et les pôles entre pays (champ du pays) sont ignorés, de sorte que chaque bassin se situe dans un seul pays.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
         <source>Adjacency tolerance (metres)</source>
         <translation>Tolérance de contiguïté (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Les unités dont les polygones sont à moins de cette distance sont considérées comme contiguës (comble les défauts de numérisation le long de la frontière entre deux couches nationales).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
         <source>Units with their basin</source>
         <translation>Unités avec leur bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132" />
-        <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
-        <translation>Les unités avec leurs attributs et basin_id (1 … nombre de bassins, vide pour une unité hors bassin), hub_unit_id, hub_id (proximité : identifiant du pôle) et hub_probability (proximité : probabilité de Huff du pôle retenu, 1 pour le plus proche).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
         <source>Health basins</source>
         <translation>Bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139" />
-        <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or MIN_POPULATION).</source>
-        <translation>Un polygone fusionné par bassin (SCR d'analyse) avec basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flux de ses résidents), li (indice de localisation), msi (indice de part de marché), cross_border_share, compactness (périmètre / (3,54·√surface), 1 pour un disque), mean_travel_time (minutes), travel_time_coverage et failing (toujours sous MIN_LI ou MIN_POPULATION).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Number of basins</source>
         <translation>Nombre de bassins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
-        <source>Basins under the minimum LI or population</source>
-        <translation>Bassins sous le LI minimal ou la population minimale</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
-        <source>Modularity of the basins on the flows</source>
-        <translation>Modularité des bassins sur les flux</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Unit geometries repaired</source>
         <translation>Géométries d'unités réparées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Units in no basin</source>
         <translation>Unités hors bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones. Les polygones invalides sont réparés pour l'analyse (et comptés).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081, tel qu'utilisé dans la table des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Habitants de chaque unité (population du bassin et règle de population minimale).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176" />
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179" />
         <source>Unit name field</source>
         <translation>Champ du nom de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179" />
         <source>Optional: the name of each unit; the basins take their hub unit's name (hub_name, used as label).</source>
         <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="441" />
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="180" />
-        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods; with the proximity methods, used for the indicators.</source>
-        <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire pour les méthodes Dartmouth et Louvain ; avec les méthodes de proximité, utilisé pour les indicateurs.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193" />
         <source>Flows: origin unit id field</source>
         <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193" />
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Champ de la table des flux contenant l'unité de résidence des patients.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
         <source>Flows: destination field</source>
         <translation>Flux : champ de destination</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Champ de la table des flux contenant l'identifiant de l'unité de destination, ou l'identifiant de l'établissement lorsqu'une couche d'établissements est fournie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198" />
         <source>Flows: volume field</source>
         <translation>Flux : champ de volume</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192" />
-        <source>Number of patients (or stays) of each flow row; rows of one pair are added.</source>
-        <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212" />
         <source>Facilities (flow destinations)</source>
         <translation>Établissements (destinations des flux)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212" />
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility's unit, so flows are counted at the facility's unit.</source>
         <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219" />
         <source>Facilities: id field</source>
         <translation>Établissements : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219" />
         <source>Facility id, as in the flow destination field.</source>
         <translation>Identifiant de l'établissement, tel qu'il figure dans le champ de destination des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221" />
         <source>Facilities: unit id field</source>
         <translation>Établissements : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221" />
         <source>The unit each facility lies in.</source>
         <translation>Unité dans laquelle se situe chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206" />
-        <source>Minimum localization index (Dartmouth)</source>
-        <translation>Indice de localisation minimal (Dartmouth)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206" />
-        <source>Share of the residents' flows that stay in their basin; basins below it merge into the neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr).</source>
-        <translation>Part des flux des résidents qui restent dans leur bassin ; les bassins en dessous fusionnent avec le voisin vers lequel ils envoient le plus. 0,4 d'après Haynes et al. 2020 (HSAr).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213" />
-        <source>Minimum basin population (Dartmouth)</source>
-        <translation>Population minimale d'un bassin (Dartmouth)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213" />
-        <source>Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set it for the care level studied).</source>
-        <translation>Les bassins comptant moins d'habitants fusionnent avec un voisin. 0 : aucune règle de taille (aucune source n'en fixe ; à définir selon le niveau de soins étudié).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246" />
         <source>Resolution (Louvain)</source>
         <translation>Résolution (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246" />
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253" />
         <source>Random seed (Louvain)</source>
         <translation>Graine aléatoire (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227" />
-        <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins.</source>
-        <translation>Graine de l'ordre dans lequel Louvain parcourt les unités : une même graine donne les mêmes bassins.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271" />
         <source>Hubs (proximity methods)</source>
         <translation>Pôles (méthodes de proximité)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236" />
-        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
-        <translation>Hôpitaux ou autres pôles de soins, sous forme de points : un bassin par pôle retenu par au moins une unité. Nécessaire pour les méthodes de proximité.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279" />
         <source>Hubs: id field</source>
         <translation>Pôles : champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279" />
         <source>Unique id of each hub.</source>
         <translation>Identifiant unique de chaque pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281" />
         <source>Hubs: unit id field</source>
         <translation>Pôles : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281" />
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
         <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284" />
         <source>Hubs: capacity field (Huff)</source>
         <translation>Pôles : champ de capacité (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284" />
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
         <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Distance decay (Huff)</source>
         <translation>Décroissance avec la distance (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Power: cost^-beta</source>
         <translation>Puissance : cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentielle : exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Manière dont l'attraction diminue avec le temps de trajet dans le modèle de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294" />
         <source>Decay parameter beta (Huff)</source>
         <translation>Paramètre de décroissance beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294" />
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300" />
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Coût minimal dans la décroissance en puissance (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300" />
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="334" />
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="285" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="336" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="292" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="343" />
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="313" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="371" />
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Fusion des bassins et calcul de leurs indicateurs…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="324" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="385" />
         <source>Writing {count} units and {basins} basins…</source>
         <translation>Écriture de {count} unités et {basins} bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="353" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431" />
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>Les méthodes Dartmouth et Louvain nécessitent une table des flux de patients (paramètre FLOWS). Indiquez-en une ou choisissez une méthode de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
         <source>Reading the flows…</source>
         <translation>Lecture des flux…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="381" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="470" />
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="389" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="478" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="356" />
         <source>Finding which units touch…</source>
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="491" />
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="420" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="507" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="425" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="547" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="461" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="549" />
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Pôles : la couche n'a aucun point utilisable ({skipped} entité(s) sans géométrie). Choisissez une couche de pôles avec des points, par exemple les hôpitaux.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
+        <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country; li, msi, volume, failing and MODULARITY are then on the flows within each country, li_all_flows and msi_all_flows on all flows.</source>
+        <translation>Décoché : les flux, la contiguïté et les pôles d'un pays à l'autre (champ pays) sont ignorés, chaque bassin reste donc dans un pays ; li, msi, volume, failing et MODULARITY portent alors sur les flux internes à chaque pays, li_all_flows et msi_all_flows sur tous les flux.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <source>Make proximity basins contiguous</source>
+        <translation>Rendre contigus les bassins de proximité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <source>Proximity methods: the nearest hub or the Huff model may give a basin in several pieces (counted in n_pieces). Ticked, each piece cut off from its hub's unit joins the touching basin whose hub it prefers. The flow methods always make their basins contiguous (islands aside).</source>
+        <translation>Méthodes de proximité : le pôle le plus proche ou le modèle de Huff peuvent donner un bassin en plusieurs morceaux (comptés dans n_pieces). Coché, chaque morceau coupé de la commune de son pôle rejoint le bassin contigu dont il préfère le pôle. Les méthodes par flux rendent toujours leurs bassins contigus (îles mises à part).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
+        <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id), hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest), and the audit: plurality_dest_id and plurality_share (the unit receiving most of its flows, and that share), assignment (how it got its basin: plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) and merged_from (hub unit of the basin it was in before that basin was merged).</source>
+        <translation>Les unités avec leurs attributs et basin_id (1 … nombre de bassins, vide pour une unité hors de tout bassin), hub_unit_id, hub_id (proximité : l'identifiant du pôle), hub_probability (proximité : la probabilité de Huff du pôle choisi, 1 pour le plus proche), et la trace : plurality_dest_id et plurality_share (l'unité qui reçoit la plus grande part de ses flux, et cette part), assignment (comment elle a reçu son bassin : plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) et merged_from (unité pôle du bassin où elle était avant que ce bassin fusionne).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
+        <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), li_all_flows and msi_all_flows (on all flows, when the border is closed), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage, n_pieces, hub_in_basin, failing (li under MIN_LI, population under MIN_POPULATION or volume under MIN_VOLUME) and failing_reason.</source>
+        <translation>Un polygone fusionné par bassin (SCR d'analyse) avec basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flux de ses habitants), li (indice de localisation), msi (indice de part de marché), li_all_flows et msi_all_flows (sur tous les flux, quand la frontière est fermée), cross_border_share, compactness (périmètre / (3,54·√surface), 1 pour un disque), mean_travel_time (minutes), travel_time_coverage, n_pieces, hub_in_basin, failing (li sous MIN_LI, population sous MIN_POPULATION ou volume sous MIN_VOLUME) et failing_reason.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins under the minimum LI, population or flow volume</source>
+        <translation>Bassins sous le LI, la population ou le volume de flux minimal</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Modularity of the basins on the judged flows</source>
+        <translation>Modularité des bassins sur les flux jugés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Modularity of the basins on all flows</source>
+        <translation>Modularité des bassins sur tous les flux</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Flow rows left out by the care-type filter</source>
+        <translation>Lignes de flux écartées par le filtre de types de soins</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Units without flows given a basin</source>
+        <translation>Unités sans flux placées dans un bassin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Units reattached for contiguity</source>
+        <translation>Unités rattachées pour la contiguïté</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Island units kept in the basin of their flows</source>
+        <translation>Unités îles gardées dans le bassin de leurs flux</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins merged for failing a minimum</source>
+        <translation>Bassins fusionnés faute d'atteindre un minimum</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Units whose basin was merged</source>
+        <translation>Unités dont le bassin a fusionné</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins in several pieces</source>
+        <translation>Bassins en plusieurs morceaux</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins whose hub's unit lies in another basin</source>
+        <translation>Bassins dont la commune du pôle est dans un autre bassin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Louvain: seed kept</source>
+        <translation>Louvain : graine retenue</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Louvain: lowest modularity of the tries</source>
+        <translation>Louvain : modularité la plus basse des essais</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Louvain: highest modularity of the tries</source>
+        <translation>Louvain : modularité la plus haute des essais</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="184" />
+        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. Default: the project's layer named patient_flows, when there is one (the sample's).</source>
+        <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire aux méthodes Dartmouth et Louvain (la méthode par défaut) ; facultative avec les méthodes de proximité, qui ne s'en servent alors que pour les indicateurs. Par défaut : la couche du projet nommée patient_flows, s'il y en a une (celle de l'échantillon).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198" />
+        <source>Number of patients (or stays) of each flow row; rows of one pair are added. MIN_VOLUME counts in this unit: choose stays to follow HSAr.</source>
+        <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées. MIN_VOLUME se compte dans cette unité : choisissez les séjours pour suivre HSAr.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <source>Flows: care type field</source>
+        <translation>Flux : champ du type de soins</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <source>Field of the flow table holding the care type (e.g. hospital_stay, day_case, ambulatory); read only when CARE_TYPES is set.</source>
+        <translation>Champ de la table des flux qui contient le type de soins (par ex. hospital_stay, day_case, ambulatory) ; lu seulement quand CARE_TYPES est renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205" />
+        <source>Care types to keep (empty: all)</source>
+        <translation>Types de soins à garder (vide : tous)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205" />
+        <source>Only the flow rows of these care types, separated by ';' (e.g. hospital_stay). Empty: every row, all care types added. The Dartmouth Hospital Service Areas and HSAr use hospital stays; consultations give other, smaller basins. Rows left out are counted.</source>
+        <translation>Seulement les lignes de flux de ces types de soins, séparés par « ; » (par ex. hospital_stay). Vide : toutes les lignes, tous types de soins additionnés. Les Hospital Service Areas de Dartmouth et HSAr utilisent les séjours hospitaliers ; les consultations donnent d'autres bassins, plus petits. Les lignes écartées sont comptées.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223" />
+        <source>Minimum localization index (flow methods)</source>
+        <translation>Indice de localisation minimal (méthodes par flux)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223" />
+        <source>Share of the residents' flows that stay in their basin (li); Dartmouth and Louvain basins below it merge into the neighbour they send most to; proximity basins below it are flagged failing. 0.4 after Haynes et al. 2020 (HSAr).</source>
+        <translation>Part des flux des habitants qui reste dans leur bassin (li) ; les bassins Dartmouth et Louvain en dessous fusionnent avec le voisin vers lequel ils envoient le plus ; les bassins de proximité en dessous sont signalés (failing). 0,4 d'après Haynes et al. 2020 (HSAr).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231" />
+        <source>Minimum basin population (inhabitants)</source>
+        <translation>Population minimale d'un bassin (habitants)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231" />
+        <source>Basins with fewer inhabitants merge into a neighbour (flow methods) or are flagged failing. 0: no size rule on inhabitants (no source fixes one; set it for the care level studied).</source>
+        <translation>Les bassins de moins d'habitants fusionnent avec un voisin (méthodes par flux) ou sont signalés (failing). 0 : pas de règle de taille en habitants (aucune source n'en fixe ; réglez-la pour le niveau de soins étudié).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238" />
+        <source>Minimum basin size in flows (stays or patients)</source>
+        <translation>Taille minimale d'un bassin en flux (séjours ou patients)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238" />
+        <source>Basins whose residents have fewer flows (in the volume field's unit) merge into a neighbour (flow methods) or are flagged failing. 10 after Haynes et al. 2020 (HSAr: at least 10 stays); 0: no size rule on flows.</source>
+        <translation>Les bassins dont les habitants ont moins de flux (dans l'unité du champ de volume) fusionnent avec un voisin (méthodes par flux) ou sont signalés (failing). 10 d'après Haynes et al. 2020 (HSAr : au moins 10 séjours) ; 0 : pas de règle de taille en flux.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253" />
+        <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins. With several tries, the seeds SEED, SEED + 1, … are tried.</source>
+        <translation>Graine de l'ordre dans lequel Louvain visite les unités : la même graine donne les mêmes bassins. Avec plusieurs essais, les graines SEED, SEED + 1… sont essayées.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261" />
+        <source>Number of Louvain tries</source>
+        <translation>Nombre d'essais de Louvain</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261" />
+        <source>Louvain's result depends on the order it visits the units: it is run this many times with successive seeds and the basins of highest modularity are kept. The seed kept and the lowest and highest modularity are reported.</source>
+        <translation>Le résultat de Louvain dépend de l'ordre de visite des unités : il est lancé ce nombre de fois avec des graines successives et les bassins de plus forte modularité sont gardés. La graine retenue et les modularités la plus basse et la plus haute sont données.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271" />
+        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. Default: the project's layer named hospitals, when there is one (the sample's).</source>
+        <translation>Hôpitaux ou autres pôles de soins, en points : un bassin par pôle choisi par au moins une unité. Nécessaires aux méthodes de proximité, inutilisés par les méthodes par flux. Par défaut : la couche du projet nommée hospitals, s'il y en a une (celle de l'échantillon).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="351" />
+        <source>Basins within each country need the units' country field (parameter UNIT_COUNTRY_FIELD).</source>
+        <translation>Des bassins dans chaque pays demandent le champ pays des unités (paramètre UNIT_COUNTRY_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="404" />
+        <source>li, msi, volume, failing and MODULARITY are on {basis}; li_all_flows, msi_all_flows and MODULARITY_ALL_FLOWS on all flows.</source>
+        <translation>li, msi, volume, failing et MODULARITY portent sur {basis} ; li_all_flows, msi_all_flows et MODULARITY_ALL_FLOWS sur tous les flux.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="404" />
+        <source>all flows</source>
+        <translation>tous les flux</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="404" />
+        <source>the flows within each country</source>
+        <translation>les flux internes à chaque pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="407" />
+        <source>Basins: {basins}, {failing} failing a minimum; modularity {q} (all flows: {q_all}).</source>
+        <translation>Bassins : {basins}, dont {failing} sous un minimum ; modularité {q} (tous les flux : {q_all}).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="411" />
+        <source>Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several pieces; {outside} basins whose hub's unit lies in another basin.</source>
+        <translation>Unités : {filled} sans flux placées dans un bassin, {reattached} rattachées pour la contiguïté, {islands} îles gardées dans le bassin de leurs flux ; {merges} bassins fusionnés ({merged} unités) ; {pieces} bassins en plusieurs morceaux ; {outside} bassins dont la commune du pôle est dans un autre bassin.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419" />
+        <source>Louvain: {tries} tries (seeds {first} to {last}); seed {seed} kept, modularity {best}; the tries range from {low} to {high}.</source>
+        <translation>Louvain : {tries} essais (graines {first} à {last}) ; graine {seed} retenue, modularité {best} ; les essais vont de {low} à {high}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450" />
+        <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
+        <translation>Types de soins {types} : {kept} lignes de flux gardées, {left} écartées.</translation>
     </message>
 </context>
 <context>
@@ -4227,82 +4377,72 @@
         <translation>Les poids par âge de {count} tranche(s) sont négatifs ou non numériques : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="127" />
+        <location filename="../zoast_plugin/core/basins.py" line="177" />
         <source>Field '{field}': {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
         <translation>Champ '{field}' : {count} identifiant(s) de flux ne sont pas des unités de la couche des unités, premiers : {ids}. Vérifiez le champ d'identifiant et les codes des unités (par ex. FR:59350, BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="160" />
+        <location filename="../zoast_plugin/core/basins.py" line="210" />
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
         <translation>Flux : {count} position(s) ({field}) hors de la plage des unités, premières lignes de flux : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="189" />
+        <location filename="../zoast_plugin/core/basins.py" line="272" />
         <source>Flows ({flows}) and adjacency ({adjacency}) must both be units × units.</source>
         <translation>Les flux ({flows}) et la contiguïté ({adjacency}) doivent tous deux être de dimension unités × unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="197" />
+        <location filename="../zoast_plugin/core/basins.py" line="280" />
         <source>Basins within each country need the units' country field.</source>
         <translation>Les bassins limités à chaque pays nécessitent le champ du pays des unités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="217" />
+        <location filename="../zoast_plugin/core/basins.py" line="300" />
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
         <translation>{count} unité(s) ne touchent aucune autre unité (îles), premières : {ids}. Elles conservent le bassin issu de leurs flux, sans contiguïté.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="292" />
+        <location filename="../zoast_plugin/core/basins.py" line="380" />
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
         <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Elles ont rejoint le bassin de l'unité la plus proche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="306" />
+        <location filename="../zoast_plugin/core/basins.py" line="395" />
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
         <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Chacun de ces blocs forme un bassin à part entière, sans pôle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="384" />
-        <source>{count} unit(s) are cut off from their basin's hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin their flows give.</source>
-        <translation>{count} unité(s) sont séparées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin issu de leurs flux.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/basins.py" line="513" />
-        <source>{count} basin(s) stay under the minimum LI or population: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} bassin(s) restent sous le LI minimal ou la population minimale : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="61" />
+        <location filename="../zoast_plugin/core/proximity.py" line="85" />
         <source>Field '{field}': {count} negative cost(s), first pairs: {ids}.</source>
         <translation>Champ '{field}' : {count} coût(s) négatif(s), premiers couples : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="69" />
+        <location filename="../zoast_plugin/core/proximity.py" line="93" />
         <source>Basins within each country need the units' and hubs' country.</source>
         <translation>Les bassins limités à chaque pays nécessitent le pays des unités et des pôles.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="84" />
+        <location filename="../zoast_plugin/core/proximity.py" line="111" />
         <source>Unknown proximity method '{method}'.</source>
         <translation>Méthode de proximité '{method}' inconnue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="92" />
+        <location filename="../zoast_plugin/core/proximity.py" line="119" />
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
         <translation>{count} unité(s) n'atteignent aucun pôle, premières : {ids}. Elles sont exclues de tous les bassins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="109" />
+        <location filename="../zoast_plugin/core/proximity.py" line="159" />
         <source>Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}.</source>
         <translation>Champ '{field}' : {count} pôle(s) dont l'offre est manquante ou négative, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="124" />
+        <location filename="../zoast_plugin/core/proximity.py" line="174" />
         <source>Unknown distance decay '{decay}'.</source>
         <translation>Décroissance avec la distance '{decay}' inconnue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="137" />
+        <location filename="../zoast_plugin/core/proximity.py" line="187" />
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
         <translation>Coûts : {count} position(s) ({field}) hors limites, premiers couples : {ids}.</translation>
     </message>
@@ -4527,7 +4667,7 @@
         <translation>Champ '{field}' : {count} valeur(s) qui ne sont pas une sévérité (2, 1, 0 ou -1), premiers identifiants : {ids}. Utilisez la sortie de zoast:gaps.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/adjacency.py" line="109" />
+        <location filename="../zoast_plugin/core/adjacency.py" line="133" />
         <source>Field '{field}': {count} empty or invalid geometries, first ids: {ids}. Repair them (Fix geometries) and run again.</source>
         <translation>Champ « {field} » : {count} géométrie(s) vide(s) ou invalide(s), premiers identifiants : {ids}. Réparez-les (Réparer les géométries) et relancez.</translation>
     </message>
@@ -4602,7 +4742,7 @@
         <translation>Champ '{field}' : {count} identifiant(s) de membre vide(s), ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/louvain.py" line="54" />
+        <location filename="../zoast_plugin/core/louvain.py" line="79" />
         <source>Resolution {resolution}: the Louvain resolution must be a number above 0 (1 is the usual modularity; smaller gives fewer, larger basins).</source>
         <translation>Résolution {resolution} : la résolution de Louvain doit être un nombre supérieur à 0 (1 est la modularité usuelle ; plus petite donne des bassins moins nombreux et plus grands).</translation>
     </message>
@@ -4700,6 +4840,26 @@
         <location filename="../zoast_plugin/core/accessibility.py" line="504" />
         <source>Parameter '{field}': {value} is not a share. Give a weight between 0 (national supply only) and 1 (every resident at full weight across the border).</source>
         <translation>Paramètre '{field}' : {value} n'est pas une part. Donnez un poids entre 0 (offre nationale seule) et 1 (chaque habitant à plein poids sur l'autre versant).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/louvain.py" line="88" />
+        <source>The number of Louvain tries must be 1 or more, got {value}.</source>
+        <translation>Le nombre d'essais de Louvain doit être d'au moins 1, reçu {value}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="245" />
+        <source>Field '{field}': {count} care type(s) asked for are not in the flow table: {ids}. The table holds: {present}.</source>
+        <translation>Champ '{field}' : {count} type(s) de soins demandé(s) absent(s) de la table des flux : {ids}. La table contient : {present}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="503" />
+        <source>{count} unit(s) are cut off from their basin's hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin they were given.</source>
+        <translation>{count} unité(s) sont coupées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin reçu.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="686" />
+        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
+        <translation>{count} bassin(s) restent sous le LI, la population ou le volume de flux minimal : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
     </message>
 </context>
 <context>

@@ -883,454 +883,604 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="66" />
         <source>Delineate health basins</source>
         <translation>Zorgbekkens afbakenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Dartmouth plurality (patient flows)</source>
         <translation>Dartmouth, relatieve meerderheid (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modulariteit, begrensde Louvain (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Proximity: nearest hub</source>
-        <translation>Nabijheid: dichtstbijzijnde kern</translation>
+        <translation>Nabijheid: dichtstbijzijnde pool</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Proximity: Huff probabilities</source>
         <translation>Nabijheid: Huff-kansen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
-        <translation>Dartmouth: elke eenheid sluit aan bij de bestemming die de meeste van haar patiënten ontvangt, waarna de zorgbekkens aaneengesloten worden gemaakt en zwakke zorgbekkens worden samengevoegd. Louvain: zorgbekkens die de modulariteit van de stromen maximaliseren, waarbij een eenheid enkel kan aansluiten bij een zorgbekken dat ze raakt. Nabijheid (geen stromen nodig): elke eenheid sluit aan bij de dichtstbijzijnde kern, of bij de kern met de hoogste Huff-kans.</translation>
+        <translation>Dartmouth: elke eenheid sluit aan bij de bestemming die de meeste van haar patiënten ontvangt, waarna de zorgbekkens aaneengesloten worden gemaakt en zwakke zorgbekkens worden samengevoegd. Louvain: zorgbekkens die de modulariteit van de stromen maximaliseren, waarbij een eenheid enkel kan aansluiten bij een zorgbekken dat ze raakt. Nabijheid (geen stromen nodig): elke eenheid sluit aan bij de dichtstbijzijnde pool, of bij de pool met de hoogste Huff-kans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
         <source>Compute the mean travel time of the flows</source>
         <translation>De gemiddelde reistijd van de stromen berekenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin's flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Met stromen: reistijden tussen eenheden (kostentabel met id's van eenheden, wegennet of rechte lijnen, binnen de drempel) leveren de door de stromen gewogen gemiddelde reistijd van elk zorgbekken. Vink uit om tijd te besparen bij zeer grote regio's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
         <source>Basins may cross the border</source>
         <translation>Zorgbekkens mogen de grens overschrijden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118" />
-        <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
-        <translation>Uitgevinkt: stromen, aangrenzing en kernen over landsgrenzen heen (landveld) worden genegeerd, zodat elk zorgbekken in één land ligt.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
         <source>Adjacency tolerance (metres)</source>
         <translation>Aangrenzingstolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Eenheden waarvan de polygonen tot op deze afstand van elkaar komen, raken elkaar (overbrugt digitaliseringskieren langs de grens tussen twee nationale lagen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
         <source>Units with their basin</source>
         <translation>Eenheden met hun zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132" />
-        <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
-        <translation>De eenheden met hun attributen en basin_id (1 … aantal zorgbekkens, leeg voor een eenheid zonder zorgbekken), hub_unit_id, hub_id (nabijheid: het id van de kern) en hub_probability (nabijheid: de Huff-kans van de gekozen kern, 1 voor dichtstbijzijnde).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
         <source>Health basins</source>
         <translation>Zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139" />
-        <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or MIN_POPULATION).</source>
-        <translation>Eén samengevoegde polygoon per zorgbekken (analyse-CRS) met basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (stromen van de inwoners), li (lokalisatie-index), msi (marktaandeelindex), cross_border_share, compactness (perimeter / (3.54·√oppervlakte), 1 voor een cirkel), mean_travel_time (minuten), travel_time_coverage en failing (nog steeds onder MIN_LI of MIN_POPULATION).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Number of basins</source>
         <translation>Aantal zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
-        <source>Basins under the minimum LI or population</source>
-        <translation>Zorgbekkens onder de minimale LI of bevolking</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
-        <source>Modularity of the basins on the flows</source>
-        <translation>Modulariteit van de zorgbekkens op de stromen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Unit geometries repaired</source>
         <translation>Gerepareerde geometrieën van eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Units in no basin</source>
         <translation>Eenheden zonder zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen. Ongeldige polygonen worden voor de analyse gerepareerd (en geteld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081, zoals gebruikt in de stromentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="169" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Inwoners van elke eenheid (bevolking van het zorgbekken en de regel voor minimale bevolking).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176" />
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176" />
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
         <translation>FR of BE: nodig voor zorgbekkens binnen elk land en voor het grensoverschrijdende aandeel van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179" />
         <source>Unit name field</source>
         <translation>Naamveld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179" />
         <source>Optional: the name of each unit; the basins take their hub unit's name (hub_name, used as label).</source>
-        <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun kerneenheid (hub_name, gebruikt als label).</translation>
+        <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun pooleenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="441" />
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="180" />
-        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods; with the proximity methods, used for the indicators.</source>
-        <translation>Eén rij per herkomsteenheid → bestemming met een aantal patiënten (of verblijven). Nodig voor de methoden Dartmouth en Louvain; bij de nabijheidsmethoden gebruikt voor de indicatoren.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193" />
         <source>Flows: origin unit id field</source>
         <translation>Stromen: id-veld van de herkomsteenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193" />
         <source>Field of the flow table holding the unit the patients live in.</source>
         <translation>Veld van de stromentabel met de eenheid waar de patiënten wonen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
         <source>Flows: destination field</source>
         <translation>Stromen: bestemmingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
         <source>Field of the flow table holding the destination unit id, or the facility id when a facilities layer is given.</source>
         <translation>Veld van de stromentabel met het id van de bestemmingseenheid, of het id van de voorziening wanneer een voorzieningenlaag is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198" />
         <source>Flows: volume field</source>
         <translation>Stromen: volumeveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192" />
-        <source>Number of patients (or stays) of each flow row; rows of one pair are added.</source>
-        <translation>Aantal patiënten (of verblijven) van elke stroomrij; rijen van eenzelfde paar worden opgeteld.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212" />
         <source>Facilities (flow destinations)</source>
         <translation>Voorzieningen (bestemmingen van de stromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212" />
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility's unit, so flows are counted at the facility's unit.</source>
         <translation>Optioneel: wanneer de stromen naar voorzieningen (ziekenhuizen) gaan, de tabel die de eenheid van elke voorziening geeft, zodat stromen worden geteld in de eenheid van de voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219" />
         <source>Facilities: id field</source>
         <translation>Voorzieningen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219" />
         <source>Facility id, as in the flow destination field.</source>
         <translation>Id van de voorziening, zoals in het bestemmingsveld van de stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221" />
         <source>Facilities: unit id field</source>
         <translation>Voorzieningen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221" />
         <source>The unit each facility lies in.</source>
         <translation>De eenheid waarin elke voorziening ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206" />
-        <source>Minimum localization index (Dartmouth)</source>
-        <translation>Minimale lokalisatie-index (Dartmouth)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206" />
-        <source>Share of the residents' flows that stay in their basin; basins below it merge into the neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr).</source>
-        <translation>Aandeel van de stromen van de inwoners dat in hun zorgbekken blijft; zorgbekkens daaronder worden samengevoegd met de buur waarnaar ze het meest sturen. 0,4 volgens Haynes et al. 2020 (HSAr).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213" />
-        <source>Minimum basin population (Dartmouth)</source>
-        <translation>Minimale bevolking van een zorgbekken (Dartmouth)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213" />
-        <source>Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set it for the care level studied).</source>
-        <translation>Zorgbekkens met minder inwoners worden samengevoegd met een buur. 0: geen grootteregel (geen enkele bron legt er een vast; stel ze in volgens het bestudeerde zorgniveau).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246" />
         <source>Resolution (Louvain)</source>
         <translation>Resolutie (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246" />
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
         <translation>Resolutie van de modulariteit: 1 is de klassieke modulariteit; hogere waarden geven meer en kleinere zorgbekkens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253" />
         <source>Random seed (Louvain)</source>
         <translation>Startwaarde voor toeval (Louvain)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227" />
-        <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins.</source>
-        <translation>Startwaarde voor de volgorde waarin Louvain de eenheden overloopt: dezelfde startwaarde geeft dezelfde zorgbekkens.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271" />
         <source>Hubs (proximity methods)</source>
-        <translation>Kernen (nabijheidsmethoden)</translation>
+        <translation>Polen (nabijheidsmethoden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236" />
-        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
-        <translation>Ziekenhuizen of andere zorgkernen, als punten: één zorgbekken per kern die door minstens één eenheid wordt gekozen. Nodig voor de nabijheidsmethoden.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279" />
         <source>Hubs: id field</source>
-        <translation>Kernen: id-veld</translation>
+        <translation>Polen: id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279" />
         <source>Unique id of each hub.</source>
-        <translation>Uniek id van elke kern.</translation>
+        <translation>Uniek id van elke pool.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281" />
         <source>Hubs: unit id field</source>
-        <translation>Kernen: id-veld van de eenheid</translation>
+        <translation>Polen: id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281" />
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
-        <translation>Optioneel: de eenheid waarin elke kern ligt. Zonder dit veld: de eenheidspolygoon die de kern bevat.</translation>
+        <translation>Optioneel: de eenheid waarin elke pool ligt. Zonder dit veld: de eenheidspolygoon die de pool bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284" />
         <source>Hubs: capacity field (Huff)</source>
-        <translation>Kernen: capaciteitsveld (Huff)</translation>
+        <translation>Polen: capaciteitsveld (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284" />
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
-        <translation>Optioneel: aantrekkingskracht van elke kern in het Huff-model, bv. bedden. Zonder dit veld weegt elke kern 1.</translation>
+        <translation>Optioneel: aantrekkingskracht van elke pool in het Huff-model, bv. bedden. Zonder dit veld weegt elke pool 1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Distance decay (Huff)</source>
         <translation>Afstandsverval (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Power: cost^-beta</source>
         <translation>Macht: cost^-beta</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Exponential: exp(-beta·cost)</source>
         <translation>Exponentieel: exp(-beta·cost)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>How attraction falls with travel time in the Huff model.</source>
         <translation>Hoe de aantrekkingskracht afneemt met de reistijd in het Huff-model.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294" />
         <source>Decay parameter beta (Huff)</source>
         <translation>Vervalparameter beta (Huff)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294" />
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
         <translation>Leeg: 2 voor het machtsverval (de klassieke zwaartekrachtwaarde), 0,1 per minuut voor het exponentiële verval. Kalibreer deze op stromen wanneer die beschikbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300" />
         <source>Minimum cost in the power decay (minutes)</source>
         <translation>Minimale kost bij het machtsverval (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300" />
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
         <translation>cost^-beta is oneindig bij 0 minuten, dus kleinere kosten worden tot deze waarde opgetrokken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="334" />
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="285" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="336" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="292" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="343" />
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
         <translation>Territoriale eenheden: {count} ongeldige geometrieën gerepareerd voor de analyse, eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="313" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="371" />
         <source>Dissolving the basins and computing their indicators…</source>
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="324" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="385" />
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="353" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431" />
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="381" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="470" />
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="389" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="478" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="399" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="356" />
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="402" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="491" />
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="420" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="507" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
-        <translation>De nabijheidsmethoden vereisen een laag met kernen (parameter HUBS), bv. de ziekenhuizen.</translation>
+        <translation>De nabijheidsmethoden vereisen een laag met polen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="425" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
         <source>Hubs</source>
-        <translation>Kernen</translation>
+        <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="437" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
-        <translation>{count} kern(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen kerneenheid en, bij zorgbekkens per land, geen land.</translation>
+        <translation>{count} pool/polen liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen pooleenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="440" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
         <source>Computing travel costs to the hubs…</source>
-        <translation>Reiskosten naar de kernen berekenen…</translation>
+        <translation>Reiskosten naar de polen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="547" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
-        <translation>De kostentabel gaat naar de kernen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
+        <translation>De kostentabel gaat naar de polen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="461" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="549" />
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="430" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Polen: de laag heeft geen bruikbaar punt ({skipped} object(en) zonder geometrie). Kies een laag met polen als punten, bv. de ziekenhuizen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
+        <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country; li, msi, volume, failing and MODULARITY are then on the flows within each country, li_all_flows and msi_all_flows on all flows.</source>
+        <translation>Uitgevinkt: stromen, aangrenzing en polen tussen landen (landveld) worden genegeerd, zodat elk zorgbekken in één land ligt; li, msi, volume, failing en MODULARITY gaan dan over de stromen binnen elk land, li_all_flows en msi_all_flows over alle stromen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <source>Make proximity basins contiguous</source>
+        <translation>Nabijheidszorgbekkens aaneensluitend maken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <source>Proximity methods: the nearest hub or the Huff model may give a basin in several pieces (counted in n_pieces). Ticked, each piece cut off from its hub's unit joins the touching basin whose hub it prefers. The flow methods always make their basins contiguous (islands aside).</source>
+        <translation>Nabijheidsmethoden: de dichtstbijzijnde pool of het Huff-model kunnen een zorgbekken in meerdere stukken geven (geteld in n_pieces). Aangevinkt gaat elk stuk dat van de eenheid van zijn pool is afgesneden naar het aangrenzende zorgbekken waarvan het de pool verkiest. De stromenmethoden maken hun zorgbekkens altijd aaneengesloten (eilanden buiten beschouwing).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
+        <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id), hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest), and the audit: plurality_dest_id and plurality_share (the unit receiving most of its flows, and that share), assignment (how it got its basin: plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) and merged_from (hub unit of the basin it was in before that basin was merged).</source>
+        <translation>De eenheden met hun attributen en basin_id (1 … aantal zorgbekkens, leeg voor een eenheid in geen enkel zorgbekken), hub_unit_id, hub_id (nabijheid: het id van de pool), hub_probability (nabijheid: de Huff-kans van de gekozen pool, 1 voor de dichtstbijzijnde), en het spoor: plurality_dest_id en plurality_share (de eenheid die het grootste deel van haar stromen ontvangt, en dat aandeel), assignment (hoe ze haar zorgbekken kreeg: plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) en merged_from (pooleenheid van het zorgbekken waarin ze lag voordat dat zorgbekken werd samengevoegd).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
+        <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), li_all_flows and msi_all_flows (on all flows, when the border is closed), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage, n_pieces, hub_in_basin, failing (li under MIN_LI, population under MIN_POPULATION or volume under MIN_VOLUME) and failing_reason.</source>
+        <translation>Eén samengevoegde polygoon per zorgbekken (analyse-CRS) met basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (stromen van zijn inwoners), li (lokalisatie-index), msi (marktaandeelindex), li_all_flows en msi_all_flows (op alle stromen, als de grens gesloten is), cross_border_share, compactness (omtrek / (3,54·√oppervlakte), 1 voor een cirkel), mean_travel_time (minuten), travel_time_coverage, n_pieces, hub_in_basin, failing (li onder MIN_LI, bevolking onder MIN_POPULATION of volume onder MIN_VOLUME) en failing_reason.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins under the minimum LI, population or flow volume</source>
+        <translation>Zorgbekkens onder de minimale LI, bevolking of stromenvolume</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Modularity of the basins on the judged flows</source>
+        <translation>Modulariteit van de zorgbekkens op de beoordeelde stromen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Modularity of the basins on all flows</source>
+        <translation>Modulariteit van de zorgbekkens op alle stromen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Flow rows left out by the care-type filter</source>
+        <translation>Stroomrijen weggelaten door de zorgtypefilter</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Units without flows given a basin</source>
+        <translation>Eenheden zonder stromen die een zorgbekken kregen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Units reattached for contiguity</source>
+        <translation>Eenheden verplaatst voor de aaneengeslotenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Island units kept in the basin of their flows</source>
+        <translation>Eilandeenheden in het zorgbekken van hun stromen gehouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins merged for failing a minimum</source>
+        <translation>Zorgbekkens samengevoegd omdat ze een minimum niet halen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Units whose basin was merged</source>
+        <translation>Eenheden waarvan het zorgbekken werd samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins in several pieces</source>
+        <translation>Zorgbekkens in meerdere stukken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Basins whose hub's unit lies in another basin</source>
+        <translation>Zorgbekkens waarvan de gemeente van de pool in een ander zorgbekken ligt</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Louvain: seed kept</source>
+        <translation>Louvain: behouden seed</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Louvain: lowest modularity of the tries</source>
+        <translation>Louvain: laagste modulariteit van de pogingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <source>Louvain: highest modularity of the tries</source>
+        <translation>Louvain: hoogste modulariteit van de pogingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="184" />
+        <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods (the default method); optional with the proximity methods, which then use it for the indicators only. Default: the project's layer named patient_flows, when there is one (the sample's).</source>
+        <translation>Eén rij per herkomsteenheid → bestemming met een aantal patiënten (of opnames). Nodig voor de methoden Dartmouth en Louvain (de standaardmethode); optioneel bij de nabijheidsmethoden, die ze dan alleen voor de indicatoren gebruiken. Standaard: de projectlaag met de naam patient_flows, als die er is (die van het voorbeeld).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198" />
+        <source>Number of patients (or stays) of each flow row; rows of one pair are added. MIN_VOLUME counts in this unit: choose stays to follow HSAr.</source>
+        <translation>Aantal patiënten (of opnames) van elke stroomrij; rijen van eenzelfde paar worden opgeteld. MIN_VOLUME telt in deze eenheid: kies de opnames om HSAr te volgen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <source>Flows: care type field</source>
+        <translation>Stromen: veld van het zorgtype</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202" />
+        <source>Field of the flow table holding the care type (e.g. hospital_stay, day_case, ambulatory); read only when CARE_TYPES is set.</source>
+        <translation>Veld van de stromentabel met het zorgtype (bv. hospital_stay, day_case, ambulatory); alleen gelezen als CARE_TYPES is ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205" />
+        <source>Care types to keep (empty: all)</source>
+        <translation>Te behouden zorgtypes (leeg: alle)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="205" />
+        <source>Only the flow rows of these care types, separated by ';' (e.g. hospital_stay). Empty: every row, all care types added. The Dartmouth Hospital Service Areas and HSAr use hospital stays; consultations give other, smaller basins. Rows left out are counted.</source>
+        <translation>Alleen de stroomrijen van deze zorgtypes, gescheiden door ';' (bv. hospital_stay). Leeg: alle rijen, alle zorgtypes opgeteld. De Hospital Service Areas van Dartmouth en HSAr gebruiken ziekenhuisopnames; raadplegingen geven andere, kleinere zorgbekkens. Weggelaten rijen worden geteld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223" />
+        <source>Minimum localization index (flow methods)</source>
+        <translation>Minimale lokalisatie-index (stromenmethoden)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="223" />
+        <source>Share of the residents' flows that stay in their basin (li); Dartmouth and Louvain basins below it merge into the neighbour they send most to; proximity basins below it are flagged failing. 0.4 after Haynes et al. 2020 (HSAr).</source>
+        <translation>Aandeel van de stromen van de inwoners dat in hun zorgbekken blijft (li); zorgbekkens van Dartmouth en Louvain daaronder worden samengevoegd met de buur waarheen ze het meest sturen; nabijheidszorgbekkens daaronder worden gemarkeerd (failing). 0,4 volgens Haynes et al. 2020 (HSAr).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231" />
+        <source>Minimum basin population (inhabitants)</source>
+        <translation>Minimale bevolking van een zorgbekken (inwoners)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="231" />
+        <source>Basins with fewer inhabitants merge into a neighbour (flow methods) or are flagged failing. 0: no size rule on inhabitants (no source fixes one; set it for the care level studied).</source>
+        <translation>Zorgbekkens met minder inwoners worden samengevoegd met een buur (stromenmethoden) of gemarkeerd (failing). 0: geen grootteregel in inwoners (geen bron legt er een vast; stel ze in voor het bestudeerde zorgniveau).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238" />
+        <source>Minimum basin size in flows (stays or patients)</source>
+        <translation>Minimale grootte van een zorgbekken in stromen (opnames of patiënten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="238" />
+        <source>Basins whose residents have fewer flows (in the volume field's unit) merge into a neighbour (flow methods) or are flagged failing. 10 after Haynes et al. 2020 (HSAr: at least 10 stays); 0: no size rule on flows.</source>
+        <translation>Zorgbekkens waarvan de inwoners minder stromen hebben (in de eenheid van het volumeveld) worden samengevoegd met een buur (stromenmethoden) of gemarkeerd (failing). 10 volgens Haynes et al. 2020 (HSAr: minstens 10 opnames); 0: geen grootteregel in stromen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253" />
+        <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins. With several tries, the seeds SEED, SEED + 1, … are tried.</source>
+        <translation>Seed van de volgorde waarin Louvain de eenheden bezoekt: dezelfde seed geeft dezelfde zorgbekkens. Met meerdere pogingen worden de seeds SEED, SEED + 1, … geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261" />
+        <source>Number of Louvain tries</source>
+        <translation>Aantal Louvain-pogingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="261" />
+        <source>Louvain's result depends on the order it visits the units: it is run this many times with successive seeds and the basins of highest modularity are kept. The seed kept and the lowest and highest modularity are reported.</source>
+        <translation>Het resultaat van Louvain hangt af van de volgorde waarin de eenheden bezocht worden: het draait zoveel keer met opeenvolgende seeds en de zorgbekkens met de hoogste modulariteit worden behouden. De behouden seed en de laagste en hoogste modulariteit worden gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271" />
+        <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods, unused by the flow methods. Default: the project's layer named hospitals, when there is one (the sample's).</source>
+        <translation>Ziekenhuizen of andere zorgpolen, als punten: één zorgbekken per pool die door een eenheid gekozen wordt. Nodig voor de nabijheidsmethoden, niet gebruikt door de stromenmethoden. Standaard: de projectlaag met de naam hospitals, als die er is (die van het voorbeeld).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="351" />
+        <source>Basins within each country need the units' country field (parameter UNIT_COUNTRY_FIELD).</source>
+        <translation>Zorgbekkens per land vereisen het landveld van de eenheden (parameter UNIT_COUNTRY_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="404" />
+        <source>li, msi, volume, failing and MODULARITY are on {basis}; li_all_flows, msi_all_flows and MODULARITY_ALL_FLOWS on all flows.</source>
+        <translation>li, msi, volume, failing en MODULARITY gaan over {basis}; li_all_flows, msi_all_flows en MODULARITY_ALL_FLOWS over alle stromen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="404" />
+        <source>all flows</source>
+        <translation>alle stromen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="404" />
+        <source>the flows within each country</source>
+        <translation>de stromen binnen elk land</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="407" />
+        <source>Basins: {basins}, {failing} failing a minimum; modularity {q} (all flows: {q_all}).</source>
+        <translation>Zorgbekkens: {basins}, waarvan {failing} onder een minimum; modulariteit {q} (alle stromen: {q_all}).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="411" />
+        <source>Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several pieces; {outside} basins whose hub's unit lies in another basin.</source>
+        <translation>Eenheden: {filled} zonder stromen kregen een zorgbekken, {reattached} verplaatst voor de aaneengeslotenheid, {islands} eilanden in het zorgbekken van hun stromen gehouden; {merges} zorgbekkens samengevoegd ({merged} eenheden); {pieces} zorgbekkens in meerdere stukken; {outside} zorgbekkens waarvan de gemeente van de pool in een ander zorgbekken ligt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419" />
+        <source>Louvain: {tries} tries (seeds {first} to {last}); seed {seed} kept, modularity {best}; the tries range from {low} to {high}.</source>
+        <translation>Louvain: {tries} pogingen (seeds {first} tot {last}); seed {seed} behouden, modulariteit {best}; de pogingen gaan van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450" />
+        <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
+        <translation>Zorgtypes {types}: {kept} stroomrijen behouden, {left} weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -4227,82 +4377,72 @@
         <translation>De leeftijdsgewichten van {count} klasse(n) zijn negatief of geen getal: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="127" />
+        <location filename="../zoast_plugin/core/basins.py" line="177" />
         <source>Field '{field}': {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
         <translation>Veld '{field}': {count} id('s) van stromen zijn geen eenheden van de eenhedenlaag, eerste: {ids}. Controleer het id-veld en de codes van de eenheden (bv. FR:59350, BE:57081).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="160" />
+        <location filename="../zoast_plugin/core/basins.py" line="210" />
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
         <translation>Stromen: {count} {field}-positie(s) buiten de eenheden, eerste stroomrijen: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="189" />
+        <location filename="../zoast_plugin/core/basins.py" line="272" />
         <source>Flows ({flows}) and adjacency ({adjacency}) must both be units × units.</source>
         <translation>Stromen ({flows}) en aangrenzing ({adjacency}) moeten allebei eenheden × eenheden zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="197" />
+        <location filename="../zoast_plugin/core/basins.py" line="280" />
         <source>Basins within each country need the units' country field.</source>
         <translation>Zorgbekkens per land vereisen het landveld van de eenheden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="217" />
+        <location filename="../zoast_plugin/core/basins.py" line="300" />
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
         <translation>{count} eenheid/eenheden raken geen enkele andere eenheid (eilanden), eerste: {ids}. Ze behouden het zorgbekken dat hun stromen aangeven, zonder aaneengeslotenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="292" />
+        <location filename="../zoast_plugin/core/basins.py" line="380" />
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
         <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Ze zijn toegevoegd aan het zorgbekken van de dichtstbijzijnde eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="306" />
+        <location filename="../zoast_plugin/core/basins.py" line="395" />
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
-        <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Elk zo'n blok vormt een eigen zorgbekken, zonder kern.</translation>
+        <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Elk zo'n blok vormt een eigen zorgbekken, zonder pool.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="384" />
-        <source>{count} unit(s) are cut off from their basin's hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin their flows give.</source>
-        <translation>{count} eenheid/eenheden zijn afgesneden van de kern van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat hun stromen aangeven.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/basins.py" line="513" />
-        <source>{count} basin(s) stay under the minimum LI or population: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} zorgbekken(s) blijven onder de minimale LI of bevolking: ze raken geen zorgbekken om mee samen te voegen. Eerste kernen: {ids}.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="61" />
+        <location filename="../zoast_plugin/core/proximity.py" line="85" />
         <source>Field '{field}': {count} negative cost(s), first pairs: {ids}.</source>
         <translation>Veld '{field}': {count} negatieve kost(en), eerste paren: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="69" />
+        <location filename="../zoast_plugin/core/proximity.py" line="93" />
         <source>Basins within each country need the units' and hubs' country.</source>
-        <translation>Zorgbekkens per land vereisen het land van de eenheden en van de kernen.</translation>
+        <translation>Zorgbekkens per land vereisen het land van de eenheden en van de polen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="84" />
+        <location filename="../zoast_plugin/core/proximity.py" line="111" />
         <source>Unknown proximity method '{method}'.</source>
         <translation>Onbekende nabijheidsmethode '{method}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="92" />
+        <location filename="../zoast_plugin/core/proximity.py" line="119" />
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
-        <translation>{count} eenheid/eenheden bereiken geen enkele kern, eerste: {ids}. Ze vallen buiten elk zorgbekken.</translation>
+        <translation>{count} eenheid/eenheden bereiken geen enkele pool, eerste: {ids}. Ze vallen buiten elk zorgbekken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="109" />
+        <location filename="../zoast_plugin/core/proximity.py" line="159" />
         <source>Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}.</source>
-        <translation>Veld '{field}': {count} kern(en) met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
+        <translation>Veld '{field}': {count} pool/polen met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="124" />
+        <location filename="../zoast_plugin/core/proximity.py" line="174" />
         <source>Unknown distance decay '{decay}'.</source>
         <translation>Onbekend afstandsverval '{decay}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/proximity.py" line="137" />
+        <location filename="../zoast_plugin/core/proximity.py" line="187" />
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
         <translation>Kosten: {count} {field}-positie(s) buiten bereik, eerste paren: {ids}.</translation>
     </message>
@@ -4527,7 +4667,7 @@
         <translation>Veld '{field}': {count} waarde(n) die geen ernstwaarde zijn (2, 1, 0 of -1), eerste id's: {ids}. Gebruik de uitvoer van zoast:gaps.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/adjacency.py" line="109" />
+        <location filename="../zoast_plugin/core/adjacency.py" line="133" />
         <source>Field '{field}': {count} empty or invalid geometries, first ids: {ids}. Repair them (Fix geometries) and run again.</source>
         <translation>Veld '{field}': {count} lege of ongeldige geometrieën, eerste id's: {ids}. Herstel ze (Geometrieën herstellen) en voer opnieuw uit.</translation>
     </message>
@@ -4602,7 +4742,7 @@
         <translation>Veld '{field}': {count} lege lid-id('s), in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/louvain.py" line="54" />
+        <location filename="../zoast_plugin/core/louvain.py" line="79" />
         <source>Resolution {resolution}: the Louvain resolution must be a number above 0 (1 is the usual modularity; smaller gives fewer, larger basins).</source>
         <translation>Resolutie {resolution}: de Louvain-resolutie moet een getal boven 0 zijn (1 is de gewone modulariteit; kleiner geeft minder, grotere zorgbekkens).</translation>
     </message>
@@ -4700,6 +4840,26 @@
         <location filename="../zoast_plugin/core/accessibility.py" line="504" />
         <source>Parameter '{field}': {value} is not a share. Give a weight between 0 (national supply only) and 1 (every resident at full weight across the border).</source>
         <translation>Parameter '{field}': {value} is geen aandeel. Geef een gewicht tussen 0 (enkel nationaal aanbod) en 1 (elke inwoner volledig over de grens).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/louvain.py" line="88" />
+        <source>The number of Louvain tries must be 1 or more, got {value}.</source>
+        <translation>Het aantal Louvain-pogingen moet minstens 1 zijn, ontvangen: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="245" />
+        <source>Field '{field}': {count} care type(s) asked for are not in the flow table: {ids}. The table holds: {present}.</source>
+        <translation>Veld '{field}': {count} gevraagde zorgtype(s) staan niet in de stromentabel: {ids}. De tabel bevat: {present}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="503" />
+        <source>{count} unit(s) are cut off from their basin's hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin they were given.</source>
+        <translation>{count} eenheid/eenheden zijn afgesneden van de pool van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat ze kregen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="686" />
+        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
+        <translation>{count} zorgbekken(s) blijven onder de minimale LI, bevolking of stromenvolume: ze raken geen zorgbekken om mee samen te voegen. Eerste polen: {ids}.</translation>
     </message>
 </context>
 <context>

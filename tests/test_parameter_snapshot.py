@@ -15,6 +15,8 @@ SNAPSHOT = Path(__file__).resolve().parent / "data" / "parameter_snapshot.json"
 #: (algorithm id, parameter) → why its default changed, for the changes made on purpose.
 CHANGED_ON_PURPOSE = {
     ("zoast:gaps", "BASIN_FIELD"): "issue 14: the French zoning is judged per territoire de vie-santé, field tvs",
+    ("zoast:delineatebasins", "FLOWS"): "issue 18: the dialog runs unchanged on the sample (its patient_flows)",
+    ("zoast:delineatebasins", "HUBS"): "issue 18: the dialog runs unchanged on the sample (its hospitals)",
 }
 
 

@@ -76,3 +76,18 @@ def test_invalid_geometry_is_refused_with_its_id():
 def test_negative_tolerance_is_refused():
     with pytest.raises(InputError, match="tolerance"):
         unit_adjacency([box(0, 0, 1, 1)], tolerance=-1)
+
+
+def test_repair_polygons_keeps_the_polygonal_parts_and_counts_the_repairs():
+    """A bow tie (0 0, 2 2, 2 0, 0 2) becomes two triangles of area 1 each; valid shapes are left as they are."""
+    import numpy as np
+    import shapely
+    from shapely.geometry import Polygon, box
+
+    from zoast_plugin.core.adjacency import repair_polygons
+
+    shapes = np.array([Polygon([(0, 0), (2, 2), (2, 0), (0, 2)]), box(2, 0, 3, 1)], dtype=object)
+    fixed, repaired = repair_polygons(shapes)
+    assert repaired.tolist() == [True, False]
+    assert shapely.is_valid(fixed).all() and fixed[0].area == 2.0 and fixed[1] is shapes[1]
+    assert shapely.get_type_id(fixed[0]) in (3, 6)

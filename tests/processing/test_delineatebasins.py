@@ -7,7 +7,7 @@ apart, so with SPEED_KMH 60 and DETOUR 1 a step along the strip takes 1 minute.
 
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsVectorLayer
 
 from tests.conftest import SAMPLE_GPKG
 from tests.layers import layer_rows, memory_layer
@@ -50,10 +50,19 @@ def flow_table(triples):
 
 
 def run(units, flows=None, feedback=None, **extra):
+    """Run on the hand-built layers, in a project of its own: FLOWS and HUBS default to the project's layers named
+    patient_flows and hospitals, which another test may have left in the session's project."""
     parameters = {"UNITS": units, "FLOWS": flows, "SPEED_KMH": 60.0, "DETOUR": 1.0, "OUTPUT": "memory:",
-                  "BASINS": "memory:"}
+                  "BASINS": "memory:", "MIN_VOLUME": 0.0}  # the hand cases have a few patients per basin
     parameters.update(extra)
-    return processing.run("zoast:delineatebasins", parameters, feedback=feedback)
+    feedback = feedback or QgsProcessingFeedback()
+    context = QgsProcessingContext()
+    context.setProject(_EMPTY_PROJECT)
+    context.setFeedback(feedback)
+    return processing.run("zoast:delineatebasins", parameters, context=context, feedback=feedback)
+
+
+_EMPTY_PROJECT = QgsProject()
 
 
 def partition(result):
@@ -326,3 +335,230 @@ def test_basins_style_colours_each_basin_and_labels_its_hub(zoast_provider):
     assert names == {"Town A", "Town D"}
     for language in ("en", "fr", "nl"):
         assert "Dartmouth" in read_help("delineatebasins", language)
+
+
+# ------------------------------------------------------------------ audit (issue 15)
+
+
+def units_by_id(result):
+    return {row["unit_id"]: row for row in layer_rows(result["OUTPUT"])}
+
+
+def test_each_unit_carries_its_plurality_destination_and_how_it_was_assigned(zoast_provider):
+    """DARTMOUTH_FLOWS: A's plurality is A (10 of 10), B's A (6 of 8), C's D (5 of 6), D's D (8 of 8); every unit
+    joined its plurality destination's basin, none was merged; the run summary counts nothing else."""
+    result = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0)
+    rows = units_by_id(result)
+    assert {u: rows[u]["plurality_dest_id"] for u in IDS} == {"FR:A": "FR:A", "FR:B": "FR:A", "BE:C": "BE:D",
+                                                              "BE:D": "BE:D"}
+    assert [rows[u]["plurality_share"] for u in IDS] == pytest.approx([1.0, 0.75, 5 / 6, 1.0])
+    assert {rows[u]["assignment"] for u in IDS} == {"plurality"}
+    assert all(rows[u]["merged_from"] is None for u in IDS)
+    for name in ("UNITS_FILLED", "UNITS_REATTACHED", "ISLAND_UNITS", "BASINS_MERGED", "UNITS_MERGED",
+                 "BASINS_IN_PIECES", "FLOW_ROWS_FILTERED"):
+        assert result[name] == 0, name
+    basins = basins_by_hub(result)
+    assert basins["FR:A"]["n_pieces"] == 1 and basins["FR:A"]["hub_in_basin"] is True
+    assert basins["FR:A"]["failing_reason"] is None
+
+
+def test_merged_units_name_the_basin_they_came_from_and_the_reason_is_given(zoast_provider):
+    """MIN_LI 0.9 with the border open: basin A's li is 16/18 = 0.889, so it merges into D's basin (the only one
+    it touches): A and B carry merged_from = FR:A; one basin, two units merged."""
+    result = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0, MIN_LI=0.9)
+    rows = units_by_id(result)
+    assert result["N_BASINS"] == 1 and result["BASINS_MERGED"] == 1 and result["UNITS_MERGED"] == 2
+    assert {u: rows[u]["merged_from"] for u in IDS} == {"FR:A": "FR:A", "FR:B": "FR:A", "BE:C": None,
+                                                        "BE:D": None}
+    stuck = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0, MIN_POPULATION=1000)
+    basin = layer_rows(stuck["BASINS"])[0]
+    assert stuck["FAILING_BASINS"] == 1 and basin["failing"] is True and basin["failing_reason"] == "population"
+
+
+def test_border_closed_failing_and_modularity_are_on_the_judged_flows(zoast_provider):
+    """Closed border: B→C (2) is ignored. Basin A's residents send 16 within France, all inside: li 1, volume 16;
+    on all flows li_all_flows = 16/18 = 0.889, under MIN_LI 0.9, and failing is false because it is judged on li.
+    Open border, the same MIN_LI merges A (li 0.889) into D.
+    MODULARITY (judged flows): 2m = 60, all inside, degrees 32 and 28: 1 − (32/60)² − (28/60)² = 0.49778.
+    MODULARITY_ALL_FLOWS: 2m = 64, inside 60, degrees 18 + 16 = 34 and 14 + 16 = 30:
+    60/64 − (34/64)² − (30/64)² = 0.43555."""
+    closed = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0, MIN_LI=0.9, ALLOW_CROSS_BORDER=False)
+    a = basins_by_hub(closed)["FR:A"]
+    assert (a["li"], a["msi"], a["volume"]) == (1.0, 1.0, 16.0)
+    assert a["li_all_flows"] == pytest.approx(16 / 18) and a["msi_all_flows"] == pytest.approx(1.0)
+    assert a["failing"] is False and closed["FAILING_BASINS"] == 0
+    assert closed["MODULARITY"] == pytest.approx(1 - (32 / 60) ** 2 - (28 / 60) ** 2)
+    assert closed["MODULARITY_ALL_FLOWS"] == pytest.approx(60 / 64 - (34 / 64) ** 2 - (30 / 64) ** 2)
+    for basin in layer_rows(closed["BASINS"]):
+        assert basin["failing"] == (basin["li"] < 0.9)
+    opened = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0, MIN_LI=0.9)
+    assert opened["N_BASINS"] == 1 and opened["MODULARITY"] == opened["MODULARITY_ALL_FLOWS"]
+    two = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0)
+    a = basins_by_hub(two)["FR:A"]
+    assert a["li"] == a["li_all_flows"] == pytest.approx(16 / 18)
+
+
+def test_minimum_size_in_stays(zoast_provider):
+    """MIN_VOLUME counts the residents' flows: A's basin 18, D's 14. 15 merges D's basin into A's; 14 keeps both."""
+    assert run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0, MIN_VOLUME=14)["N_BASINS"] == 2
+    merged = run(strip(), flow_table(DARTMOUTH_FLOWS), METHOD=0, MIN_VOLUME=15)
+    assert merged["N_BASINS"] == 1 and merged["BASINS_MERGED"] == 1
+    assert {r["merged_from"] for r in layer_rows(merged["OUTPUT"])} == {None, "BE:D"}
+
+
+def care_flows():
+    """DARTMOUTH_FLOWS as hospital stays, plus B→C 9 consultations."""
+    fields = dict(FLOW_FIELDS, care_type=str)
+    rows = [(None, {"origin_id": o, "dest_unit_id": d, "patients": v, "care_type": "hospital_stay"})
+            for o, d, v in DARTMOUTH_FLOWS]
+    rows.append((None, {"origin_id": "FR:B", "dest_unit_id": "BE:C", "patients": 9, "care_type": "ambulatory"}))
+    return memory_layer("None", "", fields, rows, "flows")
+
+
+def test_care_type_filter(zoast_provider):
+    """All care types: B sends 2 + 9 = 11 to C against 6 to A, so C is a hub: {A}, {B, C}, {D}. Hospital stays
+    only: the DARTMOUTH_FLOWS basins {A, B}, {C, D}; one row left out, counted."""
+    everything = run(strip(), care_flows(), METHOD=0)
+    assert partition(everything) == {"FR:A": ["FR:A"], "BE:C": ["BE:C", "FR:B"], "BE:D": ["BE:D"]}
+    stays = run(strip(), care_flows(), METHOD=0, CARE_TYPES="hospital_stay")
+    assert partition(stays) == {"FR:A": ["FR:A", "FR:B"], "BE:D": ["BE:C", "BE:D"]}
+    assert stays["FLOW_ROWS_FILTERED"] == 1 and everything["FLOW_ROWS_FILTERED"] == 0
+    with pytest.raises(QgsProcessingException, match=r"'care_type'.*1 care type.*hospital\b.*ambulatory"):
+        run(strip(), care_flows(), METHOD=0, CARE_TYPES="hospital")
+
+
+def test_louvain_tries_report_the_seed_and_the_spread(zoast_provider):
+    """Four tries from seed 5: seeds 5..8; the seed kept has the highest modularity; the same call gives the same
+    basins; one try from the seed kept gives the same basins too."""
+    triples = []
+    for r in range(4):
+        for c in range(4):
+            here = "G:{}-{}".format(r, c)
+            triples.append((here, here, 5 + (r * 7 + c * 3) % 5))
+            if c < 3:
+                triples.append((here, "G:{}-{}".format(r, c + 1), 1 + (r + 2 * c) % 4))
+            if r < 3:
+                triples.append((here, "G:{}-{}".format(r + 1, c), 1 + (3 * r + c) % 3))
+    units = grid()
+    first = run(units, flow_table(triples), METHOD=1, SEED=5, LOUVAIN_TRIES=4, MIN_LI=0)
+    assert 5 <= first["LOUVAIN_SEED"] <= 8
+    assert first["LOUVAIN_MODULARITY_MIN"] <= first["LOUVAIN_MODULARITY_MAX"]
+    assert first["MODULARITY"] == pytest.approx(first["LOUVAIN_MODULARITY_MAX"])
+    again = run(units, flow_table(triples), METHOD=1, SEED=5, LOUVAIN_TRIES=4, MIN_LI=0)
+    single = run(units, flow_table(triples), METHOD=1, SEED=first["LOUVAIN_SEED"], LOUVAIN_TRIES=1, MIN_LI=0)
+    basins = [[(r["unit_id"], r["basin_id"]) for r in layer_rows(x["OUTPUT"])] for x in (first, again, single)]
+    assert basins[0] == basins[1] == basins[2]
+    assert {r["assignment"] for r in layer_rows(first["OUTPUT"])} == {"community"}
+
+
+def test_proximity_pieces_and_contiguity(zoast_provider):
+    """Hubs H:1 in A and H:2 in D, but H:2 is huge (capacity 50): with Huff beta 2, A weighs H:1 at 1 (cost raised
+    to 1 minute) and H:2 at 50/9: A joins H:2, while H:1's basin holds only... nothing: every unit prefers H:2
+    (B: 1 vs 50/4, C: 1/4 vs 50). One basin, one piece; H:1's unit lies in H:2's basin."""
+    result = run(strip(), None, METHOD=3, HUBS=hubs((1.0, 50.0)), HUB_CAPACITY_FIELD="beds")
+    basins = layer_rows(result["BASINS"])
+    assert len(basins) == 1 and basins[0]["n_pieces"] == 1 and basins[0]["hub_in_basin"] is True
+    assert result["BASINS_IN_PIECES"] == 0 and result["HUBS_OUTSIDE_BASIN"] == 0
+    assert {r["assignment"] for r in layer_rows(result["OUTPUT"])} == {"huff"}
+
+
+def test_defaults_run_on_the_sample_as_the_dialog_proposes_them(zoast_provider):
+    """With the sample's layers in the project, the defaults (Dartmouth, FLOWS = the layer named patient_flows)
+    run unchanged; without such a layer, the proposal means no flow table (proximity methods run)."""
+    from qgis.core import QgsProcessingParameterDefinition, QgsProject
+
+    alg = zoast_provider.algorithm("delineatebasins")
+    optional = int(QgsProcessingParameterDefinition.Flag.FlagOptional)
+    assert not int(alg.parameterDefinition("UNITS").flags()) & optional
+    assert int(alg.parameterDefinition("FLOWS").flags()) & optional  # the proximity methods need no flows
+    assert alg.parameterDefinition("FLOWS").defaultValue() == "patient_flows"
+    units = QgsVectorLayer("{}|layername=units".format(SAMPLE_GPKG), "units", "ogr")
+    flows = QgsVectorLayer("{}|layername=patient_flows".format(SAMPLE_GPKG), "patient_flows", "ogr")
+    QgsProject.instance().addMapLayers([units, flows])
+    try:
+        result = processing.run("zoast:delineatebasins", {"UNITS": units, "OUTPUT": "memory:", "BASINS": "memory:"})
+    finally:
+        QgsProject.instance().removeMapLayers([units.id(), flows.id()])
+    assert result["N_BASINS"] > 1 and result["UNASSIGNED_UNITS"] == 0
+    assert result["FAILING_BASINS"] == sum(1 for b in layer_rows(result["BASINS"]) if b["failing"])
+    basins = layer_rows(result["BASINS"])
+    assert all(b["li"] >= 0.4 and b["volume"] >= 10 for b in basins if not b["failing"])
+    assert all(b["mean_travel_time"] > 0 for b in basins)  # the travel-time indicator is on by default
+
+
+def test_the_dialog_proposes_the_sample_flows_and_hospitals(zoast_provider):
+    """The toolbox dialog's layer widgets start on the project's patient_flows and hospitals layers (their
+    default values; the widget gives a layer id or name, which the run resolves), so a new user running the
+    default method on the sample changes nothing."""
+    from qgis.core import QgsProcessingContext, QgsProcessingUtils, QgsProject
+    from qgis.gui import QgsGui, QgsProcessingGui, QgsProcessingParameterWidgetContext
+
+    layers = [QgsVectorLayer("{}|layername={}".format(SAMPLE_GPKG, name), name, "ogr")
+              for name in ("units", "gp_practices", "hospitals", "patient_flows")]
+    QgsProject.instance().addMapLayers(layers)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    try:
+        alg = zoast_provider.algorithm("delineatebasins")
+        chosen = {}
+        for name in ("FLOWS", "HUBS"):
+            wrapper = QgsGui.processingGuiRegistry().createParameterWidgetWrapper(
+                alg.parameterDefinition(name), QgsProcessingGui.WidgetType.Standard)
+            widget_context = QgsProcessingParameterWidgetContext()
+            widget_context.setProject(QgsProject.instance())
+            wrapper.setWidgetContext(widget_context)
+            widget = wrapper.createWrappedWidget(QgsProcessingContext())  # kept: PyQt would delete it
+            wrapper.postInitialize([wrapper])
+            chosen[name] = QgsProcessingUtils.mapLayerFromString(wrapper.parameterValue(), context).name()
+            del widget
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in layers])
+    assert chosen == {"FLOWS": "patient_flows", "HUBS": "hospitals"}
+
+
+@pytest.mark.parametrize("open_border", [True, False])
+def test_sample_indicators_against_an_independent_oracle(zoast_provider, open_border):
+    """On the sample, with the border open and closed: every basin's li, volume, li_all_flows and failing, and
+    MODULARITY / MODULARITY_ALL_FLOWS, recomputed from the flow table and the units' basin_id alone (pandas and
+    networkx, as the help documents them: judged flows = all flows, or those between units of one country)."""
+    import networkx as nx
+    import pandas as pd
+
+    units = QgsVectorLayer("{}|layername=units".format(SAMPLE_GPKG), "units", "ogr")
+    flows = QgsVectorLayer("{}|layername=patient_flows".format(SAMPLE_GPKG), "flows", "ogr")
+    result = processing.run("zoast:delineatebasins", {
+        "UNITS": units, "FLOWS": flows, "METHOD": 0, "TRAVEL_TIME_INDICATOR": False, "ALLOW_CROSS_BORDER": open_border,
+        "MIN_LI": 0.6, "MIN_VOLUME": 10, "OUTPUT": "memory:", "BASINS": "memory:"})
+    rows = layer_rows(result["OUTPUT"], ["unit_id", "country", "basin_id"])
+    basin_of = {r["unit_id"]: r["basin_id"] for r in rows}
+    country = {r["unit_id"]: r["country"] for r in rows}
+    table = pd.DataFrame(layer_rows(flows, ["origin_id", "dest_unit_id", "patients"]))
+    table = table.groupby(["origin_id", "dest_unit_id"], as_index=False)["patients"].sum()
+    table["source"], table["sink"] = table["origin_id"].map(basin_of), table["dest_unit_id"].map(basin_of)
+    judged = table if open_border else table[table["origin_id"].map(country) == table["dest_unit_id"].map(country)]
+
+    def li(frame):
+        sent = frame.groupby("source")["patients"].sum()
+        kept = frame[frame["source"] == frame["sink"]].groupby("source")["patients"].sum()
+        return (kept.reindex(sent.index, fill_value=0) / sent), sent
+
+    li_judged, volume = li(judged)
+    li_all, _ = li(table)
+    for basin in layer_rows(result["BASINS"]):
+        b = basin["basin_id"]
+        assert basin["li"] == pytest.approx(li_judged[b]) and basin["volume"] == pytest.approx(volume[b])
+        assert basin["li_all_flows"] == pytest.approx(li_all[b])
+        assert basin["failing"] == bool(li_judged[b] < 0.6 or volume[b] < 10)
+
+    def q(frame):
+        graph = nx.Graph()
+        graph.add_nodes_from(basin_of)
+        for o, d, w in frame[["origin_id", "dest_unit_id", "patients"]].itertuples(index=False):
+            previous = graph.get_edge_data(o, d, {"weight": 0.0})["weight"]
+            graph.add_edge(o, d, weight=previous + float(w))
+        groups = pd.Series(basin_of).groupby(lambda unit: basin_of[unit]).groups
+        return nx.community.modularity(graph, [set(members) for members in groups.values()], weight="weight")
+
+    assert result["MODULARITY"] == pytest.approx(q(judged))
+    assert result["MODULARITY_ALL_FLOWS"] == pytest.approx(q(table))
+    assert (result["MODULARITY"] == result["MODULARITY_ALL_FLOWS"]) == open_border

@@ -75,6 +75,30 @@ def unit_adjacency(
     return matrix
 
 
+#: shapely type ids of Polygon and MultiPolygon, and of GeometryCollection.
+POLYGONAL_TYPE_IDS = (3, 6)
+COLLECTION_TYPE_ID = 7
+
+
+def repair_polygons(shapes: np.ndarray):
+    """Shapes made valid (polygonal parts only) and the mask of those that were invalid.
+
+    ``shapely.make_valid`` may return a collection where a piece collapsed into lines or
+    points beside the polygons: only the polygonal parts are kept, so the repaired unit
+    keeps its area and touches its neighbours as before. Needs shapely 2 (vectorised).
+    """
+    invalid = ~shapely.is_valid(shapes)
+    if not invalid.any():
+        return shapes, invalid
+    shapes = shapes.copy()
+    fixed = shapely.make_valid(shapes[invalid])
+    for i in np.flatnonzero(shapely.get_type_id(fixed) == COLLECTION_TYPE_ID):
+        parts = shapely.get_parts(fixed[i])
+        fixed[i] = shapely.union_all(parts[np.isin(shapely.get_type_id(parts), POLYGONAL_TYPE_IDS)])
+    shapes[invalid] = fixed
+    return shapes, invalid
+
+
 def isolated_units(adjacency: sp.spmatrix) -> np.ndarray:
     """Row positions of units with no neighbour (islands)."""
     degree = np.diff(sp.csr_matrix(adjacency).indptr)

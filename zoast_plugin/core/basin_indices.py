@@ -5,6 +5,13 @@ Per basin: population, number of units, localization index (LI), market share in
 mean travel time; overall: the modularity of the partition. Flows are the ``n × n``
 sparse matrix of volumes (origin rows, destination columns); basins are unit labels
 ``0..k-1`` (−1: in no basin).
+
+One definition of each indicator serves both to judge the basins (:func:`failing_basins`,
+used by the merges of :mod:`.basins`) and to report them (:func:`basin_indicators`): the
+*judged flows* are all flows when basins may cross the border, the flows between units of
+the same country when they may not (:func:`judged_flows`). ``li``, ``msi``, ``volume`` and
+the modularity are on the judged flows; ``li_all_flows`` and ``msi_all_flows`` on all flows
+(the same values when the border is open).
 """
 
 from typing import Mapping, Optional, Sequence
@@ -13,6 +20,9 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from shapely.ops import unary_union
+
+#: Reasons a basin fails, in :func:`failing_basins`'s ``reason`` strings.
+REASON_LI, REASON_POPULATION, REASON_VOLUME = "li", "population", "volume"
 
 #: Compactness = perimeter / (3.54·√area) (Wang & Wang 2022); 3.54 ≈ 2√π, so a disc
 #: scores 1 and elongated or ragged basins score more.
@@ -41,6 +51,43 @@ def modularity(flows: sp.spmatrix, labels: np.ndarray, resolution: float = 1.0) 
     return float(inside / two_m - resolution * np.sum((degree / two_m) ** 2))
 
 
+def judged_flows(flows: sp.spmatrix, country: Optional[Sequence] = None, within_country: bool = False):
+    """The flows basins are delineated and judged on: ``flows``, or (``within_country``) only
+    those between units of the same ``country``."""
+    if not within_country:
+        return sp.csr_matrix(flows)
+    coo = sp.coo_matrix(flows)
+    codes = pd.factorize(np.asarray(country, dtype=str))[0]
+    same = codes[coo.row] == codes[coo.col]
+    return sp.csr_matrix((coo.data[same], (coo.row[same], coo.col[same])), shape=coo.shape)
+
+
+def failing_basins(li, population, volume, min_li: float = 0.0, min_population: float = 0.0,
+                   min_volume: float = 0.0):
+    """Which basins fail the size and localization rules, and why.
+
+    A basin fails when ``li < min_li``, ``population < min_population`` or
+    ``volume < min_volume`` (HSAr's rule, Haynes et al. 2020: LI ≥ 0.4 and at least 10
+    stays). A basin whose residents have no judged flows (LI undefined, NaN) fails the LI
+    rule when ``min_li > 0``. ``li`` or ``volume`` may be None (no flows): those rules are
+    then not applied. Returns the boolean mask and, per basin, the failed rules joined by
+    ``;`` (``"li"``, ``"population"``, ``"volume"``; empty when it passes).
+    """
+    population = np.asarray(population, dtype=np.float64)
+    rules = [(REASON_POPULATION, population < min_population)]
+    if li is not None:
+        li = np.asarray(li, dtype=np.float64)
+        rules.insert(0, (REASON_LI, (np.nan_to_num(li, nan=0.0) < min_li) & (min_li > 0)))
+    if volume is not None:
+        rules.append((REASON_VOLUME, np.asarray(volume, dtype=np.float64) < min_volume))
+    failing = np.zeros(len(population), dtype=bool)
+    for _, mask in rules:
+        failing |= mask
+    reason = np.array([";".join(name for name, mask in rules if mask[b]) for b in range(len(population))],
+                      dtype=object) if failing.any() else np.full(len(population), "", dtype=object)
+    return failing, reason
+
+
 def basin_indicators(
     labels: np.ndarray,
     population: np.ndarray,
@@ -49,14 +96,17 @@ def basin_indicators(
     geometries: Optional[Sequence] = None,
     travel_cost=None,
     dissolved: Optional[Mapping] = None,
+    within_country: bool = False,
 ) -> pd.DataFrame:
     """One row per basin ``0..k-1``.
 
-    Columns: ``population``, ``n_units``; with ``flows``: ``volume`` (flows of the basin's
-    residents), ``li`` (share of those flows going to destinations inside the basin),
-    ``msi`` (share of the flows received by the basin's destinations that come from its
-    own residents), ``cross_border_share`` (share of the residents' flows going to a unit
-    of another ``country``; needs ``country``); with ``geometries``: ``compactness`` of the
+    Columns: ``population``, ``n_units``; with ``flows``: ``volume`` (judged flows of the
+    basin's residents, see :func:`judged_flows`), ``li`` (share of those flows going to
+    destinations inside the basin), ``msi`` (share of the judged flows received by the
+    basin's destinations that come from its own residents), ``li_all_flows`` and
+    ``msi_all_flows`` (the same on all flows; equal to ``li``/``msi`` unless
+    ``within_country``), ``cross_border_share`` (share of the residents' flows, all of
+    them, going to a unit of another ``country``; needs ``country``); with ``geometries``: ``compactness`` of the
     union of the basin's polygons, or of ``dissolved`` (basin → its polygons already united,
     which spares a caller that dissolves the basins anyway a second union); with ``flows``
     and ``travel_cost`` = ``(origin, destination, cost)`` long arrays over unit positions:
@@ -77,6 +127,11 @@ def basin_indicators(
     table.index.name = "basin"
     if flows is not None:
         _flow_indicators(table, labels, sp.coo_matrix(flows), country, travel_cost, k)
+        table["li_all_flows"], table["msi_all_flows"] = table["li"], table["msi"]
+        if within_country:
+            inner = sp.coo_matrix(judged_flows(flows, country, True))
+            volume, li, msi = _localisation(labels, inner, k)
+            table["volume"], table["li"], table["msi"] = volume, li, msi
     if dissolved is not None:
         table["compactness"] = [compactness(dissolved.get(basin)) for basin in range(k)]
     elif geometries is not None:
@@ -88,8 +143,8 @@ def _ratio(numerator: np.ndarray, denominator: np.ndarray) -> np.ndarray:
     return np.divide(numerator, denominator, out=np.full(len(numerator), np.nan), where=denominator > 0)
 
 
-def _flow_indicators(table, labels, coo, country, travel_cost, k) -> None:
-    """Add the flow-based columns to ``table`` in place."""
+def _localisation(labels, coo, k):
+    """Per basin: the residents' volume, LI = inside / volume and MSI = inside / received."""
     source, sink, volume = labels[coo.row], labels[coo.col], coo.data
     from_basin = source >= 0
     out = np.bincount(source[from_basin], volume[from_basin], minlength=k)
@@ -97,9 +152,15 @@ def _flow_indicators(table, labels, coo, country, travel_cost, k) -> None:
     received = np.bincount(sink[into], volume[into], minlength=k)
     same = from_basin & (source == sink)
     inside = np.bincount(source[same], volume[same], minlength=k)
+    return out, _ratio(inside, out), _ratio(inside, received)
+
+
+def _flow_indicators(table, labels, coo, country, travel_cost, k) -> None:
+    """Add the flow-based columns to ``table`` in place."""
+    source, volume = labels[coo.row], coo.data
+    from_basin = source >= 0
+    out, table["li"], table["msi"] = _localisation(labels, coo, k)
     table["volume"] = out
-    table["li"] = _ratio(inside, out)
-    table["msi"] = _ratio(inside, received)
     if country is not None:
         codes = pd.factorize(np.asarray(country, dtype=str))[0]
         cross = from_basin & (codes[coo.row] != codes[coo.col])

@@ -2,22 +2,37 @@
 
 Huff (1963): P(i → j) = S_j·f(c_ij) / Σ_k S_k·f(c_ik); each unit joins its most probable
 hub. See :mod:`.basins` for the shared model.
+
+Neither method knows about contiguity: a basin is the set of units choosing a hub, which
+may be in several pieces (an enclave nearer a far hub, a ragged Huff boundary), and a hub's
+own unit may choose another hub. With ``adjacency`` the pieces are counted
+(:attr:`.basins.Basins.n_pieces`); ``make_contiguous`` reattaches the pieces not holding
+the hub's unit (or, without it, the largest piece) to the touching basin they prefer.
 """
 
 from typing import Optional, Sequence
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
+from .adjacency import cut_between_groups
 from .basins import (
+    CONTIGUITY,
     DEFAULT_EXPONENTIAL_BETA,
     DEFAULT_MIN_COST,
     DEFAULT_POWER_BETA,
+    HUFF,
+    NEAREST_HUB,
+    UNREACHABLE,
     Basins,
     CountedWarning,
     _best_per_group,
     _compact,
     _ids_at,
+    _reattach_fragments,
+    _summary,
+    basin_pieces,
 )
 from .errors import QT_TRANSLATE_NOOP, InputError
 
@@ -38,6 +53,8 @@ def proximity_basins(
     hub_country: Optional[Sequence] = None,
     allow_cross_border: bool = True,
     ids: Optional[Sequence] = None,
+    adjacency=None,
+    make_contiguous: bool = False,
 ) -> Basins:
     """Basins from costs alone: each unit joins its nearest hub, or its most probable one.
 
@@ -51,6 +68,13 @@ def proximity_basins(
     :data:`DEFAULT_POWER_BETA`) or ``"exponential"`` f = exp(-beta·c) (default
     :data:`DEFAULT_EXPONENTIAL_BETA`). Ties go to the smaller hub position. There is one
     basin per hub chosen by some unit; units reaching no hub get −1 (counted warning).
+
+    With ``adjacency`` (units × units) the pieces of each basin are counted; with
+    ``make_contiguous`` too, pieces cut off from their hub's unit join the touching basin
+    whose hub they prefer (highest Huff probability, or least cost for the nearest hub;
+    ties: most shared borders), and a basin whose hub's unit lies in another basin keeps
+    its largest piece. A moved unit's :attr:`Basins.probability` becomes the Huff probability
+    of its new basin's hub (NaN for the nearest hub: that hub is not its nearest).
     """
     origin = np.asarray(origin, dtype=np.int64)
     destination = np.asarray(destination, dtype=np.int64)
@@ -76,10 +100,13 @@ def proximity_basins(
     if method == "nearest":
         units, hub = _best_per_group(origin, destination, -cost)
         probability = np.ones(len(units))
+        score = 1.0 / (1.0 + cost)  # any decreasing function of the cost ranks hubs the same way
+        code = NEAREST_HUB
     elif method == "huff":
-        units, hub, probability = _huff(
+        units, hub, probability, (origin, destination, score) = _huff(
             origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_cost
         )
+        code = HUFF
     else:
         raise InputError(QT_TRANSLATE_NOOP("ZoastErrors", "Unknown proximity method '{method}'."), method=method)
     chosen = np.full(n_units, -1, dtype=np.int64)
@@ -99,7 +126,30 @@ def proximity_basins(
             )
         )
     hub_unit = np.full(len(used), -1) if hub_units is None else np.asarray(hub_units, dtype=np.int64)[used]
-    return Basins(labels=labels, hub_unit=hub_unit, hub=used, warnings=warnings, probability=prob)
+    assignment = np.where(labels >= 0, code, UNREACHABLE).astype(object)
+    pieces = None
+    if adjacency is not None:
+        adjacency = sp.csr_matrix(adjacency, dtype=bool)
+        if not allow_cross_border:
+            adjacency = cut_between_groups(adjacency, unit_country)
+        if make_contiguous:
+            basin_of_hub = np.full(n_hubs, -1, dtype=np.int64)
+            basin_of_hub[used] = np.arange(len(used))
+            chosen_hub = basin_of_hub[destination] >= 0
+            preference = sp.csr_matrix(
+                (score[chosen_hub], (origin[chosen_hub], basin_of_hub[destination[chosen_hub]])),
+                shape=(n_units, len(used)),
+            )
+            labels = _reattach_fragments(labels, hub_unit, adjacency, None, ids, warnings, assignment,
+                                         lambda units, _labels, _k: preference[units])
+            moved = np.flatnonzero(assignment == CONTIGUITY)
+            # The probability now reported is that of the basin's hub (Huff); a unit moved off its nearest hub has none.
+            prob[moved] = np.asarray(preference[moved, labels[moved]]).ravel() if method == "huff" else np.nan
+        pieces = basin_pieces(labels, adjacency)
+    summary = _summary(assignment, np.zeros(n_units, dtype=bool), 0, pieces if pieces is not None else np.ones(0))
+    return Basins(labels=labels, hub_unit=hub_unit, hub=used, warnings=warnings, probability=prob,
+                  assignment=assignment, merged_from=np.full(n_units, -1, dtype=np.int64), n_pieces=pieces,
+                  summary=summary)
 
 
 def _huff(origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_cost):
@@ -128,7 +178,7 @@ def _huff(origin, destination, cost, n_units, n_hubs, supply, decay, beta, min_c
     probability = attraction / total[origin]
     units, hub = _best_per_group(origin, destination, probability)
     best = pd.Series(probability).groupby(origin).max().to_numpy() if len(units) else np.zeros(0)
-    return units, hub, best
+    return units, hub, best, (origin, destination, probability)
 
 
 def _require_positions(values: np.ndarray, n: int, name: str) -> None:

@@ -2,7 +2,6 @@
 
 import numpy as np
 import pandas as pd
-import shapely
 from qgis.core import (
     QgsFields,
     QgsProcessing,
@@ -13,13 +12,14 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 
 from ...core import adjacency as core_adjacency
 from ...core import basins as core_basins
 from ...core import louvain, proximity
-from ...core.basin_indices import basin_indicators, modularity
 from ...core.costs import CostPairs
 from ...core.errors import first_ids
 from ...core.perimeters import dissolve_groups
@@ -52,31 +52,10 @@ FLOW_METHODS = (DARTMOUTH, LOUVAIN)
 DECAYS = ("power", "exponential")
 #: Default cut-off of the travel costs here: hospital care travels farther than GP care.
 DEFAULT_MAX_COST_MIN = 60.0
-#: Columns of the BASINS output after basin_id and the hub, always present (NULL when not computable).
-INDICATOR_COLUMNS = ("population", "n_units", "volume", "li", "msi", "cross_border_share", "compactness",
-                     "mean_travel_time", "travel_time_coverage")
-POLYGONAL_TYPE_IDS = (3, 6)  # shapely type ids of Polygon and MultiPolygon
-COLLECTION_TYPE_ID = 7
-
-
-def repair_polygons(shapes: np.ndarray):
-    """Shapes made valid (polygonal parts only) and the mask of those that were invalid."""
-    invalid = ~shapely.is_valid(shapes)
-    if not invalid.any():
-        return shapes, invalid
-    shapes = shapes.copy()
-    fixed = shapely.make_valid(shapes[invalid])
-    for i in np.flatnonzero(shapely.get_type_id(fixed) == COLLECTION_TYPE_ID):
-        parts = shapely.get_parts(fixed[i])  # a collapsed piece gives lines or points next to the polygons
-        fixed[i] = shapely.union_all(parts[np.isin(shapely.get_type_id(parts), POLYGONAL_TYPE_IDS)])
-    shapes[invalid] = fixed
-    return shapes, invalid
-
-
-def values_at(values, positions: np.ndarray) -> list:
-    """``values[positions]`` as a list, None where the position is −1."""
-    values = np.asarray(values, dtype=object)
-    return [values[p] if p >= 0 else None for p in np.asarray(positions, dtype=np.int64)]
+#: Default layer names of the sample region (and of DESIGN.md's conventions): the dialog picks these
+#: layers when the project has them, so the defaults run on the sample unchanged.
+DEFAULT_FLOWS_LAYER = "patient_flows"
+DEFAULT_HUBS_LAYER = "hospitals"
 
 
 class DelineateBasinsAlgorithm(ZoastAlgorithm):
@@ -119,7 +98,15 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             self,
             QgsProcessingParameterBoolean("ALLOW_CROSS_BORDER", self.tr("Basins may cross the border"), True),
             self.tr("Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin "
-                    "lies in one country."),
+                    "lies in one country; li, msi, volume, failing and MODULARITY are then on the flows within each "
+                    "country, li_all_flows and msi_all_flows on all flows."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterBoolean("MAKE_CONTIGUOUS", self.tr("Make proximity basins contiguous"), False),
+            self.tr("Proximity methods: the nearest hub or the Huff model may give a basin in several pieces (counted "
+                    "in n_pieces). Ticked, each piece cut off from its hub's unit joins the touching basin whose hub "
+                    "it prefers. The flow methods always make their basins contiguous (islands aside)."),
         )
         add_parameter(
             self,
@@ -133,8 +120,12 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             self,
             QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Units with their basin")),
             self.tr("The units with their attributes and basin_id (1 … number of basins, empty for a unit in no "
-                    "basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff "
-                    "probability of the chosen hub, 1 for nearest)."),
+                    "basin), hub_unit_id, hub_id (proximity: the hub's id), hub_probability (proximity: the Huff "
+                    "probability of the chosen hub, 1 for nearest), and the audit: plurality_dest_id and "
+                    "plurality_share (the unit receiving most of its flows, and that share), assignment (how it got "
+                    "its basin: plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, "
+                    "nearest_hub, huff, unreachable) and merged_from (hub unit of the basin it was in before that "
+                    "basin was merged)."),
         )
         add_parameter(
             self,
@@ -142,17 +133,30 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                                               QgsProcessing.SourceType.TypeVectorPolygon),
             self.tr("One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, "
                     "population, n_units, volume (flows of its residents), li (localization index), msi (market "
-                    "share index), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), "
-                    "mean_travel_time (minutes), travel_time_coverage and failing (still under MIN_LI or "
-                    "MIN_POPULATION)."),
+                    "share index), li_all_flows and msi_all_flows (on all flows, when the border is closed), "
+                    "cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time "
+                    "(minutes), travel_time_coverage, n_pieces, hub_in_basin, failing (li under MIN_LI, population "
+                    "under MIN_POPULATION or volume under MIN_VOLUME) and failing_reason."),
         )
         for name, label in (
             ("N_BASINS", self.tr("Number of basins")),
-            ("FAILING_BASINS", self.tr("Basins under the minimum LI or population")),
-            ("MODULARITY", self.tr("Modularity of the basins on the flows")),
+            ("FAILING_BASINS", self.tr("Basins under the minimum LI, population or flow volume")),
+            ("MODULARITY", self.tr("Modularity of the basins on the judged flows")),
+            ("MODULARITY_ALL_FLOWS", self.tr("Modularity of the basins on all flows")),
             ("REPAIRED_GEOMETRIES", self.tr("Unit geometries repaired")),
             ("UNASSIGNED_UNITS", self.tr("Units in no basin")),
             ("SKIPPED_UNITS", self.tr("Units skipped (no geometry)")),
+            ("FLOW_ROWS_FILTERED", self.tr("Flow rows left out by the care-type filter")),
+            ("UNITS_FILLED", self.tr("Units without flows given a basin")),
+            ("UNITS_REATTACHED", self.tr("Units reattached for contiguity")),
+            ("ISLAND_UNITS", self.tr("Island units kept in the basin of their flows")),
+            ("BASINS_MERGED", self.tr("Basins merged for failing a minimum")),
+            ("UNITS_MERGED", self.tr("Units whose basin was merged")),
+            ("BASINS_IN_PIECES", self.tr("Basins in several pieces")),
+            ("HUBS_OUTSIDE_BASIN", self.tr("Basins whose hub's unit lies in another basin")),
+            ("LOUVAIN_SEED", self.tr("Louvain: seed kept")),
+            ("LOUVAIN_MODULARITY_MIN", self.tr("Louvain: lowest modularity of the tries")),
+            ("LOUVAIN_MODULARITY_MAX", self.tr("Louvain: highest modularity of the tries")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
@@ -180,9 +184,11 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         add_parameter(
             self,
             QgsProcessingParameterFeatureSource("FLOWS", self.tr("Patient flows"),
-                                                [QgsProcessing.SourceType.TypeVector], None, True),
+                                                [QgsProcessing.SourceType.TypeVector], DEFAULT_FLOWS_LAYER, True),
             self.tr("One row per origin unit → destination with a number of patients (or stays). Needed by the "
-                    "Dartmouth and Louvain methods; with the proximity methods, used for the indicators."),
+                    "Dartmouth and Louvain methods (the default method); optional with the proximity methods, which "
+                    "then use it for the indicators only. Default: the project's layer named patient_flows, when there "
+                    "is one (the sample's)."),
         )
         add_field_parameter(self, "FLOW_ORIGIN_FIELD", self.tr("Flows: origin unit id field"), "origin_id", "FLOWS",
                             self.tr("Field of the flow table holding the unit the patients live in."), optional=True)
@@ -190,8 +196,19 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                             self.tr("Field of the flow table holding the destination unit id, or the facility id "
                                     "when a facilities layer is given."), optional=True)
         add_field_parameter(self, "FLOW_VOLUME_FIELD", self.tr("Flows: volume field"), "patients", "FLOWS",
-                            self.tr("Number of patients (or stays) of each flow row; rows of one pair are added."),
+                            self.tr("Number of patients (or stays) of each flow row; rows of one pair are added. "
+                                    "MIN_VOLUME counts in this unit: choose stays to follow HSAr."),
                             numeric=True, optional=True)
+        add_field_parameter(self, "CARE_TYPE_FIELD", self.tr("Flows: care type field"), "care_type", "FLOWS",
+                            self.tr("Field of the flow table holding the care type (e.g. hospital_stay, day_case, "
+                                    "ambulatory); read only when CARE_TYPES is set."), optional=True, flags=ADVANCED)
+        add_parameter(
+            self,
+            QgsProcessingParameterString("CARE_TYPES", self.tr("Care types to keep (empty: all)"), "", False, True),
+            self.tr("Only the flow rows of these care types, separated by ';' (e.g. hospital_stay). Empty: every "
+                    "row, all care types added. The Dartmouth Hospital Service Areas and HSAr use hospital stays; "
+                    "consultations give other, smaller basins. Rows left out are counted."),
+        )
         add_parameter(
             self,
             QgsProcessingParameterFeatureSource("FACILITIES", self.tr("Facilities (flow destinations)"),
@@ -205,17 +222,26 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                             "FACILITIES", self.tr("The unit each facility lies in."), optional=True)
         add_parameter(
             self,
-            QgsProcessingParameterNumber("MIN_LI", self.tr("Minimum localization index (Dartmouth)"), DOUBLE,
+            QgsProcessingParameterNumber("MIN_LI", self.tr("Minimum localization index (flow methods)"), DOUBLE,
                                          core_basins.DEFAULT_MIN_LI, False, 0.0, 1.0),
-            self.tr("Share of the residents' flows that stay in their basin; basins below it merge into the "
-                    "neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr)."),
+            self.tr("Share of the residents' flows that stay in their basin (li); Dartmouth and Louvain basins below "
+                    "it merge into the neighbour they send most to; proximity basins below it are flagged failing. "
+                    "0.4 after Haynes et al. 2020 (HSAr)."),
         )
         add_parameter(
             self,
-            QgsProcessingParameterNumber("MIN_POPULATION", self.tr("Minimum basin population (Dartmouth)"), DOUBLE,
+            QgsProcessingParameterNumber("MIN_POPULATION", self.tr("Minimum basin population (inhabitants)"), DOUBLE,
                                          core_basins.DEFAULT_MIN_POPULATION, False, 0.0),
-            self.tr("Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set "
-                    "it for the care level studied)."),
+            self.tr("Basins with fewer inhabitants merge into a neighbour (flow methods) or are flagged failing. 0: "
+                    "no size rule on inhabitants (no source fixes one; set it for the care level studied)."),
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("MIN_VOLUME", self.tr("Minimum basin size in flows (stays or patients)"),
+                                         DOUBLE, core_basins.DEFAULT_MIN_VOLUME, False, 0.0),
+            self.tr("Basins whose residents have fewer flows (in the volume field's unit) merge into a neighbour "
+                    "(flow methods) or are flagged failing. 10 after Haynes et al. 2020 (HSAr: at least 10 stays); 0: "
+                    "no size rule on flows."),
         )
         add_parameter(
             self,
@@ -228,17 +254,27 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             self,
             QgsProcessingParameterNumber("SEED", self.tr("Random seed (Louvain)"), INTEGER, core_basins.DEFAULT_SEED,
                                          False, 0),
-            self.tr("Seed of the order in which Louvain visits the units: the same seed gives the same basins."),
+            self.tr("Seed of the order in which Louvain visits the units: the same seed gives the same basins. "
+                    "With several tries, the seeds SEED, SEED + 1, … are tried."),
             ADVANCED,
+        )
+        add_parameter(
+            self,
+            QgsProcessingParameterNumber("LOUVAIN_TRIES", self.tr("Number of Louvain tries"), INTEGER,
+                                         core_basins.DEFAULT_LOUVAIN_TRIES, False, 1, 1000),
+            self.tr("Louvain's result depends on the order it visits the units: it is run this many times with "
+                    "successive seeds and the basins of highest modularity are kept. The seed kept and the lowest and "
+                    "highest modularity are reported."),
         )
 
     def _add_hub_parameters(self):
         add_parameter(
             self,
             QgsProcessingParameterFeatureSource("HUBS", self.tr("Hubs (proximity methods)"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint], None, True),
+                                                [QgsProcessing.SourceType.TypeVectorPoint], DEFAULT_HUBS_LAYER, True),
             self.tr("Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the "
-                    "proximity methods."),
+                    "proximity methods, unused by the flow methods. Default: the project's layer named hospitals, when "
+                    "there is one (the sample's)."),
         )
         add_field_parameter(self, "HUB_ID_FIELD", self.tr("Hubs: id field"), "supply_id", "HUBS",
                             self.tr("Unique id of each hub."), optional=True)
@@ -269,6 +305,20 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             ADVANCED,
         )
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """The layer names proposed by default (FLOWS, HUBS) are only proposals: absent from the project, they
+        mean "no layer" (the parameters are optional), not an error."""
+        return super().checkParameterValues(self._without_missing_defaults(parameters, context), context)
+
+    @staticmethod
+    def _without_missing_defaults(parameters, context):
+        cleaned = dict(parameters)
+        for name, default in (("FLOWS", DEFAULT_FLOWS_LAYER), ("HUBS", DEFAULT_HUBS_LAYER)):
+            value = cleaned.get(name)
+            if value in (None, "", default) and QgsProcessingUtils.mapLayerFromString(default, context) is None:
+                cleaned[name] = ""
+        return cleaned
+
     # ------------------------------------------------------------------ run
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
@@ -279,6 +329,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         population_field = field_value(self, parameters, "POPULATION_FIELD", context)
         country_field = field_value(self, parameters, "UNIT_COUNTRY_FIELD", context, required=False)
         name_field = field_value(self, parameters, "NAME_FIELD", context, required=False)
+        allow_cross_border = self.parameterAsBool(parameters, "ALLOW_CROSS_BORDER", context)
 
         feedback.setProgressText(self.tr("Reading the units…"))
         source = self.parameterAsSource(parameters, "UNITS", context)
@@ -287,7 +338,7 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                            repair_invalid=True, layer=whole_layer(self, parameters, "UNITS", context),
                            allow_empty=False)
         ids = units.frame[unit_field]
-        units.shapes, repaired = repair_polygons(units.shapes)
+        units.shapes, repaired = core_adjacency.repair_polygons(units.shapes)
         if repaired.any():
             feedback.pushWarning(self.tr("Territorial units: {count} invalid geometries repaired for the analysis, "
                                          "first ids: {ids}.").format(count=int(repaired.sum()),
@@ -296,16 +347,23 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             require_unique(ids, unit_field)
             population = require_non_negative(units.frame[population_field], ids, population_field)
         country = units.frame[country_field].astype(str).to_numpy() if country_field else None
-        flows = self._read_flows(parameters, context, feedback, ids, method)
+        if not allow_cross_border and country is None:
+            raise QgsProcessingException(self.tr(
+                "Basins within each country need the units' country field (parameter UNIT_COUNTRY_FIELD)."))
+        flows, filtered = self._read_flows(parameters, context, feedback, ids, method)
 
         with self.core_errors():
+            feedback.setProgressText(self.tr("Finding which units touch…"))
+            adjacency = core_adjacency.unit_adjacency(
+                units.shapes, self.parameterAsDouble(parameters, "ADJACENCY_TOLERANCE", context), ids, ids.name,
+                sub_progress(progress, 0.0, 0.2))
             if method in FLOW_METHODS:
                 result = self._flow_basins(parameters, context, feedback, units, ids, flows, population, country,
-                                           method, progress)
+                                           method, adjacency, sub_progress(progress, 0.2, 0.6))
                 hub_ids = None
             else:
                 result, hub_ids = self._proximity_basins(parameters, context, feedback, units, ids, country, method,
-                                                         sub_progress(progress, 0.0, 0.6))
+                                                         adjacency, sub_progress(progress, 0.2, 0.6))
             for warning in result.warnings:
                 feedback.pushWarning(translate_error(warning))
             travel_cost = self._unit_travel_costs(parameters, context, feedback, units, ids, flows, method,
@@ -314,13 +372,16 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             groups = pd.Series(result.labels).groupby(result.labels).indices
             groups.pop(-1, None)
             dissolved = dissolve_groups(units.shapes, groups, 0.0, sub_progress(progress, 0.8, 1.0), 0.0, 1.0)
-            indicators = basin_indicators(result.labels, population, flows, country, travel_cost=travel_cost,
-                                          dissolved=dissolved)
-        score = result.modularity
-        if method not in FLOW_METHODS and flows is not None:
-            score = modularity(flows, result.labels)
-
-        unit_frame, basin_frame = self._frames(result, indicators, ids, units, name_field, hub_ids)
+            tables = core_basins.basin_tables(
+                result, population, flows, country, allow_cross_border, adjacency, ids,
+                units.frame[name_field] if name_field else None, hub_ids,
+                self.parameterAsDouble(parameters, "MIN_LI", context),
+                self.parameterAsDouble(parameters, "MIN_POPULATION", context),
+                self.parameterAsDouble(parameters, "MIN_VOLUME", context),
+                travel_cost, dissolved, filtered)
+        outputs = tables.outputs
+        self._log_summary(feedback, result, outputs, allow_cross_border, flows is not None)
+        unit_frame, basin_frame = tables.units, tables.basins
         feedback.setProgressText(self.tr("Writing {count} units and {basins} basins…").format(
             count=len(unit_frame), basins=len(basin_frame)))
         unit_fields = fields_for_frame(unit_frame, base=units.source_fields)
@@ -334,42 +395,70 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         write_frame(basin_sink, basin_fields, basin_frame,
                     geometries=multipolygons([dissolved.get(b) for b in range(result.n_basins)]), feedback=feedback)
         style_output_on_load(context, basins_id, "basins")
-        return {
-            "OUTPUT": dest_id,
-            "BASINS": basins_id,
-            "N_BASINS": result.n_basins,
-            "FAILING_BASINS": len(result.failing),
-            "MODULARITY": float(score),
-            "REPAIRED_GEOMETRIES": int(repaired.sum()),
-            "UNASSIGNED_UNITS": int((result.labels < 0).sum()),
-            "SKIPPED_UNITS": len(units.skipped_fids),
-        }
+        return dict(outputs, OUTPUT=dest_id, BASINS=basins_id, REPAIRED_GEOMETRIES=int(repaired.sum()),
+                    SKIPPED_UNITS=len(units.skipped_fids))
+
+    def _log_summary(self, feedback, result, outputs, allow_cross_border, has_flows):
+        """What the method did, in the log (the same figures as the numeric outputs)."""
+        if has_flows:
+            feedback.pushInfo(self.tr("li, msi, volume, failing and MODULARITY are on {basis}; li_all_flows, "
+                                      "msi_all_flows and MODULARITY_ALL_FLOWS on all flows.").format(
+                basis=self.tr("all flows") if allow_cross_border else self.tr("the flows within each country")))
+        feedback.pushInfo(self.tr(
+            "Basins: {basins}, {failing} failing a minimum; modularity {q} (all flows: {q_all}).").format(
+            basins=result.n_basins, failing=outputs["FAILING_BASINS"], q=_number(outputs["MODULARITY"]),
+            q_all=_number(outputs["MODULARITY_ALL_FLOWS"])))
+        feedback.pushInfo(self.tr(
+            "Units: {filled} without flows given a basin, {reattached} reattached for contiguity, {islands} islands "
+            "kept in the basin of their flows; {merges} basins merged ({merged} units); {pieces} basins in several "
+            "pieces; {outside} basins whose hub's unit lies in another basin.").format(
+            filled=outputs["UNITS_FILLED"], reattached=outputs["UNITS_REATTACHED"], islands=outputs["ISLAND_UNITS"],
+            merges=outputs["BASINS_MERGED"], merged=outputs["UNITS_MERGED"], pieces=outputs["BASINS_IN_PIECES"],
+            outside=outputs["HUBS_OUTSIDE_BASIN"]))
+        if result.tries is not None:
+            feedback.pushInfo(self.tr(
+                "Louvain: {tries} tries (seeds {first} to {last}); seed {seed} kept, modularity {best}; the tries "
+                "range from {low} to {high}.").format(
+                tries=len(result.tries), first=int(result.tries["seed"].min()), last=int(result.tries["seed"].max()),
+                seed=result.seed, best=_number(outputs["LOUVAIN_MODULARITY_MAX"]),
+                low=_number(outputs["LOUVAIN_MODULARITY_MIN"]), high=_number(outputs["LOUVAIN_MODULARITY_MAX"])))
 
     def _read_flows(self, parameters, context, feedback, ids, method):
-        """The units × units flow matrix, or None when no flow table is given (proximity only)."""
+        """The units × units flow matrix (None when no flow table is given: proximity only) and the rows filtered."""
         source = self.parameterAsSource(parameters, "FLOWS", context)
         if source is None:
             if method in FLOW_METHODS:
                 raise QgsProcessingException(self.tr(
                     "The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or "
                     "choose a proximity method."))
-            return None
+            return None, 0
         origin_field, dest_field, volume_field = (
             field_value(self, parameters, name, context)
             for name in ("FLOW_ORIGIN_FIELD", "FLOW_DEST_FIELD", "FLOW_VOLUME_FIELD"))
+        care_types = core_basins.parse_care_types(self.parameterAsString(parameters, "CARE_TYPES", context))
+        care_field = field_value(self, parameters, "CARE_TYPE_FIELD", context) if care_types else None
         feedback.setProgressText(self.tr("Reading the flows…"))
-        table = read_table(self, parameters, "FLOWS", context, [origin_field, dest_field, volume_field],
+        table = read_table(self, parameters, "FLOWS", context, [origin_field, dest_field, volume_field, care_field],
                            self.tr("Patient flows"), feedback)
-        origin, dest = table.frame[origin_field], table.frame[dest_field]
+        frame = table.frame
+        filtered = 0
+        if care_types:
+            with self.core_errors():
+                keep = core_basins.care_type_rows(frame[care_field], care_types, care_field)
+            filtered = int((~keep).sum())
+            frame = frame[keep]
+            feedback.pushInfo(self.tr("Care types {types}: {kept} flow rows kept, {left} left out.").format(
+                types=", ".join(care_types), kept=len(frame), left=filtered))
+        origin, dest = frame[origin_field], frame[dest_field]
         dest_unit, dest_unit_field = self._facility_units(parameters, context, feedback, dest, dest_field)
         with self.core_errors():
             origin_pos, dest_pos = core_basins.flow_indices(ids, origin, dest_unit, origin_field, dest_unit_field)
             row_ids = origin.astype(str) + "→" + dest.astype(str)
-            flows = core_basins.flow_matrix(origin_pos, dest_pos, table.frame[volume_field], len(ids), row_ids,
+            flows = core_basins.flow_matrix(origin_pos, dest_pos, frame[volume_field], len(ids), row_ids,
                                             volume_field)
-        feedback.pushInfo(self.tr("Flows: {rows} rows, {volume} in total.").format(rows=len(table.frame),
-                                                                                    volume=flows.sum()))
-        return flows
+        feedback.pushInfo(self.tr("Flows: {rows} rows, {volume} in total.").format(rows=len(frame),
+                                                                                    volume=_number(flows.sum())))
+        return flows, filtered
 
     def _facility_units(self, parameters, context, feedback, dest, dest_field):
         """The flows' destination unit ids (through the facilities layer when given) and the field they come from."""
@@ -393,27 +482,25 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                                             unit_field=unit_field, ids=first_ids(pd.unique(dest[unknown]))))
         return dest_unit, unit_field
 
-    def _flow_basins(self, parameters, context, feedback, units, ids, flows, population, country, method, progress):
-        tolerance = self.parameterAsDouble(parameters, "ADJACENCY_TOLERANCE", context)
+    def _flow_basins(self, parameters, context, feedback, units, ids, flows, population, country, method, adjacency,
+                     progress):
         allow_cross_border = self.parameterAsBool(parameters, "ALLOW_CROSS_BORDER", context)
-        feedback.setProgressText(self.tr("Finding which units touch…"))
-        adjacency = core_adjacency.unit_adjacency(units.shapes, tolerance, ids, ids.name,
-                                                  sub_progress(progress, 0.0, 0.3))
+        minimums = {"min_li": self.parameterAsDouble(parameters, "MIN_LI", context),
+                    "min_population": self.parameterAsDouble(parameters, "MIN_POPULATION", context),
+                    "min_volume": self.parameterAsDouble(parameters, "MIN_VOLUME", context)}
         feedback.setProgressText(self.tr("Delineating the basins…"))
-        step = sub_progress(progress, 0.3, 0.6)
         if method == DARTMOUTH:
             return core_basins.dartmouth_basins(
-                flows, adjacency, population,
-                self.parameterAsDouble(parameters, "MIN_LI", context),
-                self.parameterAsDouble(parameters, "MIN_POPULATION", context),
-                country, allow_cross_border, units.xy, ids, step)
+                flows, adjacency, population, country=country, allow_cross_border=allow_cross_border,
+                centroids=units.xy, ids=ids, progress=progress, **minimums)
         return louvain.louvain_basins(
             flows, adjacency,
             self.parameterAsDouble(parameters, "RESOLUTION", context),
             self.parameterAsInt(parameters, "SEED", context),
-            country, allow_cross_border, units.xy, ids, step)
+            country, allow_cross_border, units.xy, ids, progress,
+            tries=self.parameterAsInt(parameters, "LOUVAIN_TRIES", context), population=population, **minimums)
 
-    def _proximity_basins(self, parameters, context, feedback, units, ids, country, method, progress):
+    def _proximity_basins(self, parameters, context, feedback, units, ids, country, method, adjacency, progress):
         """Basins of the nearest or most probable hub; also the hub ids."""
         source = self.parameterAsSource(parameters, "HUBS", context)
         if source is None:
@@ -447,8 +534,9 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             DECAYS[self.parameterAsEnum(parameters, "DECAY", context)],
             None if beta is None or beta == "" else self.parameterAsDouble(parameters, "BETA", context),
             self.parameterAsDouble(parameters, "HUFF_MIN_COST", context),
-            hub_unit, country, None if country is None else values_at(country, hub_unit),
-            self.parameterAsBool(parameters, "ALLOW_CROSS_BORDER", context), ids)
+            hub_unit, country, None if country is None else core_basins.values_at(country, hub_unit),
+            self.parameterAsBool(parameters, "ALLOW_CROSS_BORDER", context), ids, adjacency,
+            self.parameterAsBool(parameters, "MAKE_CONTIGUOUS", context))
         return result, hub_ids
 
     def _unit_travel_costs(self, parameters, context, feedback, units, ids, flows, method, progress):
@@ -465,28 +553,11 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
         pairs = CostPairs.concat(kept, len(ids), len(ids))
         return pairs.origin, pairs.dest, pairs.cost
 
-    @staticmethod
-    def _frames(result, indicators, ids, units, name_field, hub_ids):
-        """The columns added to the units, and the table of the basins."""
-        labels = result.labels
-        in_basin = labels >= 0
-        hub_unit_of_unit = np.where(in_basin, result.hub_unit[np.maximum(labels, 0)], -1)
-        unit_frame = pd.DataFrame({
-            "basin_id": pd.Series(labels + 1, dtype="Int64").mask(~in_basin),
-            "hub_unit_id": values_at(ids, hub_unit_of_unit),
-            "hub_id": values_at(hub_ids, np.where(in_basin, result.hub[np.maximum(labels, 0)], -1))
-            if hub_ids is not None else [None] * len(labels),
-            "hub_probability": result.probability if result.probability is not None else np.nan,
-        })
-        k = result.n_basins
-        basin_frame = pd.DataFrame({
-            "basin_id": np.arange(1, k + 1, dtype=np.int64),
-            "hub_unit_id": values_at(ids, result.hub_unit),
-            "hub_name": values_at(units.frame[name_field], result.hub_unit) if name_field else [None] * k,
-            "hub_id": values_at(hub_ids, result.hub) if hub_ids is not None else [None] * k,
-        })
-        for column in INDICATOR_COLUMNS:
-            basin_frame[column] = indicators[column].to_numpy() if column in indicators else np.nan
-        basin_frame["n_units"] = basin_frame["n_units"].astype(np.int64)
-        basin_frame["failing"] = np.isin(np.arange(k), result.failing)
-        return unit_frame, basin_frame
+def _number(value) -> str:
+    """A figure for the log: integers without decimals, others with 3 significant decimals."""
+    value = float(value)
+    if value != value:
+        return "NaN"
+    if value == int(value) and abs(value) < 1e15:
+        return str(int(value))
+    return "{:.3f}".format(value)
