@@ -94,8 +94,9 @@ def language_labels(context: str, texts: dict) -> dict:
         labels[code] = {"en": text}
         for language in ("fr", "nl"):
             # PyQt5 passes str to the char* arguments as ASCII: give UTF-8 bytes (é in a source text).
-            translated = translators[language].translate(context.encode("utf-8"), text.encode("utf-8")) \
-                if language in translators else ""
+            translator = translators.get(language)
+            source = (context.encode("utf-8"), text.encode("utf-8"))
+            translated = translator.translate(*source) if translator else ""  # i18n: dynamic
             labels[code][language] = translated or text
     return labels
 
@@ -405,9 +406,9 @@ class WebMapAlgorithm(ZoastAlgorithm):
                 folder=folder, error=error)) from error
         zones = result.data["zones"]
         feedback.pushInfo(self.tr("{zones} zone(s) and {establishments} establishment(s) mapped as of {date}; "
-                                  "{size:.1f} MB written: open {index}").format(
+                                  "{size} MB written: open {index}").format(
             zones=len(zones), establishments=len(result.data["establishments"]), date=meta["as_of"],
-            size=written.size_bytes / 1e6, index=written.index))
+            size="{:.1f}".format(written.size_bytes / 1e6), index=written.index))
         return {"OUTPUT": folder, "INDEX": str(written.index), "ZONE_COUNT": len(zones),
                 "ESTABLISHMENT_COUNT": len(result.data["establishments"]),
                 "NO_COORDINATES_COUNT": len(result.no_coordinates),
