@@ -239,3 +239,10 @@ def test_leaflet_is_vendored_with_its_version_and_licence():
     assert "BSD 2-Clause" in (vendor / "LICENSE").read_text()
     script = (vendor / "leaflet.js").read_text()
     assert 'version="1.9.4"' in script and "sourceMappingURL" not in script
+
+
+def test_the_page_never_writes_html_from_strings():
+    """Data reaches the page through textContent and attributes only (the browser tests check it runs so)."""
+    source = (webmap.TEMPLATE_DIR / "zoast" / "app.js").read_text()
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        assert sink not in source, sink

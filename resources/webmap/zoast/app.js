@@ -3,7 +3,7 @@
  * Reads window.ZOAST_DATA (data.js, written by the plugin) and window.ZOAST_STRINGS
  * (strings.js). Works from file://: no fetch, no module, no external request.
  * Every text from the data goes into the page through textContent or attribute
- * values, never through innerHTML, so a name holding "<script>" stays a name.
+ * values, never parsed as HTML, so a name holding "<script>" stays a name.
  */
 (function () {
   "use strict";
@@ -27,6 +27,11 @@
     return text.replace(/\{(\w+)\}/g, function (match, name) {
       return values && values[name] !== undefined ? String(values[name]) : match;
     });
+  }
+
+  /* ``key.one`` or ``key.other`` by ``count`` (French, Dutch and English: one for 1 only). */
+  function tn(key, count) {
+    return t(key + (count === 1 ? ".one" : ".other"), { count: count });
   }
 
   /* An element with text (textContent) and attributes; children appended in order. */
@@ -267,8 +272,7 @@
     state.suggestions = search(input.value);
     state.active = -1;
     renderSuggestions();
-    status.textContent = input.value.trim() ? (state.suggestions.length ? t("search.count", {
-      count: state.suggestions.length }) : t("search.none", { query: input.value.trim() })) : "";
+    status.textContent = input.value.trim() ? (state.suggestions.length ? tn("search.count", state.suggestions.length) : t("search.none", { query: input.value.trim() })) : "";
   }
 
   function onKey(event) {
@@ -447,7 +451,7 @@
       body.appendChild(el("p", { text: t("result.no_zone_hint") }));
       return;
     }
-    body.appendChild(el("p", { text: t("result.zones", { count: place.zones.length }) }));
+    body.appendChild(el("p", { text: tn("result.zones", place.zones.length) }));
     place.zones.forEach(function (z) { body.appendChild(zoneArticle(zones[z], place, place.point)); });
   }
 

@@ -24,6 +24,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
 )
 from qgis.PyQt.QtCore import QTranslator
 
@@ -60,6 +61,16 @@ def optional_field(alg, parameters, name, context, source, label, feedback) -> s
             layer=label, field=value))
         return ""
     return value
+
+
+def layer_label(alg, parameters, name, context) -> str:
+    """How the page names an input layer: its name, and the table inside a file ("zoast_border (units)")."""
+    layer = alg.parameterAsVectorLayer(parameters, name, context)
+    if layer is None:
+        source = alg.parameterAsSource(parameters, name, context)
+        return source.sourceName() if source is not None else ""
+    table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+    return "{} ({})".format(layer.name(), table) if table and table != layer.name() else layer.name()
 
 
 def lonlat_transformer(crs, context):
@@ -273,7 +284,7 @@ class WebMapAlgorithm(ZoastAlgorithm):
         frame = pd.DataFrame({core: data.frame[user].to_numpy() for core, user in fields.items()})
         with self.core_errors():
             require_unique(frame["unit_id"], fields["unit_id"])
-        return frame, data, source.sourceName()
+        return frame, data, layer_label(self, parameters, "UNITS", context)
 
     def _facilities(self, parameters, context, feedback, crs):
         """Every establishment (with or without a point) and its coordinates, NaN without a point."""
@@ -295,13 +306,13 @@ class WebMapAlgorithm(ZoastAlgorithm):
         frame["x"], frame["y"] = xy["x"].to_numpy(), xy["y"].to_numpy()
         with self.core_errors():
             require_unique(frame["supply_id"], fields["supply_id"])
-        return frame, source.sourceName()
+        return frame, layer_label(self, parameters, "FACILITIES", context)
 
     def _overlay(self, parameters, context, feedback, crs, kind, layer_name, key_parameter, name_parameter=None):
         source = self.parameterAsSource(parameters, layer_name, context)
         if source is None:
             return None, None
-        label = source.sourceName()
+        label = layer_label(self, parameters, layer_name, context)
         key = field_value(self, parameters, key_parameter, context)
         name = optional_field(self, parameters, name_parameter, context, source, label, feedback) \
             if name_parameter else ""
@@ -365,9 +376,8 @@ class WebMapAlgorithm(ZoastAlgorithm):
         sources = (self.parameterAsString(parameters, "SOURCES", context) or "").strip()
         layer_names = [units_name, facilities_name] + overlay_names
         for name in ("AGREEMENTS", "AGREEMENT_MEMBERS", "AGREEMENT_ESTABLISHMENTS"):
-            source = self.parameterAsSource(parameters, name, context)
-            if source is not None:
-                layer_names.append(source.sourceName())
+            if self.parameterAsSource(parameters, name, context) is not None:
+                layer_names.append(layer_label(self, parameters, name, context))
         meta = {
             "as_of": when.date().isoformat(), "generated": datetime.date.today().isoformat(),
             "language": self._page_language(parameters, context),
