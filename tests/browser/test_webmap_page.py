@@ -360,11 +360,16 @@ def hostile_map(qgis_processing, tmp_path_factory):
                                 {"supply_id": "H:\"1\"", "name": HOSTILE + " hospital", "country": "BE",
                                  "address": HOSTILE, "phone": "javascript:alert(1) <b>", "category": HOSTILE})],
                               "hospitals")
+    gaps = memory_layer("Polygon", "EPSG:3035", {"gap_class": str}, [
+        (square(x, y, x + 10000, y + 10000), {"gap_class": "FR_ZIP"}),
+        (square(x + 10000, y, x + 20000, y + 10000), {"gap_class": "<i>own class</i>"})], "gaps")
+    basins = memory_layer("Polygon", "EPSG:3035", {"basin_id": int, "hub_name": str}, [
+        (square(x, y, x + 20000, y + 10000), {"basin_id": 1, "hub_name": HOSTILE})], "basins")
     folder = tmp_path_factory.mktemp("hostile") / "map"
     processing.run("zoast:webmap", {
         "AGREEMENTS": agreements, "AGREEMENT_MEMBERS": members, "AGREEMENT_ESTABLISHMENTS": establishments,
-        "UNITS": units, "FACILITIES": facilities, "TITLE": HOSTILE, "SOURCES": HOSTILE, "LANGUAGE": 3,
-        "OUTPUT": str(folder)})
+        "UNITS": units, "FACILITIES": facilities, "GAPS": gaps, "BASINS": basins, "TITLE": HOSTILE,
+        "SOURCES": HOSTILE, "LANGUAGE": 3, "OUTPUT": str(folder)})
     return folder
 
 
@@ -389,3 +394,33 @@ def test_names_with_quotes_and_html_are_shown_as_text(hostile_map, page):
     assert injected == 0
     phone_links = page.eval_on_selector_all("a[href^=tel]", "links => links.map(a => a.getAttribute('href'))")
     assert phone_links == ["tel:1"]  # digits only: no javascript: link can be made from a phone number
+
+
+def test_optional_layers_switch_on_with_their_legend(hostile_map, page):
+    open_map(page, hostile_map)
+    on_map = "i => window.zoastApp.map.hasLayer(window.zoastApp.layers.overlays[i].group)"
+    assert page.evaluate(on_map, 0) is False and page.evaluate(on_map, 1) is False  # off until asked
+    assert page.inner_text("label[for=layer-overlay-0]") == "GP shortages"
+    assert page.inner_text("label[for=layer-overlay-1]") == "Health basins"
+    page.check("#layer-overlay-0")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")  # the basins' checkbox, from the keyboard
+    assert page.evaluate(on_map, 0) is True and page.evaluate(on_map, 1) is True
+    legend = page.inner_text("#legend-body")
+    assert "<i>own class</i>" in legend  # an unknown class shows its code, as text
+    english = page.eval_on_selector_all("#legend-body .sublegend li", "items => items.map(i => i.textContent)")
+    page.select_option("#language", "fr")
+    french = page.eval_on_selector_all("#legend-body .sublegend li", "items => items.map(i => i.textContent)")
+    assert english[0] != french[0] and "ZIP" in french[0]  # the plugin's reviewed labels, per language
+    assert page.is_checked("#layer-overlay-0")  # the choice survives the language switch
+
+
+def test_the_map_answers_the_keyboard(sample_map, page):
+    open_map(page, sample_map)
+    page.focus("#map")
+    zoom = page.evaluate("() => window.zoastApp.map.getZoom()")
+    page.keyboard.press("+")
+    page.wait_for_function("z => window.zoastApp.map.getZoom() > z", arg=zoom)
+    centre = page.evaluate("() => window.zoastApp.map.getCenter().lng")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("x => window.zoastApp.map.getCenter().lng > x", arg=centre)

@@ -653,7 +653,7 @@
     setLanguage(initialLanguage());
     window.zoastApp = {
       map: map, readyAt: performance.now(), units: units, zones: zones, establishments: establishments,
-      search: search, unitAt: unitAt
+      layers: layers, search: search, unitAt: unitAt
     };
   }
 
