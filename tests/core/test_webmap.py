@@ -246,3 +246,11 @@ def test_the_page_never_writes_html_from_strings():
     source = (webmap.TEMPLATE_DIR / "zoast" / "app.js").read_text()
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert sink not in source, sink
+
+
+def test_member_establishment_on_no_side_is_warned():
+    facilities = FACILITIES.assign(country=["FR", "BE", "", "FR"])
+    result = run(facilities=facilities)
+    assert any("no side of the border" in str(w) and "H:B2" in str(w) and w.values["field"] == "country"
+               for w in result.warnings)
+    assert [e["country"] for e in result.data["establishments"]] == ["FR", "BE", ""]

@@ -442,6 +442,16 @@ def webmap_data(
             ),
             ids=no_coordinates,
         ))
+    no_side = member_ids[~members["country"].map(_text).str.upper().isin(SIDES).to_numpy()]
+    if len(no_side):
+        warnings.append(InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. "
+                "The web map lists them for residents of both sides; fill in their country."
+            ),
+            ids=list(no_side), field="country", sides="/".join(SIDES),
+        ))
     position = pd.Series(np.arange(len(member_ids)), index=member_ids.to_numpy())
     by_code: Dict[str, list] = {}
     for code, supply_id in zip(establishments_shown["code"].map(_text), establishments_shown["supply_id"].map(_text)):

@@ -404,7 +404,8 @@
     var country = place.unit ? place.unit.country : null;
     var other = country === "FR" ? "BE" : (country === "BE" ? "FR" : null);
     var listed = zone.establishments.map(function (i) { return establishments[i]; }).filter(function (est) {
-      return !other || est.country === other;
+      // The other side's; one on no known side is listed for both (the export warned about it).
+      return !other || est.country === other || (est.country !== "FR" && est.country !== "BE");
     });
     article.appendChild(el("h4", { text: other ? t("zone.establishments", { side: t("side." + other) }) :
       t("zone.establishments_all") }));

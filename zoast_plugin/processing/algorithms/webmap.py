@@ -298,9 +298,11 @@ class WebMapAlgorithm(ZoastAlgorithm):
             chosen = optional_field(self, parameters, parameter, context, source, label, feedback)
             if chosen:
                 fields[core_name] = chosen
-        attributes = read_layer(source, context, list(fields.values()), label, GEOMETRY_NONE, feedback=feedback)
-        # Without feedback: points missing here are counted below for the member establishments only.
-        points = read_layer(source, context, [fields["supply_id"]], label, GEOMETRY_POINTS, crs)
+        whole = whole_layer(self, parameters, "FACILITIES", context)
+        attributes = read_layer(source, context, list(fields.values()), label, GEOMETRY_NONE, feedback=feedback,
+                                layer=whole)
+        # Without feedback: points missing here are counted by the core, for the member establishments only.
+        points = read_layer(source, context, [fields["supply_id"]], label, GEOMETRY_POINTS, crs, layer=whole)
         frame = pd.DataFrame({core: attributes.frame[user].to_numpy() for core, user in fields.items()})
         xy = pd.DataFrame(points.xy, index=points.fids, columns=["x", "y"]).reindex(attributes.fids)
         frame["x"], frame["y"] = xy["x"].to_numpy(), xy["y"].to_numpy()
