@@ -26,7 +26,7 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProviderRegistry,
 )
-from qgis.PyQt.QtCore import QTranslator
+from qgis.PyQt.QtCore import QLocale, QTranslator
 
 from ...core import webmap
 from ...core.agreements import check_unique_codes
@@ -420,7 +420,7 @@ class WebMapAlgorithm(ZoastAlgorithm):
         feedback.pushInfo(self.tr("{zones} zone(s) and {establishments} establishment(s) mapped as of {date}; "
                                   "{size} MB written: open {index}").format(
             zones=len(zones), establishments=len(result.data["establishments"]), date=meta["as_of"],
-            size="{:.1f}".format(written.size_bytes / 1e6), index=written.index))
+            size=QLocale(interface_language()).toString(written.size_bytes / 1e6, "f", 1), index=written.index))
         return {"OUTPUT": folder, "INDEX": str(written.index), "ZONE_COUNT": len(zones),
                 "ESTABLISHMENT_COUNT": len(result.data["establishments"]),
                 "NO_COORDINATES_COUNT": len(result.no_coordinates),
