@@ -78,10 +78,11 @@ def browser():
             profile, executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS, viewport={"width": 1280,
                                                                                            "height": 800})
         context.requests = []
+        context.allowed = ["file://"]  # a test serving the map over HTTP adds its own origin
         context.on("request", lambda request: context.requests.append(request.url))
 
         def refuse(route):
-            if route.request.url.startswith("file://"):
+            if route.request.url.startswith(tuple(context.allowed)):
                 route.continue_()
             else:
                 route.abort()
@@ -101,8 +102,8 @@ def page(browser):
     yield page
     assert page.errors == []
     page.close()
-    outside = [url for url in browser.requests if not url.startswith("file://")]
-    assert outside == [], "requests left file://"
+    outside = [url for url in browser.requests if not url.startswith(tuple(browser.allowed))]
+    assert outside == [], "requests left file:// (or the test's own server)"
 
 
 def open_map(page, folder, fragment=""):
@@ -236,6 +237,32 @@ def test_clicking_outside_any_zone_says_so(sample_map, page):
     assert click_unit(page, "33011") == 1  # Ieper: the same answer as the search
     assert page.eval_on_selector_all("#result-body article", "a => a.map(x => x.dataset.zone)") == ["MRTW_URSA"]
     assert {name for name, _ in listed(page, "MRTW_URSA")} == MRTW_FRENCH
+
+
+def test_served_by_a_static_web_server(sample_map, page, browser):
+    """The same folder from a plain HTTP server (as on an intranet): every request goes to that server only."""
+    import functools
+    import http.server
+    import threading
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(sample_map))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    origin = "http://127.0.0.1:{}/".format(server.server_address[1])
+    browser.allowed.append(origin)
+    try:
+        before = len(browser.requests)
+        page.goto(origin + "index.html")
+        page.wait_for_function("window.zoastApp && window.zoastApp.readyAt > 0")
+        search(page, "Ieper")
+        assert {name for name, _ in listed(page, "MRTW_URSA")} == MRTW_FRENCH
+        served = browser.requests[before:]
+        assert served and all(url.startswith(origin) for url in served)
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_size_and_load_time(sample_map, browser, record_property):
