@@ -206,6 +206,9 @@ def test_switching_language_redraws_everything(sample_map, page):
     assert "As of 1 January 2026." in page.inner_text("#about-body")
     page.select_option("#language", "nl")
     assert "aan Belgische kant" in page.inner_text("#result-body")
+    assert page.get_attribute(".leaflet-control-zoom-in", "aria-label") == "Inzoomen"
+    assert page.get_attribute("#result-body button.link", "aria-label") == (
+        "Toon op de kaart: Centre hospitalier de Mouscron")
     assert page.get_attribute("#map", "aria-label").startswith("Kaart van de ZOAST-zones")
 
 

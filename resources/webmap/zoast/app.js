@@ -369,7 +369,9 @@
         est.categories.map(categoryLabel).join(", ") }));
     }
     if (est.lat !== null) {
-      var button = el("button", { className: "link", text: t("est.show"), attrs: { type: "button" } });
+      var button = el("button", { className: "link", text: t("est.show"),
+                                  attrs: { type: "button", "aria-label": t("est.show") + " : ".slice(
+                                    state.lang === "fr" ? 0 : 1) + est.name } });
       button.addEventListener("click", function () { showEstablishment(est); });
       item.appendChild(button);
     }
@@ -622,6 +624,13 @@
     document.getElementById("title").textContent = title;
     document.title = title;
     map.getContainer().setAttribute("aria-label", t("map.label"));
+    [["in", "map.zoom_in"], ["out", "map.zoom_out"]].forEach(function (zoom) {
+      var button = map.getContainer().querySelector(".leaflet-control-zoom-" + zoom[0]);
+      if (button) {
+        button.setAttribute("title", t(zoom[1]));
+        button.setAttribute("aria-label", t(zoom[1]));
+      }
+    });
     if (state.suggestions.length) { renderSuggestions(); }
     renderLegend();
     renderAbout();
