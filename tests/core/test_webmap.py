@@ -254,3 +254,11 @@ def test_member_establishment_on_no_side_is_warned():
     assert any("no side of the border" in str(w) and "H:B2" in str(w) and w.values["field"] == "country"
                for w in result.warnings)
     assert [e["country"] for e in result.data["establishments"]] == ["FR", "BE", ""]
+
+
+def test_members_of_an_agreement_not_in_force_are_not_mapped():
+    """Z3 starts in 2030: a member listed for it (say, read without the dates) draws nothing in 2026."""
+    members = pd.concat([MEMBERS, pd.DataFrame({"code": ["Z3"], "unit_id": ["BE:2"], "covered_since": [""]})])
+    result = run(member_units=members)
+    assert [z["code"] for z in result.data["zones"]] == ["Z1"] and result.data["units"]["zones"][3] == []
+    assert result.not_in_force == ["Z3"]

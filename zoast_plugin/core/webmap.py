@@ -413,6 +413,7 @@ def webmap_data(
             ids=empty, field="unit_id",
         ))
     shown = agreements.loc[with_units].reset_index(drop=True)
+    member_units = member_units.loc[member_units["code"].isin(set(shown["code"]))]  # not in force: not mapped
     establishments_shown = member_establishments.loc[member_establishments["code"].isin(set(shown["code"]))]
 
     # Perimeters at the date, through the same dissolve as zoast:agreementperimeters.
