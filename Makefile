@@ -9,7 +9,8 @@ PY := $(VENV)/bin/python
 QT6_VENV := .venv-qt6
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis python3-pandas python3-scipy python3-shapely python3-networkx \
-	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools poppler-utils xauth xvfb
+	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools poppler-utils xauth xvfb \
+	chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HEADLESS := QT_QPA_PLATFORM=offscreen
 SAMPLE := resources/sample/zoast_border.gpkg
@@ -17,14 +18,15 @@ TS_FILES := i18n/zoast_fr.ts i18n/zoast_nl.ts
 QM_FILES := $(TS_FILES:.ts=.qm)
 PY_SOURCES := $(shell find zoast_plugin -name '*.py' -not -path '*/__pycache__/*') __init__.py
 
-.PHONY: help setup apt venv qt6-env check-repository code-tables test lint pytest demo package install translations qm bench sample-data docs-images clean
+.PHONY: help setup apt venv qt6-env check-repository code-tables test lint pytest demo package install \
+	translations qm bench sample-data docs-images webmap-vendor clean
 
 help:
 	@echo "make demo    the main job on the sample region (sets everything up first), results in out/"
 	@echo "make test    set up, build translations, lint and run the whole test suite"
 	@echo "make package dist/zoast-$(VERSION).zip for the QGIS plugin manager"
 	@echo "make install link the plugin into your QGIS profile"
-	@echo "other: setup translations (refresh .ts, build .qm) bench sample-data lint clean"
+	@echo "other: setup translations (refresh .ts, build .qm) bench sample-data webmap-vendor lint clean"
 
 setup: apt venv
 
@@ -95,9 +97,16 @@ code-tables: setup
 	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 	$(PY) scripts/build_code_tables.py
 
-# Pictures of the README: the dock in French (made by its test), two maps of the demo.
+# Leaflet for the offline web map (zoast:webmap), from its npm package, pinned; see resources/webmap/vendor.
+LEAFLET_VERSION := 1.9.4
+webmap-vendor:
+	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
+	scripts/vendor_leaflet.sh $(LEAFLET_VERSION)
+
+# Pictures of the README: the dock in French and the web map (made by their tests), two maps of the demo.
 docs-images: demo
 	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/gui/test_dock.py -k render
+	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/browser/test_webmap_page.py -k screenshot
 	cp out/maps/region_gaps.png docs/images/map_gaps.png
 	cp out/maps/region_flows.png docs/images/map_flows.png
 	cp out/maps/region_basins.png docs/images/map_basins.png

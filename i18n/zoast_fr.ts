@@ -3794,6 +3794,379 @@
     </message>
 </context>
 <context>
+    <name>WebMapAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="120" />
+        <source>Offline web map for patients and partners</source>
+        <translation>Carte web hors ligne pour les patients et les partenaires</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="126" />
+        <source>Map as of date (YYYY-MM-DD)</source>
+        <translation>Carte à la date du (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="127" />
+        <source>The agreements and memberships in force on this day are mapped (member since on or before it; with an agreements table, the agreement in force on that day too). Empty: the day of the export.</source>
+        <translation>Les conventions et adhésions en vigueur ce jour-là sont cartographiées (membre depuis cette date ou avant ; avec une table des conventions, la convention doit aussi être en vigueur ce jour-là). Vide : le jour de l'export.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <source>Territorial units (communes)</source>
+        <translation>Unités territoriales (communes)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <source>Communes and municipalities on both sides of the border, as polygons: searched by name and code, drawn as the background and dissolved into the ZOAST perimeters.</source>
+        <translation>Communes des deux côtés de la frontière, en polygones : recherchées par nom et par code, dessinées en fond de carte et fusionnées en périmètres ZOAST.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
+        <source>Unit id field</source>
+        <translation>Champ identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
+        <source>Unique id of each unit, e.g. FR:59599 or BE:33011; the INSEE or REFNIS code after the colon can be searched.</source>
+        <translation>Identifiant unique de chaque unité, par ex. FR:59599 ou BE:33011 ; le code INSEE ou REFNIS après les deux-points peut être recherché.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <source>Unit country field</source>
+        <translation>Champ pays de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <source>FR or BE: the side of the border each unit is on.</source>
+        <translation>FR ou BE : le versant de la frontière où se trouve chaque unité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <source>Unit name field</source>
+        <translation>Champ nom de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <source>Name of each unit, shown and searched.</source>
+        <translation>Nom de chaque unité, affiché et recherché.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <source>Unit Dutch name field</source>
+        <translation>Champ nom néerlandais de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <source>Optional: Dutch name (Ieper, Moeskroen…), shown in the Dutch interface and searched.</source>
+        <translation>Facultatif : nom néerlandais (Ieper, Moeskroen…), affiché dans l'interface néerlandaise et recherché.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <source>Unit French name field</source>
+        <translation>Champ nom français de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <source>Optional: French name (Ypres, Courtrai…), shown in the French interface and searched.</source>
+        <translation>Facultatif : nom français (Ypres, Courtrai…), affiché dans l'interface française et recherché.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <source>Unit postcode field</source>
+        <translation>Champ code postal de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <source>Optional: postcode(s) of each unit, several separated by ';' or ','; searched.</source>
+        <translation>Facultatif : code(s) postal(aux) de chaque unité, séparés par ';' ou ',' ; recherchés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="292" />
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="152" />
+        <source>Hospitals and other establishments as points; the members of each agreement are listed with their name, address, phone and categories. A member without a point is listed without a distance.</source>
+        <translation>Hôpitaux et autres établissements, en points ; les membres de chaque convention sont listés avec leur nom, adresse, téléphone et catégories. Un membre sans point est listé sans distance.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <source>Establishment id field</source>
+        <translation>Champ identifiant de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <source>Unique id of each establishment (the ids of the member establishments table).</source>
+        <translation>Identifiant unique de chaque établissement (les identifiants de la table des établissements membres).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <source>Establishment name field</source>
+        <translation>Champ nom de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <source>Name shown for each establishment.</source>
+        <translation>Nom affiché pour chaque établissement.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <source>Establishment country field</source>
+        <translation>Champ pays de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <source>FR or BE for each establishment: its side of the border.</source>
+        <translation>FR ou BE pour chaque établissement : son versant de la frontière.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <source>Establishment address field</source>
+        <translation>Champ adresse de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <source>Optional: postal address shown for each establishment.</source>
+        <translation>Facultatif : adresse postale affichée pour chaque établissement.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <source>Establishment phone field</source>
+        <translation>Champ téléphone de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <source>Optional: phone number shown for each establishment.</source>
+        <translation>Facultatif : numéro de téléphone affiché pour chaque établissement.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <source>Establishment category field</source>
+        <translation>Champ catégorie de l'établissement</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <source>Optional: care categories of each establishment (hospital, dialysis…), several separated by ';'.</source>
+        <translation>Facultatif : catégories de soins de chaque établissement (hôpital, dialyse…), séparées par ';'.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <source>Gap classes (optional layer)</source>
+        <translation>Classes de carence (couche facultative)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <source>Optional: units with their gap class (output of Care gaps), drawn as a layer the reader can switch on, one colour per class.</source>
+        <translation>Facultatif : communes avec leur classe de carence (sortie des carences de soins), dessinées en couche que le lecteur peut afficher, une couleur par classe.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <source>Gap class field</source>
+        <translation>Champ classe de carence</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <source>Gap class code of each unit (FR_ZIP, WAL_SHORTAGE…).</source>
+        <translation>Code de la classe de carence de chaque unité (FR_ZIP, WAL_SHORTAGE…).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <source>Health basins (optional layer)</source>
+        <translation>Bassins de soins (couche facultative)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <source>Optional: health basins (output of Delineate health basins), drawn as outlines the reader can switch on.</source>
+        <translation>Facultatif : bassins de soins (sortie de la délimitation des bassins de soins), dessinés en contours que le lecteur peut afficher.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <source>Basin id field</source>
+        <translation>Champ identifiant du bassin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <source>Id of each basin; polygons with one id are dissolved.</source>
+        <translation>Identifiant de chaque bassin ; les polygones de même identifiant sont fusionnés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <source>Basin name field</source>
+        <translation>Champ nom du bassin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <source>Optional: name shown for each basin.</source>
+        <translation>Facultatif : nom affiché pour chaque bassin.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <source>Default language of the page</source>
+        <translation>Langue par défaut de la page</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <source>Language of QGIS</source>
+        <translation>Langue de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <source>The language the page opens in; the reader can switch between French, Dutch and English.</source>
+        <translation>La langue d'ouverture de la page ; le lecteur peut passer du français au néerlandais ou à l'anglais.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <source>Optional: title of the page. Empty: 'Cross-border care: ZOAST zones' in the reader's language.</source>
+        <translation>Facultatif : titre de la page. Vide : « Soins de l'autre côté de la frontière : les zones ZOAST » dans la langue du lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <source>Optional: sources and credits shown on the page (who publishes the map, data owners, licences). The names of the input layers are always listed.</source>
+        <translation>Facultatif : sources et crédits affichés sur la page (éditeur de la carte, propriétaires des données, licences). Les noms des couches en entrée sont toujours listés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <source>Simplification tolerance (metres)</source>
+        <translation>Tolérance de simplification (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <source>Outlines are simplified (Douglas–Peucker) within this distance to keep the folder small. 0 keeps every vertex.</source>
+        <translation>Les contours sont simplifiés (Douglas–Peucker) dans cette distance pour garder un dossier léger. 0 garde tous les sommets.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <source>Gap tolerance (metres)</source>
+        <translation>Tolérance d'interstice (mètres)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <source>Gaps narrower than twice this value are closed when the perimeters are dissolved (French and Belgian outlines come from different sources), so no sliver draws a line inside a zone.</source>
+        <translation>Les interstices plus étroits que deux fois cette valeur sont fermés lors de la fusion des périmètres (les contours français et belges viennent de sources différentes), pour qu'aucun interstice ne trace de ligne dans une zone.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <source>Background tiles URL (optional)</source>
+        <translation>URL des tuiles de fond (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <source>Optional: a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png. Without it the page uses no network at all (countries and communes as background); with it, the reader's browser asks that server for tiles.</source>
+        <translation>Facultatif : un modèle d'URL de tuiles tel que https://tiles.example.org/{z}/{x}/{y}.png. Sans lui, la page n'utilise aucun réseau (pays et communes en fond) ; avec lui, le navigateur du lecteur demande les tuiles à ce serveur.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <source>Background tiles attribution</source>
+        <translation>Attribution des tuiles de fond</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <source>Credit required by the tile provider, shown as plain text.</source>
+        <translation>Mention exigée par le fournisseur des tuiles, affichée en texte brut.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <source>Web map folder</source>
+        <translation>Dossier de la carte web</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <source>Folder written with index.html, data.js and the page's scripts (Leaflet included). Open index.html from disk, a network share or any web server; nothing is fetched from the internet.</source>
+        <translation>Dossier écrit avec index.html, data.js et les scripts de la page (Leaflet inclus). Ouvrez index.html depuis le disque, un partage réseau ou tout serveur web ; rien n'est chargé depuis Internet.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="251" />
+        <source>Web map page (index.html)</source>
+        <translation>Page de la carte web (index.html)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="252" />
+        <source>Zones on the map</source>
+        <translation>Zones sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="253" />
+        <source>Establishments listed</source>
+        <translation>Établissements listés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="254" />
+        <source>Member establishments without coordinates</source>
+        <translation>Établissements membres sans coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="256" />
+        <source>Agreements in force without member units (not mapped)</source>
+        <translation>Conventions en vigueur sans unité membre (non cartographiées)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="258" />
+        <source>Size of the folder (bytes)</source>
+        <translation>Taille du dossier (octets)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="266" />
+        <source>Parameter TILE_URL: '{value}' is not a tile URL template. Give an http(s) address with {{z}}, {{x}} and {{y}}, or leave it empty.</source>
+        <translation>Paramètre TILE_URL : '{value}' n'est pas un modèle d'URL de tuiles. Donnez une adresse http(s) avec {{z}}, {{x}} et {{y}}, ou laissez-le vide.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="273" />
+        <source>Territorial units</source>
+        <translation>Unités territoriales</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="352" />
+        <source>Reading the layers…</source>
+        <translation>Lecture des couches…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="367" />
+        <source>Parameter AGREEMENT_MEMBERS: choose the table of agreement members (zoast_members of an agreements store); the map shows their zones.</source>
+        <translation>Paramètre AGREEMENT_MEMBERS : choisissez la table des membres des conventions (zoast_members d'une base de conventions) ; la carte montre leurs zones.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="393" />
+        <source>Preparing the map data…</source>
+        <translation>Préparation des données de la carte…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="404" />
+        <source>The layers could not be moved to longitude and latitude ({error}). Check their CRS and the analysis CRS.</source>
+        <translation>Les couches n'ont pas pu être converties en longitude et latitude ({error}). Vérifiez leur SCR et le SCR d'analyse.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="410" />
+        <source>{count} agreement(s) not in force on {date} are not on the map: {ids}.</source>
+        <translation>{count} convention(s) non en vigueur le {date} ne sont pas sur la carte : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="413" />
+        <source>Writing the web map…</source>
+        <translation>Écriture de la carte web…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="417" />
+        <source>Could not write the web map into {folder}: {error}</source>
+        <translation>Impossible d'écrire la carte web dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="420" />
+        <source>{zones} zone(s) and {establishments} establishment(s) mapped as of {date}; {size} MB written: open {index}</source>
+        <translation>{zones} zone(s) et {establishments} établissement(s) cartographiés au {date} ; {size} Mo écrits : ouvrez {index}</translation>
+    </message>
+</context>
+<context>
     <name>ZoastAlgorithm</name>
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="112" />
@@ -4861,6 +5234,26 @@
         <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
         <translation>{count} bassin(s) restent sous le LI, la population ou le volume de flux minimal : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="293" />
+        <source>Layer '{layer}': {count} feature(s) without a value in the key field left off the web map (first rows: {ids}).</source>
+        <translation>Couche '{layer}' : {count} entité(s) sans valeur dans le champ clé laissée(s) hors de la carte web (premières lignes : {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="407" />
+        <source>Field '{field}': {count} agreement(s) have no member unit at this date and are left off the web map: {ids}. Add member units or choose another date.</source>
+        <translation>Champ '{field}' : {count} convention(s) n'ont aucune unité membre à cette date et sont laissées hors de la carte web : {ids}. Ajoutez des unités membres ou choisissez une autre date.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="438" />
+        <source>{count} member establishment(s) have no coordinates: {ids}. They are listed on the web map without a distance or a marker; give them a point geometry.</source>
+        <translation>{count} établissement(s) membre(s) sans coordonnées : {ids}. Ils sont listés sur la carte web sans distance ni marqueur ; donnez-leur une géométrie ponctuelle.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="448" />
+        <source>Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. The web map lists them for residents of both sides; fill in their country.</source>
+        <translation>Champ '{field}' : {count} établissement(s) membre(s) sur aucun versant de la frontière ({sides}) : {ids}. La carte web les liste pour les habitants des deux versants ; renseignez leur pays.</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -4966,22 +5359,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="49" />
+        <location filename="../zoast_plugin/processing/provider.py" line="50" />
         <source>ZOAST cross-border health</source>
         <translation>ZOAST santé transfrontalière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="52" />
+        <location filename="../zoast_plugin/processing/provider.py" line="53" />
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST – accès transfrontalier aux soins (France–Belgique)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="63" />
+        <location filename="../zoast_plugin/processing/provider.py" line="64" />
         <source>The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="72" />
+        <location filename="../zoast_plugin/processing/provider.py" line="73" />
         <source>Optional Python package '{name}' is missing: {why} are not available.</source>
         <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
     </message>
@@ -5284,7 +5677,7 @@
         <translation>Paramètre AT_DATE : '{value}' n'est pas une date. Saisissez-la au format AAAA-MM-JJ, par ex. 2023-01-01, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="60" />
         <source>Layer '{layer}' has no field '{field}': read as empty.</source>
         <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
     </message>

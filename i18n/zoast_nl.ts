@@ -3794,6 +3794,379 @@
     </message>
 </context>
 <context>
+    <name>WebMapAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="120" />
+        <source>Offline web map for patients and partners</source>
+        <translation>Offline webkaart voor patiënten en partners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="126" />
+        <source>Map as of date (YYYY-MM-DD)</source>
+        <translation>Kaart op datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="127" />
+        <source>The agreements and memberships in force on this day are mapped (member since on or before it; with an agreements table, the agreement in force on that day too). Empty: the day of the export.</source>
+        <translation>De overeenkomsten en lidmaatschappen die op die dag van kracht zijn, worden in kaart gebracht (lid sinds die datum of eerder; met een tabel van overeenkomsten moet ook de overeenkomst op die dag van kracht zijn). Leeg: de dag van de export.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <source>Territorial units (communes)</source>
+        <translation>Territoriale eenheden (gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <source>Communes and municipalities on both sides of the border, as polygons: searched by name and code, drawn as the background and dissolved into the ZOAST perimeters.</source>
+        <translation>Gemeenten aan beide kanten van de grens, als polygonen: doorzocht op naam en code, getekend als achtergrond en samengevoegd tot de ZOAST-perimeters.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
+        <source>Unit id field</source>
+        <translation>Veld eenheid-id</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
+        <source>Unique id of each unit, e.g. FR:59599 or BE:33011; the INSEE or REFNIS code after the colon can be searched.</source>
+        <translation>Unieke id van elke eenheid, bv. FR:59599 of BE:33011; de INSEE- of NIS-code na de dubbele punt is doorzoekbaar.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <source>Unit country field</source>
+        <translation>Veld land van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <source>FR or BE: the side of the border each unit is on.</source>
+        <translation>FR of BE: de kant van de grens waar elke eenheid ligt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <source>Unit name field</source>
+        <translation>Veld naam van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <source>Name of each unit, shown and searched.</source>
+        <translation>Naam van elke eenheid, getoond en doorzocht.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <source>Unit Dutch name field</source>
+        <translation>Veld Nederlandse naam van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <source>Optional: Dutch name (Ieper, Moeskroen…), shown in the Dutch interface and searched.</source>
+        <translation>Optioneel: Nederlandse naam (Ieper, Moeskroen…), getoond in de Nederlandse interface en doorzocht.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <source>Unit French name field</source>
+        <translation>Veld Franse naam van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <source>Optional: French name (Ypres, Courtrai…), shown in the French interface and searched.</source>
+        <translation>Optioneel: Franse naam (Ypres, Courtrai…), getoond in de Franse interface en doorzocht.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <source>Unit postcode field</source>
+        <translation>Veld postcode van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <source>Optional: postcode(s) of each unit, several separated by ';' or ','; searched.</source>
+        <translation>Optioneel: postcode(s) van elke eenheid, meerdere gescheiden door ';' of ','; doorzocht.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="292" />
+        <source>Establishments</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="152" />
+        <source>Hospitals and other establishments as points; the members of each agreement are listed with their name, address, phone and categories. A member without a point is listed without a distance.</source>
+        <translation>Ziekenhuizen en andere instellingen als punten; de leden van elke overeenkomst worden vermeld met naam, adres, telefoon en categorieën. Een lid zonder punt wordt vermeld zonder afstand.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <source>Establishment id field</source>
+        <translation>Veld instelling-id</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <source>Unique id of each establishment (the ids of the member establishments table).</source>
+        <translation>Unieke id van elke instelling (de id's van de tabel met aangesloten instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <source>Establishment name field</source>
+        <translation>Veld naam van de instelling</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <source>Name shown for each establishment.</source>
+        <translation>Naam die voor elke instelling wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <source>Establishment country field</source>
+        <translation>Veld land van de instelling</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <source>FR or BE for each establishment: its side of the border.</source>
+        <translation>FR of BE voor elke instelling: haar kant van de grens.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <source>Establishment address field</source>
+        <translation>Veld adres van de instelling</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <source>Optional: postal address shown for each establishment.</source>
+        <translation>Optioneel: postadres dat voor elke instelling wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <source>Establishment phone field</source>
+        <translation>Veld telefoon van de instelling</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <source>Optional: phone number shown for each establishment.</source>
+        <translation>Optioneel: telefoonnummer dat voor elke instelling wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <source>Establishment category field</source>
+        <translation>Veld categorie van de instelling</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <source>Optional: care categories of each establishment (hospital, dialysis…), several separated by ';'.</source>
+        <translation>Optioneel: zorgcategorieën van elke instelling (ziekenhuis, dialyse…), meerdere gescheiden door ';'.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <source>Gap classes (optional layer)</source>
+        <translation>Tekortklassen (optionele laag)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <source>Optional: units with their gap class (output of Care gaps), drawn as a layer the reader can switch on, one colour per class.</source>
+        <translation>Optioneel: gemeenten met hun tekortklasse (uitvoer van de zorgtekorten), getekend als een laag die de lezer kan aanzetten, één kleur per klasse.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <source>Gap class field</source>
+        <translation>Veld tekortklasse</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <source>Gap class code of each unit (FR_ZIP, WAL_SHORTAGE…).</source>
+        <translation>Code van de tekortklasse van elke eenheid (FR_ZIP, WAL_SHORTAGE…).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <source>Health basins (optional layer)</source>
+        <translation>Zorgbekkens (optionele laag)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <source>Optional: health basins (output of Delineate health basins), drawn as outlines the reader can switch on.</source>
+        <translation>Optioneel: zorgbekkens (uitvoer van de afbakening van zorgbekkens), getekend als contouren die de lezer kan aanzetten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <source>Basin id field</source>
+        <translation>Veld zorgbekken-id</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <source>Id of each basin; polygons with one id are dissolved.</source>
+        <translation>Id van elk zorgbekken; polygonen met dezelfde id worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <source>Basin name field</source>
+        <translation>Veld naam van het zorgbekken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <source>Optional: name shown for each basin.</source>
+        <translation>Optioneel: naam die voor elk zorgbekken wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <source>Default language of the page</source>
+        <translation>Standaardtaal van de pagina</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <source>Language of QGIS</source>
+        <translation>Taal van QGIS</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <source>The language the page opens in; the reader can switch between French, Dutch and English.</source>
+        <translation>De taal waarin de pagina opent; de lezer kan wisselen tussen Frans, Nederlands en Engels.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <source>Optional: title of the page. Empty: 'Cross-border care: ZOAST zones' in the reader's language.</source>
+        <translation>Optioneel: titel van de pagina. Leeg: ‘Zorg over de grens: de ZOAST-zones’ in de taal van de lezer.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <source>Sources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <source>Optional: sources and credits shown on the page (who publishes the map, data owners, licences). The names of the input layers are always listed.</source>
+        <translation>Optioneel: bronnen en vermeldingen op de pagina (wie de kaart publiceert, eigenaars van de gegevens, licenties). De namen van de invoerlagen worden altijd vermeld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <source>Simplification tolerance (metres)</source>
+        <translation>Vereenvoudigingstolerantie (meter)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <source>Outlines are simplified (Douglas–Peucker) within this distance to keep the folder small. 0 keeps every vertex.</source>
+        <translation>Contouren worden binnen deze afstand vereenvoudigd (Douglas–Peucker) om de map klein te houden. 0 behoudt elk hoekpunt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <source>Gap tolerance (metres)</source>
+        <translation>Spleettolerantie (meter)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <source>Gaps narrower than twice this value are closed when the perimeters are dissolved (French and Belgian outlines come from different sources), so no sliver draws a line inside a zone.</source>
+        <translation>Spleten smaller dan tweemaal deze waarde worden gesloten bij het samenvoegen van de perimeters (Franse en Belgische contouren komen uit verschillende bronnen), zodat geen spleet een lijn binnen een zone tekent.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <source>Background tiles URL (optional)</source>
+        <translation>URL van achtergrondtegels (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <source>Optional: a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png. Without it the page uses no network at all (countries and communes as background); with it, the reader's browser asks that server for tiles.</source>
+        <translation>Optioneel: een URL-sjabloon voor tegels zoals https://tiles.example.org/{z}/{x}/{y}.png. Zonder sjabloon gebruikt de pagina geen enkel netwerk (landen en gemeenten als achtergrond); ermee vraagt de browser van de lezer de tegels aan die server.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <source>Background tiles attribution</source>
+        <translation>Bronvermelding van de achtergrondtegels</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <source>Credit required by the tile provider, shown as plain text.</source>
+        <translation>Vermelding die de tegelleverancier vereist, getoond als platte tekst.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <source>Web map folder</source>
+        <translation>Map van de webkaart</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <source>Folder written with index.html, data.js and the page's scripts (Leaflet included). Open index.html from disk, a network share or any web server; nothing is fetched from the internet.</source>
+        <translation>Map met index.html, data.js en de scripts van de pagina (Leaflet inbegrepen). Open index.html vanaf de schijf, een netwerkshare of een webserver; er wordt niets van het internet gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="251" />
+        <source>Web map page (index.html)</source>
+        <translation>Pagina van de webkaart (index.html)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="252" />
+        <source>Zones on the map</source>
+        <translation>Zones op de kaart</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="253" />
+        <source>Establishments listed</source>
+        <translation>Vermelde instellingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="254" />
+        <source>Member establishments without coordinates</source>
+        <translation>Aangesloten instellingen zonder coördinaten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="256" />
+        <source>Agreements in force without member units (not mapped)</source>
+        <translation>Overeenkomsten van kracht zonder leden (niet op de kaart)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="258" />
+        <source>Size of the folder (bytes)</source>
+        <translation>Grootte van de map (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="266" />
+        <source>Parameter TILE_URL: '{value}' is not a tile URL template. Give an http(s) address with {{z}}, {{x}} and {{y}}, or leave it empty.</source>
+        <translation>Parameter TILE_URL: '{value}' is geen URL-sjabloon voor tegels. Geef een http(s)-adres met {{z}}, {{x}} en {{y}}, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="273" />
+        <source>Territorial units</source>
+        <translation>Territoriale eenheden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="352" />
+        <source>Reading the layers…</source>
+        <translation>Lagen lezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="367" />
+        <source>Parameter AGREEMENT_MEMBERS: choose the table of agreement members (zoast_members of an agreements store); the map shows their zones.</source>
+        <translation>Parameter AGREEMENT_MEMBERS: kies de tabel met de leden van de overeenkomsten (zoast_members van een ZOAST-databank); de kaart toont hun zones.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="393" />
+        <source>Preparing the map data…</source>
+        <translation>Kaartgegevens voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="404" />
+        <source>The layers could not be moved to longitude and latitude ({error}). Check their CRS and the analysis CRS.</source>
+        <translation>De lagen konden niet naar lengte- en breedtegraad worden omgezet ({error}). Controleer hun CRS en het analyse-CRS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="410" />
+        <source>{count} agreement(s) not in force on {date} are not on the map: {ids}.</source>
+        <translation>{count} overeenkomst(en) niet van kracht op {date} staan niet op de kaart: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="413" />
+        <source>Writing the web map…</source>
+        <translation>Webkaart schrijven…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="417" />
+        <source>Could not write the web map into {folder}: {error}</source>
+        <translation>Kon de webkaart niet schrijven in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="420" />
+        <source>{zones} zone(s) and {establishments} establishment(s) mapped as of {date}; {size} MB written: open {index}</source>
+        <translation>{zones} zone(s) en {establishments} instelling(en) in kaart gebracht op {date}; {size} MB geschreven: open {index}</translation>
+    </message>
+</context>
+<context>
     <name>ZoastAlgorithm</name>
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="112" />
@@ -4861,6 +5234,26 @@
         <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
         <translation>{count} zorgbekken(s) blijven onder de minimale LI, bevolking of stromenvolume: ze raken geen zorgbekken om mee samen te voegen. Eerste polen: {ids}.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="293" />
+        <source>Layer '{layer}': {count} feature(s) without a value in the key field left off the web map (first rows: {ids}).</source>
+        <translation>Laag '{layer}': {count} object(en) zonder waarde in het sleutelveld niet op de webkaart (eerste rijen: {ids}).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="407" />
+        <source>Field '{field}': {count} agreement(s) have no member unit at this date and are left off the web map: {ids}. Add member units or choose another date.</source>
+        <translation>Veld '{field}': {count} overeenkomst(en) hebben op deze datum geen leden en staan niet op de webkaart: {ids}. Voeg leden toe of kies een andere datum.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="438" />
+        <source>{count} member establishment(s) have no coordinates: {ids}. They are listed on the web map without a distance or a marker; give them a point geometry.</source>
+        <translation>{count} aangesloten instelling(en) zonder coördinaten: {ids}. Ze staan op de webkaart zonder afstand of markering; geef ze een puntgeometrie.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/webmap.py" line="448" />
+        <source>Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. The web map lists them for residents of both sides; fill in their country.</source>
+        <translation>Veld '{field}': {count} aangesloten instelling(en) aan geen enkele kant van de grens ({sides}): {ids}. De webkaart vermeldt ze voor de inwoners van beide kanten; vul hun land in.</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -4966,22 +5359,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="49" />
+        <location filename="../zoast_plugin/processing/provider.py" line="50" />
         <source>ZOAST cross-border health</source>
         <translation>ZOAST grensoverschrijdende zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="52" />
+        <location filename="../zoast_plugin/processing/provider.py" line="53" />
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST grensoverschrijdende toegang tot zorg (Frankrijk–België)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="63" />
+        <location filename="../zoast_plugin/processing/provider.py" line="64" />
         <source>The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Het Python-pakket '{name}' (versie {wanted} of nieuwer, voor {why}) ontbreekt of is te oud (gevonden: {found}). De ZOAST-algoritmen zijn pas beschikbaar nadat het geïnstalleerd is.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="72" />
+        <location filename="../zoast_plugin/processing/provider.py" line="73" />
         <source>Optional Python package '{name}' is missing: {why} are not available.</source>
         <translation>Optioneel Python-pakket '{name}' ontbreekt: {why} zijn niet beschikbaar.</translation>
     </message>
@@ -5284,7 +5677,7 @@
         <translation>Parameter AT_DATE: '{value}' is geen datum. Schrijf de datum als JJJJ-MM-DD, bv. 2023-01-01, of laat leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="60" />
         <source>Layer '{layer}' has no field '{field}': read as empty.</source>
         <translation>Laag '{layer}' heeft geen veld '{field}': gelezen als leeg.</translation>
     </message>

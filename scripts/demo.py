@@ -93,6 +93,16 @@ class Demo:
             "PERIMETERS": self.result("zoast_perimeters"),
             "OUTPUT": str(self.out_dir / "zoast_report.pdf"), "MAPS_FOLDER": str(self.out_dir / "maps")})
 
+    def webmap(self) -> dict:
+        """The offline web map for patients next to the report: out/webmap/index.html."""
+        return self.run("Web map for patients (offline, fr/nl/en)", "zoast:webmap", {
+            "AGREEMENTS": self.layer("zoast_agreements"), "AGREEMENT_MEMBERS": self.layer("zoast_members"),
+            "AGREEMENT_ESTABLISHMENTS": self.layer("zoast_establishments"), "UNITS": self.layer("units"),
+            "FACILITIES": self.layer("hospitals"), "GAPS": self.result("gaps"), "BASINS": self.result("basins"),
+            "SOURCES": "ZOAST plugin sample region: approximate territories, hospitals at town points, synthetic "
+                       "GP supply (resources/sample/DATA.md). A demonstration, not for patients.",
+            "OUTPUT": str(self.out_dir / "webmap")})
+
     def maps(self) -> list:
         """Whole-region maps as PNG: gap classes, cross-border flows, health basins."""
         from qgis.core import QgsFillSymbol, QgsProperty, QgsSingleSymbolRenderer, QgsSymbolLayer, QgsVectorLayer
@@ -138,6 +148,7 @@ class Demo:
                                            else self.sample))
         self.results = self.diagnosis()
         self.report()
+        self.webmap()
         self.maps()
         self.summary()
 
@@ -191,6 +202,8 @@ class Demo:
                   children["perimeters"]["AGREEMENT_COUNT"], children["candidates"]["EXTENSION_COUNT"]))
         print("\nResults: {}, {} and the maps in {}".format(self.gpkg, self.out_dir / "zoast_report.pdf",
                                                           self.out_dir / "maps"))
+        print("Web map for patients: {} (open it in a browser, no network needed)".format(
+            self.out_dir / "webmap" / "index.html"))
         print("Total {:.1f} s".format(sum(t for _label, t in self.timings)))
 
 

@@ -28,6 +28,7 @@ ALGORITHMS = (
     ("importpoints", "ImportPointsAlgorithm"),
     ("supplyinventory", "SupplyInventoryAlgorithm"),
     ("report", "ReportAlgorithm"),
+    ("webmap", "WebMapAlgorithm"),
 )
 
 
