@@ -21,7 +21,8 @@ def base_tables():
     """Two agreements: A (two units, one hospital) and OTHER, which nobody touches."""
     tables = make_tables([Agreement("A", name_fr="Zone A", name_nl="Zone A NL"),
                           Agreement("OTHER", name_fr="Autre")])
-    tables = extend(tables, "A", "2010-01-01", unit_ids=["FR:0001", "BE:0002"], unit_countries=["FR", "BE"],
+    tables = extend(tables, "A", "2010-01-01", unit_ids=["FR:0001", "FR:0004", "BE:0002"],
+                    unit_countries=["FR", "FR", "BE"],
                     supply_ids=["H:1"], supply_countries="FR")
     return extend(tables, "OTHER", "2012-01-01", unit_ids=["FR:0009", "BE:0009"], unit_countries=["FR", "BE"])
 
@@ -96,7 +97,7 @@ def test_a_delete_against_an_edit_is_one_conflict_for_the_agreement_and_its_memb
     deleted = result.resolved({conflict.id: MINE})
     assert ("A",) not in deleted["agreements"] and not [k for k in deleted["units"] if k[0] == "A"]
     kept = result.resolved({conflict.id: THEIRS})
-    assert sorted(k[1] for k in kept["units"] if k[0] == "A") == ["BE:0002", "FR:0001", "FR:0003"]
+    assert sorted(k[1] for k in kept["units"] if k[0] == "A") == ["BE:0002", "FR:0001", "FR:0003", "FR:0004"]
     assert ("OTHER",) in deleted["agreements"] and ("OTHER",) in kept["agreements"]
 
 

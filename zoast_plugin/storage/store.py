@@ -27,7 +27,16 @@ from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import three_way_merge as three_way
-from ..core.agreements import AgreementTables, agreement_problems, make_tables
+from ..core.agreements import (
+    AGREEMENT_COLUMNS,
+    DATE_COLUMNS,
+    ESTABLISHMENT_MEMBER_COLUMNS,
+    MEMBER_DATE_COLUMNS,
+    UNIT_MEMBER_COLUMNS,
+    AgreementTables,
+    agreement_problems,
+    make_tables,
+)
 from ..core.errors import QT_TRANSLATE_NOOP, InputError
 from ..processing.base import translate_error
 from . import migrations
@@ -45,7 +54,6 @@ from .backends import (
 )
 from .migrations import plugin_version
 from .schema import (
-    CODE_FIELD,
     FID,
     FIELDS,
     KEYS,
@@ -104,21 +112,43 @@ class ConflictError(StoreError):
 # --------------------------------------------------------------------------- values
 
 
-def _frame(names: List[str], rows: List[tuple], kind: str) -> Tuple[pd.DataFrame, Dict[tuple, List[int]],
-                                                                     Dict[tuple, int]]:
-    """A core frame of one table's rows, and key → fids, key → version."""
-    frame = pd.DataFrame([list(row) for row in rows], columns=names, dtype=object)
-    fids = frame.pop(FID) if FID in frame.columns else pd.Series(range(len(frame)), dtype=object)
-    versions = frame.pop(VERSION_FIELD) if VERSION_FIELD in frame.columns else pd.Series(0, index=frame.index)
-    if kind == "agreements" and "status" in frame.columns:
-        frame["status"] = frame["status"].replace(LEGACY_STATUS)
-    keys = [tuple(three_way.plain(v) for v in values) for values in frame[list(KEYS[kind])].itertuples(index=False)]
-    by_key: Dict[tuple, List[int]] = {}
-    version_of: Dict[tuple, int] = {}
-    for key, fid, version in zip(keys, fids, versions):
-        by_key.setdefault(key, []).append(fid)
-        version_of[key] = int(version) if three_way.plain(version) is not None else 0
-    return frame.rename(columns={CODE_FIELD: to_core_name(CODE_FIELD)}), by_key, version_of
+_DATE_COLUMNS = {"agreements": set(DATE_COLUMNS), "units": set(MEMBER_DATE_COLUMNS),
+                 "establishments": set(MEMBER_DATE_COLUMNS)}
+_CORE_COLUMNS = {"agreements": AGREEMENT_COLUMNS, "units": UNIT_MEMBER_COLUMNS,
+                 "establishments": ESTABLISHMENT_MEMBER_COLUMNS}
+
+
+def _date(value):
+    """A stored date (ISO text from SQLite, a date from PostgreSQL) as datetime.date; blank → None."""
+    value = three_way.plain(value)
+    if value is None or isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return pd.Timestamp(value).date()  # anything else pandas reads; a bad date raises as the core would
+
+
+def _rows(names: List[str], records: List[tuple], kind: str):
+    """key → row (core names, plain values: what rows_of gives for the core's tables), key → fids, key → version."""
+    dates = _DATE_COLUMNS[kind]
+    columns = [to_core_name(name) for name in names]
+    keys = three_way.KEYS[kind]
+    rows, fids, versions = {}, {}, {}
+    for record in records:
+        raw = dict(zip(columns, record))
+        fid = raw.pop(FID, None)
+        version = three_way.plain(raw.pop(VERSION_FIELD, None))
+        row = {name: None for name in _CORE_COLUMNS[kind]}
+        for name, value in raw.items():
+            row[name] = _date(value) if name in dates else three_way.plain(value)
+        if kind == "agreements" and row.get("status") in LEGACY_STATUS:
+            row["status"] = LEGACY_STATUS[row["status"]]
+        key = tuple(row.get(k) for k in keys)
+        rows[key] = row
+        fids.setdefault(key, []).append(fid)
+        versions[key] = int(version) if version is not None else 0
+    return rows, fids, versions
 
 
 def _blank_codes_missing(tables: AgreementTables) -> AgreementTables:
@@ -128,14 +158,20 @@ def _blank_codes_missing(tables: AgreementTables) -> AgreementTables:
 
 
 class _Snapshot:
-    """What a read found: the tables as rows, and per row its fids and version."""
+    """What a read found: the rows (as :func:`three_way.rows_of` gives them), per row its fids and version."""
 
-    def __init__(self, tables: AgreementTables, fids, versions, columns):
-        self.tables = tables
-        self.rows = three_way.rows_of(tables)
+    def __init__(self, rows, fids, versions, columns):
+        self.rows = rows
         self.fids = fids
         self.versions = versions
         self.columns = columns
+        self._tables = None
+
+    @property
+    def tables(self) -> AgreementTables:
+        if self._tables is None:
+            self._tables = three_way.tables_of(self.rows, _core_columns(self.columns))
+        return self._tables
 
 
 # --------------------------------------------------------------------------- the store
@@ -182,7 +218,7 @@ class AgreementStore:
             migrations.write_meta(backend, {"schema_version": str(SCHEMA_VERSION),
                                             "created_by": "ZOAST " + plugin_version(), "revision": "0"})
         store = cls(backend)
-        store.read()
+        store._base = store._snapshot()
         return store
 
     @classmethod
@@ -223,7 +259,7 @@ class AgreementStore:
                     raise UpgradeNeededError(
                         message.format(source=backend.label, version=version, supported=SCHEMA_VERSION), version)
                 migrations.upgrade(backend, version)
-            store.read()
+            store._base = store._snapshot()
             return store
         except BaseException:
             backend.close()
@@ -291,13 +327,12 @@ class AgreementStore:
     # ----------------------------------------------------------------- reading
 
     def _snapshot(self) -> _Snapshot:
-        frames, fids, versions, columns = [], {}, {}, {}
+        rows, fids, versions, columns = {}, {}, {}, {}
         for kind in KINDS:
-            names, rows = self.backend.query("SELECT * FROM {}".format(self.backend.table(TABLE_NAMES[kind])))
-            frame, fids[kind], versions[kind] = _frame(names, rows, kind)
+            names, records = self.backend.query("SELECT * FROM {}".format(self.backend.table(TABLE_NAMES[kind])))
+            rows[kind], fids[kind], versions[kind] = _rows(names, records, kind)
             columns[kind] = [name for name in names if name not in (FID, VERSION_FIELD)]
-            frames.append(frame)
-        return _Snapshot(make_tables(*frames), fids, versions, columns)
+        return _Snapshot(rows, fids, versions, columns)
 
     def read(self) -> AgreementTables:
         """The tables as the core wants them; also the base the next save merges against."""
@@ -335,7 +370,7 @@ class AgreementStore:
         if problems:
             raise InvalidAgreementsError(problems)
         if self._base is None:
-            self.read()
+            self._base = self._snapshot()
         base = self._base
         mine_rows = three_way.rows_of(mine)
         resolutions = list(resolutions)
@@ -368,7 +403,7 @@ class AgreementStore:
         self.merged_in = sum(
             1 for kind in KINDS for key in set(now.rows[kind]) | set(base.rows[kind])
             if now.rows[kind].get(key) != base.rows[kind].get(key))
-        self.read()
+        self._base = self._snapshot()
         return written
 
     def _write(self, now: _Snapshot, changes) -> int:
