@@ -14,7 +14,7 @@
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="542"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="537"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -433,79 +433,29 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="63"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="64"/>
-        <source>Name (French)</source>
-        <translation>Naam (Frans)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="65"/>
-        <source>Name (Dutch)</source>
-        <translation>Naam (Nederlands)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="66"/>
-        <source>Signed on</source>
-        <translation>Ondertekend op</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="67"/>
-        <source>In force from</source>
-        <translation>Van kracht vanaf</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="68"/>
-        <source>Ends on</source>
-        <translation>Eindigt op</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="69"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="70"/>
-        <source>Care covered</source>
-        <translation>Gedekte zorg</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="71"/>
-        <source>Insurers</source>
-        <translation>Verzekeraars</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="72"/>
-        <source>Notes</source>
-        <translation>Opmerkingen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="75"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="128"/>
         <source>Unique code of the agreement (zoast_code), e.g. MRTW_URSA. Members follow a new code.</source>
         <translation>Unieke code van de overeenkomst (zoast_code), bv. MRTW_URSA. De leden volgen een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="76"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="129"/>
         <source>Last day the agreement covers; empty when open-ended.</source>
         <translation>Laatste dag die de overeenkomst dekt; leeg bij onbepaalde duur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="77"/>
-        <source>Care the agreement covers, e.g. ambulatory;hospital.</source>
-        <translation>Zorg die de overeenkomst dekt, bv. ambulatory;hospital.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="78"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="131"/>
         <source>Health insurers that take part, on each side.</source>
         <translation>Ziekteverzekeraars die deelnemen, aan elke kant van de grens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="86"/>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="138"/>
         <source>(no date)</source>
         <translation>(geen datum)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="130"/>
+        <source>Care the agreement covers.</source>
+        <translation>Zorg die de overeenkomst dekt.</translation>
     </message>
 </context>
 <context>
@@ -629,79 +579,119 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="199"/>
-        <source>Cannot create the table &apos;{table}&apos; in &apos;{source}&apos;: {message}</source>
-        <translation>Kan de tabel '{table}' niet aanmaken in '{source}': {message}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="237"/>
+        <location filename="../zoast_plugin/storage/store.py" line="210"/>
         <source>&apos;{source}&apos; already holds ZOAST agreements: open it instead of creating it.</source>
         <translation>'{source}' bevat al ZOAST-overeenkomsten: open deze in plaats van ze aan te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="261"/>
+        <location filename="../zoast_plugin/storage/backends.py" line="106"/>
         <source>&apos;{source}&apos; does not exist. Choose a ZOAST store (.gpkg) or create a new one.</source>
         <translation>'{source}' bestaat niet. Kies een ZOAST-opslag (.gpkg) of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="269"/>
-        <source>&apos;{source}&apos; is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it.</source>
-        <translation>'{source}' is een ZOAST-opslag met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om deze te openen.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="280"/>
+        <location filename="../zoast_plugin/storage/store.py" line="246"/>
         <source>&apos;{source}&apos; holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
         <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-opslag van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="287"/>
-        <source>&apos;{source}&apos; is a ZOAST store of schema version {version}. It can be upgraded to version {supported}; older versions of the plugin will then refuse it.</source>
-        <translation>'{source}' is een ZOAST-opslag met schemaversie {version}. Deze kan worden bijgewerkt tot versie {supported}; oudere versies van de plugin weigeren deze daarna.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="304"/>
+        <location filename="../zoast_plugin/storage/store.py" line="272"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel(len) {tables} ontbreken. Kies een ZOAST-opslag of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="314"/>
+        <location filename="../zoast_plugin/storage/store.py" line="281"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel {table} heeft geen veld(en) {fields}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="323"/>
-        <source>&apos;{source}&apos; has no table {table}.</source>
-        <translation>'{source}' heeft geen tabel {table}.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="352"/>
-        <source>&apos;{source}&apos;: the schema version &apos;{version}&apos; in {table} cannot be read.</source>
-        <translation>'{source}': de schemaversie '{version}' in {table} kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="374"/>
-        <source>Cannot write the table {table}: {errors}</source>
-        <translation>Kan de tabel {table} niet wegschrijven: {errors}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="445"/>
-        <source>The table(s) {tables} are being edited in QGIS: save or discard those edits first.</source>
-        <translation>De tabel(len) {tables} worden in QGIS bewerkt: sla die bewerkingen eerst op of verwerp ze.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="456"/>
-        <source>&apos;{source}&apos; does not support transactions: the agreements cannot be saved safely. Use a GeoPackage or a PostgreSQL/PostGIS database.</source>
-        <translation>'{source}' ondersteunt geen transacties: de overeenkomsten kunnen niet veilig worden opgeslagen. Gebruik een GeoPackage of een PostgreSQL/PostGIS-database.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="465"/>
-        <source>Cannot start a transaction on &apos;{source}&apos;: {error}</source>
-        <translation>Kan geen transactie starten op '{source}': {error}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="482"/>
+        <location filename="../zoast_plugin/storage/store.py" line="398"/>
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
         <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de opslag is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="105"/>
+        <source>{count} of your edit(s) conflict with changes another user saved meanwhile. Nothing was written: choose, for each, which value to keep; the other edits of both of you are kept.</source>
+        <translation>{count} van uw wijziging(en) botsen met wijzigingen die een andere gebruiker intussen heeft opgeslagen. Er is niets geschreven: kies voor elke wijziging welke waarde u behoudt; de andere wijzigingen van u beiden blijven behouden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="238"/>
+        <source>&apos;{source}&apos; is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it; it was not changed.</source>
+        <translation>'{source}' is een ZOAST-databank met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om ze te openen; ze is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="253"/>
+        <source>&apos;{source}&apos; is a ZOAST store of schema version {version}. It can be upgraded to version {supported} (members get an end date); older versions of the plugin will then refuse it.</source>
+        <translation>'{source}' is een ZOAST-databank met schemaversie {version}. Ze kan worden bijgewerkt tot versie {supported} (leden krijgen een einddatum); oudere versies van de plugin weigeren ze daarna.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="304"/>
+        <source>&apos;{source}&apos;: the schema version &apos;{version}&apos; in {table} cannot be read. The store was changed by hand or is damaged: restore it from a backup.</source>
+        <translation>'{source}': de schemaversie '{version}' in {table} is onleesbaar. De databank is met de hand gewijzigd of beschadigd: zet ze terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="131"/>
+        <source>&apos;{source}&apos; is an SQLite database but not a GeoPackage. Choose a ZOAST store (.gpkg) or create a new one.</source>
+        <translation>'{source}' is een SQLite-databank maar geen GeoPackage. Kies een ZOAST-databank (.gpkg) of maak een nieuwe aan.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="204"/>
+        <source>&apos;{source}&apos; is damaged or is not a GeoPackage (SQLite says: {detail}). It is not opened, so nothing is made worse. Restore the file from a backup; without one, a database tool can often recover the tables (sqlite3 &apos;.recover&apos;).</source>
+        <translation>'{source}' is beschadigd of is geen GeoPackage (SQLite meldt: {detail}). Het wordt niet geopend, zodat niets erger wordt. Zet het bestand terug vanuit een back-up; zonder back-up kan een databanktool de tabellen vaak herstellen (sqlite3 '.recover').</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="216"/>
+        <source>The disk holding &apos;{source}&apos; is full: nothing was written, the store is as it was and your edits are kept. Free some space on that disk (or move the store to another one), then save again.</source>
+        <translation>De schijf met '{source}' is vol: er is niets geschreven, de databank is ongewijzigd en uw wijzigingen blijven behouden. Maak ruimte vrij op die schijf (of verplaats de databank naar een andere) en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="223"/>
+        <source>&apos;{source}&apos; is read-only (file permissions, a read-only folder or medium): nothing was written. Copy the store to a folder you may write to and open the copy, or ask who manages the file for write access.</source>
+        <translation>'{source}' is alleen-lezen (bestandsrechten, een alleen-lezen map of medium): er is niets geschreven. Kopieer de databank naar een map waarin u mag schrijven en open de kopie, of vraag schrijfrechten aan wie het bestand beheert.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="230"/>
+        <source>'{source}' is locked by another program (another QGIS, a database browser, a file synchronisation tool…): nothing was written. Close the store in that program or wait until it has finished, then save again.</source>
+        <translation>'{source}' is vergrendeld door een ander programma (een andere QGIS, een databankbrowser, een synchronisatietool…): er is niets geschreven. Sluit de databank in dat programma of wacht tot het klaar is, en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="238"/>
+        <source>&apos;{source}&apos;: the database reports an error ({error}). Nothing was written.</source>
+        <translation>'{source}': de databank meldt een fout ({error}). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="317"/>
+        <source>A store on PostgreSQL needs the Python module psycopg2, which this QGIS does not have. Install it (Debian/Ubuntu: python3-psycopg2; it comes with the QGIS installers for Windows and macOS).</source>
+        <translation>Een databank op PostgreSQL heeft de Python-module psycopg2 nodig, die deze QGIS niet heeft. Installeer ze (Debian/Ubuntu: python3-psycopg2; ze zit in de QGIS-installatieprogramma's voor Windows en macOS).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="443"/>
+        <source>Cannot connect to {target}: {error}. Check the connection (QGIS Data Source Manager › PostgreSQL), that the server is running and that your user may log in.</source>
+        <translation>Kan geen verbinding maken met {target}: {error}. Controleer de verbinding (QGIS Databronbeheer › PostgreSQL), of de server draait en of uw gebruiker mag aanmelden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="424"/>
+        <source>The disk of the database server {target} is full: nothing was written, your edits are kept. Ask the database administrator to free space, then save again.</source>
+        <translation>De schijf van de databankserver {target} is vol: er is niets geschreven, uw wijzigingen blijven behouden. Vraag de databankbeheerder ruimte vrij te maken en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="430"/>
+        <source>{target} may not be written with your database user ({error}): nothing was written. Ask the database administrator for INSERT, UPDATE and DELETE on the ZOAST tables, or use a read-write server.</source>
+        <translation>Uw databankgebruiker mag niet schrijven in {target} ({error}): er is niets geschreven. Vraag de databankbeheerder INSERT-, UPDATE- en DELETE-rechten op de ZOAST-tabellen, of gebruik een server met schrijftoegang.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="437"/>
+        <source>{target} is busy: another user or program is writing the ZOAST tables ({error}). Nothing was written; save again in a moment.</source>
+        <translation>{target} is bezet: een andere gebruiker of een ander programma schrijft in de ZOAST-tabellen ({error}). Er is niets geschreven; sla zo dadelijk opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="449"/>
+        <source>{target}: the database reports an error ({error}). Nothing was written.</source>
+        <translation>{target}: de databank meldt een fout ({error}). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="461"/>
+        <source>A ZOAST store is a GeoPackage or a PostgreSQL database, not &apos;{provider}&apos;.</source>
+        <translation>Een ZOAST-databank is een GeoPackage of een PostgreSQL-databank, niet '{provider}'.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +700,132 @@
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309"/>
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
+    </message>
+</context>
+<context>
+    <name>CareEditor</name>
+    <message>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="89"/>
+        <source>Other care (codes separated by ;)</source>
+        <translation>Andere zorg (codes gescheiden door ;)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="37"/>
+        <source>Edits that conflict with another user&apos;s</source>
+        <translation>Wijzigingen die botsen met die van een andere gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="39"/>
+        <source>Another user saved changes to the same agreements since you opened the store. For each line, choose the value to keep. Your other edits and theirs are kept; nothing is saved until you confirm.</source>
+        <translation>Een andere gebruiker heeft wijzigingen aan dezelfde overeenkomsten opgeslagen sinds u de databank opende. Kies voor elke regel de waarde die u behoudt. Uw andere wijzigingen en de zijne blijven behouden; er wordt niets opgeslagen voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47"/>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47"/>
+        <source>Original</source>
+        <translation>Oorspronkelijk</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47"/>
+        <source>Yours</source>
+        <translation>De uwe</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47"/>
+        <source>Other user&apos;s</source>
+        <translation>Van de andere gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="67"/>
+        <source>Delete it</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="66"/>
+        <source>Keep my version</source>
+        <translation>Mijn versie behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="67"/>
+        <source>Keep their version</source>
+        <translation>Hun versie behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="73"/>
+        <source>Keep the original</source>
+        <translation>Terug naar het origineel</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="71"/>
+        <source>Keep mine</source>
+        <translation>De mijne behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="72"/>
+        <source>Keep theirs</source>
+        <translation>De hunne behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="79"/>
+        <source>Save with these choices</source>
+        <translation>Opslaan met deze keuzes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="93"/>
+        <source>The whole agreement and its members</source>
+        <translation>De hele overeenkomst en haar leden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="97"/>
+        <source>Member {member}</source>
+        <translation>Lid {member}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="98"/>
+        <source>Member {member}: {field}</source>
+        <translation>Lid {member}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="104"/>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="112"/>
+        <source>as it was</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="110"/>
+        <source>{count} member(s)</source>
+        <translation>{count} lid/leden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="113"/>
+        <source>changed: {fields}</source>
+        <translation>gewijzigd: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="115"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
     </message>
 </context>
 <context>
@@ -933,7 +1049,7 @@
         <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun kerneenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
@@ -1143,72 +1259,72 @@
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="322"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="323"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="351"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="352"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="368"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="379"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="380"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="387"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="388"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="397"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398"/>
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="400"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="401"/>
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="418"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met kernen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="423"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="424"/>
         <source>Hubs</source>
         <translation>Kernen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="432"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} kern(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen kerneenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="434"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="435"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de kernen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="453"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de kernen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="455"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="456"/>
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
@@ -2008,94 +2124,119 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="58"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="63"/>
         <source>(from the start)</source>
         <translation>(vanaf het begin)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="62"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="67"/>
         <source>The territorial units (communes) to pick member units from.</source>
         <translation>De territoriale eenheden (gemeenten) waaruit aangesloten eenheden worden gekozen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="63"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="68"/>
         <source>Units layer</source>
         <translation>Eenhedenlaag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="64"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="69"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="65"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="70"/>
         <source>Date the units added now join the agreement; empty: from the start.</source>
         <translation>Datum waarop de nu toegevoegde eenheden tot de overeenkomst toetreden; leeg: vanaf het begin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="68"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="73"/>
         <source>The hospitals or care facilities to pick member establishments from.</source>
         <translation>De ziekenhuizen of zorgvoorzieningen waaruit aangesloten instellingen worden gekozen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="70"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="75"/>
         <source>Establishments layer</source>
         <translation>Instellingenlaag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="71"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="76"/>
         <source>Establishment id field</source>
         <translation>Id-veld van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="72"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="77"/>
         <source>Date the establishments added now join the agreement; empty: from the start.</source>
         <translation>Datum waarop de nu toegevoegde instellingen tot de overeenkomst toetreden; leeg: vanaf het begin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="74"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="79"/>
         <source>FR or BE; when empty, the country is read from the id prefix (FR:59350).</source>
         <translation>FR of BE; indien leeg, wordt het land afgeleid uit het voorvoegsel van het id (FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="76"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="81"/>
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="77"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="82"/>
         <source>Members since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="83"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="97"/>
         <source>Add selected</source>
         <translation>Selectie toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="85"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="99"/>
         <source>Add the features selected on the map in this layer to the agreement.</source>
         <translation>De objecten die in deze laag op de kaart geselecteerd zijn, aan de overeenkomst toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="86"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="100"/>
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="88"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="102"/>
         <source>Remove from the agreement the members selected in the list, or else those selected on the map.</source>
         <translation>De in de lijst geselecteerde leden uit de overeenkomst verwijderen, of anders de leden die op de kaart geselecteerd zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="90"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="104"/>
         <source>Show on map</source>
         <translation>Tonen op kaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="92"/>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="106"/>
         <source>Select and flash the agreement&apos;s members on the map.</source>
         <translation>De leden van de overeenkomst op de kaart selecteren en laten oplichten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="87"/>
+        <source>(still a member)</source>
+        <translation>(nog lid)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="89"/>
+        <source>Last day the members chosen in the list are covered (they leave the agreement after it); empty: still members.</source>
+        <translation>Laatste dag waarop de in de lijst gekozen leden gedekt zijn (daarna verlaten ze de overeenkomst); leeg: nog lid.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="91"/>
+        <source>Member until</source>
+        <translation>Lid tot</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="107"/>
+        <source>Set end date</source>
+        <translation>Einddatum instellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="109"/>
+        <source>Give the members chosen in the list the date of &apos;Member until&apos; (empty: they stay members).</source>
+        <translation>Geef de in de lijst gekozen leden de datum van 'Lid tot' (leeg: ze blijven lid).</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2543,34 @@
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="346"/>
         <source>{count} flow(s) not drawn (other care types, below the minimum or domestic).</source>
         <translation>{count} stroom/stromen niet getekend (andere zorgtypes, onder het minimum of binnenlands).</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialog</name>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="93"/>
+        <source>Agreements store on PostgreSQL/PostGIS</source>
+        <translation>Databank van overeenkomsten op PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="100"/>
+        <source>A PostgreSQL connection of QGIS (Data Source Manager › PostgreSQL), or service=name, or host=… dbname=… user=…</source>
+        <translation>Een PostgreSQL-verbinding van QGIS (Databronbeheer › PostgreSQL), of service=naam, of host=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="104"/>
+        <source>The schema holding (or to hold) the ZOAST tables.</source>
+        <translation>Het schema met (of voor) de ZOAST-tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="105"/>
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="106"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
     </message>
 </context>
 <context>
@@ -3091,335 +3260,425 @@
 <context>
     <name>ZoastDock</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="58"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="127"/>
         <source>ZOAST agreements</source>
         <translation>ZOAST-overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174"/>
-        <source>Style result layers</source>
-        <translation>Stijl toepassen op resultaatlagen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="176"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="263"/>
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
         <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (kloven, toegankelijkheid, zorgbekkens…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="538"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="753"/>
         <source>{count} result layer(s) styled.</source>
         <translation>Stijl toegepast op {count} resultaatlaag/-lagen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="68"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="138"/>
         <source>No agreements store open</source>
         <translation>Geen opslag van overeenkomsten geopend</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="69"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="139"/>
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="71"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="141"/>
         <source>Open a ZOAST agreements store (GeoPackage).</source>
         <translation>Een ZOAST-opslag van overeenkomsten (GeoPackage) openen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="73"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="143"/>
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="75"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="145"/>
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
         <translation>Een nieuwe opslag van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="85"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="161"/>
         <source>Filter agreements (code, name, status)…</source>
         <translation>Overeenkomsten filteren (code, naam, status)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="165"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="165"/>
         <source>Name (French)</source>
         <translation>Naam (Frans)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="165"/>
         <source>Name (Dutch)</source>
         <translation>Naam (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="165"/>
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="132"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="208"/>
         <source>Establishments</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="113"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="189"/>
         <source>Add agreement</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="116"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="192"/>
         <source>Remove agreement</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="118"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="194"/>
         <source>Remove the agreement and its members (saved on Save).</source>
         <translation>De overeenkomst en haar leden verwijderen (doorgevoerd bij Opslaan).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="130"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="206"/>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="131"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="207"/>
         <source>Member units</source>
         <translation>Aangesloten eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="142"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="219"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="146"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="223"/>
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="152"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="229"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="154"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="231"/>
         <source>Check the agreements and write them to the store, all or nothing.</source>
         <translation>De overeenkomsten controleren en naar de opslag schrijven, alles of niets.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="156"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="233"/>
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="158"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="235"/>
         <source>Forget the edits made since the last save.</source>
         <translation>De bewerkingen sinds het laatste opslaan verwerpen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="167"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="253"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="169"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="256"/>
         <source>Build perimeters</source>
         <translation>Perimeters opbouwen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="171"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="258"/>
         <source>Run &apos;ZOAST agreement perimeters&apos; on the saved agreements and the units layer, and add the perimeters to the map.</source>
         <translation>'Perimeters van de ZOAST-overeenkomsten' uitvoeren op de opgeslagen overeenkomsten en de eenhedenlaag, en de perimeters aan de kaart toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="207"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="297"/>
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="212"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="302"/>
         <source>Open an agreements store</source>
         <translation>Een opslag van overeenkomsten openen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="218"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="361"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="218"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="308"/>
         <source>New agreements store</source>
         <translation>Nieuwe opslag van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="329"/>
         <source>Unsaved edits</source>
         <translation>Niet-opgeslagen bewerkingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="329"/>
         <source>The agreements have unsaved edits. Discard them?</source>
         <translation>De overeenkomsten hebben niet-opgeslagen bewerkingen. Deze verwerpen?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="237"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="390"/>
         <source>Upgrade the agreements store?</source>
         <translation>De opslag van overeenkomsten bijwerken?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="249"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="406"/>
         <source>Opened {path}: {count} agreement(s).</source>
         <translation>{path} geopend: {count} overeenkomst(en).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="262"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="419"/>
         <source>Created the agreements store {path}.</source>
         <translation>Opslag van overeenkomsten {path} aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="285"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="454"/>
         <source>Open or create an agreements store first.</source>
         <translation>Open eerst een opslag van overeenkomsten of maak er een aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="297"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="470"/>
         <source>Not saved: {count} problem(s) to fix first.</source>
         <translation>Niet opgeslagen: eerst {count} probleem/problemen oplossen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="304"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="487"/>
         <source>Saved: {count} row(s) written.</source>
         <translation>Opgeslagen: {count} rij(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="321"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="514"/>
         <source>Add agreement {code}</source>
         <translation>Overeenkomst {code} toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="329"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="522"/>
         <source>Remove agreement {code}</source>
         <translation>Overeenkomst {code} verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="334"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="527"/>
         <source>Edit {field} of {code}</source>
         <translation>{field} van {code} bewerken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="344"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="538"/>
         <source>Choose an agreement first.</source>
         <translation>Kies eerst een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="347"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="541"/>
         <source>Choose the layer and its id field first.</source>
         <translation>Kies eerst de laag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="351"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="545"/>
         <source>Select features on the map in layer &apos;{layer}&apos; first.</source>
         <translation>Selecteer eerst objecten op de kaart in laag '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="354"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="548"/>
         <source>Add {count} member(s) to {code}</source>
         <translation>{count} lid/leden toevoegen aan {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="357"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="551"/>
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
         <translation>{added} lid/leden toegevoegd aan {code}; {already} was/waren al lid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="367"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="575"/>
         <source>Remove {count} member(s) from {code}</source>
         <translation>{count} lid/leden verwijderen uit {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="370"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="578"/>
         <source>{count} member(s) removed from {code}.</source>
         <translation>{count} lid/leden verwijderd uit {code}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="378"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="586"/>
         <source>Choose an agreement and the layer first.</source>
         <translation>Kies eerst een overeenkomst en de laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="388"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="596"/>
         <source>{count} member(s) of {code} selected in &apos;{layer}&apos;.</source>
         <translation>{count} lid/leden van {code} geselecteerd in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="506"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="721"/>
         <source>Open a store and choose the units layer and its id field first.</source>
         <translation>Open een opslag en kies eerst de eenhedenlaag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="510"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="725"/>
         <source>Save the agreements before building the perimeters.</source>
         <translation>Sla de overeenkomsten op voordat u de perimeters opbouwt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="533"/>
+        <location filename="../zoast_plugin/gui/dock.py" line="748"/>
         <source>{count} agreement perimeter(s) built.</source>
         <translation>{count} perimeter(s) van overeenkomsten opgebouwd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="147"/>
+        <source>PostgreSQL…</source>
+        <translation>PostgreSQL…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="149"/>
+        <source>Open, create or upgrade an agreements store shared on a PostgreSQL/PostGIS server.</source>
+        <translation>Een gedeelde databank van overeenkomsten op een PostgreSQL/PostGIS-server openen, aanmaken of bijwerken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="165"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="261"/>
+        <source>Style results</source>
+        <translation>Resultaten opmaken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="320"/>
+        <source>Agreements store on PostgreSQL/PostGIS</source>
+        <translation>Databank van overeenkomsten op PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="320"/>
+        <source>Open the store in this schema? Choose No to create a new store there.</source>
+        <translation>De databank in dit schema openen? Kies Nee om er een nieuwe databank aan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="351"/>
+        <source>Copy the agreements store?</source>
+        <translation>De databank van overeenkomsten kopiëren?</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="351"/>
+        <source>&apos;{path}&apos; belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The copy goes to your QGIS profile ({target}) unless you choose another place.</source>
+        <translation>'{path}' hoort bij de plugin of is alleen-lezen: ZOAST wijzigt het niet. In plaats daarvan een kopie openen? De kopie komt in uw QGIS-profiel ({target}), tenzij u een andere plaats kiest.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="355"/>
+        <source>Copy to my profile</source>
+        <translation>Naar mijn profiel kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="356"/>
+        <source>Choose where…</source>
+        <translation>Plaats kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="361"/>
+        <source>Copy the agreements store to</source>
+        <translation>De databank van overeenkomsten kopiëren naar</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="378"/>
+        <source>Not opened: the store was not copied.</source>
+        <translation>Niet geopend: de databank is niet gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="383"/>
+        <source>Cannot copy the store to &apos;{target}&apos;: {error}</source>
+        <translation>Kan de databank niet kopiëren naar '{target}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="403"/>
+        <source>Opened a copy of the store, {path}: {count} agreement(s).</source>
+        <translation>Kopie van de databank geopend, {path}: {count} overeenkomst(en).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="484"/>
+        <source>Saved: {count} row(s) written; {merged} row(s) changed by other users are now shown too.</source>
+        <translation>Opgeslagen: {count} rij(en) geschreven; {merged} rij(en) gewijzigd door andere gebruikers worden nu ook getoond.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="494"/>
+        <source>Not saved: the conflicts are left to settle. Your edits are kept.</source>
+        <translation>Niet opgeslagen: de conflicten moeten nog worden beslecht. Uw wijzigingen blijven behouden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="560"/>
+        <source>Choose members in the list first.</source>
+        <translation>Kies eerst leden in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="562"/>
+        <source>End date of {count} member(s) of {code}</source>
+        <translation>Einddatum van {count} lid/leden van {code}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="565"/>
+        <source>End date set for {count} member(s) of {code}.</source>
+        <translation>Einddatum ingesteld voor {count} lid/leden van {code}.</translation>
     </message>
 </context>
 <context>
     <name>ZoastErrors</name>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="141"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="143"/>
         <source>Field &apos;{field}&apos;: {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
         <translation>Veld '{field}': {count} waarde(n) zijn geen datum, voor: {ids}. Gebruik JJJJ-MM-DD of laat leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="201"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="204"/>
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben een datum vóór '{other}': {ids}. De datums moeten in volgorde staan: ondertekend op ≤ van kracht vanaf ≤ eindigt op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="556"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="579"/>
         <source>Field &apos;{field}&apos;: {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Veld '{field}': {count} ledencode(s) komen met geen enkele overeenkomst overeen: {ids}. Maak eerst de overeenkomst aan of verbeter de code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="237"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="259"/>
         <source>Field &apos;{field}&apos;: {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
         <translation>Veld '{field}': {count} lid/leden tweemaal vermeld in één overeenkomst (code/id): {ids}. Verwijder de dubbels.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="254"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="276"/>
         <source>Field &apos;{field}&apos;: {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
         <translation>Veld '{field}': {count} lid/leden met een ander land dan {sides}: {ids}. Verbeter het land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="545"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="568"/>
         <source>Field &apos;{field}&apos;: {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Veld '{field}': {count} id('s) van leden niet gevonden in de laag: {ids}. Controleer de id's of kies de juiste laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="300"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="322"/>
         <source>Field &apos;{field}&apos;: {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben aangesloten eenheden aan slechts één kant (of geen): {ids}. Voeg aangesloten eenheden toe aan beide kanten ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="384"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="407"/>
         <source>Field &apos;{field}&apos;: {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Veld '{field}': {count} code(s) van overeenkomsten niet gevonden: {ids}. Kies een bestaande overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="479"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="502"/>
         <source>Field &apos;{field}&apos;: cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Veld '{field}': kan overeenkomst {ids} niet met zichzelf samenvoegen. Kies twee overeenkomsten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="489"/>
+        <location filename="../zoast_plugin/core/agreements.py" line="512"/>
         <source>Field &apos;{field}&apos;: the code {ids} is already used. Choose a new code.</source>
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
@@ -3943,6 +4202,11 @@
         <source>Field &apos;{field}&apos;: {count} value(s) that are not a severity (2, 1, 0 or -1), first ids: {ids}. Use the output of zoast:gaps.</source>
         <translation>Veld '{field}': {count} waarde(n) die geen ernstwaarde zijn (2, 1, 0 of -1), eerste id's: {ids}. Gebruik de uitvoer van zoast:gaps.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/agreements.py" line="224"/>
+        <source>Field &apos;{field}&apos;: {count} member(s) leave before they join (code/id): {ids}. The end date must be on or after the &apos;member since&apos; date, or empty.</source>
+        <translation>Veld '{field}': {count} lid/leden vertrekken voordat ze toetreden (code/id): {ids}. De einddatum moet op of na de datum 'lid sinds' liggen, of leeg zijn.</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -4030,6 +4294,109 @@
         <location filename="../zoast_plugin/core/zoning.py" line="107"/>
         <source>Not judged</source>
         <translation>Niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>ZoastLabels</name>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="27"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="28"/>
+        <source>Name (French)</source>
+        <translation>Naam (Frans)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="29"/>
+        <source>Name (Dutch)</source>
+        <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="30"/>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="31"/>
+        <source>In force from</source>
+        <translation>Van kracht vanaf</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="32"/>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="33"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="34"/>
+        <source>Care covered</source>
+        <translation>Gedekte zorg</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="35"/>
+        <source>Insurers</source>
+        <translation>Verzekeringsinstellingen (ziekenfondsen)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="36"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="37"/>
+        <source>Member units</source>
+        <translation>Aangesloten gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="38"/>
+        <source>Establishments</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="39"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="40"/>
+        <source>Member since</source>
+        <translation>Lid sinds</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="41"/>
+        <source>Member until</source>
+        <translation>Lid tot</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="51"/>
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="52"/>
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="53"/>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="59"/>
+        <source>Ambulatory care</source>
+        <translation>Ambulante zorg</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="60"/>
+        <source>Hospital care</source>
+        <translation>Ziekenhuisopname</translation>
     </message>
 </context>
 <context>
