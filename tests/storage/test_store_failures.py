@@ -144,3 +144,11 @@ def test_a_store_opened_by_its_qgis_connection_name(qgis_app, pg_server):
         again.close()
     finally:
         settings.remove("PostgreSQL/connections/ZOAST partners")
+
+
+def test_a_store_created_in_a_new_schema_creates_the_schema(qgis_app, pg_server):
+    source = "{} schema=zoast_new".format(pg_server.dsn())
+    store = AgreementStore.create(source, "postgres")
+    store.save(base_tables())
+    store.close()
+    assert pg_server.sql("SELECT count(*) FROM zoast_new.zoast_members").strip() == "5"

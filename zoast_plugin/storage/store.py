@@ -212,6 +212,9 @@ class AgreementStore:
                 "'{source}' already holds ZOAST agreements: open it instead of creating it."
             )).format(source=backend.label))
         with backend.transaction(()):
+            if provider == "postgres" and not backend.query(
+                    "SELECT 1 FROM information_schema.schemata WHERE schema_name = %s", (backend.schema,))[1]:
+                backend.execute("CREATE SCHEMA {}".format(backend.quote(backend.schema)))
             for kind in KINDS:
                 migrations.create_table(backend, TABLE_NAMES[kind], FIELDS[kind], KEYS[kind])
             migrations.create_table(backend, META_TABLE, META_FIELDS, ("key",))
