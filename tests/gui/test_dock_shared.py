@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QScrollArea
 
 from tests.conftest import ROOT, SAMPLE_GPKG, SAMPLE_SOURCE
-from tests.gui.conftest import click, type_into
+from tests.gui.conftest import click, make_agreement, type_into
 from zoast_plugin import i18n
 from zoast_plugin.core.three_way_merge import THEIRS
 from zoast_plugin.gui.dock import ZoastDock
@@ -250,3 +250,32 @@ def test_the_dock_is_usable_at_the_default_dock_width(language, qgis_iface, qtbo
     assert image.save(str(out / "dock_300_{}.png".format(language)))
     narrow.close_store()
     QgsProject.instance().removeAllMapLayers()
+
+
+# --------------------------------------------------------------------------- a store on PostgreSQL/PostGIS
+
+
+def test_the_dock_creates_opens_migrates_and_shares_a_postgis_store(pg_server, dock, qtbot, layers):
+    source = "{} schema=dock_store".format(pg_server.dsn())
+    assert dock.create_store(source, "postgres"), dock.status.text()
+    assert dock.store_path.text().startswith("PostgreSQL zoast@127.0.0.1")
+    make_agreement(dock, qtbot, layers)
+    click(qtbot, dock.save_button)
+    assert "Saved: 4 row(s) written." in dock.status.text()
+    # Another officer edits the same field on the server: the dock shows the choice.
+    other = AgreementStore.open(source, "postgres")
+    other.save(set_field(other.read(), "MRTW", name_fr="Nom du Hainaut"))
+    other.close()
+    type_into(dock, "name_fr", "Nom de l'ARS")
+    click(qtbot, dock.save_button)
+    assert dock.conflict_dialog.table.item(0, 4).text() == "Nom du Hainaut"
+    click(qtbot, dock.conflict_dialog.save_button)  # keep mine
+    assert AgreementStore.open(source, "postgres").read().agreements.iloc[0]["name_fr"] == "Nom de l'ARS"
+    dock.close_store()
+    # A store of the previous schema on the server is upgraded when the user agrees.
+    pg_server.sql("SET search_path TO dock_store; ALTER TABLE zoast_members DROP COLUMN member_until; "
+                  "UPDATE zoast_meta SET value = '1' WHERE key = 'schema_version'")
+    dock.ask = lambda title, text: True
+    assert dock.open_store(source, "postgres"), dock.status.text()
+    assert dock.store.schema_version() == 2
+    assert "member_until" in dock.session.tables.units.columns

@@ -1,32 +1,11 @@
 """Fixtures of the store tests: one GeoPackage, or one database on a real PostgreSQL + PostGIS server."""
 
 import itertools
-import os
 import sqlite3
 
 import pytest
 
-from tests.storage.pg_server import PostgresServer
-
 _COUNTER = itertools.count()
-
-
-@pytest.fixture(scope="session")
-def pg_server():
-    """A PostgreSQL + PostGIS server of this test session (started here, stopped at the end).
-
-    A server that cannot start fails the tests loudly; only ZOAST_NO_POSTGIS=1 skips them.
-    """
-    if os.environ.get("ZOAST_NO_POSTGIS") == "1":
-        pytest.skip("ZOAST_NO_POSTGIS=1: the PostgreSQL/PostGIS store tests are skipped on request")
-    server = PostgresServer()
-    try:
-        server.start()
-    except Exception:
-        server.stop()
-        raise
-    yield server
-    server.stop()
 
 
 class Place:
