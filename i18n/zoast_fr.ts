@@ -589,22 +589,22 @@
         <translation>'{source}' n'existe pas. Choisissez une base ZOAST (.gpkg) ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="246"/>
+        <location filename="../zoast_plugin/storage/store.py" line="249"/>
         <source>&apos;{source}&apos; holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
         <translation>'{source}' contient des tables ZOAST mais aucune version de schéma (table zoast_meta). Elle peut être mise à niveau en base ZOAST de version {supported} : les champs manquants sont ajoutés, rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="272"/>
+        <location filename="../zoast_plugin/storage/store.py" line="275"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
         <translation>'{source}' n'est pas une base ZOAST : la ou les tables {tables} sont absentes. Choisissez une base ZOAST ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="281"/>
+        <location filename="../zoast_plugin/storage/store.py" line="284"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
         <translation>'{source}' n'est pas une base ZOAST : la table {table} n'a pas le ou les champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="398"/>
+        <location filename="../zoast_plugin/storage/store.py" line="401"/>
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
         <translation>Les conventions n'ont pas pu être enregistrées ({error}). Rien n'a été écrit : la base est dans son état antérieur. Vos modifications sont conservées dans le formulaire.</translation>
     </message>
@@ -614,17 +614,17 @@
         <translation>{count} de vos modifications entrent en conflit avec celles qu'un autre utilisateur a enregistrées entre-temps. Rien n'a été écrit : choisissez pour chacune la valeur à garder ; les autres modifications de chacun sont conservées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="238"/>
+        <location filename="../zoast_plugin/storage/store.py" line="241"/>
         <source>&apos;{source}&apos; is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it; it was not changed.</source>
         <translation>'{source}' est une base de conventions ZOAST de version de schéma {version}, plus récente que celle que gère cette extension ({supported}). Mettez à jour l'extension ZOAST pour l'ouvrir ; elle n'a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="253"/>
+        <location filename="../zoast_plugin/storage/store.py" line="256"/>
         <source>&apos;{source}&apos; is a ZOAST store of schema version {version}. It can be upgraded to version {supported} (members get an end date); older versions of the plugin will then refuse it.</source>
         <translation>'{source}' est une base de conventions ZOAST de version de schéma {version}. Elle peut être mise à niveau en version {supported} (les membres reçoivent une date de fin) ; les versions plus anciennes de l'extension la refuseront ensuite.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="304"/>
+        <location filename="../zoast_plugin/storage/store.py" line="307"/>
         <source>&apos;{source}&apos;: the schema version &apos;{version}&apos; in {table} cannot be read. The store was changed by hand or is damaged: restore it from a backup.</source>
         <translation>'{source}' : la version de schéma '{version}' de {table} est illisible. La base a été modifiée à la main ou est endommagée : restaurez-la depuis une sauvegarde.</translation>
     </message>

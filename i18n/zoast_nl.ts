@@ -589,22 +589,22 @@
         <translation>'{source}' bestaat niet. Kies een ZOAST-opslag (.gpkg) of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="246"/>
+        <location filename="../zoast_plugin/storage/store.py" line="249"/>
         <source>&apos;{source}&apos; holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
         <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-opslag van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="272"/>
+        <location filename="../zoast_plugin/storage/store.py" line="275"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel(len) {tables} ontbreken. Kies een ZOAST-opslag of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="281"/>
+        <location filename="../zoast_plugin/storage/store.py" line="284"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel {table} heeft geen veld(en) {fields}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="398"/>
+        <location filename="../zoast_plugin/storage/store.py" line="401"/>
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
         <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de opslag is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
     </message>
@@ -614,17 +614,17 @@
         <translation>{count} van uw wijziging(en) botsen met wijzigingen die een andere gebruiker intussen heeft opgeslagen. Er is niets geschreven: kies voor elke wijziging welke waarde u behoudt; de andere wijzigingen van u beiden blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="238"/>
+        <location filename="../zoast_plugin/storage/store.py" line="241"/>
         <source>&apos;{source}&apos; is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it; it was not changed.</source>
         <translation>'{source}' is een ZOAST-databank met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om ze te openen; ze is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="253"/>
+        <location filename="../zoast_plugin/storage/store.py" line="256"/>
         <source>&apos;{source}&apos; is a ZOAST store of schema version {version}. It can be upgraded to version {supported} (members get an end date); older versions of the plugin will then refuse it.</source>
         <translation>'{source}' is een ZOAST-databank met schemaversie {version}. Ze kan worden bijgewerkt tot versie {supported} (leden krijgen een einddatum); oudere versies van de plugin weigeren ze daarna.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="304"/>
+        <location filename="../zoast_plugin/storage/store.py" line="307"/>
         <source>&apos;{source}&apos;: the schema version &apos;{version}&apos; in {table} cannot be read. The store was changed by hand or is damaged: restore it from a backup.</source>
         <translation>'{source}': de schemaversie '{version}' in {table} is onleesbaar. De databank is met de hand gewijzigd of beschadigd: zet ze terug vanuit een back-up.</translation>
     </message>
