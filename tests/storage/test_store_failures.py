@@ -19,6 +19,7 @@ from zoast_plugin.storage import (
     postgres_connections,
 )
 from zoast_plugin.storage.backends import GpkgBackend
+from zoast_plugin.storage.store import BadValueError
 
 
 @pytest.fixture
@@ -152,3 +153,11 @@ def test_a_store_created_in_a_new_schema_creates_the_schema(qgis_app, pg_server)
     store.save(base_tables())
     store.close()
     assert pg_server.sql("SELECT count(*) FROM zoast_new.zoast_members").strip() == "5"
+
+
+def test_a_stored_value_that_is_not_a_date_is_named(gpkg):
+    with sqlite3.connect(str(gpkg)) as connection:
+        connection.execute("UPDATE zoast_members SET member_since = 'soon' WHERE unit_id = 'BE:0002'")
+    with pytest.raises(BadValueError) as raised:
+        AgreementStore.open(gpkg).read()
+    assert "zoast_members" in str(raised.value) and "'member_since' holds 'soon'" in str(raised.value)

@@ -129,7 +129,11 @@ def _date(value):
         return pd.Timestamp(value).date()  # anything else pandas reads; a bad date raises as the core would
 
 
-def _rows(names: List[str], records: List[tuple], kind: str):
+class BadValueError(StoreError):
+    """A stored value the store cannot read (a date that is not one)."""
+
+
+def _rows(names: List[str], records: List[tuple], kind: str, label: str = ""):
     """key → row (core names, plain values: what rows_of gives for the core's tables), key → fids, key → version."""
     dates = _DATE_COLUMNS[kind]
     columns = [to_core_name(name) for name in names]
@@ -141,7 +145,15 @@ def _rows(names: List[str], records: List[tuple], kind: str):
         version = three_way.plain(raw.pop(VERSION_FIELD, None))
         row = {name: None for name in _CORE_COLUMNS[kind]}
         for name, value in raw.items():
-            row[name] = _date(value) if name in dates else three_way.plain(value)
+            try:
+                row[name] = _date(value) if name in dates else three_way.plain(value)
+            except (ValueError, TypeError):
+                raise BadValueError(_tr(QT_TRANSLATE_NOOP(
+                    "AgreementStore",
+                    "'{source}', table {table}, row fid {fid}: the field '{field}' holds '{value}', which is not a "
+                    "date. Correct it (YYYY-MM-DD) or empty it, in QGIS's attribute table for instance."
+                )).format(source=label, table=TABLE_NAMES[kind], fid=fid, field=to_store_name(name),
+                          value=value)) from None
         if kind == "agreements" and row.get("status") in LEGACY_STATUS:
             row["status"] = LEGACY_STATUS[row["status"]]
         key = tuple(row.get(k) for k in keys)
@@ -333,7 +345,7 @@ class AgreementStore:
         rows, fids, versions, columns = {}, {}, {}, {}
         for kind in KINDS:
             names, records = self.backend.query("SELECT * FROM {}".format(self.backend.table(TABLE_NAMES[kind])))
-            rows[kind], fids[kind], versions[kind] = _rows(names, records, kind)
+            rows[kind], fids[kind], versions[kind] = _rows(names, records, kind, self.backend.label)
             columns[kind] = [name for name in names if name not in (FID, VERSION_FIELD)]
         return _Snapshot(rows, fids, versions, columns)
 
@@ -493,6 +505,7 @@ def _new_geopackage(path: str) -> None:
 
 __all__ = [
     "AgreementStore",
+    "BadValueError",
     "ConflictError",
     "ConnectionFailedError",
     "DamagedStoreError",
