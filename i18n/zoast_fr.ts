@@ -2577,6 +2577,16 @@
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="109" />
+        <source>Open (or upgrade)</source>
+        <translation>Ouvrir (ou mettre à niveau)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="110" />
+        <source>Create a new store</source>
+        <translation>Créer une nouvelle base</translation>
+    </message>
 </context>
 <context>
     <name>ReportAlgorithm</name>
@@ -3265,372 +3275,362 @@
 <context>
     <name>ZoastDock</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="127" />
+        <location filename="../zoast_plugin/gui/dock.py" line="135" />
         <source>ZOAST agreements</source>
         <translation>Conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="263" />
+        <location filename="../zoast_plugin/gui/dock.py" line="271" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
         <translation>Appliquer les styles ZOAST aux couches de résultats du projet (écarts, accessibilité, bassins…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="753" />
+        <location filename="../zoast_plugin/gui/dock.py" line="759" />
         <source>{count} result layer(s) styled.</source>
         <translation>{count} couche(s) de résultats mise(s) en forme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="138" />
+        <location filename="../zoast_plugin/gui/dock.py" line="146" />
         <source>No agreements store open</source>
         <translation>Aucune base de conventions ouverte</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="139" />
+        <location filename="../zoast_plugin/gui/dock.py" line="147" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="141" />
+        <location filename="../zoast_plugin/gui/dock.py" line="149" />
         <source>Open a ZOAST agreements store (GeoPackage).</source>
         <translation>Ouvrir une base de conventions ZOAST (GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="143" />
+        <location filename="../zoast_plugin/gui/dock.py" line="151" />
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="145" />
+        <location filename="../zoast_plugin/gui/dock.py" line="153" />
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
         <translation>Créer une nouvelle base de conventions, ou en ajouter une à un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="161" />
+        <location filename="../zoast_plugin/gui/dock.py" line="169" />
         <source>Filter agreements (code, name, status)…</source>
         <translation>Filtrer les conventions (code, nom, statut)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (French)</source>
         <translation>Nom (français)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (Dutch)</source>
         <translation>Nom (néerlandais)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="208" />
+        <location filename="../zoast_plugin/gui/dock.py" line="216" />
         <source>Establishments</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="189" />
+        <location filename="../zoast_plugin/gui/dock.py" line="197" />
         <source>Add agreement</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="192" />
+        <location filename="../zoast_plugin/gui/dock.py" line="200" />
         <source>Remove agreement</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="194" />
+        <location filename="../zoast_plugin/gui/dock.py" line="202" />
         <source>Remove the agreement and its members (saved on Save).</source>
         <translation>Supprimer la convention et ses membres (effectif à l'enregistrement).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="206" />
+        <location filename="../zoast_plugin/gui/dock.py" line="214" />
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="207" />
+        <location filename="../zoast_plugin/gui/dock.py" line="215" />
         <source>Member units</source>
         <translation>Unités membres</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="219" />
+        <location filename="../zoast_plugin/gui/dock.py" line="227" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="223" />
+        <location filename="../zoast_plugin/gui/dock.py" line="231" />
         <source>Redo</source>
         <translation>Refaire</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="229" />
+        <location filename="../zoast_plugin/gui/dock.py" line="237" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="231" />
+        <location filename="../zoast_plugin/gui/dock.py" line="239" />
         <source>Check the agreements and write them to the store, all or nothing.</source>
         <translation>Contrôler les conventions et les écrire dans la base, en totalité ou pas du tout.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="233" />
+        <location filename="../zoast_plugin/gui/dock.py" line="241" />
         <source>Revert</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="235" />
+        <location filename="../zoast_plugin/gui/dock.py" line="243" />
         <source>Forget the edits made since the last save.</source>
         <translation>Abandonner les modifications effectuées depuis le dernier enregistrement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="253" />
+        <location filename="../zoast_plugin/gui/dock.py" line="261" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="256" />
+        <location filename="../zoast_plugin/gui/dock.py" line="264" />
         <source>Build perimeters</source>
         <translation>Construire les périmètres</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="258" />
+        <location filename="../zoast_plugin/gui/dock.py" line="266" />
         <source>Run 'ZOAST agreement perimeters' on the saved agreements and the units layer, and add the perimeters to the map.</source>
         <translation>Exécuter 'Périmètres des conventions ZOAST' sur les conventions enregistrées et la couche des unités, et ajouter les périmètres à la carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="297" />
+        <location filename="../zoast_plugin/gui/dock.py" line="305" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="302" />
+        <location filename="../zoast_plugin/gui/dock.py" line="310" />
         <source>Open an agreements store</source>
         <translation>Ouvrir une base de conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="361" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="308" />
+        <location filename="../zoast_plugin/gui/dock.py" line="316" />
         <source>New agreements store</source>
         <translation>Nouvelle base de conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="329" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="329" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>The agreements have unsaved edits. Discard them?</source>
         <translation>Les conventions comportent des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="390" />
+        <location filename="../zoast_plugin/gui/dock.py" line="396" />
         <source>Upgrade the agreements store?</source>
         <translation>Mettre à niveau la base de conventions ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="406" />
+        <location filename="../zoast_plugin/gui/dock.py" line="412" />
         <source>Opened {path}: {count} agreement(s).</source>
         <translation>{path} ouvert : {count} convention(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="419" />
+        <location filename="../zoast_plugin/gui/dock.py" line="425" />
         <source>Created the agreements store {path}.</source>
         <translation>Base de conventions {path} créée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="454" />
+        <location filename="../zoast_plugin/gui/dock.py" line="460" />
         <source>Open or create an agreements store first.</source>
         <translation>Ouvrez ou créez d'abord une base de conventions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="470" />
+        <location filename="../zoast_plugin/gui/dock.py" line="476" />
         <source>Not saved: {count} problem(s) to fix first.</source>
         <translation>Non enregistré : {count} problème(s) à corriger au préalable.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="487" />
+        <location filename="../zoast_plugin/gui/dock.py" line="493" />
         <source>Saved: {count} row(s) written.</source>
         <translation>Enregistré : {count} ligne(s) écrite(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="514" />
+        <location filename="../zoast_plugin/gui/dock.py" line="520" />
         <source>Add agreement {code}</source>
         <translation>Ajouter la convention {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="522" />
+        <location filename="../zoast_plugin/gui/dock.py" line="528" />
         <source>Remove agreement {code}</source>
         <translation>Supprimer la convention {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="527" />
+        <location filename="../zoast_plugin/gui/dock.py" line="533" />
         <source>Edit {field} of {code}</source>
         <translation>Modifier {field} de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="538" />
+        <location filename="../zoast_plugin/gui/dock.py" line="544" />
         <source>Choose an agreement first.</source>
         <translation>Choisissez d'abord une convention.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="541" />
+        <location filename="../zoast_plugin/gui/dock.py" line="547" />
         <source>Choose the layer and its id field first.</source>
         <translation>Choisissez d'abord la couche et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="545" />
+        <location filename="../zoast_plugin/gui/dock.py" line="551" />
         <source>Select features on the map in layer '{layer}' first.</source>
         <translation>Sélectionnez d'abord des entités sur la carte dans la couche '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="548" />
+        <location filename="../zoast_plugin/gui/dock.py" line="554" />
         <source>Add {count} member(s) to {code}</source>
         <translation>Ajouter {count} membre(s) à {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="551" />
+        <location filename="../zoast_plugin/gui/dock.py" line="557" />
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
         <translation>{added} membre(s) ajouté(s) à {code} ; {already} déjà membre(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="575" />
+        <location filename="../zoast_plugin/gui/dock.py" line="581" />
         <source>Remove {count} member(s) from {code}</source>
         <translation>Retirer {count} membre(s) de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="578" />
+        <location filename="../zoast_plugin/gui/dock.py" line="584" />
         <source>{count} member(s) removed from {code}.</source>
         <translation>{count} membre(s) retiré(s) de {code}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="586" />
+        <location filename="../zoast_plugin/gui/dock.py" line="592" />
         <source>Choose an agreement and the layer first.</source>
         <translation>Choisissez d'abord une convention et la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="596" />
+        <location filename="../zoast_plugin/gui/dock.py" line="602" />
         <source>{count} member(s) of {code} selected in '{layer}'.</source>
         <translation>{count} membre(s) de {code} sélectionné(s) dans '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="721" />
+        <location filename="../zoast_plugin/gui/dock.py" line="727" />
         <source>Open a store and choose the units layer and its id field first.</source>
         <translation>Ouvrez une base et choisissez d'abord la couche des unités et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="725" />
+        <location filename="../zoast_plugin/gui/dock.py" line="731" />
         <source>Save the agreements before building the perimeters.</source>
         <translation>Enregistrez les conventions avant de construire les périmètres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="748" />
+        <location filename="../zoast_plugin/gui/dock.py" line="754" />
         <source>{count} agreement perimeter(s) built.</source>
         <translation>{count} périmètre(s) de convention construit(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="147" />
+        <location filename="../zoast_plugin/gui/dock.py" line="155" />
         <source>PostgreSQL…</source>
         <translation>PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="149" />
+        <location filename="../zoast_plugin/gui/dock.py" line="157" />
         <source>Open, create or upgrade an agreements store shared on a PostgreSQL/PostGIS server.</source>
         <translation>Ouvrir, créer ou mettre à niveau une base de conventions partagée sur un serveur PostgreSQL/PostGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="261" />
+        <location filename="../zoast_plugin/gui/dock.py" line="269" />
         <source>Style results</source>
         <translation>Styliser les résultats</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="320" />
-        <source>Agreements store on PostgreSQL/PostGIS</source>
-        <translation>Base de conventions sur PostgreSQL/PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="320" />
-        <source>Open the store in this schema? Choose No to create a new store there.</source>
-        <translation>Ouvrir la base de ce schéma ? Choisissez Non pour y créer une nouvelle base.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="351" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>Copy the agreements store?</source>
         <translation>Copier la base de conventions ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="351" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>'{path}' belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The copy goes to your QGIS profile ({target}) unless you choose another place.</source>
         <translation>'{path}' appartient à l'extension ou est en lecture seule : ZOAST ne la modifie pas. Ouvrir plutôt une copie ? La copie va dans votre profil QGIS ({target}), sauf si vous choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="355" />
+        <location filename="../zoast_plugin/gui/dock.py" line="361" />
         <source>Copy to my profile</source>
         <translation>Copier dans mon profil</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="356" />
+        <location filename="../zoast_plugin/gui/dock.py" line="362" />
         <source>Choose where…</source>
         <translation>Choisir où…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="361" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>Copy the agreements store to</source>
         <translation>Copier la base de conventions vers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="378" />
+        <location filename="../zoast_plugin/gui/dock.py" line="384" />
         <source>Not opened: the store was not copied.</source>
         <translation>Non ouverte : la base n'a pas été copiée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="383" />
+        <location filename="../zoast_plugin/gui/dock.py" line="389" />
         <source>Cannot copy the store to '{target}': {error}</source>
         <translation>Impossible de copier la base vers '{target}' : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="403" />
+        <location filename="../zoast_plugin/gui/dock.py" line="409" />
         <source>Opened a copy of the store, {path}: {count} agreement(s).</source>
         <translation>Copie de la base ouverte, {path} : {count} convention(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="484" />
+        <location filename="../zoast_plugin/gui/dock.py" line="490" />
         <source>Saved: {count} row(s) written; {merged} row(s) changed by other users are now shown too.</source>
         <translation>Enregistré : {count} ligne(s) écrite(s) ; {merged} ligne(s) modifiée(s) par d'autres utilisateurs sont maintenant affichées aussi.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="494" />
+        <location filename="../zoast_plugin/gui/dock.py" line="500" />
         <source>Not saved: the conflicts are left to settle. Your edits are kept.</source>
         <translation>Non enregistré : les conflits restent à régler. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="560" />
+        <location filename="../zoast_plugin/gui/dock.py" line="566" />
         <source>Choose members in the list first.</source>
         <translation>Choisissez d'abord des membres dans la liste.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="562" />
+        <location filename="../zoast_plugin/gui/dock.py" line="568" />
         <source>End date of {count} member(s) of {code}</source>
         <translation>Date de fin de {count} membre(s) de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="565" />
+        <location filename="../zoast_plugin/gui/dock.py" line="571" />
         <source>End date set for {count} member(s) of {code}.</source>
         <translation>Date de fin fixée pour {count} membre(s) de {code}.</translation>
     </message>

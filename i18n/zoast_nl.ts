@@ -2577,6 +2577,16 @@
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="109" />
+        <source>Open (or upgrade)</source>
+        <translation>Openen (of bijwerken)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="110" />
+        <source>Create a new store</source>
+        <translation>Nieuwe databank aanmaken</translation>
+    </message>
 </context>
 <context>
     <name>ReportAlgorithm</name>
@@ -3265,372 +3275,362 @@
 <context>
     <name>ZoastDock</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="127" />
+        <location filename="../zoast_plugin/gui/dock.py" line="135" />
         <source>ZOAST agreements</source>
         <translation>ZOAST-overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="263" />
+        <location filename="../zoast_plugin/gui/dock.py" line="271" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
         <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (kloven, toegankelijkheid, zorgbekkens…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="753" />
+        <location filename="../zoast_plugin/gui/dock.py" line="759" />
         <source>{count} result layer(s) styled.</source>
         <translation>Stijl toegepast op {count} resultaatlaag/-lagen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="138" />
+        <location filename="../zoast_plugin/gui/dock.py" line="146" />
         <source>No agreements store open</source>
         <translation>Geen opslag van overeenkomsten geopend</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="139" />
+        <location filename="../zoast_plugin/gui/dock.py" line="147" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="141" />
+        <location filename="../zoast_plugin/gui/dock.py" line="149" />
         <source>Open a ZOAST agreements store (GeoPackage).</source>
         <translation>Een ZOAST-opslag van overeenkomsten (GeoPackage) openen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="143" />
+        <location filename="../zoast_plugin/gui/dock.py" line="151" />
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="145" />
+        <location filename="../zoast_plugin/gui/dock.py" line="153" />
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
         <translation>Een nieuwe opslag van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="161" />
+        <location filename="../zoast_plugin/gui/dock.py" line="169" />
         <source>Filter agreements (code, name, status)…</source>
         <translation>Overeenkomsten filteren (code, naam, status)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (French)</source>
         <translation>Naam (Frans)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (Dutch)</source>
         <translation>Naam (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="208" />
+        <location filename="../zoast_plugin/gui/dock.py" line="216" />
         <source>Establishments</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="189" />
+        <location filename="../zoast_plugin/gui/dock.py" line="197" />
         <source>Add agreement</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="192" />
+        <location filename="../zoast_plugin/gui/dock.py" line="200" />
         <source>Remove agreement</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="194" />
+        <location filename="../zoast_plugin/gui/dock.py" line="202" />
         <source>Remove the agreement and its members (saved on Save).</source>
         <translation>De overeenkomst en haar leden verwijderen (doorgevoerd bij Opslaan).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="206" />
+        <location filename="../zoast_plugin/gui/dock.py" line="214" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="207" />
+        <location filename="../zoast_plugin/gui/dock.py" line="215" />
         <source>Member units</source>
         <translation>Aangesloten eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="219" />
+        <location filename="../zoast_plugin/gui/dock.py" line="227" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="223" />
+        <location filename="../zoast_plugin/gui/dock.py" line="231" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="229" />
+        <location filename="../zoast_plugin/gui/dock.py" line="237" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="231" />
+        <location filename="../zoast_plugin/gui/dock.py" line="239" />
         <source>Check the agreements and write them to the store, all or nothing.</source>
         <translation>De overeenkomsten controleren en naar de opslag schrijven, alles of niets.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="233" />
+        <location filename="../zoast_plugin/gui/dock.py" line="241" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="235" />
+        <location filename="../zoast_plugin/gui/dock.py" line="243" />
         <source>Forget the edits made since the last save.</source>
         <translation>De bewerkingen sinds het laatste opslaan verwerpen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="253" />
+        <location filename="../zoast_plugin/gui/dock.py" line="261" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="256" />
+        <location filename="../zoast_plugin/gui/dock.py" line="264" />
         <source>Build perimeters</source>
         <translation>Perimeters opbouwen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="258" />
+        <location filename="../zoast_plugin/gui/dock.py" line="266" />
         <source>Run 'ZOAST agreement perimeters' on the saved agreements and the units layer, and add the perimeters to the map.</source>
         <translation>'Perimeters van de ZOAST-overeenkomsten' uitvoeren op de opgeslagen overeenkomsten en de eenhedenlaag, en de perimeters aan de kaart toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="297" />
+        <location filename="../zoast_plugin/gui/dock.py" line="305" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="302" />
+        <location filename="../zoast_plugin/gui/dock.py" line="310" />
         <source>Open an agreements store</source>
         <translation>Een opslag van overeenkomsten openen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="361" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="308" />
+        <location filename="../zoast_plugin/gui/dock.py" line="316" />
         <source>New agreements store</source>
         <translation>Nieuwe opslag van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="329" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>Unsaved edits</source>
         <translation>Niet-opgeslagen bewerkingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="329" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>The agreements have unsaved edits. Discard them?</source>
         <translation>De overeenkomsten hebben niet-opgeslagen bewerkingen. Deze verwerpen?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="390" />
+        <location filename="../zoast_plugin/gui/dock.py" line="396" />
         <source>Upgrade the agreements store?</source>
         <translation>De opslag van overeenkomsten bijwerken?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="406" />
+        <location filename="../zoast_plugin/gui/dock.py" line="412" />
         <source>Opened {path}: {count} agreement(s).</source>
         <translation>{path} geopend: {count} overeenkomst(en).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="419" />
+        <location filename="../zoast_plugin/gui/dock.py" line="425" />
         <source>Created the agreements store {path}.</source>
         <translation>Opslag van overeenkomsten {path} aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="454" />
+        <location filename="../zoast_plugin/gui/dock.py" line="460" />
         <source>Open or create an agreements store first.</source>
         <translation>Open eerst een opslag van overeenkomsten of maak er een aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="470" />
+        <location filename="../zoast_plugin/gui/dock.py" line="476" />
         <source>Not saved: {count} problem(s) to fix first.</source>
         <translation>Niet opgeslagen: eerst {count} probleem/problemen oplossen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="487" />
+        <location filename="../zoast_plugin/gui/dock.py" line="493" />
         <source>Saved: {count} row(s) written.</source>
         <translation>Opgeslagen: {count} rij(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="514" />
+        <location filename="../zoast_plugin/gui/dock.py" line="520" />
         <source>Add agreement {code}</source>
         <translation>Overeenkomst {code} toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="522" />
+        <location filename="../zoast_plugin/gui/dock.py" line="528" />
         <source>Remove agreement {code}</source>
         <translation>Overeenkomst {code} verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="527" />
+        <location filename="../zoast_plugin/gui/dock.py" line="533" />
         <source>Edit {field} of {code}</source>
         <translation>{field} van {code} bewerken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="538" />
+        <location filename="../zoast_plugin/gui/dock.py" line="544" />
         <source>Choose an agreement first.</source>
         <translation>Kies eerst een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="541" />
+        <location filename="../zoast_plugin/gui/dock.py" line="547" />
         <source>Choose the layer and its id field first.</source>
         <translation>Kies eerst de laag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="545" />
+        <location filename="../zoast_plugin/gui/dock.py" line="551" />
         <source>Select features on the map in layer '{layer}' first.</source>
         <translation>Selecteer eerst objecten op de kaart in laag '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="548" />
+        <location filename="../zoast_plugin/gui/dock.py" line="554" />
         <source>Add {count} member(s) to {code}</source>
         <translation>{count} lid/leden toevoegen aan {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="551" />
+        <location filename="../zoast_plugin/gui/dock.py" line="557" />
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
         <translation>{added} lid/leden toegevoegd aan {code}; {already} was/waren al lid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="575" />
+        <location filename="../zoast_plugin/gui/dock.py" line="581" />
         <source>Remove {count} member(s) from {code}</source>
         <translation>{count} lid/leden verwijderen uit {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="578" />
+        <location filename="../zoast_plugin/gui/dock.py" line="584" />
         <source>{count} member(s) removed from {code}.</source>
         <translation>{count} lid/leden verwijderd uit {code}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="586" />
+        <location filename="../zoast_plugin/gui/dock.py" line="592" />
         <source>Choose an agreement and the layer first.</source>
         <translation>Kies eerst een overeenkomst en de laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="596" />
+        <location filename="../zoast_plugin/gui/dock.py" line="602" />
         <source>{count} member(s) of {code} selected in '{layer}'.</source>
         <translation>{count} lid/leden van {code} geselecteerd in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="721" />
+        <location filename="../zoast_plugin/gui/dock.py" line="727" />
         <source>Open a store and choose the units layer and its id field first.</source>
         <translation>Open een opslag en kies eerst de eenhedenlaag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="725" />
+        <location filename="../zoast_plugin/gui/dock.py" line="731" />
         <source>Save the agreements before building the perimeters.</source>
         <translation>Sla de overeenkomsten op voordat u de perimeters opbouwt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="748" />
+        <location filename="../zoast_plugin/gui/dock.py" line="754" />
         <source>{count} agreement perimeter(s) built.</source>
         <translation>{count} perimeter(s) van overeenkomsten opgebouwd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="147" />
+        <location filename="../zoast_plugin/gui/dock.py" line="155" />
         <source>PostgreSQL…</source>
         <translation>PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="149" />
+        <location filename="../zoast_plugin/gui/dock.py" line="157" />
         <source>Open, create or upgrade an agreements store shared on a PostgreSQL/PostGIS server.</source>
         <translation>Een gedeelde databank van overeenkomsten op een PostgreSQL/PostGIS-server openen, aanmaken of bijwerken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="165" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="261" />
+        <location filename="../zoast_plugin/gui/dock.py" line="269" />
         <source>Style results</source>
         <translation>Resultaten opmaken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="320" />
-        <source>Agreements store on PostgreSQL/PostGIS</source>
-        <translation>Databank van overeenkomsten op PostgreSQL/PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="320" />
-        <source>Open the store in this schema? Choose No to create a new store there.</source>
-        <translation>De databank in dit schema openen? Kies Nee om er een nieuwe databank aan te maken.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="351" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>Copy the agreements store?</source>
         <translation>De databank van overeenkomsten kopiëren?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="351" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>'{path}' belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The copy goes to your QGIS profile ({target}) unless you choose another place.</source>
         <translation>'{path}' hoort bij de plugin of is alleen-lezen: ZOAST wijzigt het niet. In plaats daarvan een kopie openen? De kopie komt in uw QGIS-profiel ({target}), tenzij u een andere plaats kiest.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="355" />
+        <location filename="../zoast_plugin/gui/dock.py" line="361" />
         <source>Copy to my profile</source>
         <translation>Naar mijn profiel kopiëren</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="356" />
+        <location filename="../zoast_plugin/gui/dock.py" line="362" />
         <source>Choose where…</source>
         <translation>Plaats kiezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="361" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>Copy the agreements store to</source>
         <translation>De databank van overeenkomsten kopiëren naar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="378" />
+        <location filename="../zoast_plugin/gui/dock.py" line="384" />
         <source>Not opened: the store was not copied.</source>
         <translation>Niet geopend: de databank is niet gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="383" />
+        <location filename="../zoast_plugin/gui/dock.py" line="389" />
         <source>Cannot copy the store to '{target}': {error}</source>
         <translation>Kan de databank niet kopiëren naar '{target}': {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="403" />
+        <location filename="../zoast_plugin/gui/dock.py" line="409" />
         <source>Opened a copy of the store, {path}: {count} agreement(s).</source>
         <translation>Kopie van de databank geopend, {path}: {count} overeenkomst(en).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="484" />
+        <location filename="../zoast_plugin/gui/dock.py" line="490" />
         <source>Saved: {count} row(s) written; {merged} row(s) changed by other users are now shown too.</source>
         <translation>Opgeslagen: {count} rij(en) geschreven; {merged} rij(en) gewijzigd door andere gebruikers worden nu ook getoond.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="494" />
+        <location filename="../zoast_plugin/gui/dock.py" line="500" />
         <source>Not saved: the conflicts are left to settle. Your edits are kept.</source>
         <translation>Niet opgeslagen: de conflicten moeten nog worden beslecht. Uw wijzigingen blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="560" />
+        <location filename="../zoast_plugin/gui/dock.py" line="566" />
         <source>Choose members in the list first.</source>
         <translation>Kies eerst leden in de lijst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="562" />
+        <location filename="../zoast_plugin/gui/dock.py" line="568" />
         <source>End date of {count} member(s) of {code}</source>
         <translation>Einddatum van {count} lid/leden van {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="565" />
+        <location filename="../zoast_plugin/gui/dock.py" line="571" />
         <source>End date set for {count} member(s) of {code}.</source>
         <translation>Einddatum ingesteld voor {count} lid/leden van {code}.</translation>
     </message>

@@ -279,3 +279,27 @@ def test_the_dock_creates_opens_migrates_and_shares_a_postgis_store(pg_server, d
     assert dock.open_store(source, "postgres"), dock.status.text()
     assert dock.store.schema_version() == 2
     assert "member_until" in dock.session.tables.units.columns
+
+
+def test_the_postgresql_dialog_builds_the_source_from_a_qgis_connection(qgis_app, qtbot, pg_server):
+    from qgis.core import QgsSettings
+
+    from zoast_plugin.gui.dock import PostgresDialog
+
+    settings = QgsSettings()
+    prefix = "PostgreSQL/connections/Partners/"
+    for key, value in (("host", "127.0.0.1"), ("port", str(pg_server.port)), ("database", "zoast"),
+                       ("username", pg_server.user), ("saveUsername", "true")):
+        settings.setValue(prefix + key, value)
+    try:
+        dialog = PostgresDialog()
+        qtbot.addWidget(dialog)
+        dialog.connection.setCurrentText("Partners")
+        dialog.schema.setText("ars_hainaut")
+        click(qtbot, dialog.create_button)
+        assert dialog.action == "create"
+        store = AgreementStore.create(dialog.source(), "postgres")
+        assert store.backend.schema == "ars_hainaut" and store.backend.uri.port() == str(pg_server.port)
+        store.close()
+    finally:
+        settings.remove("PostgreSQL/connections/Partners")

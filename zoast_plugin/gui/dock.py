@@ -104,10 +104,18 @@ class PostgresDialog(QDialog):
         self.schema.setToolTip(self.tr("The schema holding (or to hold) the ZOAST tables."))
         form.addRow(self.tr("Connection"), self.connection)
         form.addRow(self.tr("Schema"), self.schema)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
+        self.action = "open"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.open_button = buttons.addButton(self.tr("Open (or upgrade)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton(self.tr("Create a new store"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(lambda: self._done("open"))
+        self.create_button.clicked.connect(lambda: self._done("create"))
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _done(self, action: str) -> None:
+        self.action = action
+        self.accept()
 
     def source(self) -> str:
         """The store's source: the connection as chosen, with the schema."""
@@ -316,12 +324,10 @@ class ZoastDock(QDockWidget):
         dialog = PostgresDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        source = dialog.source()
-        if self.ask(self.tr("Agreements store on PostgreSQL/PostGIS"),
-                    self.tr("Open the store in this schema? Choose No to create a new store there.")):
-            self.open_store(source, "postgres")
+        if dialog.action == "create":
+            self.create_store(dialog.source(), "postgres")
         else:
-            self.create_store(source, "postgres")
+            self.open_store(dialog.source(), "postgres")
 
     def _may_discard(self) -> bool:
         if not self.session.is_modified():
