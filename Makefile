@@ -10,7 +10,9 @@ QT6_VENV := .venv-qt6
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 APT_PACKAGES := python3-qgis qgis python3-pandas python3-scipy python3-shapely python3-networkx \
 	python3-gdal python3-venv python3-pip qttools5-dev-tools pyqt5-dev-tools poppler-utils xauth xvfb \
-	chromium
+	chromium postgresql postgresql-15-postgis-3 python3-psycopg2
+# postgresql + PostGIS: the shared-store tests start a throw-away server of their own (tests/storage/pg_server.py)
+# on a free port and stop it afterwards; ZOAST_NO_POSTGIS=1 skips them explicitly, nothing else does.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HEADLESS := QT_QPA_PLATFORM=offscreen
 SAMPLE := resources/sample/zoast_border.gpkg

@@ -543,79 +543,29 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="63" />
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="64" />
-        <source>Name (French)</source>
-        <translation>Nom (français)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="65" />
-        <source>Name (Dutch)</source>
-        <translation>Nom (néerlandais)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="66" />
-        <source>Signed on</source>
-        <translation>Date de signature</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="67" />
-        <source>In force from</source>
-        <translation>Date d'entrée en vigueur</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="68" />
-        <source>Ends on</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="69" />
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="70" />
-        <source>Care covered</source>
-        <translation>Soins couverts</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="71" />
-        <source>Insurers</source>
-        <translation>Organismes assureurs</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="72" />
-        <source>Notes</source>
-        <translation>Remarques</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="75" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="128" />
         <source>Unique code of the agreement (zoast_code), e.g. MRTW_URSA. Members follow a new code.</source>
         <translation>Code unique de la convention (zoast_code), par ex. MRTW_URSA. Les membres suivent le nouveau code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="76" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="129" />
         <source>Last day the agreement covers; empty when open-ended.</source>
         <translation>Dernier jour couvert par la convention ; vide si elle est à durée indéterminée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="77" />
-        <source>Care the agreement covers, e.g. ambulatory;hospital.</source>
-        <translation>Soins couverts par la convention, par ex. ambulatory;hospital.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="78" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="131" />
         <source>Health insurers that take part, on each side.</source>
         <translation>Organismes d'assurance maladie participants, de chaque côté de la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="86" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="138" />
         <source>(no date)</source>
         <translation>(sans date)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="130" />
+        <source>Care the agreement covers.</source>
+        <translation>Soins couverts par la convention.</translation>
     </message>
 </context>
 <context>
@@ -744,79 +694,124 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="191" />
-        <source>Cannot create the table '{table}' in '{source}': {message}</source>
-        <translation>Impossible de créer la table '{table}' dans '{source}' : {message}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="229" />
+        <location filename="../zoast_plugin/storage/store.py" line="222" />
         <source>'{source}' already holds ZOAST agreements: open it instead of creating it.</source>
         <translation>'{source}' contient déjà des conventions ZOAST : ouvrez-la au lieu de la créer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="253" />
+        <location filename="../zoast_plugin/storage/backends.py" line="106" />
         <source>'{source}' does not exist. Choose a ZOAST store (.gpkg) or create a new one.</source>
         <translation>'{source}' n'existe pas. Choisissez une base ZOAST (.gpkg) ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="261" />
-        <source>'{source}' is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it.</source>
-        <translation>'{source}' est une base ZOAST de version de schéma {version}, plus récente que celle prise en charge par cette extension ({supported}). Mettez à jour l'extension ZOAST pour l'ouvrir.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="272" />
         <source>'{source}' holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
         <translation>'{source}' contient des tables ZOAST mais aucune version de schéma (table zoast_meta). Elle peut être mise à niveau en base ZOAST de version {supported} : les champs manquants sont ajoutés, rien n'est supprimé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="279" />
-        <source>'{source}' is a ZOAST store of schema version {version}. It can be upgraded to version {supported}; older versions of the plugin will then refuse it.</source>
-        <translation>'{source}' est une base ZOAST de version de schéma {version}. Elle peut être mise à niveau vers la version {supported} ; les versions antérieures de l'extension la refuseront alors.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="296" />
+        <location filename="../zoast_plugin/storage/store.py" line="287" />
         <source>'{source}' is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
         <translation>'{source}' n'est pas une base ZOAST : la ou les tables {tables} sont absentes. Choisissez une base ZOAST ou créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="306" />
+        <location filename="../zoast_plugin/storage/store.py" line="296" />
         <source>'{source}' is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
         <translation>'{source}' n'est pas une base ZOAST : la table {table} n'a pas le ou les champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="315" />
-        <source>'{source}' has no table {table}.</source>
-        <translation>'{source}' ne contient pas de table {table}.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="344" />
-        <source>'{source}': the schema version '{version}' in {table} cannot be read.</source>
-        <translation>'{source}' : la version de schéma '{version}' de {table} est illisible.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="366" />
-        <source>Cannot write the table {table}: {errors}</source>
-        <translation>Impossible d'écrire la table {table} : {errors}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="437" />
-        <source>The table(s) {tables} are being edited in QGIS: save or discard those edits first.</source>
-        <translation>La ou les tables {tables} sont en cours d'édition dans QGIS : enregistrez ou annulez d'abord ces modifications.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="448" />
-        <source>'{source}' does not support transactions: the agreements cannot be saved safely. Use a GeoPackage or a PostgreSQL/PostGIS database.</source>
-        <translation>'{source}' ne prend pas en charge les transactions : les conventions ne peuvent pas être enregistrées de manière sûre. Utilisez un GeoPackage ou une base de données PostgreSQL/PostGIS.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="457" />
-        <source>Cannot start a transaction on '{source}': {error}</source>
-        <translation>Impossible de démarrer une transaction sur '{source}' : {error}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="474" />
+        <location filename="../zoast_plugin/storage/store.py" line="413" />
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
         <translation>Les conventions n'ont pas pu être enregistrées ({error}). Rien n'a été écrit : la base est dans son état antérieur. Vos modifications sont conservées dans le formulaire.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="105" />
+        <source>{count} of your edit(s) conflict with changes another user saved meanwhile. Nothing was written: choose, for each, which value to keep; the other edits of both of you are kept.</source>
+        <translation>{count} de vos modifications entrent en conflit avec celles qu'un autre utilisateur a enregistrées entre-temps. Rien n'a été écrit : choisissez pour chacune la valeur à garder ; les autres modifications de chacun sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="151" />
+        <source>'{source}', table {table}, row fid {fid}: the field '{field}' holds '{value}', which is not a date. Correct it (YYYY-MM-DD) or empty it, in QGIS's attribute table for instance.</source>
+        <translation>'{source}', table {table}, ligne fid {fid} : le champ '{field}' contient '{value}', qui n'est pas une date. Corrigez-le (AAAA-MM-JJ) ou videz-le, par exemple dans la table attributaire de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="253" />
+        <source>'{source}' is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it; it was not changed.</source>
+        <translation>'{source}' est une base de conventions ZOAST de version de schéma {version}, plus récente que celle que gère cette extension ({supported}). Mettez à jour l'extension ZOAST pour l'ouvrir ; elle n'a pas été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="268" />
+        <source>'{source}' is a ZOAST store of schema version {version}. It can be upgraded to version {supported} (members get an end date); older versions of the plugin will then refuse it.</source>
+        <translation>'{source}' est une base de conventions ZOAST de version de schéma {version}. Elle peut être mise à niveau en version {supported} (les membres reçoivent une date de fin) ; les versions plus anciennes de l'extension la refuseront ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="319" />
+        <source>'{source}': the schema version '{version}' in {table} cannot be read. The store was changed by hand or is damaged: restore it from a backup.</source>
+        <translation>'{source}' : la version de schéma '{version}' de {table} est illisible. La base a été modifiée à la main ou est endommagée : restaurez-la depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="131" />
+        <source>'{source}' is an SQLite database but not a GeoPackage. Choose a ZOAST store (.gpkg) or create a new one.</source>
+        <translation>'{source}' est une base SQLite mais pas un GeoPackage. Choisissez une base de conventions ZOAST (.gpkg) ou créez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="204" />
+        <source>'{source}' is damaged or is not a GeoPackage (SQLite says: {detail}). It is not opened, so nothing is made worse. Restore the file from a backup; without one, a database tool can often recover the tables (sqlite3 '.recover').</source>
+        <translation>'{source}' est endommagé ou n'est pas un GeoPackage (SQLite indique : {detail}). Il n'est pas ouvert, pour ne rien aggraver. Restaurez le fichier depuis une sauvegarde ; à défaut, un outil de base de données peut souvent récupérer les tables (sqlite3 '.recover').</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="216" />
+        <source>The disk holding '{source}' is full: nothing was written, the store is as it was and your edits are kept. Free some space on that disk (or move the store to another one), then save again.</source>
+        <translation>Le disque qui contient '{source}' est plein : rien n'a été écrit, la base est inchangée et vos modifications sont conservées. Libérez de la place sur ce disque (ou déplacez la base sur un autre), puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="223" />
+        <source>'{source}' is read-only (file permissions, a read-only folder or medium): nothing was written. Copy the store to a folder you may write to and open the copy, or ask who manages the file for write access.</source>
+        <translation>'{source}' est en lecture seule (droits du fichier, dossier ou support en lecture seule) : rien n'a été écrit. Copiez la base dans un dossier où vous pouvez écrire et ouvrez la copie, ou demandez l'accès en écriture à qui gère le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="230" />
+        <source>'{source}' is locked by another program (another QGIS, a database browser, a file synchronisation tool…): nothing was written. Close the store in that program or wait until it has finished, then save again.</source>
+        <translation>'{source}' est verrouillé par un autre programme (un autre QGIS, un navigateur de base de données, un outil de synchronisation de fichiers…) : rien n'a été écrit. Fermez la base dans ce programme ou attendez qu'il ait fini, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="238" />
+        <source>'{source}': the database reports an error ({error}). Nothing was written.</source>
+        <translation>'{source}' : la base de données signale une erreur ({error}). Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="317" />
+        <source>A store on PostgreSQL needs the Python module psycopg2, which this QGIS does not have. Install it (Debian/Ubuntu: python3-psycopg2; it comes with the QGIS installers for Windows and macOS).</source>
+        <translation>Une base sur PostgreSQL nécessite le module Python psycopg2, absent de ce QGIS. Installez-le (Debian/Ubuntu : python3-psycopg2 ; il est fourni avec les installateurs QGIS pour Windows et macOS).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="443" />
+        <source>Cannot connect to {target}: {error}. Check the connection (QGIS Data Source Manager › PostgreSQL), that the server is running and that your user may log in.</source>
+        <translation>Connexion impossible à {target} : {error}. Vérifiez la connexion (Gestionnaire des sources de données QGIS › PostgreSQL), que le serveur fonctionne et que votre utilisateur peut se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="424" />
+        <source>The disk of the database server {target} is full: nothing was written, your edits are kept. Ask the database administrator to free space, then save again.</source>
+        <translation>Le disque du serveur de base de données {target} est plein : rien n'a été écrit, vos modifications sont conservées. Demandez à l'administrateur de la base de libérer de la place, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="430" />
+        <source>{target} may not be written with your database user ({error}): nothing was written. Ask the database administrator for INSERT, UPDATE and DELETE on the ZOAST tables, or use a read-write server.</source>
+        <translation>Votre utilisateur de base de données ne peut pas écrire dans {target} ({error}) : rien n'a été écrit. Demandez à l'administrateur de la base les droits INSERT, UPDATE et DELETE sur les tables ZOAST, ou utilisez un serveur en lecture-écriture.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="437" />
+        <source>{target} is busy: another user or program is writing the ZOAST tables ({error}). Nothing was written; save again in a moment.</source>
+        <translation>{target} est occupé : un autre utilisateur ou programme écrit dans les tables ZOAST ({error}). Rien n'a été écrit ; enregistrez à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="449" />
+        <source>{target}: the database reports an error ({error}). Nothing was written.</source>
+        <translation>{target} : la base de données signale une erreur ({error}). Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="461" />
+        <source>A ZOAST store is a GeoPackage or a PostgreSQL database, not '{provider}'.</source>
+        <translation>Une base de conventions ZOAST est un GeoPackage ou une base PostgreSQL, pas '{provider}'.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +820,132 @@
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
         <source>French APL (local potential accessibility)</source>
         <translation>APL française (accessibilité potentielle localisée)</translation>
+    </message>
+</context>
+<context>
+    <name>CareEditor</name>
+    <message>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="89" />
+        <source>Other care (codes separated by ;)</source>
+        <translation>Autres soins (codes séparés par ;)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="37" />
+        <source>Edits that conflict with another user's</source>
+        <translation>Modifications en conflit avec celles d'un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="39" />
+        <source>Another user saved changes to the same agreements since you opened the store. For each line, choose the value to keep. Your other edits and theirs are kept; nothing is saved until you confirm.</source>
+        <translation>Un autre utilisateur a enregistré des modifications des mêmes conventions depuis que vous avez ouvert la base. Pour chaque ligne, choisissez la valeur à garder. Vos autres modifications et les siennes sont conservées ; rien n'est enregistré avant votre confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Agreement</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Original</source>
+        <translation>Valeur d'origine</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Other user's</source>
+        <translation>Celle de l'autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="67" />
+        <source>Delete it</source>
+        <translation>La supprimer</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="66" />
+        <source>Keep my version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="67" />
+        <source>Keep their version</source>
+        <translation>Garder sa version</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="73" />
+        <source>Keep the original</source>
+        <translation>Revenir à l'origine</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="71" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="72" />
+        <source>Keep theirs</source>
+        <translation>Garder la sienne</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="79" />
+        <source>Save with these choices</source>
+        <translation>Enregistrer avec ces choix</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="93" />
+        <source>The whole agreement and its members</source>
+        <translation>Toute la convention et ses membres</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="97" />
+        <source>Member {member}</source>
+        <translation>Membre {member}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="98" />
+        <source>Member {member}: {field}</source>
+        <translation>Membre {member} : {field}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="104" />
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="112" />
+        <source>as it was</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="110" />
+        <source>{count} member(s)</source>
+        <translation>{count} membre(s)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="113" />
+        <source>changed: {fields}</source>
+        <translation>modifiée : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="115" />
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -2483,94 +2604,119 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="58" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="63" />
         <source>(from the start)</source>
         <translation>(depuis l'origine)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="62" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="67" />
         <source>The territorial units (communes) to pick member units from.</source>
         <translation>Unités territoriales (communes) parmi lesquelles choisir les unités membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="63" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="68" />
         <source>Units layer</source>
         <translation>Couche des unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="64" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="69" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="65" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="70" />
         <source>Date the units added now join the agreement; empty: from the start.</source>
         <translation>Date à laquelle les unités ajoutées maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="68" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="73" />
         <source>The hospitals or care facilities to pick member establishments from.</source>
         <translation>Hôpitaux ou établissements de soins parmi lesquels choisir les établissements membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="70" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="75" />
         <source>Establishments layer</source>
         <translation>Couche des établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="71" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="76" />
         <source>Establishment id field</source>
         <translation>Champ d'identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="72" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="77" />
         <source>Date the establishments added now join the agreement; empty: from the start.</source>
         <translation>Date à laquelle les établissements ajoutés maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="74" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="79" />
         <source>FR or BE; when empty, the country is read from the id prefix (FR:59350).</source>
         <translation>FR ou BE ; lorsqu'il est vide, le pays est déduit du préfixe de l'identifiant (FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="76" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="81" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="77" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="82" />
         <source>Members since</source>
         <translation>Membres depuis le</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="83" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="97" />
         <source>Add selected</source>
         <translation>Ajouter la sélection</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="85" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="99" />
         <source>Add the features selected on the map in this layer to the agreement.</source>
         <translation>Ajouter à la convention les entités sélectionnées sur la carte dans cette couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="86" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="100" />
         <source>Remove selected</source>
         <translation>Retirer la sélection</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="88" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="102" />
         <source>Remove from the agreement the members selected in the list, or else those selected on the map.</source>
         <translation>Retirer de la convention les membres sélectionnés dans la liste, à défaut ceux sélectionnés sur la carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="90" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="104" />
         <source>Show on map</source>
         <translation>Afficher sur la carte</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="92" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="106" />
         <source>Select and flash the agreement's members on the map.</source>
         <translation>Sélectionner les membres de la convention sur la carte et les faire clignoter.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="87" />
+        <source>(still a member)</source>
+        <translation>(toujours membre)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="89" />
+        <source>Last day the members chosen in the list are covered (they leave the agreement after it); empty: still members.</source>
+        <translation>Dernier jour de couverture des membres choisis dans la liste (ils quittent la convention après) ; vide : toujours membres.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="91" />
+        <source>Member until</source>
+        <translation>Membre jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="107" />
+        <source>Set end date</source>
+        <translation>Fixer la date de fin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="109" />
+        <source>Give the members chosen in the list the date of 'Member until' (empty: they stay members).</source>
+        <translation>Donner aux membres choisis dans la liste la date « Membre jusqu'au » (vide : ils restent membres).</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3038,44 @@
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="122" />
         <source>Empty value cells in the flows table (read as unknown)</source>
         <translation>Cellules vides de la table des flux (lues comme inconnues)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialog</name>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="94" />
+        <source>Agreements store on PostgreSQL/PostGIS</source>
+        <translation>Base de conventions sur PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="101" />
+        <source>A PostgreSQL connection of QGIS (Data Source Manager › PostgreSQL), or service=name, or host=… dbname=… user=…</source>
+        <translation>Une connexion PostgreSQL de QGIS (Gestionnaire des sources de données › PostgreSQL), ou service=nom, ou host=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="105" />
+        <source>The schema holding (or to hold) the ZOAST tables.</source>
+        <translation>Le schéma qui contient (ou contiendra) les tables ZOAST.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="106" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="107" />
+        <source>Schema</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="110" />
+        <source>Open (or upgrade)</source>
+        <translation>Ouvrir (ou mettre à niveau)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="111" />
+        <source>Create a new store</source>
+        <translation>Créer une nouvelle base</translation>
     </message>
 </context>
 <context>
@@ -4212,335 +4396,415 @@
 <context>
     <name>ZoastDock</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="58" />
+        <location filename="../zoast_plugin/gui/dock.py" line="136" />
         <source>ZOAST agreements</source>
         <translation>Conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
-        <source>Style result layers</source>
-        <translation>Styliser les couches de résultats</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="176" />
+        <location filename="../zoast_plugin/gui/dock.py" line="272" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
         <translation>Appliquer les styles ZOAST aux couches de résultats du projet (écarts, accessibilité, bassins…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="538" />
+        <location filename="../zoast_plugin/gui/dock.py" line="760" />
         <source>{count} result layer(s) styled.</source>
         <translation>{count} couche(s) de résultats mise(s) en forme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="68" />
+        <location filename="../zoast_plugin/gui/dock.py" line="147" />
         <source>No agreements store open</source>
         <translation>Aucune base de conventions ouverte</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="69" />
+        <location filename="../zoast_plugin/gui/dock.py" line="148" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="71" />
+        <location filename="../zoast_plugin/gui/dock.py" line="150" />
         <source>Open a ZOAST agreements store (GeoPackage).</source>
         <translation>Ouvrir une base de conventions ZOAST (GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="73" />
+        <location filename="../zoast_plugin/gui/dock.py" line="152" />
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="75" />
+        <location filename="../zoast_plugin/gui/dock.py" line="154" />
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
         <translation>Créer une nouvelle base de conventions, ou en ajouter une à un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="85" />
+        <location filename="../zoast_plugin/gui/dock.py" line="170" />
         <source>Filter agreements (code, name, status)…</source>
         <translation>Filtrer les conventions (code, nom, statut)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Name (French)</source>
         <translation>Nom (français)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Name (Dutch)</source>
         <translation>Nom (néerlandais)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="132" />
+        <location filename="../zoast_plugin/gui/dock.py" line="217" />
         <source>Establishments</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="113" />
+        <location filename="../zoast_plugin/gui/dock.py" line="198" />
         <source>Add agreement</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="116" />
+        <location filename="../zoast_plugin/gui/dock.py" line="201" />
         <source>Remove agreement</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="118" />
+        <location filename="../zoast_plugin/gui/dock.py" line="203" />
         <source>Remove the agreement and its members (saved on Save).</source>
         <translation>Supprimer la convention et ses membres (effectif à l'enregistrement).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="130" />
+        <location filename="../zoast_plugin/gui/dock.py" line="215" />
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="131" />
+        <location filename="../zoast_plugin/gui/dock.py" line="216" />
         <source>Member units</source>
         <translation>Unités membres</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="142" />
+        <location filename="../zoast_plugin/gui/dock.py" line="228" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="146" />
+        <location filename="../zoast_plugin/gui/dock.py" line="232" />
         <source>Redo</source>
         <translation>Refaire</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="152" />
+        <location filename="../zoast_plugin/gui/dock.py" line="238" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="154" />
+        <location filename="../zoast_plugin/gui/dock.py" line="240" />
         <source>Check the agreements and write them to the store, all or nothing.</source>
         <translation>Contrôler les conventions et les écrire dans la base, en totalité ou pas du tout.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="156" />
+        <location filename="../zoast_plugin/gui/dock.py" line="242" />
         <source>Revert</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="158" />
+        <location filename="../zoast_plugin/gui/dock.py" line="244" />
         <source>Forget the edits made since the last save.</source>
         <translation>Abandonner les modifications effectuées depuis le dernier enregistrement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="167" />
+        <location filename="../zoast_plugin/gui/dock.py" line="262" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="169" />
+        <location filename="../zoast_plugin/gui/dock.py" line="265" />
         <source>Build perimeters</source>
         <translation>Construire les périmètres</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="171" />
+        <location filename="../zoast_plugin/gui/dock.py" line="267" />
         <source>Run 'ZOAST agreement perimeters' on the saved agreements and the units layer, and add the perimeters to the map.</source>
         <translation>Exécuter 'Périmètres des conventions ZOAST' sur les conventions enregistrées et la couche des unités, et ajouter les périmètres à la carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="207" />
+        <location filename="../zoast_plugin/gui/dock.py" line="306" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="212" />
+        <location filename="../zoast_plugin/gui/dock.py" line="311" />
         <source>Open an agreements store</source>
         <translation>Ouvrir une base de conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="218" />
+        <location filename="../zoast_plugin/gui/dock.py" line="368" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="218" />
+        <location filename="../zoast_plugin/gui/dock.py" line="317" />
         <source>New agreements store</source>
         <translation>Nouvelle base de conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228" />
+        <location filename="../zoast_plugin/gui/dock.py" line="336" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228" />
+        <location filename="../zoast_plugin/gui/dock.py" line="336" />
         <source>The agreements have unsaved edits. Discard them?</source>
         <translation>Les conventions comportent des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="237" />
+        <location filename="../zoast_plugin/gui/dock.py" line="397" />
         <source>Upgrade the agreements store?</source>
         <translation>Mettre à niveau la base de conventions ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="249" />
+        <location filename="../zoast_plugin/gui/dock.py" line="413" />
         <source>Opened {path}: {count} agreement(s).</source>
         <translation>{path} ouvert : {count} convention(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="262" />
+        <location filename="../zoast_plugin/gui/dock.py" line="426" />
         <source>Created the agreements store {path}.</source>
         <translation>Base de conventions {path} créée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="285" />
+        <location filename="../zoast_plugin/gui/dock.py" line="461" />
         <source>Open or create an agreements store first.</source>
         <translation>Ouvrez ou créez d'abord une base de conventions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="297" />
+        <location filename="../zoast_plugin/gui/dock.py" line="477" />
         <source>Not saved: {count} problem(s) to fix first.</source>
         <translation>Non enregistré : {count} problème(s) à corriger au préalable.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="304" />
+        <location filename="../zoast_plugin/gui/dock.py" line="494" />
         <source>Saved: {count} row(s) written.</source>
         <translation>Enregistré : {count} ligne(s) écrite(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="321" />
+        <location filename="../zoast_plugin/gui/dock.py" line="521" />
         <source>Add agreement {code}</source>
         <translation>Ajouter la convention {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="329" />
+        <location filename="../zoast_plugin/gui/dock.py" line="529" />
         <source>Remove agreement {code}</source>
         <translation>Supprimer la convention {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="334" />
+        <location filename="../zoast_plugin/gui/dock.py" line="534" />
         <source>Edit {field} of {code}</source>
         <translation>Modifier {field} de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="344" />
+        <location filename="../zoast_plugin/gui/dock.py" line="545" />
         <source>Choose an agreement first.</source>
         <translation>Choisissez d'abord une convention.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="347" />
+        <location filename="../zoast_plugin/gui/dock.py" line="548" />
         <source>Choose the layer and its id field first.</source>
         <translation>Choisissez d'abord la couche et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="351" />
+        <location filename="../zoast_plugin/gui/dock.py" line="552" />
         <source>Select features on the map in layer '{layer}' first.</source>
         <translation>Sélectionnez d'abord des entités sur la carte dans la couche '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="354" />
+        <location filename="../zoast_plugin/gui/dock.py" line="555" />
         <source>Add {count} member(s) to {code}</source>
         <translation>Ajouter {count} membre(s) à {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="357" />
+        <location filename="../zoast_plugin/gui/dock.py" line="558" />
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
         <translation>{added} membre(s) ajouté(s) à {code} ; {already} déjà membre(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="367" />
+        <location filename="../zoast_plugin/gui/dock.py" line="582" />
         <source>Remove {count} member(s) from {code}</source>
         <translation>Retirer {count} membre(s) de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="370" />
+        <location filename="../zoast_plugin/gui/dock.py" line="585" />
         <source>{count} member(s) removed from {code}.</source>
         <translation>{count} membre(s) retiré(s) de {code}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="378" />
+        <location filename="../zoast_plugin/gui/dock.py" line="593" />
         <source>Choose an agreement and the layer first.</source>
         <translation>Choisissez d'abord une convention et la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="388" />
+        <location filename="../zoast_plugin/gui/dock.py" line="603" />
         <source>{count} member(s) of {code} selected in '{layer}'.</source>
         <translation>{count} membre(s) de {code} sélectionné(s) dans '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="506" />
+        <location filename="../zoast_plugin/gui/dock.py" line="728" />
         <source>Open a store and choose the units layer and its id field first.</source>
         <translation>Ouvrez une base et choisissez d'abord la couche des unités et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="510" />
+        <location filename="../zoast_plugin/gui/dock.py" line="732" />
         <source>Save the agreements before building the perimeters.</source>
         <translation>Enregistrez les conventions avant de construire les périmètres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="533" />
+        <location filename="../zoast_plugin/gui/dock.py" line="755" />
         <source>{count} agreement perimeter(s) built.</source>
         <translation>{count} périmètre(s) de convention construit(s).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="156" />
+        <source>PostgreSQL…</source>
+        <translation>PostgreSQL…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="158" />
+        <source>Open, create or upgrade an agreements store shared on a PostgreSQL/PostGIS server.</source>
+        <translation>Ouvrir, créer ou mettre à niveau une base de conventions partagée sur un serveur PostgreSQL/PostGIS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="270" />
+        <source>Style results</source>
+        <translation>Styliser les résultats</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <source>Copy the agreements store?</source>
+        <translation>Copier la base de conventions ?</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <source>'{path}' belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The copy goes to your QGIS profile ({target}) unless you choose another place.</source>
+        <translation>'{path}' appartient à l'extension ou est en lecture seule : ZOAST ne la modifie pas. Ouvrir plutôt une copie ? La copie va dans votre profil QGIS ({target}), sauf si vous choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="362" />
+        <source>Copy to my profile</source>
+        <translation>Copier dans mon profil</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="363" />
+        <source>Choose where…</source>
+        <translation>Choisir où…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="368" />
+        <source>Copy the agreements store to</source>
+        <translation>Copier la base de conventions vers</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="385" />
+        <source>Not opened: the store was not copied.</source>
+        <translation>Non ouverte : la base n'a pas été copiée.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="390" />
+        <source>Cannot copy the store to '{target}': {error}</source>
+        <translation>Impossible de copier la base vers '{target}' : {error}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="410" />
+        <source>Opened a copy of the store, {path}: {count} agreement(s).</source>
+        <translation>Copie de la base ouverte, {path} : {count} convention(s).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="491" />
+        <source>Saved: {count} row(s) written; {merged} row(s) changed by other users are now shown too.</source>
+        <translation>Enregistré : {count} ligne(s) écrite(s) ; {merged} ligne(s) modifiée(s) par d'autres utilisateurs sont maintenant affichées aussi.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="501" />
+        <source>Not saved: the conflicts are left to settle. Your edits are kept.</source>
+        <translation>Non enregistré : les conflits restent à régler. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="567" />
+        <source>Choose members in the list first.</source>
+        <translation>Choisissez d'abord des membres dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="569" />
+        <source>End date of {count} member(s) of {code}</source>
+        <translation>Date de fin de {count} membre(s) de {code}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="572" />
+        <source>End date set for {count} member(s) of {code}.</source>
+        <translation>Date de fin fixée pour {count} membre(s) de {code}.</translation>
     </message>
 </context>
 <context>
     <name>ZoastErrors</name>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="143" />
+        <location filename="../zoast_plugin/core/agreements.py" line="145" />
         <source>Field '{field}': {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
         <translation>Champ '{field}' : {count} valeur(s) ne sont pas des dates, pour : {ids}. Utilisez le format AAAA-MM-JJ ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="205" />
+        <location filename="../zoast_plugin/core/agreements.py" line="206" />
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
         <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="601" />
+        <location filename="../zoast_plugin/core/agreements.py" line="622" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="241" />
+        <location filename="../zoast_plugin/core/agreements.py" line="261" />
         <source>Field '{field}': {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
         <translation>Champ '{field}' : {count} membre(s) figurant deux fois dans une même convention (code/identifiant) : {ids}. Supprimez les doublons.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="258" />
+        <location filename="../zoast_plugin/core/agreements.py" line="278" />
         <source>Field '{field}': {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
         <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="590" />
+        <location filename="../zoast_plugin/core/agreements.py" line="611" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="328" />
+        <location filename="../zoast_plugin/core/agreements.py" line="348" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="429" />
+        <location filename="../zoast_plugin/core/agreements.py" line="450" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="524" />
+        <location filename="../zoast_plugin/core/agreements.py" line="545" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="534" />
+        <location filename="../zoast_plugin/core/agreements.py" line="555" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
@@ -5105,12 +5369,12 @@
         <translation>Tranches d'âge {value} : le fichier de l'INSEE n'a que ses sept tranches (0, 15, 30, 45, 60, 75, 90) ; choisissez des tranches qui les regroupent, ou prenez un fichier par âge détaillé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <location filename="../zoast_plugin/core/agreements.py" line="298" />
         <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Champ '{field}' : {count} ligne(s) de membre sans code de convention, ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="290" />
+        <location filename="../zoast_plugin/core/agreements.py" line="310" />
         <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de membre vide(s), ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
     </message>
@@ -5254,6 +5518,11 @@
         <source>Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. The web map lists them for residents of both sides; fill in their country.</source>
         <translation>Champ '{field}' : {count} établissement(s) membre(s) sur aucun versant de la frontière ({sides}) : {ids}. La carte web les liste pour les habitants des deux versants ; renseignez leur pays.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/agreements.py" line="226" />
+        <source>Field '{field}': {count} member(s) leave before they join (code/id): {ids}. The end date must be on or after the 'member since' date, or empty.</source>
+        <translation>Champ '{field}' : {count} membre(s) quittent la convention avant d'y entrer (code/id) : {ids}. La date de fin doit être égale ou postérieure à la date « membre depuis », ou vide.</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -5341,6 +5610,109 @@
         <location filename="../zoast_plugin/core/zoning.py" line="97" />
         <source>Flanders: Departement Zorg priority zones</source>
         <translation>Flandre : zones prioritaires du Departement Zorg</translation>
+    </message>
+</context>
+<context>
+    <name>ZoastLabels</name>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="27" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="28" />
+        <source>Name (French)</source>
+        <translation>Nom (français)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="29" />
+        <source>Name (Dutch)</source>
+        <translation>Nom (néerlandais)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="30" />
+        <source>Signed on</source>
+        <translation>Date de signature</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="31" />
+        <source>In force from</source>
+        <translation>Date d'entrée en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="32" />
+        <source>Ends on</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="33" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="34" />
+        <source>Care covered</source>
+        <translation>Soins couverts</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="35" />
+        <source>Insurers</source>
+        <translation>Organismes assureurs</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="36" />
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="37" />
+        <source>Member units</source>
+        <translation>Communes membres</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="38" />
+        <source>Establishments</source>
+        <translation>Établissements</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="39" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="40" />
+        <source>Member since</source>
+        <translation>Membre depuis le</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="41" />
+        <source>Member until</source>
+        <translation>Membre jusqu'au</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="51" />
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="52" />
+        <source>Merged</source>
+        <translation>Fusionnée</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="53" />
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="59" />
+        <source>Ambulatory care</source>
+        <translation>Soins ambulatoires</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="60" />
+        <source>Hospital care</source>
+        <translation>Hospitalisation</translation>
     </message>
 </context>
 <context>

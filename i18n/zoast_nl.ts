@@ -543,79 +543,29 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="63" />
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="64" />
-        <source>Name (French)</source>
-        <translation>Naam (Frans)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="65" />
-        <source>Name (Dutch)</source>
-        <translation>Naam (Nederlands)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="66" />
-        <source>Signed on</source>
-        <translation>Ondertekend op</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="67" />
-        <source>In force from</source>
-        <translation>Van kracht vanaf</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="68" />
-        <source>Ends on</source>
-        <translation>Eindigt op</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="69" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="70" />
-        <source>Care covered</source>
-        <translation>Gedekte zorg</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="71" />
-        <source>Insurers</source>
-        <translation>Verzekeraars</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="72" />
-        <source>Notes</source>
-        <translation>Opmerkingen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="75" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="128" />
         <source>Unique code of the agreement (zoast_code), e.g. MRTW_URSA. Members follow a new code.</source>
         <translation>Unieke code van de overeenkomst (zoast_code), bv. MRTW_URSA. De leden volgen een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="76" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="129" />
         <source>Last day the agreement covers; empty when open-ended.</source>
         <translation>Laatste dag die de overeenkomst dekt; leeg bij onbepaalde duur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="77" />
-        <source>Care the agreement covers, e.g. ambulatory;hospital.</source>
-        <translation>Zorg die de overeenkomst dekt, bv. ambulatory;hospital.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="78" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="131" />
         <source>Health insurers that take part, on each side.</source>
         <translation>Ziekteverzekeraars die deelnemen, aan elke kant van de grens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/agreement_form.py" line="86" />
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="138" />
         <source>(no date)</source>
         <translation>(geen datum)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="130" />
+        <source>Care the agreement covers.</source>
+        <translation>Zorg die de overeenkomst dekt.</translation>
     </message>
 </context>
 <context>
@@ -744,79 +694,124 @@
 <context>
     <name>AgreementStore</name>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="191" />
-        <source>Cannot create the table '{table}' in '{source}': {message}</source>
-        <translation>Kan de tabel '{table}' niet aanmaken in '{source}': {message}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="229" />
+        <location filename="../zoast_plugin/storage/store.py" line="222" />
         <source>'{source}' already holds ZOAST agreements: open it instead of creating it.</source>
         <translation>'{source}' bevat al ZOAST-overeenkomsten: open deze in plaats van ze aan te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="253" />
+        <location filename="../zoast_plugin/storage/backends.py" line="106" />
         <source>'{source}' does not exist. Choose a ZOAST store (.gpkg) or create a new one.</source>
         <translation>'{source}' bestaat niet. Kies een ZOAST-opslag (.gpkg) of maak een nieuwe aan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="261" />
-        <source>'{source}' is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it.</source>
-        <translation>'{source}' is een ZOAST-opslag met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om deze te openen.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="272" />
         <source>'{source}' holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
         <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-opslag van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="279" />
-        <source>'{source}' is a ZOAST store of schema version {version}. It can be upgraded to version {supported}; older versions of the plugin will then refuse it.</source>
-        <translation>'{source}' is een ZOAST-opslag met schemaversie {version}. Deze kan worden bijgewerkt tot versie {supported}; oudere versies van de plugin weigeren deze daarna.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="296" />
+        <location filename="../zoast_plugin/storage/store.py" line="287" />
         <source>'{source}' is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel(len) {tables} ontbreken. Kies een ZOAST-opslag of maak een nieuwe aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="306" />
+        <location filename="../zoast_plugin/storage/store.py" line="296" />
         <source>'{source}' is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
         <translation>'{source}' is geen ZOAST-opslag: de tabel {table} heeft geen veld(en) {fields}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/storage/store.py" line="315" />
-        <source>'{source}' has no table {table}.</source>
-        <translation>'{source}' heeft geen tabel {table}.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="344" />
-        <source>'{source}': the schema version '{version}' in {table} cannot be read.</source>
-        <translation>'{source}': de schemaversie '{version}' in {table} kan niet worden gelezen.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="366" />
-        <source>Cannot write the table {table}: {errors}</source>
-        <translation>Kan de tabel {table} niet wegschrijven: {errors}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="437" />
-        <source>The table(s) {tables} are being edited in QGIS: save or discard those edits first.</source>
-        <translation>De tabel(len) {tables} worden in QGIS bewerkt: sla die bewerkingen eerst op of verwerp ze.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="448" />
-        <source>'{source}' does not support transactions: the agreements cannot be saved safely. Use a GeoPackage or a PostgreSQL/PostGIS database.</source>
-        <translation>'{source}' ondersteunt geen transacties: de overeenkomsten kunnen niet veilig worden opgeslagen. Gebruik een GeoPackage of een PostgreSQL/PostGIS-database.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="457" />
-        <source>Cannot start a transaction on '{source}': {error}</source>
-        <translation>Kan geen transactie starten op '{source}': {error}</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/storage/store.py" line="474" />
+        <location filename="../zoast_plugin/storage/store.py" line="413" />
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
         <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de opslag is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="105" />
+        <source>{count} of your edit(s) conflict with changes another user saved meanwhile. Nothing was written: choose, for each, which value to keep; the other edits of both of you are kept.</source>
+        <translation>{count} van uw wijziging(en) botsen met wijzigingen die een andere gebruiker intussen heeft opgeslagen. Er is niets geschreven: kies voor elke wijziging welke waarde u behoudt; de andere wijzigingen van u beiden blijven behouden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="151" />
+        <source>'{source}', table {table}, row fid {fid}: the field '{field}' holds '{value}', which is not a date. Correct it (YYYY-MM-DD) or empty it, in QGIS's attribute table for instance.</source>
+        <translation>'{source}', tabel {table}, rij fid {fid}: het veld '{field}' bevat '{value}', wat geen datum is. Verbeter het (JJJJ-MM-DD) of maak het leeg, bijvoorbeeld in de attributentabel van QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="253" />
+        <source>'{source}' is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it; it was not changed.</source>
+        <translation>'{source}' is een ZOAST-databank met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om ze te openen; ze is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="268" />
+        <source>'{source}' is a ZOAST store of schema version {version}. It can be upgraded to version {supported} (members get an end date); older versions of the plugin will then refuse it.</source>
+        <translation>'{source}' is een ZOAST-databank met schemaversie {version}. Ze kan worden bijgewerkt tot versie {supported} (leden krijgen een einddatum); oudere versies van de plugin weigeren ze daarna.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/store.py" line="319" />
+        <source>'{source}': the schema version '{version}' in {table} cannot be read. The store was changed by hand or is damaged: restore it from a backup.</source>
+        <translation>'{source}': de schemaversie '{version}' in {table} is onleesbaar. De databank is met de hand gewijzigd of beschadigd: zet ze terug vanuit een back-up.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="131" />
+        <source>'{source}' is an SQLite database but not a GeoPackage. Choose a ZOAST store (.gpkg) or create a new one.</source>
+        <translation>'{source}' is een SQLite-databank maar geen GeoPackage. Kies een ZOAST-databank (.gpkg) of maak een nieuwe aan.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="204" />
+        <source>'{source}' is damaged or is not a GeoPackage (SQLite says: {detail}). It is not opened, so nothing is made worse. Restore the file from a backup; without one, a database tool can often recover the tables (sqlite3 '.recover').</source>
+        <translation>'{source}' is beschadigd of is geen GeoPackage (SQLite meldt: {detail}). Het wordt niet geopend, zodat niets erger wordt. Zet het bestand terug vanuit een back-up; zonder back-up kan een databanktool de tabellen vaak herstellen (sqlite3 '.recover').</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="216" />
+        <source>The disk holding '{source}' is full: nothing was written, the store is as it was and your edits are kept. Free some space on that disk (or move the store to another one), then save again.</source>
+        <translation>De schijf met '{source}' is vol: er is niets geschreven, de databank is ongewijzigd en uw wijzigingen blijven behouden. Maak ruimte vrij op die schijf (of verplaats de databank naar een andere) en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="223" />
+        <source>'{source}' is read-only (file permissions, a read-only folder or medium): nothing was written. Copy the store to a folder you may write to and open the copy, or ask who manages the file for write access.</source>
+        <translation>'{source}' is alleen-lezen (bestandsrechten, een alleen-lezen map of medium): er is niets geschreven. Kopieer de databank naar een map waarin u mag schrijven en open de kopie, of vraag schrijfrechten aan wie het bestand beheert.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="230" />
+        <source>'{source}' is locked by another program (another QGIS, a database browser, a file synchronisation tool…): nothing was written. Close the store in that program or wait until it has finished, then save again.</source>
+        <translation>'{source}' is vergrendeld door een ander programma (een andere QGIS, een databankbrowser, een synchronisatietool…): er is niets geschreven. Sluit de databank in dat programma of wacht tot het klaar is, en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="238" />
+        <source>'{source}': the database reports an error ({error}). Nothing was written.</source>
+        <translation>'{source}': de databank meldt een fout ({error}). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="317" />
+        <source>A store on PostgreSQL needs the Python module psycopg2, which this QGIS does not have. Install it (Debian/Ubuntu: python3-psycopg2; it comes with the QGIS installers for Windows and macOS).</source>
+        <translation>Een databank op PostgreSQL heeft de Python-module psycopg2 nodig, die deze QGIS niet heeft. Installeer ze (Debian/Ubuntu: python3-psycopg2; ze zit in de QGIS-installatieprogramma's voor Windows en macOS).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="443" />
+        <source>Cannot connect to {target}: {error}. Check the connection (QGIS Data Source Manager › PostgreSQL), that the server is running and that your user may log in.</source>
+        <translation>Kan geen verbinding maken met {target}: {error}. Controleer de verbinding (QGIS Databronbeheer › PostgreSQL), of de server draait en of uw gebruiker mag aanmelden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="424" />
+        <source>The disk of the database server {target} is full: nothing was written, your edits are kept. Ask the database administrator to free space, then save again.</source>
+        <translation>De schijf van de databankserver {target} is vol: er is niets geschreven, uw wijzigingen blijven behouden. Vraag de databankbeheerder ruimte vrij te maken en sla daarna opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="430" />
+        <source>{target} may not be written with your database user ({error}): nothing was written. Ask the database administrator for INSERT, UPDATE and DELETE on the ZOAST tables, or use a read-write server.</source>
+        <translation>Uw databankgebruiker mag niet schrijven in {target} ({error}): er is niets geschreven. Vraag de databankbeheerder INSERT-, UPDATE- en DELETE-rechten op de ZOAST-tabellen, of gebruik een server met schrijftoegang.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="437" />
+        <source>{target} is busy: another user or program is writing the ZOAST tables ({error}). Nothing was written; save again in a moment.</source>
+        <translation>{target} is bezet: een andere gebruiker of een ander programma schrijft in de ZOAST-tabellen ({error}). Er is niets geschreven; sla zo dadelijk opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="449" />
+        <source>{target}: the database reports an error ({error}). Nothing was written.</source>
+        <translation>{target}: de databank meldt een fout ({error}). Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/storage/backends.py" line="461" />
+        <source>A ZOAST store is a GeoPackage or a PostgreSQL database, not '{provider}'.</source>
+        <translation>Een ZOAST-databank is een GeoPackage of een PostgreSQL-databank, niet '{provider}'.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +820,132 @@
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
+    </message>
+</context>
+<context>
+    <name>CareEditor</name>
+    <message>
+        <location filename="../zoast_plugin/gui/agreement_form.py" line="89" />
+        <source>Other care (codes separated by ;)</source>
+        <translation>Andere zorg (codes gescheiden door ;)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="37" />
+        <source>Edits that conflict with another user's</source>
+        <translation>Wijzigingen die botsen met die van een andere gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="39" />
+        <source>Another user saved changes to the same agreements since you opened the store. For each line, choose the value to keep. Your other edits and theirs are kept; nothing is saved until you confirm.</source>
+        <translation>Een andere gebruiker heeft wijzigingen aan dezelfde overeenkomsten opgeslagen sinds u de databank opende. Kies voor elke regel de waarde die u behoudt. Uw andere wijzigingen en de zijne blijven behouden; er wordt niets opgeslagen voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Original</source>
+        <translation>Oorspronkelijk</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Yours</source>
+        <translation>De uwe</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Other user's</source>
+        <translation>Van de andere gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="47" />
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="67" />
+        <source>Delete it</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="66" />
+        <source>Keep my version</source>
+        <translation>Mijn versie behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="67" />
+        <source>Keep their version</source>
+        <translation>Hun versie behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="73" />
+        <source>Keep the original</source>
+        <translation>Terug naar het origineel</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="71" />
+        <source>Keep mine</source>
+        <translation>De mijne behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="72" />
+        <source>Keep theirs</source>
+        <translation>De hunne behouden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="79" />
+        <source>Save with these choices</source>
+        <translation>Opslaan met deze keuzes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="93" />
+        <source>The whole agreement and its members</source>
+        <translation>De hele overeenkomst en haar leden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="97" />
+        <source>Member {member}</source>
+        <translation>Lid {member}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="98" />
+        <source>Member {member}: {field}</source>
+        <translation>Lid {member}: {field}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="104" />
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="112" />
+        <source>as it was</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="110" />
+        <source>{count} member(s)</source>
+        <translation>{count} lid/leden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="113" />
+        <source>changed: {fields}</source>
+        <translation>gewijzigd: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/conflict_dialog.py" line="115" />
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
     </message>
 </context>
 <context>
@@ -2483,94 +2604,119 @@
 <context>
     <name>MembersPanel</name>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="58" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="63" />
         <source>(from the start)</source>
         <translation>(vanaf het begin)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="62" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="67" />
         <source>The territorial units (communes) to pick member units from.</source>
         <translation>De territoriale eenheden (gemeenten) waaruit aangesloten eenheden worden gekozen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="63" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="68" />
         <source>Units layer</source>
         <translation>Eenhedenlaag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="64" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="69" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="65" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="70" />
         <source>Date the units added now join the agreement; empty: from the start.</source>
         <translation>Datum waarop de nu toegevoegde eenheden tot de overeenkomst toetreden; leeg: vanaf het begin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="68" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="73" />
         <source>The hospitals or care facilities to pick member establishments from.</source>
         <translation>De ziekenhuizen of zorgvoorzieningen waaruit aangesloten instellingen worden gekozen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="70" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="75" />
         <source>Establishments layer</source>
         <translation>Instellingenlaag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="71" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="76" />
         <source>Establishment id field</source>
         <translation>Id-veld van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="72" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="77" />
         <source>Date the establishments added now join the agreement; empty: from the start.</source>
         <translation>Datum waarop de nu toegevoegde instellingen tot de overeenkomst toetreden; leeg: vanaf het begin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="74" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="79" />
         <source>FR or BE; when empty, the country is read from the id prefix (FR:59350).</source>
         <translation>FR of BE; indien leeg, wordt het land afgeleid uit het voorvoegsel van het id (FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="76" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="81" />
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="77" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="82" />
         <source>Members since</source>
         <translation>Lid sinds</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="83" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="97" />
         <source>Add selected</source>
         <translation>Selectie toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="85" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="99" />
         <source>Add the features selected on the map in this layer to the agreement.</source>
         <translation>De objecten die in deze laag op de kaart geselecteerd zijn, aan de overeenkomst toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="86" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="100" />
         <source>Remove selected</source>
         <translation>Selectie verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="88" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="102" />
         <source>Remove from the agreement the members selected in the list, or else those selected on the map.</source>
         <translation>De in de lijst geselecteerde leden uit de overeenkomst verwijderen, of anders de leden die op de kaart geselecteerd zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="90" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="104" />
         <source>Show on map</source>
         <translation>Tonen op kaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/members_panel.py" line="92" />
+        <location filename="../zoast_plugin/gui/members_panel.py" line="106" />
         <source>Select and flash the agreement's members on the map.</source>
         <translation>De leden van de overeenkomst op de kaart selecteren en laten oplichten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="87" />
+        <source>(still a member)</source>
+        <translation>(nog lid)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="89" />
+        <source>Last day the members chosen in the list are covered (they leave the agreement after it); empty: still members.</source>
+        <translation>Laatste dag waarop de in de lijst gekozen leden gedekt zijn (daarna verlaten ze de overeenkomst); leeg: nog lid.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="91" />
+        <source>Member until</source>
+        <translation>Lid tot</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="107" />
+        <source>Set end date</source>
+        <translation>Einddatum instellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/members_panel.py" line="109" />
+        <source>Give the members chosen in the list the date of 'Member until' (empty: they stay members).</source>
+        <translation>Geef de in de lijst gekozen leden de datum van 'Lid tot' (leeg: ze blijven lid).</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +3038,44 @@
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="122" />
         <source>Empty value cells in the flows table (read as unknown)</source>
         <translation>Lege cellen in de stromentabel (als onbekend gelezen)</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresDialog</name>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="94" />
+        <source>Agreements store on PostgreSQL/PostGIS</source>
+        <translation>Databank van overeenkomsten op PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="101" />
+        <source>A PostgreSQL connection of QGIS (Data Source Manager › PostgreSQL), or service=name, or host=… dbname=… user=…</source>
+        <translation>Een PostgreSQL-verbinding van QGIS (Databronbeheer › PostgreSQL), of service=naam, of host=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="105" />
+        <source>The schema holding (or to hold) the ZOAST tables.</source>
+        <translation>Het schema met (of voor) de ZOAST-tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="106" />
+        <source>Connection</source>
+        <translation>Verbinding</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="107" />
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="110" />
+        <source>Open (or upgrade)</source>
+        <translation>Openen (of bijwerken)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="111" />
+        <source>Create a new store</source>
+        <translation>Nieuwe databank aanmaken</translation>
     </message>
 </context>
 <context>
@@ -4212,335 +4396,415 @@
 <context>
     <name>ZoastDock</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="58" />
+        <location filename="../zoast_plugin/gui/dock.py" line="136" />
         <source>ZOAST agreements</source>
         <translation>ZOAST-overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
-        <source>Style result layers</source>
-        <translation>Stijl toepassen op resultaatlagen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="176" />
+        <location filename="../zoast_plugin/gui/dock.py" line="272" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
         <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (kloven, toegankelijkheid, zorgbekkens…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="538" />
+        <location filename="../zoast_plugin/gui/dock.py" line="760" />
         <source>{count} result layer(s) styled.</source>
         <translation>Stijl toegepast op {count} resultaatlaag/-lagen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="68" />
+        <location filename="../zoast_plugin/gui/dock.py" line="147" />
         <source>No agreements store open</source>
         <translation>Geen opslag van overeenkomsten geopend</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="69" />
+        <location filename="../zoast_plugin/gui/dock.py" line="148" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="71" />
+        <location filename="../zoast_plugin/gui/dock.py" line="150" />
         <source>Open a ZOAST agreements store (GeoPackage).</source>
         <translation>Een ZOAST-opslag van overeenkomsten (GeoPackage) openen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="73" />
+        <location filename="../zoast_plugin/gui/dock.py" line="152" />
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="75" />
+        <location filename="../zoast_plugin/gui/dock.py" line="154" />
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
         <translation>Een nieuwe opslag van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="85" />
+        <location filename="../zoast_plugin/gui/dock.py" line="170" />
         <source>Filter agreements (code, name, status)…</source>
         <translation>Overeenkomsten filteren (code, naam, status)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Name (French)</source>
         <translation>Naam (Frans)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Name (Dutch)</source>
         <translation>Naam (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="89" />
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="132" />
+        <location filename="../zoast_plugin/gui/dock.py" line="217" />
         <source>Establishments</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="113" />
+        <location filename="../zoast_plugin/gui/dock.py" line="198" />
         <source>Add agreement</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="116" />
+        <location filename="../zoast_plugin/gui/dock.py" line="201" />
         <source>Remove agreement</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="118" />
+        <location filename="../zoast_plugin/gui/dock.py" line="203" />
         <source>Remove the agreement and its members (saved on Save).</source>
         <translation>De overeenkomst en haar leden verwijderen (doorgevoerd bij Opslaan).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="130" />
+        <location filename="../zoast_plugin/gui/dock.py" line="215" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="131" />
+        <location filename="../zoast_plugin/gui/dock.py" line="216" />
         <source>Member units</source>
         <translation>Aangesloten eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="142" />
+        <location filename="../zoast_plugin/gui/dock.py" line="228" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="146" />
+        <location filename="../zoast_plugin/gui/dock.py" line="232" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="152" />
+        <location filename="../zoast_plugin/gui/dock.py" line="238" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="154" />
+        <location filename="../zoast_plugin/gui/dock.py" line="240" />
         <source>Check the agreements and write them to the store, all or nothing.</source>
         <translation>De overeenkomsten controleren en naar de opslag schrijven, alles of niets.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="156" />
+        <location filename="../zoast_plugin/gui/dock.py" line="242" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="158" />
+        <location filename="../zoast_plugin/gui/dock.py" line="244" />
         <source>Forget the edits made since the last save.</source>
         <translation>De bewerkingen sinds het laatste opslaan verwerpen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="167" />
+        <location filename="../zoast_plugin/gui/dock.py" line="262" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="169" />
+        <location filename="../zoast_plugin/gui/dock.py" line="265" />
         <source>Build perimeters</source>
         <translation>Perimeters opbouwen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="171" />
+        <location filename="../zoast_plugin/gui/dock.py" line="267" />
         <source>Run 'ZOAST agreement perimeters' on the saved agreements and the units layer, and add the perimeters to the map.</source>
         <translation>'Perimeters van de ZOAST-overeenkomsten' uitvoeren op de opgeslagen overeenkomsten en de eenhedenlaag, en de perimeters aan de kaart toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="207" />
+        <location filename="../zoast_plugin/gui/dock.py" line="306" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="212" />
+        <location filename="../zoast_plugin/gui/dock.py" line="311" />
         <source>Open an agreements store</source>
         <translation>Een opslag van overeenkomsten openen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="218" />
+        <location filename="../zoast_plugin/gui/dock.py" line="368" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="218" />
+        <location filename="../zoast_plugin/gui/dock.py" line="317" />
         <source>New agreements store</source>
         <translation>Nieuwe opslag van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228" />
+        <location filename="../zoast_plugin/gui/dock.py" line="336" />
         <source>Unsaved edits</source>
         <translation>Niet-opgeslagen bewerkingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228" />
+        <location filename="../zoast_plugin/gui/dock.py" line="336" />
         <source>The agreements have unsaved edits. Discard them?</source>
         <translation>De overeenkomsten hebben niet-opgeslagen bewerkingen. Deze verwerpen?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="237" />
+        <location filename="../zoast_plugin/gui/dock.py" line="397" />
         <source>Upgrade the agreements store?</source>
         <translation>De opslag van overeenkomsten bijwerken?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="249" />
+        <location filename="../zoast_plugin/gui/dock.py" line="413" />
         <source>Opened {path}: {count} agreement(s).</source>
         <translation>{path} geopend: {count} overeenkomst(en).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="262" />
+        <location filename="../zoast_plugin/gui/dock.py" line="426" />
         <source>Created the agreements store {path}.</source>
         <translation>Opslag van overeenkomsten {path} aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="285" />
+        <location filename="../zoast_plugin/gui/dock.py" line="461" />
         <source>Open or create an agreements store first.</source>
         <translation>Open eerst een opslag van overeenkomsten of maak er een aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="297" />
+        <location filename="../zoast_plugin/gui/dock.py" line="477" />
         <source>Not saved: {count} problem(s) to fix first.</source>
         <translation>Niet opgeslagen: eerst {count} probleem/problemen oplossen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="304" />
+        <location filename="../zoast_plugin/gui/dock.py" line="494" />
         <source>Saved: {count} row(s) written.</source>
         <translation>Opgeslagen: {count} rij(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="321" />
+        <location filename="../zoast_plugin/gui/dock.py" line="521" />
         <source>Add agreement {code}</source>
         <translation>Overeenkomst {code} toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="329" />
+        <location filename="../zoast_plugin/gui/dock.py" line="529" />
         <source>Remove agreement {code}</source>
         <translation>Overeenkomst {code} verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="334" />
+        <location filename="../zoast_plugin/gui/dock.py" line="534" />
         <source>Edit {field} of {code}</source>
         <translation>{field} van {code} bewerken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="344" />
+        <location filename="../zoast_plugin/gui/dock.py" line="545" />
         <source>Choose an agreement first.</source>
         <translation>Kies eerst een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="347" />
+        <location filename="../zoast_plugin/gui/dock.py" line="548" />
         <source>Choose the layer and its id field first.</source>
         <translation>Kies eerst de laag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="351" />
+        <location filename="../zoast_plugin/gui/dock.py" line="552" />
         <source>Select features on the map in layer '{layer}' first.</source>
         <translation>Selecteer eerst objecten op de kaart in laag '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="354" />
+        <location filename="../zoast_plugin/gui/dock.py" line="555" />
         <source>Add {count} member(s) to {code}</source>
         <translation>{count} lid/leden toevoegen aan {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="357" />
+        <location filename="../zoast_plugin/gui/dock.py" line="558" />
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
         <translation>{added} lid/leden toegevoegd aan {code}; {already} was/waren al lid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="367" />
+        <location filename="../zoast_plugin/gui/dock.py" line="582" />
         <source>Remove {count} member(s) from {code}</source>
         <translation>{count} lid/leden verwijderen uit {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="370" />
+        <location filename="../zoast_plugin/gui/dock.py" line="585" />
         <source>{count} member(s) removed from {code}.</source>
         <translation>{count} lid/leden verwijderd uit {code}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="378" />
+        <location filename="../zoast_plugin/gui/dock.py" line="593" />
         <source>Choose an agreement and the layer first.</source>
         <translation>Kies eerst een overeenkomst en de laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="388" />
+        <location filename="../zoast_plugin/gui/dock.py" line="603" />
         <source>{count} member(s) of {code} selected in '{layer}'.</source>
         <translation>{count} lid/leden van {code} geselecteerd in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="506" />
+        <location filename="../zoast_plugin/gui/dock.py" line="728" />
         <source>Open a store and choose the units layer and its id field first.</source>
         <translation>Open een opslag en kies eerst de eenhedenlaag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="510" />
+        <location filename="../zoast_plugin/gui/dock.py" line="732" />
         <source>Save the agreements before building the perimeters.</source>
         <translation>Sla de overeenkomsten op voordat u de perimeters opbouwt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="533" />
+        <location filename="../zoast_plugin/gui/dock.py" line="755" />
         <source>{count} agreement perimeter(s) built.</source>
         <translation>{count} perimeter(s) van overeenkomsten opgebouwd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="156" />
+        <source>PostgreSQL…</source>
+        <translation>PostgreSQL…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="158" />
+        <source>Open, create or upgrade an agreements store shared on a PostgreSQL/PostGIS server.</source>
+        <translation>Een gedeelde databank van overeenkomsten op een PostgreSQL/PostGIS-server openen, aanmaken of bijwerken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="270" />
+        <source>Style results</source>
+        <translation>Resultaten opmaken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <source>Copy the agreements store?</source>
+        <translation>De databank van overeenkomsten kopiëren?</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <source>'{path}' belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The copy goes to your QGIS profile ({target}) unless you choose another place.</source>
+        <translation>'{path}' hoort bij de plugin of is alleen-lezen: ZOAST wijzigt het niet. In plaats daarvan een kopie openen? De kopie komt in uw QGIS-profiel ({target}), tenzij u een andere plaats kiest.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="362" />
+        <source>Copy to my profile</source>
+        <translation>Naar mijn profiel kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="363" />
+        <source>Choose where…</source>
+        <translation>Plaats kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="368" />
+        <source>Copy the agreements store to</source>
+        <translation>De databank van overeenkomsten kopiëren naar</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="385" />
+        <source>Not opened: the store was not copied.</source>
+        <translation>Niet geopend: de databank is niet gekopieerd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="390" />
+        <source>Cannot copy the store to '{target}': {error}</source>
+        <translation>Kan de databank niet kopiëren naar '{target}': {error}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="410" />
+        <source>Opened a copy of the store, {path}: {count} agreement(s).</source>
+        <translation>Kopie van de databank geopend, {path}: {count} overeenkomst(en).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="491" />
+        <source>Saved: {count} row(s) written; {merged} row(s) changed by other users are now shown too.</source>
+        <translation>Opgeslagen: {count} rij(en) geschreven; {merged} rij(en) gewijzigd door andere gebruikers worden nu ook getoond.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="501" />
+        <source>Not saved: the conflicts are left to settle. Your edits are kept.</source>
+        <translation>Niet opgeslagen: de conflicten moeten nog worden beslecht. Uw wijzigingen blijven behouden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="567" />
+        <source>Choose members in the list first.</source>
+        <translation>Kies eerst leden in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="569" />
+        <source>End date of {count} member(s) of {code}</source>
+        <translation>Einddatum van {count} lid/leden van {code}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/dock.py" line="572" />
+        <source>End date set for {count} member(s) of {code}.</source>
+        <translation>Einddatum ingesteld voor {count} lid/leden van {code}.</translation>
     </message>
 </context>
 <context>
     <name>ZoastErrors</name>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="143" />
+        <location filename="../zoast_plugin/core/agreements.py" line="145" />
         <source>Field '{field}': {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
         <translation>Veld '{field}': {count} waarde(n) zijn geen datum, voor: {ids}. Gebruik JJJJ-MM-DD of laat leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="205" />
+        <location filename="../zoast_plugin/core/agreements.py" line="206" />
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben een datum vóór '{other}': {ids}. De datums moeten in volgorde staan: ondertekend op ≤ van kracht vanaf ≤ eindigt op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="601" />
+        <location filename="../zoast_plugin/core/agreements.py" line="622" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Veld '{field}': {count} ledencode(s) komen met geen enkele overeenkomst overeen: {ids}. Maak eerst de overeenkomst aan of verbeter de code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="241" />
+        <location filename="../zoast_plugin/core/agreements.py" line="261" />
         <source>Field '{field}': {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
         <translation>Veld '{field}': {count} lid/leden tweemaal vermeld in één overeenkomst (code/id): {ids}. Verwijder de dubbels.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="258" />
+        <location filename="../zoast_plugin/core/agreements.py" line="278" />
         <source>Field '{field}': {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
         <translation>Veld '{field}': {count} lid/leden met een ander land dan {sides}: {ids}. Verbeter het land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="590" />
+        <location filename="../zoast_plugin/core/agreements.py" line="611" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Veld '{field}': {count} id('s) van leden niet gevonden in de laag: {ids}. Controleer de id's of kies de juiste laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="328" />
+        <location filename="../zoast_plugin/core/agreements.py" line="348" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben aangesloten eenheden aan slechts één kant (of geen): {ids}. Voeg aangesloten eenheden toe aan beide kanten ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="429" />
+        <location filename="../zoast_plugin/core/agreements.py" line="450" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Veld '{field}': {count} code(s) van overeenkomsten niet gevonden: {ids}. Kies een bestaande overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="524" />
+        <location filename="../zoast_plugin/core/agreements.py" line="545" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Veld '{field}': kan overeenkomst {ids} niet met zichzelf samenvoegen. Kies twee overeenkomsten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="534" />
+        <location filename="../zoast_plugin/core/agreements.py" line="555" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
@@ -5105,12 +5369,12 @@
         <translation>Leeftijdsklassen {value}: het INSEE-bestand heeft enkel zijn zeven klassen (0, 15, 30, 45, 60, 75, 90); kies klassen die daaruit bestaan, of gebruik een bestand per afzonderlijke leeftijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <location filename="../zoast_plugin/core/agreements.py" line="298" />
         <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Veld '{field}': {count} lidrij(en) zonder overeenkomstcode, in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="290" />
+        <location filename="../zoast_plugin/core/agreements.py" line="310" />
         <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Veld '{field}': {count} lege lid-id('s), in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
     </message>
@@ -5254,6 +5518,11 @@
         <source>Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. The web map lists them for residents of both sides; fill in their country.</source>
         <translation>Veld '{field}': {count} aangesloten instelling(en) aan geen enkele kant van de grens ({sides}): {ids}. De webkaart vermeldt ze voor de inwoners van beide kanten; vul hun land in.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/agreements.py" line="226" />
+        <source>Field '{field}': {count} member(s) leave before they join (code/id): {ids}. The end date must be on or after the 'member since' date, or empty.</source>
+        <translation>Veld '{field}': {count} lid/leden vertrekken voordat ze toetreden (code/id): {ids}. De einddatum moet op of na de datum 'lid sinds' liggen, of leeg zijn.</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -5341,6 +5610,109 @@
         <location filename="../zoast_plugin/core/zoning.py" line="97" />
         <source>Flanders: Departement Zorg priority zones</source>
         <translation>Vlaanderen: prioritaire zones van het Departement Zorg</translation>
+    </message>
+</context>
+<context>
+    <name>ZoastLabels</name>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="27" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="28" />
+        <source>Name (French)</source>
+        <translation>Naam (Frans)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="29" />
+        <source>Name (Dutch)</source>
+        <translation>Naam (Nederlands)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="30" />
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="31" />
+        <source>In force from</source>
+        <translation>Van kracht vanaf</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="32" />
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="33" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="34" />
+        <source>Care covered</source>
+        <translation>Gedekte zorg</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="35" />
+        <source>Insurers</source>
+        <translation>Verzekeringsinstellingen (ziekenfondsen)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="36" />
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="37" />
+        <source>Member units</source>
+        <translation>Aangesloten gemeenten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="38" />
+        <source>Establishments</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="39" />
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="40" />
+        <source>Member since</source>
+        <translation>Lid sinds</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="41" />
+        <source>Member until</source>
+        <translation>Lid tot</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="51" />
+        <source>In force</source>
+        <translation>Van kracht</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="52" />
+        <source>Merged</source>
+        <translation>Samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="53" />
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="59" />
+        <source>Ambulatory care</source>
+        <translation>Ambulante zorg</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/gui/labels.py" line="60" />
+        <source>Hospital care</source>
+        <translation>Ziekenhuisopname</translation>
     </message>
 </context>
 <context>

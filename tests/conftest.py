@@ -101,3 +101,23 @@ def run_qgis_process(args, plugins: Path, home: Path, locale: str = "", timeout:
         text=True,
         timeout=timeout,
     )
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL + PostGIS server of this test session (started here, stopped at the end).
+
+    A server that cannot start fails the tests loudly; only ZOAST_NO_POSTGIS=1 skips them.
+    """
+    from tests.storage.pg_server import PostgresServer
+
+    if os.environ.get("ZOAST_NO_POSTGIS") == "1":
+        pytest.skip("ZOAST_NO_POSTGIS=1: the PostgreSQL/PostGIS store tests are skipped on request")
+    server = PostgresServer()
+    try:
+        server.start()
+    except Exception:
+        server.stop()
+        raise
+    yield server
+    server.stop()

@@ -87,7 +87,7 @@ def test_make_tables_parses_dates_and_fills_optional_fields():
     assert pd.isna(tables.establishments.loc[2, "member_since"])  # blank string → NaT
     bare = make_tables(pd.DataFrame({"code": ["X"]}))
     assert bare.agreements.loc[0, "name_fr"] == "" and pd.isna(bare.agreements.loc[0, "signed_on"])
-    assert list(bare.units.columns) == ["code", "unit_id", "country", "member_since"]
+    assert list(bare.units.columns) == ["code", "unit_id", "country", "member_since", "member_until"]
 
 
 def test_agreement_records_round_trip():
@@ -165,7 +165,7 @@ def test_dates_out_of_order(changes, field, other):
 def test_member_of_unknown_agreement():
     tables = sample()
     units = tables.units.copy()
-    units.loc[len(units)] = ["TOURVAL", "FR:59350", "FR", pd.NaT]
+    units.loc[len(units)] = ["TOURVAL", "FR:59350", "FR", pd.NaT, pd.NaT]
     problem = _only_problem(tables._replace(units=units), known_unit_ids=UNIT_IDS)
     assert problem.values["field"] == "code" and problem.offending_ids == ["TOURVAL"]
 

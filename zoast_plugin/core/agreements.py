@@ -12,8 +12,9 @@ The model is three pandas tables, the same as the store's (issue 9), bundled in
 * ``agreements``: ``code``, ``name_fr``, ``name_nl``, ``signed_on``,
   ``in_force_from``, ``ends_on``, ``status``, ``care_covered``, ``insurers``,
   ``notes`` (one row per agreement, dates as ``datetime64``, missing = NaT);
-* ``units``: ``code``, ``unit_id``, ``country``, ``member_since``;
-* ``establishments``: ``code``, ``supply_id``, ``country``, ``member_since``.
+* ``units``: ``code``, ``unit_id``, ``country``, ``member_since``, ``member_until``;
+* ``establishments``: ``code``, ``supply_id``, ``country``, ``member_since``,
+  ``member_until`` (the last day the member is covered; NaT: still a member).
 
 Everything here is pure: functions return new tables and never mutate their
 inputs. Checks return or raise translatable :class:`~.errors.InputError` whose
@@ -53,10 +54,11 @@ AGREEMENT_COLUMNS = (
     "insurers",
     "notes",
 )
-UNIT_MEMBER_COLUMNS = ("code", "unit_id", "country", "member_since")
-#: Optional member column: the last day the member is covered (empty: still a member).
+UNIT_MEMBER_COLUMNS = ("code", "unit_id", "country", "member_since", "member_until")
+ESTABLISHMENT_MEMBER_COLUMNS = ("code", "supply_id", "country", "member_since", "member_until")
+MEMBER_DATE_COLUMNS = ("member_since", "member_until")
+#: Optional in tables read from elsewhere: the last day the member is covered (empty: still a member).
 MEMBER_UNTIL = "member_until"
-ESTABLISHMENT_MEMBER_COLUMNS = ("code", "supply_id", "country", "member_since")
 
 #: Separator used when the texts of two merged agreements are combined.
 TEXT_JOIN = "; "
@@ -168,12 +170,11 @@ def _normalise_members(frame: pd.DataFrame, id_field: str, what: str) -> pd.Data
     require_columns(frame, ["code", id_field, "country"], what)
     out = frame.copy()
     labels = out["code"].astype(str) + "/" + out[id_field].astype(str)
-    since = out["member_since"] if "member_since" in out else pd.Series(pd.NaT, index=out.index)
-    out["member_since"] = pd.to_datetime(_parse_dates(since, labels, "member_since"))
-    if MEMBER_UNTIL in out:  # optional: the last day a member is covered (a commune leaving a zone)
-        out[MEMBER_UNTIL] = pd.to_datetime(_parse_dates(out[MEMBER_UNTIL], labels, MEMBER_UNTIL))
-    extra = [c for c in out.columns if c not in ("code", id_field, "country", "member_since")]
-    return out[["code", id_field, "country", "member_since"] + extra].reset_index(drop=True)
+    for name in MEMBER_DATE_COLUMNS:
+        dates = out[name] if name in out else pd.Series(pd.NaT, index=out.index)
+        out[name] = pd.to_datetime(_parse_dates(dates, labels, name))
+    first = ["code", id_field, "country", *MEMBER_DATE_COLUMNS]
+    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
 
 
 def _id_field(members: pd.DataFrame) -> str:
@@ -213,6 +214,25 @@ def check_dates(agreements: pd.DataFrame) -> Optional[InputError]:
                 field=later,
                 other=earlier,
             )
+    return None
+
+
+def check_member_dates(members: pd.DataFrame) -> Optional[InputError]:
+    """A member must not leave before it joins: member since ≤ member until (empty dates skipped)."""
+    until = members["member_until"] if "member_until" in members else pd.Series(pd.NaT, index=members.index)
+    bad = (members["member_since"] > until).to_numpy()  # NaT compares False
+    if bad.any():
+        labels = members["code"].astype(str) + "/" + members[_id_field(members)].astype(str)
+        return InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "Field '{field}': {count} member(s) leave before they join "
+                "(code/id): {ids}. The end date must be on or after the "
+                "'member since' date, or empty."
+            ),
+            ids=list(labels[bad]),
+            field="member_until",
+        )
     return None
 
 
@@ -355,6 +375,7 @@ def agreement_problems(
             check_member_codes(agreements, members),
             check_duplicate_members(members),
             check_countries(members, sides),
+            check_member_dates(members),
         ]
     checks.append(check_both_sides(agreements, units, sides))
     if known_unit_ids is not None:

@@ -5,12 +5,23 @@ from typing import Dict, Optional
 import pandas as pd
 from qgis.gui import QgsDateEdit
 from qgis.PyQt.QtCore import QDate, pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..core.agreements import DATE_COLUMNS, STATUS_IN_FORCE, STATUS_MERGED
+from ..core.agreements import DATE_COLUMNS
+from .labels import CARE_CODES, CARE_SEPARATOR, STATUS_CODES, care_codes, care_labels, field_labels, status_labels
 
-TEXT_FIELDS = ("code", "name_fr", "name_nl", "care_covered", "insurers", "notes")
+TEXT_FIELDS = ("code", "name_fr", "name_nl", "insurers", "notes")
 ERROR_STYLE = "color: #b00020;"
+FORM_FIELDS = ("code", "name_fr", "name_nl", "signed_on", "in_force_from", "ends_on", "status", "care_covered",
+               "insurers", "notes")
 
 
 def date_value(edit: QgsDateEdit):
@@ -38,15 +49,68 @@ def error_label(parent, name: str) -> QLabel:
     return label
 
 
+def wrapped(text: str, parent) -> QLabel:
+    """A form label that wraps, so long French and Dutch labels fit a narrow dock."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
 def show_error(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
 
 
+def _text(value) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+class CareEditor(QWidget):
+    """Care covered as translated check boxes (codes ``ambulatory``, ``hospital``) and other codes as text."""
+
+    edited = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        boxes = QVBoxLayout()
+        self.boxes: Dict[str, QCheckBox] = {}
+        for code, label in care_labels().items():
+            box = QCheckBox(label, self)
+            box.setObjectName("care_" + code)
+            box.toggled.connect(lambda _on: self.edited.emit())
+            boxes.addWidget(box)
+            self.boxes[code] = box
+        layout.addLayout(boxes)
+        self.other = QLineEdit(self)
+        self.other.setObjectName("care_other")
+        self.other.setPlaceholderText(self.tr("Other care (codes separated by ;)"))
+        self.other.editingFinished.connect(self.edited.emit)
+        layout.addWidget(self.other)
+
+    def codes(self):
+        chosen = [code for code in CARE_CODES if self.boxes[code].isChecked()]
+        return chosen + [code for code in care_codes(self.other.text()) if code not in chosen]
+
+    def text(self) -> str:
+        return CARE_SEPARATOR.join(self.codes())
+
+    def set_text(self, text: str) -> None:
+        codes = care_codes(text)
+        for code, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(code in codes)
+            box.blockSignals(False)
+        self.other.setText(CARE_SEPARATOR.join(code for code in codes if code not in self.boxes))
+
+
 class AgreementForm(QWidget):
     """Edits one agreement; ``field_edited(field, value)`` when the user finishes an edit.
 
-    ``value`` is a string for text fields and a Timestamp (NaT when empty) for dates.
+    ``value`` is a string for text fields (the status and care codes, not their labels)
+    and a Timestamp (NaT when empty) for dates.
     """
 
     field_edited = pyqtSignal(str, object)
@@ -59,42 +123,32 @@ class AgreementForm(QWidget):
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields in a narrow dock
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {
-            "code": self.tr("Code"),
-            "name_fr": self.tr("Name (French)"),
-            "name_nl": self.tr("Name (Dutch)"),
-            "signed_on": self.tr("Signed on"),
-            "in_force_from": self.tr("In force from"),
-            "ends_on": self.tr("Ends on"),
-            "status": self.tr("Status"),
-            "care_covered": self.tr("Care covered"),
-            "insurers": self.tr("Insurers"),
-            "notes": self.tr("Notes"),
-        }
+        labels = field_labels()
         tips = {
             "code": self.tr("Unique code of the agreement (zoast_code), e.g. MRTW_URSA. Members follow a new code."),
             "ends_on": self.tr("Last day the agreement covers; empty when open-ended."),
-            "care_covered": self.tr("Care the agreement covers, e.g. ambulatory;hospital."),
+            "care_covered": self.tr("Care the agreement covers."),
             "insurers": self.tr("Health insurers that take part, on each side."),
         }
-        for name in ("code", "name_fr", "name_nl", "signed_on", "in_force_from", "ends_on", "status",
-                     "care_covered", "insurers", "notes"):
+        for name in FORM_FIELDS:
             if name in DATE_COLUMNS:
                 editor = QgsDateEdit(self)
                 editor.setAllowNull(True)
                 editor.setDisplayFormat("yyyy-MM-dd")
                 editor.setNullRepresentation(self.tr("(no date)"))
                 editor.setDate(QDate())
-                editor.dateValueChanged.connect(lambda _date, field=name: self._date_edited(field))
+                editor.dateValueChanged.connect(lambda _date, field=name: self._edited(field))
             elif name == "status":
                 editor = QComboBox(self)
-                editor.setEditable(True)
-                editor.addItems([STATUS_IN_FORCE, STATUS_MERGED, "ended"])
-                editor.activated.connect(lambda _index: self._text_edited("status"))
-                editor.lineEdit().editingFinished.connect(lambda: self._text_edited("status"))
+                for code, label in status_labels().items():
+                    editor.addItem(label, code)
+                editor.activated.connect(lambda _index: self._edited("status"))
+            elif name == "care_covered":
+                editor = CareEditor(self)
+                editor.edited.connect(lambda: self._edited("care_covered"))
             else:
                 editor = QLineEdit(self)
-                editor.editingFinished.connect(lambda field=name: self._text_edited(field))
+                editor.editingFinished.connect(lambda field=name: self._edited(field))
             editor.setObjectName("field_" + name)
             if name in tips:
                 editor.setToolTip(tips[name])
@@ -105,33 +159,52 @@ class AgreementForm(QWidget):
             cell_layout.addWidget(editor)
             self.errors[name] = error_label(cell, name)
             cell_layout.addWidget(self.errors[name])
-            layout.addRow(labels[name], cell)
+            layout.addRow(wrapped(labels[name], self), cell)
             self.editors[name] = editor
         self.setEnabled(False)
 
     # ----------------------------------------------------------------- values
 
     def text(self, name: str) -> str:
+        """What the field shows (the label of a status)."""
         editor = self.editors[name]
-        return editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+        if isinstance(editor, QComboBox):
+            return editor.currentText()
+        return editor.text()
 
     def value(self, name: str):
         if name in DATE_COLUMNS:
             return date_value(self.editors[name])
+        editor = self.editors[name]
+        if isinstance(editor, QComboBox):
+            return editor.currentData() or ""
         return self.text(name).strip()
+
+    def set_status(self, code: str) -> None:
+        combo = self.editors["status"]
+        index = combo.findData(code)
+        if index < 0 and code:  # a code of the store's own (shown as it is)
+            combo.addItem(code, code)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
 
     def load(self, row: Optional[dict]) -> None:
         """Show agreement ``row`` (a dict of the agreements table), or nothing."""
         self._loading = True
         try:
+            combo = self.editors["status"]
+            while combo.count() > len(STATUS_CODES):  # drop codes another agreement added
+                combo.removeItem(combo.count() - 1)
             for name, editor in self.editors.items():
                 value = None if row is None else row.get(name)
                 if name in DATE_COLUMNS:
                     set_date_value(editor, value)
-                elif isinstance(editor, QComboBox):
-                    editor.setCurrentText("" if value is None or pd.isna(value) else str(value))
+                elif name == "status":
+                    self.set_status(_text(value))
+                elif isinstance(editor, CareEditor):
+                    editor.set_text(_text(value))
                 else:
-                    editor.setText("" if value is None or pd.isna(value) else str(value))
+                    editor.setText(_text(value))
                     editor.setCursorPosition(0)
         finally:
             self._loading = False
@@ -144,10 +217,6 @@ class AgreementForm(QWidget):
 
     # ----------------------------------------------------------------- signals
 
-    def _text_edited(self, field: str) -> None:
-        if not self._loading:
-            self.field_edited.emit(field, self.value(field))
-
-    def _date_edited(self, field: str) -> None:
+    def _edited(self, field: str) -> None:
         if not self._loading:
             self.field_edited.emit(field, self.value(field))

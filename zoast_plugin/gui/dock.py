@@ -1,22 +1,32 @@
 """The ZOAST dock: manage the agreements of a store and style result layers.
 
 The dock edits an :class:`.edit_session.EditSession` (undo/redo) and writes it into
-an :class:`..storage.AgreementStore` in one transaction on "Save". Validation uses
-the core's checks and shows each problem next to its field. "Build perimeters"
-runs the ``zoast:agreementperimeters`` algorithm on the store's tables, as the
-toolbox does.
+an :class:`..storage.AgreementStore` (a GeoPackage, or a PostgreSQL/PostGIS database
+shared by several officers) in one transaction on "Save". Edits another user saved
+meanwhile are merged in; when both changed the same thing, the :class:`ConflictDialog`
+lets the user choose. Validation uses the core's checks and shows each problem next
+to its field, with the field's label. The dock never writes into the plugin's folder
+or a read-only file: such a store (the sample) is copied to the user's profile first.
+"Build perimeters" runs the ``zoast:agreementperimeters`` algorithm on the store's
+tables and the loaded units layer, as the toolbox does.
 """
 
+import shutil
+from pathlib import Path
 from typing import Dict, Optional
 
 import pandas as pd
-from qgis.core import Qgis, QgsProcessingException, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +36,7 @@ from qgis.PyQt.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,11 +44,21 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core import agreements as model
-from ..i18n import translate_error
 from ..processing.styles import style_project_layers
-from ..storage import AgreementStore, InvalidAgreementsError, StoreError, UpgradeNeededError
+from ..storage import (
+    AgreementStore,
+    ConflictError,
+    InvalidAgreementsError,
+    StoreError,
+    UpgradeNeededError,
+    postgres_connections,
+)
+from ..storage.backends import GpkgBackend, postgres_uri
+from ..storage.migrations import PLUGIN_ROOT
 from .agreement_form import AgreementForm, error_label, show_error
+from .conflict_dialog import ConflictDialog
 from .edit_session import EditSession, empty_tables
+from .labels import field_label, human_message, status_labels
 from .members_panel import ESTABLISHMENTS, UNITS, MembersPanel
 
 PERIMETERS_ALGORITHM = "zoast:agreementperimeters"
@@ -45,7 +66,62 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _messages(*problems) -> str:
-    return "\n".join(translate_error(p) for p in problems if p is not None)
+    return "\n".join(human_message(p) for p in problems if p is not None)
+
+
+def breakable(text: str) -> str:
+    """``text`` with invisible break points after path separators, so a long path wraps in a narrow dock."""
+    for separator in ("/", "\\"):
+        text = text.replace(separator, separator + "\u200b")
+    return text
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+class PostgresDialog(QDialog):
+    """Choose a PostgreSQL/PostGIS store: a QGIS connection (or a service/URI) and a schema."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("postgresDialog")
+        self.setWindowTitle(self.tr("Agreements store on PostgreSQL/PostGIS"))
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.connection = QComboBox(self)
+        self.connection.setObjectName("postgresConnection")
+        self.connection.setEditable(True)
+        self.connection.addItems(postgres_connections())
+        self.connection.setToolTip(self.tr("A PostgreSQL connection of QGIS (Data Source Manager › PostgreSQL), or "
+                                           "service=name, or host=… dbname=… user=…"))
+        self.schema = QLineEdit("zoast", self)
+        self.schema.setObjectName("postgresSchema")
+        self.schema.setToolTip(self.tr("The schema holding (or to hold) the ZOAST tables."))
+        form.addRow(self.tr("Connection"), self.connection)
+        form.addRow(self.tr("Schema"), self.schema)
+        self.action = "open"
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.open_button = buttons.addButton(self.tr("Open (or upgrade)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button = buttons.addButton(self.tr("Create a new store"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(lambda: self._done("open"))
+        self.create_button.clicked.connect(lambda: self._done("create"))
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _done(self, action: str) -> None:
+        self.action = action
+        self.accept()
+
+    def source(self) -> str:
+        """The store's source: the connection as chosen, with the schema."""
+        uri = postgres_uri(self.connection.currentText().strip())
+        uri.setSchema(self.schema.text().strip() or "public")
+        return uri.uri(False)
 
 
 class ZoastDock(QDockWidget):
@@ -53,15 +129,17 @@ class ZoastDock(QDockWidget):
         super().__init__(parent)
         self.iface = iface
         self.store: Optional[AgreementStore] = None
+        self.conflict_dialog: Optional[ConflictDialog] = None
         self.current_code: Optional[str] = None
         self.session = EditSession(self)
         self.setWindowTitle(self.tr("ZOAST agreements"))
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
 
         # -- the store
-        store_row = QHBoxLayout()
+        store_row = QGridLayout()
         self.store_path = QLineEdit(body)
         self.store_path.setObjectName("storePath")
         self.store_path.setReadOnly(True)
@@ -74,9 +152,15 @@ class ZoastDock(QDockWidget):
         self.new_button.setObjectName("newStoreButton")
         self.new_button.setToolTip(self.tr("Create a new agreements store, or add one to a GeoPackage."))
         self.new_button.clicked.connect(self.create_store_dialog)
-        store_row.addWidget(self.store_path, 1)
-        store_row.addWidget(self.open_button)
-        store_row.addWidget(self.new_button)
+        self.database_button = QPushButton(self.tr("PostgreSQL…"), body)
+        self.database_button.setObjectName("databaseStoreButton")
+        self.database_button.setToolTip(self.tr("Open, create or upgrade an agreements store shared on a "
+                                                "PostgreSQL/PostGIS server."))
+        self.database_button.clicked.connect(self.database_store_dialog)
+        layout.addWidget(self.store_path)
+        store_row.addWidget(self.open_button, 0, 0)
+        store_row.addWidget(self.new_button, 0, 1)
+        store_row.addWidget(self.database_button, 1, 0, 1, 2)
         layout.addLayout(store_row)
 
         # -- the list of agreements
@@ -85,9 +169,9 @@ class ZoastDock(QDockWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter agreements (code, name, status)…"))
         self.filter_edit.setClearButtonEnabled(True)
         layout.addWidget(self.filter_edit)
-        self.list_model = QStandardItemModel(0, 5, self)
+        self.list_model = QStandardItemModel(0, 6, self)
         self.list_model.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Name (French)"), self.tr("Name (Dutch)"), self.tr("Units"),
+            [self.tr("Code"), self.tr("Name (French)"), self.tr("Name (Dutch)"), self.tr("Status"), self.tr("Units"),
              self.tr("Establishments")]
         )
         self.proxy = QSortFilterProxyModel(self)
@@ -134,6 +218,7 @@ class ZoastDock(QDockWidget):
             panel.add_button.clicked.connect(lambda _checked=False, p=panel: self.add_selected(p.kind))
             panel.remove_button.clicked.connect(lambda _checked=False, p=panel: self.remove_selected(p.kind))
             panel.highlight_button.clicked.connect(lambda _checked=False, p=panel: self.highlight(p.kind))
+            panel.end_button.clicked.connect(lambda _checked=False, p=panel: self.set_member_end(p.kind))
             panel.layer_combo.layerChanged.connect(lambda _layer: self.validate())
         layout.addWidget(self.tabs, 1)
 
@@ -152,13 +237,22 @@ class ZoastDock(QDockWidget):
         self.save_button = QPushButton(self.tr("Save"), body)
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Check the agreements and write them to the store, all or nothing."))
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda _checked=False: self.save())
         self.revert_button = QPushButton(self.tr("Revert"), body)
         self.revert_button.setObjectName("revertButton")
         self.revert_button.setToolTip(self.tr("Forget the edits made since the last save."))
         self.revert_button.clicked.connect(self.revert)
-        for index, button in enumerate((self.undo_button, self.redo_button, self.save_button, self.revert_button)):
-            edit_row.addWidget(button, index // 2, index % 2)
+        # Undo and redo as QGIS's icons (their words as tooltips): the row fits a 300 px dock in Dutch too.
+        for button, icon in ((self.undo_button, "/mActionUndo.svg"), (self.redo_button, "/mActionRedo.svg")):
+            button.setToolTip(button.text())
+            button.setAccessibleName(button.text())
+            button.setIcon(QgsApplication.getThemeIcon(icon))
+            button.setText("")
+        edit_row.addWidget(self.undo_button, 0, 0)
+        edit_row.addWidget(self.redo_button, 0, 1)
+        edit_row.addWidget(self.save_button, 0, 2)
+        edit_row.addWidget(self.revert_button, 1, 0, 1, 3)
+        edit_row.setColumnStretch(2, 1)
         layout.addLayout(edit_row)
         self.problems_label = error_label(body, "summary")
         layout.addWidget(self.problems_label)
@@ -166,12 +260,13 @@ class ZoastDock(QDockWidget):
         # -- results
         results = QGroupBox(self.tr("Results"), body)
         results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(4, 4, 4, 4)
         self.perimeters_button = QPushButton(self.tr("Build perimeters"), results)
         self.perimeters_button.setObjectName("buildPerimetersButton")
         self.perimeters_button.setToolTip(self.tr("Run 'ZOAST agreement perimeters' on the saved agreements and the "
                                                   "units layer, and add the perimeters to the map."))
         self.perimeters_button.clicked.connect(self.build_perimeters)
-        self.style_button = QPushButton(self.tr("Style result layers"), results)
+        self.style_button = QPushButton(self.tr("Style results"), results)
         self.style_button.setObjectName("styleResultsButton")
         self.style_button.setToolTip(
             self.tr("Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).")
@@ -184,6 +279,8 @@ class ZoastDock(QDockWidget):
         self.status = QLabel(body)
         self.status.setObjectName("statusLabel")
         self.status.setWordWrap(True)
+        # A long unbreakable name must not widen the dock: the label wraps what it can, the tooltip has it all.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.status)
 
         scroll = QScrollArea(self)
@@ -202,7 +299,8 @@ class ZoastDock(QDockWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def report(self, text: str, level=Qgis.MessageLevel.Info) -> None:
-        self.status.setText(text)
+        self.status.setText(breakable(text))
+        self.status.setToolTip(text)
         if level != Qgis.MessageLevel.Info and self.iface is not None:
             self.iface.messageBar().pushMessage(self.tr("ZOAST"), text, level, 8)
 
@@ -222,23 +320,84 @@ class ZoastDock(QDockWidget):
                 path += ".gpkg"
             self.create_store(path)
 
+    def database_store_dialog(self) -> None:
+        dialog = PostgresDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.action == "create":
+            self.create_store(dialog.source(), "postgres")
+        else:
+            self.open_store(dialog.source(), "postgres")
+
     def _may_discard(self) -> bool:
         if not self.session.is_modified():
             return True
         return self.ask(self.tr("Unsaved edits"), self.tr("The agreements have unsaved edits. Discard them?"))
 
-    def open_store(self, path: str) -> bool:
-        """Open the store at ``path``; an older one is upgraded if the user agrees."""
+    # -- a store the dock must not write to (the plugin's sample, a read-only file) is copied first
+
+    def needs_copy(self, path: str) -> bool:
+        """True for a GeoPackage inside the plugin's folder (the sample) or one we may not write."""
+        return is_inside(Path(path), PLUGIN_ROOT) or not GpkgBackend(path).writable()
+
+    def default_copy_path(self, path: str) -> str:
+        """A free file name in the user's QGIS profile (…/zoast/), for a copy of ``path``."""
+        folder = Path(QgsApplication.qgisSettingsDirPath()) / "zoast"
+        folder.mkdir(parents=True, exist_ok=True)
+        stem, suffix = Path(path).stem, Path(path).suffix or ".gpkg"
+        target, number = folder / (stem + suffix), 1
+        while target.exists():
+            number += 1
+            target = folder / "{}_{}{}".format(stem, number, suffix)
+        return str(target)
+
+    def copy_target(self, path: str) -> Optional[str]:
+        """Ask where to copy a store the dock must not change; None when the user cancels (tests replace this)."""
+        default = self.default_copy_path(path)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Copy the agreements store?"), self.tr(
+            "'{path}' belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The "
+            "copy goes to your QGIS profile ({target}) unless you choose another place.").format(
+            path=path, target=default), QMessageBox.StandardButton.Cancel, self)
+        profile = box.addButton(self.tr("Copy to my profile"), QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton(self.tr("Choose where…"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is profile:
+            return default
+        if box.clickedButton() is elsewhere:
+            target, _filter = QFileDialog.getSaveFileName(self, self.tr("Copy the agreements store to"), default,
+                                                          self.tr("GeoPackage (*.gpkg)"))
+            return target or None
+        return None
+
+    def open_store(self, source: str, provider: str = "ogr") -> bool:
+        """Open the store at ``source``; an older one is upgraded if the user agrees.
+
+        A store the dock must not change (the plugin's sample, a read-only file) is
+        first copied where the user says; the copy is then brought to the current schema.
+        """
         if not self._may_discard():
             return False
+        copied = False
+        if provider == "ogr" and Path(source).exists() and self.needs_copy(source):
+            target = self.copy_target(source)
+            if not target:
+                self.report(self.tr("Not opened: the store was not copied."), Qgis.MessageLevel.Warning)
+                return False
+            try:
+                shutil.copyfile(source, target)
+            except OSError as error:
+                self.report(self.tr("Cannot copy the store to '{target}': {error}").format(
+                    target=target, error=error.strerror or error), Qgis.MessageLevel.Critical)
+                return False
+            source, copied = target, True
         try:
-            store = AgreementStore.open(path)
+            store = AgreementStore.open(source, provider, upgrade=copied)
         except UpgradeNeededError as needed:
             if not self.ask(self.tr("Upgrade the agreements store?"), str(needed)):
                 self.report(str(needed), Qgis.MessageLevel.Warning)
                 return False
             try:
-                store = AgreementStore.open(path, upgrade=True)
+                store = AgreementStore.open(source, provider, upgrade=True)
             except StoreError as error:
                 self.report(str(error), Qgis.MessageLevel.Critical)
                 return False
@@ -246,20 +405,24 @@ class ZoastDock(QDockWidget):
             self.report(str(error), Qgis.MessageLevel.Critical)
             return False
         self._use_store(store)
-        self.report(self.tr("Opened {path}: {count} agreement(s).").format(
-            path=path, count=len(self.session.tables.agreements)))
+        if copied:
+            self.report(self.tr("Opened a copy of the store, {path}: {count} agreement(s).").format(
+                path=source, count=len(self.session.tables.agreements)))
+        else:
+            self.report(self.tr("Opened {path}: {count} agreement(s).").format(
+                path=store.label, count=len(self.session.tables.agreements)))
         return True
 
-    def create_store(self, path: str) -> bool:
+    def create_store(self, source: str, provider: str = "ogr") -> bool:
         if not self._may_discard():
             return False
         try:
-            store = AgreementStore.create(path)
+            store = AgreementStore.create(source, provider)
         except StoreError as error:
             self.report(str(error), Qgis.MessageLevel.Critical)
             return False
         self._use_store(store)
-        self.report(self.tr("Created the agreements store {path}.").format(path=path))
+        self.report(self.tr("Created the agreements store {path}.").format(path=store.label))
         return True
 
     def close_store(self) -> None:
@@ -274,13 +437,25 @@ class ZoastDock(QDockWidget):
         if self.store is not None:
             self.store.close()
         self.store = store
-        self.store_path.setText(store.source)
+        self.store_path.setText(store.label)
+        self.store_path.setToolTip(store.label)
         tables = store.read()
         self.session.reset(tables, tables.agreements["code"].iloc[0] if len(tables.agreements) else None)
+        self.pick_loaded_layers()
         self._update_enabled()
 
-    def save(self) -> bool:
-        """Validate and write the edits in one transaction; False (and the problems shown) when not saved."""
+    def pick_loaded_layers(self) -> None:
+        """Use the loaded units and establishments layers when none is chosen yet."""
+        layers = list(QgsProject.instance().mapLayers().values())
+        for panel in (self.units_panel, self.establishments_panel):
+            panel.auto_layer(layers)
+
+    def save(self, resolutions=()) -> bool:
+        """Validate and write the edits in one transaction; False (and the problems shown) when not saved.
+
+        When another user saved changes to the same fields or rows meanwhile, nothing
+        is written and the conflict dialog opens; its choices save again.
+        """
         if self.store is None:
             self.report(self.tr("Open or create an agreements store first."), Qgis.MessageLevel.Warning)
             return False
@@ -291,18 +466,42 @@ class ZoastDock(QDockWidget):
             return False
         try:
             written = self.store.save(self.session.tables, self.units_panel.known_ids(),
-                                      self.establishments_panel.known_ids())
+                                      self.establishments_panel.known_ids(), resolutions=resolutions)
+        except ConflictError as error:
+            self.report(str(error), Qgis.MessageLevel.Warning)
+            self.show_conflicts(error.conflicts)
+            return False
         except InvalidAgreementsError as error:
-            show_error(self.problems_label, str(error))
+            show_error(self.problems_label, _messages(*error.problems))
             self.report(self.tr("Not saved: {count} problem(s) to fix first.").format(count=len(error.problems)),
                         Qgis.MessageLevel.Warning)
             return False
         except StoreError as error:
             self.report(str(error), Qgis.MessageLevel.Critical)
             return False
-        self.session.mark_saved()
-        self.report(self.tr("Saved: {count} row(s) written.").format(count=written))
+        merged = self.store.merged_in
+        if merged or resolutions:  # show what the store now holds: their edits and the choices too
+            code = self.current_code
+            tables = self.store.current()
+            self.session.reset(tables, code if code in set(tables.agreements["code"]) else None)
+        else:
+            self.session.mark_saved()
+        if merged:
+            self.report(self.tr("Saved: {count} row(s) written; {merged} row(s) changed by other users are now "
+                                "shown too.").format(count=written, merged=merged))
+        else:
+            self.report(self.tr("Saved: {count} row(s) written.").format(count=written))
         return True
+
+    def show_conflicts(self, conflicts) -> ConflictDialog:
+        """Open the conflict choice (not blocking); "Save with these choices" saves again."""
+        dialog = ConflictDialog(conflicts, self)
+        dialog.accepted.connect(lambda: self.save(resolutions=dialog.resolutions()))
+        dialog.rejected.connect(lambda: self.report(self.tr("Not saved: the conflicts are left to settle. Your "
+                                                            "edits are kept.")))
+        self.conflict_dialog = dialog
+        dialog.open()
+        return dialog
 
     def revert(self) -> None:
         if self.store is not None and self._may_discard():
@@ -332,7 +531,8 @@ class ZoastDock(QDockWidget):
         if self.current_code is None:
             return
         self.session.set_field(self.current_code, field, value,
-                               self.tr("Edit {field} of {code}").format(field=field, code=self.current_code))
+                               self.tr("Edit {field} of {code}").format(field=field_label(field),
+                                                                        code=self.current_code))
 
     def _panel(self, kind: str) -> MembersPanel:
         return self.units_panel if kind == UNITS else self.establishments_panel
@@ -357,6 +557,20 @@ class ZoastDock(QDockWidget):
         self.report(self.tr("{added} member(s) added to {code}; {already} already member(s).").format(
             added=added, code=self.current_code, already=len(set(ids)) - added))
         return added
+
+    def set_member_end(self, kind: str) -> int:
+        """Give the members chosen in the list the panel's 'Member until' date (empty: still members)."""
+        panel = self._panel(kind)
+        ids = panel.chosen_in_list()
+        if self.current_code is None or not ids:
+            self.report(self.tr("Choose members in the list first."), Qgis.MessageLevel.Warning)
+            return 0
+        changed = self.session.set_member_dates(self.current_code, kind, ids, "member_until", panel.until(),
+                                                self.tr("End date of {count} member(s) of {code}").format(
+                                                    count=len(ids), code=self.current_code))
+        self.report(self.tr("End date set for {count} member(s) of {code}.").format(
+            count=changed, code=self.current_code))
+        return changed
 
     def remove_selected(self, kind: str) -> int:
         """Remove the members chosen in the list, or else those selected on the map."""
@@ -403,11 +617,13 @@ class ZoastDock(QDockWidget):
         tables = self.session.tables
         units = tables.units["code"].value_counts()
         establishments = tables.establishments["code"].value_counts()
+        statuses = status_labels()
         self.table.setSortingEnabled(False)
         self.list_model.removeRows(0, self.list_model.rowCount())
         for row in tables.agreements.itertuples(index=False):
             code = "" if row.code is None or pd.isna(row.code) else str(row.code)
-            items = [QStandardItem(code), QStandardItem(str(row.name_fr)), QStandardItem(str(row.name_nl))]
+            items = [QStandardItem(code), QStandardItem(str(row.name_fr)), QStandardItem(str(row.name_nl)),
+                     QStandardItem(statuses.get(row.status, str(row.status)))]
             for counts in (units, establishments):
                 item = QStandardItem()
                 item.setData(int(counts.get(row.code, 0)), Qt.ItemDataRole.DisplayRole)
@@ -466,14 +682,15 @@ class ZoastDock(QDockWidget):
         else:
             unique = model.check_unique_codes(agreements)
         if unique is not None and (code == "" or code in unique.offending_ids):
-            problems["code"] = translate_error(unique)
+            problems["code"] = human_message(unique)
         dates = model.check_dates(own)
         if dates is not None:
-            problems[dates.values["field"]] = translate_error(dates)
+            problems[dates.values["field"]] = human_message(dates)
         units = tables.units[tables.units["code"] == code]
         problems["unit_id"] = _messages(
             model.check_duplicate_members(units),
             model.check_countries(units),
+            model.check_member_dates(units),
             model.check_both_sides(own, units),
             model.check_known_ids(units, known_units) if known_units is not None else None,
         )
@@ -481,6 +698,7 @@ class ZoastDock(QDockWidget):
         problems["supply_id"] = _messages(
             model.check_duplicate_members(establishments),
             model.check_countries(establishments),
+            model.check_member_dates(establishments),
             model.check_known_ids(establishments, known_supply) if known_supply is not None else None,
         )
         return {field: text for field, text in problems.items() if text}
@@ -500,8 +718,11 @@ class ZoastDock(QDockWidget):
     # ----------------------------------------------------------------- results
 
     def build_perimeters(self):
-        """Run zoast:agreementperimeters on the store's tables and the units layer; load the results."""
-        layer = self.units_panel.layer()
+        """Run zoast:agreementperimeters on the store's tables and the units layer; load the results.
+
+        With no units layer chosen in the "Member units" tab, the loaded layer of units is used.
+        """
+        layer = self.units_panel.auto_layer(list(QgsProject.instance().mapLayers().values()))
         if self.store is None or layer is None or not self.units_panel.id_field():
             self.report(self.tr("Open a store and choose the units layer and its id field first."),
                         Qgis.MessageLevel.Warning)

@@ -133,6 +133,23 @@ class EditSession(QObject):
             self._push(after, text, code, code)
         return added
 
+    def set_member_dates(self, code: str, kind: str, ids: Sequence[str], field: str, value, text: str) -> int:
+        """Set ``member_since`` or ``member_until`` of members ``ids`` of ``code``; returns how many changed."""
+        t = self.tables
+        id_field = "unit_id" if kind == "units" else "supply_id"
+        frame = (t.units if kind == "units" else t.establishments).copy()
+        rows = ((frame["code"] == code) & frame[id_field].isin(list(ids))).to_numpy()
+        old = frame.loc[rows, field]
+        new = pd.Timestamp(value) if value is not None and not pd.isna(value) else pd.NaT
+        changed = int((~((old == new) | (old.isna() & pd.isna(new)))).sum())
+        if not changed:
+            return 0
+        frame[field] = pd.to_datetime(frame[field])
+        frame.loc[rows, field] = new
+        after = t._replace(units=frame) if kind == "units" else t._replace(establishments=frame)
+        self._push(after, text, code, code)
+        return changed
+
     def remove_members(self, code: str, kind: str, ids: Sequence[str], text: str) -> int:
         t = self.tables
         id_field = "unit_id" if kind == "units" else "supply_id"

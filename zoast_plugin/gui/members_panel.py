@@ -3,11 +3,12 @@
 from typing import List, Optional, Tuple
 
 import pandas as pd
-from qgis.core import QgsFeatureRequest, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsVectorLayer, QgsWkbTypes
 from qgis.gui import QgsDateEdit, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QDate, Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QGridLayout,
     QListWidget,
@@ -17,7 +18,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from .agreement_form import date_value, error_label
+from .agreement_form import date_value, error_label, wrapped
 
 UNITS = "units"
 ESTABLISHMENTS = "establishments"
@@ -39,6 +40,7 @@ class MembersPanel(QWidget):
         self.kind = kind
         self.id_field_name = "unit_id" if kind == UNITS else "supply_id"
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields in a narrow dock
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -51,6 +53,9 @@ class MembersPanel(QWidget):
         self.country_combo = QgsFieldComboBox(self)
         self.country_combo.setObjectName(kind + "CountryField")
         self.country_combo.setAllowEmptyFieldName(True)
+        for combo in (self.layer_combo, self.id_combo, self.country_combo):  # long layer or field names: no wider dock
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.since_edit = QgsDateEdit(self)
         self.since_edit.setObjectName(kind + "Since")
         self.since_edit.setAllowNull(True)
@@ -60,21 +65,30 @@ class MembersPanel(QWidget):
         if kind == UNITS:
             self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
             self.layer_combo.setToolTip(self.tr("The territorial units (communes) to pick member units from."))
-            form.addRow(self.tr("Units layer"), self.layer_combo)
-            form.addRow(self.tr("Unit id field"), self.id_combo)
+            form.addRow(wrapped(self.tr("Units layer"), self), self.layer_combo)
+            form.addRow(wrapped(self.tr("Unit id field"), self), self.id_combo)
             self.since_edit.setToolTip(self.tr("Date the units added now join the agreement; empty: from the start."))
         else:
             self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PointLayer)
             self.layer_combo.setToolTip(self.tr("The hospitals or care facilities to pick member establishments "
                                                 "from."))
-            form.addRow(self.tr("Establishments layer"), self.layer_combo)
-            form.addRow(self.tr("Establishment id field"), self.id_combo)
+            form.addRow(wrapped(self.tr("Establishments layer"), self), self.layer_combo)
+            form.addRow(wrapped(self.tr("Establishment id field"), self), self.id_combo)
             self.since_edit.setToolTip(self.tr("Date the establishments added now join the agreement; empty: from "
                                                "the start."))
         self.country_combo.setToolTip(self.tr("FR or BE; when empty, the country is read from the id prefix "
                                               "(FR:59350)."))
-        form.addRow(self.tr("Country field"), self.country_combo)
-        form.addRow(self.tr("Members since"), self.since_edit)
+        form.addRow(wrapped(self.tr("Country field"), self), self.country_combo)
+        form.addRow(wrapped(self.tr("Members since"), self), self.since_edit)
+        self.until_edit = QgsDateEdit(self)
+        self.until_edit.setObjectName(kind + "Until")
+        self.until_edit.setAllowNull(True)
+        self.until_edit.setDisplayFormat("yyyy-MM-dd")
+        self.until_edit.setNullRepresentation(self.tr("(still a member)"))
+        self.until_edit.setDate(QDate())
+        self.until_edit.setToolTip(self.tr("Last day the members chosen in the list are covered (they leave the "
+                                           "agreement after it); empty: still members."))
+        form.addRow(wrapped(self.tr("Member until"), self), self.until_edit)
         layout.addLayout(form)
         self.layer_combo.layerChanged.connect(self._layer_changed)
         self._layer_changed(self.layer_combo.currentLayer())
@@ -90,9 +104,12 @@ class MembersPanel(QWidget):
         self.highlight_button = QPushButton(self.tr("Show on map"), self)
         self.highlight_button.setObjectName(kind + "Highlight")
         self.highlight_button.setToolTip(self.tr("Select and flash the agreement's members on the map."))
-        buttons.addWidget(self.add_button, 0, 0)
-        buttons.addWidget(self.remove_button, 0, 1)
-        buttons.addWidget(self.highlight_button, 1, 0, 1, 2)
+        self.end_button = QPushButton(self.tr("Set end date"), self)
+        self.end_button.setObjectName(kind + "SetEnd")
+        self.end_button.setToolTip(self.tr("Give the members chosen in the list the date of 'Member until' (empty: "
+                                           "they stay members)."))
+        for row, button in enumerate((self.add_button, self.remove_button, self.end_button, self.highlight_button)):
+            buttons.addWidget(button, row, 0)  # one column: fits a dock of the default width in French and Dutch
         layout.addLayout(buttons)
         self.member_list = QListWidget(self)
         self.member_list.setObjectName(kind + "List")
@@ -159,6 +176,25 @@ class MembersPanel(QWidget):
     def since(self):
         return date_value(self.since_edit)
 
+    def until(self):
+        return date_value(self.until_edit)
+
+    def auto_layer(self, layers) -> Optional[QgsVectorLayer]:
+        """Choose, when none is chosen, the first of ``layers`` that has the id field (e.g. the loaded units)."""
+        if self.layer() is not None:
+            return self.layer()
+        for layer in layers:
+            if isinstance(layer, QgsVectorLayer) and self.id_field_name in layer.fields().names() \
+                    and self._accepts(layer):
+                self.layer_combo.setLayer(layer)
+                return layer
+        return None
+
+    def _accepts(self, layer: QgsVectorLayer) -> bool:
+        wanted = QgsWkbTypes.GeometryType.PolygonGeometry if self.kind == UNITS else \
+            QgsWkbTypes.GeometryType.PointGeometry
+        return layer.geometryType() == wanted
+
     # ----------------------------------------------------------------- list
 
     def show_members(self, members: pd.DataFrame) -> None:
@@ -170,9 +206,12 @@ class MembersPanel(QWidget):
         for row in ordered.itertuples(index=False):
             member_id = getattr(row, self.id_field_name)
             since = row.member_since
+            until = getattr(row, "member_until", pd.NaT)
             text = "{} ({})".format(member_id, row.country)
             if not pd.isna(since):
                 text += " · {}".format(pd.Timestamp(since).strftime("%Y-%m-%d"))
+            if until is not None and not pd.isna(until):
+                text += " → {}".format(pd.Timestamp(until).strftime("%Y-%m-%d"))
             item = QListWidgetItem(text, self.member_list)
             item.setData(Qt.ItemDataRole.UserRole, str(member_id))
 
