@@ -27,6 +27,7 @@ ALGORITHMS = (
     ("importpoints", "ImportPointsAlgorithm"),
     ("supplyinventory", "SupplyInventoryAlgorithm"),
     ("report", "ReportAlgorithm"),
+    ("siting", "SitingAlgorithm"),
 )
 
 
