@@ -28,6 +28,7 @@ ALGORITHMS = (
     ("supplyinventory", "SupplyInventoryAlgorithm"),
     ("report", "ReportAlgorithm"),
     ("siting", "SitingAlgorithm"),
+    ("scenario", "ScenarioAlgorithm"),
 )
 
 
