@@ -4,49 +4,36 @@ import datetime
 
 import numpy as np
 import pandas as pd
-import shapely
 from qgis.core import (
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core import accessibility as fca
-from ...core import scenario, zoning
-from ...core.costs import CostPairs
-from ...core.validation import require_unique
+from ...core import scenario
 from ..base import ZoastAlgorithm
 from ..border import add_border_parameters, host_rows, read_members
-from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
-from ..qgis_io import (
-    GEOMETRY_POINTS,
-    GEOMETRY_SHAPES,
-    fields_for_frame,
-    read_layer,
-    read_table,
-    whole_layer,
-    write_frame,
+from ..chain_inputs import (
+    SUPPLY_FIELDS,
+    add_catchment_parameters,
+    add_unit_and_supply_parameters,
+    chain_settings,
+    class_label,
+    pairs_to,
+    read_chain_inputs,
 )
-from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
+from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
+from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, read_table, whole_layer, write_frame
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 INTEGER = QgsProcessingParameterNumber.Type.Integer
-UNIT_TYPES = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
 TABLE = [QgsProcessing.SourceType.TypeVector]
-AREA_COLUMN = "area_km2"
-
-
-def class_label(code) -> str:
-    label = zoning.CLASS_LABELS.get(code)
-    return QCoreApplication.translate(zoning.LABEL_CONTEXT, label) if label else ""  # i18n: dynamic
 
 
 class ScenarioAlgorithm(ZoastAlgorithm):
@@ -59,70 +46,12 @@ class ScenarioAlgorithm(ZoastAlgorithm):
         return self.tr("What-if scenario (supply, retirements, ZOAST members)")
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        add_parameter(
-            self,
-            QgsProcessingParameterFeatureSource("UNITS", self.tr("Territorial units (communes)"), UNIT_TYPES),
-            self.tr("Communes or other units, as points or polygons (polygons use their point on surface)."),
-        )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
-        add_field_parameter(self, "DEMAND_FIELD", self.tr("Demand field (population)"), "population", "UNITS",
-                            self.tr("Inhabitants of each unit: the demand of the floating catchment and the "
-                                    "population of the rules."), numeric=True)
-        add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Unit country field"), "country", "UNITS",
-                            self.tr("FR or BE: the rule that judges the unit and which supply is across the "
-                                    "border."))
-        add_field_parameter(self, "AREA_FIELD", self.tr("Area field (km²)"), None, "UNITS",
-                            self.tr("Area of each unit for the Flemish density rule. Without it the area is "
-                                    "computed from the polygons."), numeric=True, optional=True)
+        add_unit_and_supply_parameters(self)
         add_field_parameter(self, "BASIN_FIELD", self.tr("Basin field (summary)"), None, "UNITS",
                             self.tr("Optional: a health basin code; the summary then has a row per basin."),
                             optional=True)
-        add_parameter(
-            self,
-            QgsProcessingParameterFeatureSource("SUPPLY", self.tr("Supply points (baseline)"),
-                                                [QgsProcessing.SourceType.TypeVectorPoint]),
-            self.tr("GP practices today, one point per GP or per practice."),
-        )
-        add_field_parameter(self, "SUPPLY_ID_FIELD", self.tr("Supply id field"), "supply_id", "SUPPLY",
-                            self.tr("Unique id of each supply point."))
-        add_field_parameter(self, "CAPACITY_FIELD", self.tr("Capacity field"), "fte", "SUPPLY",
-                            self.tr("Supply of each point, in FTE (see the scale parameters)."), numeric=True)
-        add_field_parameter(self, "SUPPLY_COUNTRY_FIELD", self.tr("Supply country field"), "country", "SUPPLY",
-                            self.tr("FR or BE for each supply point."))
-        add_parameter(
-            self,
-            QgsProcessingParameterEnum("METHOD", self.tr("Floating catchment method"),
-                                       [self.tr("2SFCA (equal weight inside the catchment)"),
-                                        self.tr("E2SFCA (step weights)"),
-                                        self.tr("Gaussian decay")], False, fca.METHOD_E2SFCA),
-            self.tr("How access decays with travel time (see zoast:accessibility)."),
-        )
-        add_parameter(
-            self,
-            QgsProcessingParameterString("STEPS", self.tr("E2SFCA steps (minutes:weight;…)"), fca.E2SFCA_STEPS),
-            self.tr("Up to N minutes → weight, separated by semicolons. Used by the E2SFCA method."),
-            ADVANCED,
-        )
-        add_parameter(
-            self,
-            QgsProcessingParameterNumber("SIGMA", self.tr("Gaussian sigma (minutes)"), DOUBLE, fca.DEFAULT_SIGMA_MIN,
-                                         False, 0.0),
-            self.tr("Width of the Gaussian decay. Used by the Gaussian method."),
-            ADVANCED,
-        )
-        add_travel_cost_parameters(self)
+        add_catchment_parameters(self)
         add_border_parameters(self, fca.BORDER_ZOAST)
-        for name, label, default, help_text in (
-            ("FR_ACCESS_SCALE", self.tr("Scale of French accessibility"), zoning.ACTIVITY_PER_FTE,
-             self.tr("French access (capacity per inhabitant) is multiplied by this to be in consultations per year "
-                     "per inhabitant, the APL's unit: the activity of one FTE when the capacity is in FTE.")),
-            ("BE_ACCESS_SCALE", self.tr("Scale of Belgian accessibility"), zoning.PER_INHABITANTS,
-             self.tr("Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 "
-                     "inhabitants (100000 when the capacity is in FTE).")),
-        ):
-            add_parameter(self, QgsProcessingParameterNumber(name, label, DOUBLE, default, False, 0.0), help_text,
-                          ADVANCED)
         # --- the edits
         add_parameter(
             self,
@@ -222,49 +151,30 @@ class ScenarioAlgorithm(ZoastAlgorithm):
     # ------------------------------------------------------------------ run
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        crs = analysis_crs(self, parameters, context)
-        field = {name: field_value(self, parameters, name, context)
-                 for name in ("UNIT_ID_FIELD", "DEMAND_FIELD", "UNIT_COUNTRY_FIELD", "SUPPLY_ID_FIELD",
-                              "CAPACITY_FIELD", "SUPPLY_COUNTRY_FIELD")}
-        for name in ("AREA_FIELD", "BASIN_FIELD", "AGE_FIELD", "BIRTH_YEAR_FIELD"):
-            field[name] = field_value(self, parameters, name, context, required=False)
+        basin_field = field_value(self, parameters, "BASIN_FIELD", context, required=False)
+        age_field = field_value(self, parameters, "AGE_FIELD", context, required=False)
+        birth_field = field_value(self, parameters, "BIRTH_YEAR_FIELD", context, required=False)
         border_mode = self.parameterAsEnum(parameters, "BORDER_MODE", context)
         horizon = self.parameterAsInt(parameters, "HORIZON_YEAR", context)
 
         feedback.setProgressText(self.tr("Reading the layers…"))
-        units_source = self.parameterAsSource(parameters, "UNITS", context)
-        polygons = QgsWkbTypes.geometryType(units_source.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry
-        units = read_layer(units_source, context,
-                           [field[n] for n in ("UNIT_ID_FIELD", "DEMAND_FIELD", "UNIT_COUNTRY_FIELD", "AREA_FIELD",
-                                               "BASIN_FIELD")],
-                           self.tr("Territorial units"), GEOMETRY_SHAPES if polygons else GEOMETRY_POINTS, crs,
-                           keep_features=True, feedback=feedback,
-                           layer=whole_layer(self, parameters, "UNITS", context))
-        supply_fields = [field[n] for n in ("SUPPLY_ID_FIELD", "CAPACITY_FIELD", "SUPPLY_COUNTRY_FIELD", "AGE_FIELD",
-                                            "BIRTH_YEAR_FIELD")]
-        supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, supply_fields,
-                            self.tr("Supply points (baseline)"), GEOMETRY_POINTS, crs, feedback=feedback,
-                            layer=whole_layer(self, parameters, "SUPPLY", context))
+        inputs = read_chain_inputs(self, parameters, context, feedback, [basin_field], [age_field, birth_field],
+                                   self.tr("Supply points (baseline)"))
+        units, supply, field = inputs.units, inputs.supply, inputs.field
         skipped = len(units.skipped_fids) + len(supply.skipped_fids)
         added_source = self.parameterAsSource(parameters, "ADDED_SUPPLY", context)
         added = None
         if added_source is not None:
-            added = read_layer(added_source, context, supply_fields[:3], self.tr("Scenario: supply points added"),
-                               GEOMETRY_POINTS, crs, feedback=feedback,
+            added = read_layer(added_source, context, [field[n] for n in SUPPLY_FIELDS],
+                               self.tr("Scenario: supply points added"), GEOMETRY_POINTS,
+                               analysis_crs(self, parameters, context), feedback=feedback,
                                layer=whole_layer(self, parameters, "ADDED_SUPPLY", context))
             skipped += len(added.skipped_fids)
-
-        def points_frame(data):
-            frame = data.frame
-            return pd.DataFrame({"supply_id": frame[field["SUPPLY_ID_FIELD"]].to_numpy(), "x": data.xy[:, 0],
-                                 "y": data.xy[:, 1], "capacity": frame[field["CAPACITY_FIELD"]].to_numpy(),
-                                 "country": frame[field["SUPPLY_COUNTRY_FIELD"]].to_numpy()})
+        points_frame = inputs.points
 
         outputs = {"SKIPPED": skipped}
         with self.core_errors():
-            unit_ids = units.frame[field["UNIT_ID_FIELD"]]
-            require_unique(unit_ids, field["UNIT_ID_FIELD"])
-            require_unique(supply.frame[field["SUPPLY_ID_FIELD"]], field["SUPPLY_ID_FIELD"])
+            unit_ids = inputs.unit_ids
             edits = scenario.SupplyEdits(added=points_frame(added) if added is not None else None)
             edits.removed_ids = self.ids_of(parameters, context, feedback, "REMOVED_SUPPLY", "REMOVED_ID_FIELD")
             changes = self.parameterAsSource(parameters, "CAPACITY_CHANGES", context)
@@ -276,11 +186,11 @@ class ScenarioAlgorithm(ZoastAlgorithm):
                 edits.capacity_changes = pd.DataFrame({"supply_id": table[id_field], "capacity": table[capacity_field]})
             outputs["AGE_UNKNOWN"] = 0
             if horizon > 0:
-                if not (field["AGE_FIELD"] or field["BIRTH_YEAR_FIELD"]):
+                if not (age_field or birth_field):
                     raise QgsProcessingException(self.tr("Retirements by {year} need the GPs' age or birth-year "
                                                          "field (AGE_FIELD or BIRTH_YEAR_FIELD).").format(year=horizon))
-                birth = supply.frame[field["BIRTH_YEAR_FIELD"]] if field["BIRTH_YEAR_FIELD"] else None
-                age = supply.frame[field["AGE_FIELD"]] if field["AGE_FIELD"] and birth is None else None
+                birth = supply.frame[birth_field] if birth_field else None
+                age = supply.frame[age_field] if age_field and birth is None else None
                 retirement_age = self.parameterAsDouble(parameters, "RETIREMENT_AGE", context)
                 mask, unknown = scenario.retiring(horizon, retirement_age, age=age, birth_year=birth,
                                                   reference_year=self.parameterAsInt(parameters, "REFERENCE_YEAR",
@@ -304,31 +214,18 @@ class ScenarioAlgorithm(ZoastAlgorithm):
                 members_after = None
 
             feedback.setProgressText(self.tr("Travel costs…"))
-            blocks = travel_cost_blocks(self, parameters, context, feedback, units.xy, unit_ids,
-                                        points[["x", "y"]].to_numpy(), points["supply_id"])
-            pairs = CostPairs.concat(list(blocks(self.progress_callback(feedback))), len(unit_ids), len(points))
-            frame = units.frame
-            area_field = field["AREA_FIELD"]
-            if not area_field and units.shapes is not None:
-                frame = frame.assign(**{AREA_COLUMN: shapely.area(units.shapes) / 1e6})
-                area_field = AREA_COLUMN
-            settings = scenario.ChainSettings(
-                fca.weight_function(self.parameterAsEnum(parameters, "METHOD", context),
-                                    self.parameterAsDouble(parameters, "MAX_COST", context),
-                                    self.parameterAsString(parameters, "STEPS", context),
-                                    self.parameterAsDouble(parameters, "SIGMA", context)),
-                border_mode, None, self.parameterAsDouble(parameters, "FR_ACCESS_SCALE", context),
-                self.parameterAsDouble(parameters, "BE_ACCESS_SCALE", context))
-            common = dict(id_field=field["UNIT_ID_FIELD"], country_field=field["UNIT_COUNTRY_FIELD"],
-                          demand_field=field["DEMAND_FIELD"], area_field=area_field or None)
+            pairs = pairs_to(self, parameters, context, feedback, inputs, points)
+            frame = inputs.frame
+            settings = chain_settings(self, parameters, context, border_mode)
+            common = inputs.chain_fields()
             feedback.setProgressText(self.tr("Baseline…"))
             before = scenario.run_chain(frame, pairs, points, "capacity_before", members, settings, **common)
             feedback.setProgressText(self.tr("Scenario…"))
             after = scenario.run_chain(frame, pairs, points, "capacity_after", members_after, settings, **common)
             diff = scenario.compare_units(before, after)
             groups = {"country": before["country"]}
-            if field["BASIN_FIELD"]:
-                groups["basin"] = units.frame[field["BASIN_FIELD"]].reset_index(drop=True)
+            if basin_field:
+                groups["basin"] = units.frame[basin_field].reset_index(drop=True)
             if members_after is not None and len(members_after):
                 codes = members_after.groupby("unit_id")["code"].apply(list)
                 groups["zoast"] = unit_ids.astype(str).map(codes).reset_index(drop=True)
@@ -344,7 +241,8 @@ class ScenarioAlgorithm(ZoastAlgorithm):
         feedback.setProgressText(self.tr("Writing the outputs…"))
         diff.index = units.frame.index
         out_fields = fields_for_frame(diff, units.source_fields)
-        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields, units_source.wkbType(),
+        sink, dest_id = self.create_sink(parameters, "OUTPUT", context, out_fields,
+                                         self.parameterAsSource(parameters, "UNITS", context).wkbType(),
                                          units.source_crs)
         write_frame(sink, out_fields, diff, units.geometries, units.attributes, feedback)
         summary_fields = fields_for_frame(summary, QgsFields())
