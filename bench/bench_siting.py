@@ -97,7 +97,7 @@ def prepare(data: Path, quick: bool) -> dict:
     existing = siting.covered_by_existing(straight_line_pairs(units_xy, supply_xy, MAX_COST_MIN, SPEED_KMH, DETOUR),
                                           MAX_COST_MIN, len(units_xy))
     np.savez(files["case"], origin=pairs.origin, dest=pairs.dest, demand=base["demand"], existing=existing,
-             n_candidates=len(candidates_xy))
+             n_candidates=len(candidates_xy), units_xy=units_xy, candidates_xy=candidates_xy)
     return {"units": len(units_xy), "candidates": len(candidates_xy), "supply": len(supply_xy), "pairs": len(pairs),
             "covered_by_existing": float(base["demand"][existing].sum() / base["demand"].sum()),
             "seconds": time.perf_counter() - started}
@@ -140,40 +140,77 @@ def run_zoast(run: str, data: Path) -> dict:
     return figures
 
 
-def run_peer(data: Path, time_limit: float) -> dict:
-    """PySAL spopt's MCLP on the same coverage, the existing supply fixed as predefined facilities.
+def window(archive, n_units: int):
+    """The ``n_units`` units nearest the centre of the candidates, the candidates within their extent, and
+    their coverage: a case the size of the issue's held-out check (a few hundred communes, tens of sites)."""
+    from scipy.spatial import cKDTree
 
-    spopt takes a dense cost matrix (units × sites); the existing supply enters as one extra
-    predefined site per group of already-covered units would be equivalent but spopt wants
-    real sites, so the covered units are given one predefined site (column) that reaches
-    exactly them, and p = N + 1. Times the model building and the solve (PuLP + CBC).
+    units_xy, candidates_xy = archive["units_xy"], archive["candidates_xy"]
+    centre = np.median(candidates_xy, axis=0)
+    _d, units = cKDTree(units_xy).query(centre, k=n_units)
+    units = np.sort(units)
+    low, high = units_xy[units].min(axis=0), units_xy[units].max(axis=0)
+    candidates = np.flatnonzero(((candidates_xy >= low) & (candidates_xy <= high)).all(axis=1))
+    unit_row = np.full(len(units_xy), -1)
+    unit_row[units] = np.arange(len(units))
+    candidate_row = np.full(len(candidates_xy), -1)
+    candidate_row[candidates] = np.arange(len(candidates))
+    keep = (unit_row[archive["origin"]] >= 0) & (candidate_row[archive["dest"]] >= 0)
+    return (unit_row[archive["origin"][keep]], candidate_row[archive["dest"][keep]], archive["demand"][units],
+            archive["existing"][units], len(candidates))
+
+
+def run_peer(data: Path, time_limit: float, n_window: int = 0) -> dict:
+    """PySAL spopt's MCLP on the same coverage, the existing supply fixed as a predefined facility.
+
+    spopt takes a dense cost matrix (units × sites). The existing supply enters as one extra,
+    predefined site whose column reaches exactly the units it already covers, with p = N + 1:
+    the same problem as zoast:siting's. Times building the model and solving it (PuLP + CBC).
+    With ``n_window``, the case is a window of that many units (see :func:`window`) and our
+    exact and greedy core runs are timed and compared on it too.
     """
     import pulp
     import spopt
     from spopt.locate import MCLP
 
     with np.load(paths(data)["case"]) as archive:
-        origin, dest, demand = archive["origin"], archive["dest"], archive["demand"]
-        existing, n_candidates = archive["existing"], int(archive["n_candidates"])
+        if n_window:
+            origin, dest, demand, existing, n_candidates = window(archive, n_window)
+        else:
+            origin, dest, demand = archive["origin"], archive["dest"], archive["demand"]
+            existing, n_candidates = archive["existing"], int(archive["n_candidates"])
     n_units = len(demand)
+    figures = {"units": n_units, "candidates": n_candidates}
     started = time.perf_counter()
     cost = np.full((n_units, n_candidates + 1), 2.0, dtype=np.float64)  # 2 > radius 1: not covered
     cost[origin, dest] = 0.0
     cost[existing, n_candidates] = 0.0
     predefined = np.zeros(n_candidates + 1, bool)
     predefined[-1] = True
-    solver = pulp.PULP_CBC_CMD(msg=False, timeLimit=time_limit)
     model = MCLP.from_cost_matrix(cost, demand, service_radius=1.0, p_facilities=N_SITES + 1,
                                   predefined_facilities_arr=predefined, name="mclp")
-    model = model.solve(solver)
-    seconds = time.perf_counter() - started
-    covered = np.zeros(n_units, bool)
-    chosen = [j for j in range(n_candidates) if model.fac_vars[j].value() and model.fac_vars[j].value() > 0.5]
-    covered[existing] = True
+    figures["build_seconds"] = time.perf_counter() - started
+    print("spopt model built in {:.1f} s".format(figures["build_seconds"]), flush=True)
+    model = model.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=time_limit))
+    figures["seconds"] = time.perf_counter() - started
+    chosen = [j for j in range(n_candidates) if (model.fac_vars[j].value() or 0) > 0.5]
+    covered = existing.copy()
     covered[origin[np.isin(dest, chosen)]] = True
-    return {"peer": "PySAL spopt {} MCLP (PuLP CBC)".format(spopt.__version__), "seconds": seconds,
-            "covered": float(demand[covered].sum()), "status": pulp.LpStatus[model.problem.status],
-            "peak_mb": peak_mb()}
+    figures.update(peer="PySAL spopt {} MCLP (PuLP CBC)".format(spopt.__version__),
+                   covered=float(demand[covered].sum()), status=pulp.LpStatus[model.problem.status],
+                   peak_mb=peak_mb())
+    if n_window:
+        import scipy.sparse as sp
+
+        from zoast_plugin.core import siting
+
+        cover = sp.csc_matrix((np.ones(len(origin), bool), (origin, dest)), shape=(n_units, n_candidates))
+        for name, solve in (("exact", siting.exact_coverage), ("greedy", siting.greedy_coverage)):
+            started = time.perf_counter()
+            result = solve(cover, demand, N_SITES, existing)
+            figures["ours_{}_seconds".format(name)] = time.perf_counter() - started
+            figures["ours_{}_covered".format(name)] = result.after
+    return figures
 
 
 def main(argv=None) -> dict:
@@ -183,6 +220,7 @@ def main(argv=None) -> dict:
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--quick", action="store_true", help="small sizes, for the smoke test")
     parser.add_argument("--time-limit", type=float, default=600.0, help="peer solver time limit (s)")
+    parser.add_argument("--window", type=int, default=0, help="peer: a window of this many units (0: all)")
     args = parser.parse_args(argv)
     if args.step == "prepare":
         figures = prepare(args.data, args.quick)
@@ -192,7 +230,7 @@ def main(argv=None) -> dict:
         print("zoast:siting {}: {:.2f} s (CPU {:.2f} s), peak {:.0f} MB".format(
             args.run, figures["seconds"], figures["cpu_seconds"], figures["peak_mb"]))
     else:
-        figures = run_peer(args.data, args.time_limit)
+        figures = run_peer(args.data, args.time_limit, args.window)
         print("peer: {}".format(figures))
     print("BENCH_JSON " + json.dumps(figures), flush=True)
     return figures

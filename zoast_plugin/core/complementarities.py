@@ -121,7 +121,10 @@ def proposals(units: pd.DataFrame, pairs: CostPairs, points: pd.DataFrame, capac
                "shortfall_total_change"]
     table = pd.DataFrame.from_records(records)
     if not len(table):
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in columns}), baseline
+        text = ("code", "unit_id", "country", "class_before", "class_after")
+        kinds = {c: object if c in text else "int64" if c in ("rank", "supply_points") else "float64"
+                 for c in columns}
+        return pd.DataFrame({c: pd.Series(dtype=kinds[c]) for c in columns}), baseline
     table["access_gain"] = table["access_after"] - table["access_before"]
     table = table.sort_values(["code", "shortfall_total_change", "access_gain", "unit_id"],
                               ascending=[True, True, False, True], kind="stable").reset_index(drop=True)

@@ -29,6 +29,7 @@ ALGORITHMS = (
     ("report", "ReportAlgorithm"),
     ("siting", "SitingAlgorithm"),
     ("scenario", "ScenarioAlgorithm"),
+    ("complementarities", "ComplementaritiesAlgorithm"),
 )
 
 
