@@ -300,12 +300,13 @@ class SitingAlgorithm(ZoastAlgorithm):
         }
         if shortfall:
             outputs.update(SHORTFALL_BEFORE=result.before, SHORTFALL_AFTER=result.after)
-            feedback.pushInfo(self.tr("Shortfall {before:.2f} FTE before, {after:.2f} FTE after.").format(
-                before=result.before, after=result.after))
+            feedback.pushInfo(self.tr("Shortfall {before} FTE before, {after} FTE after.").format(
+                before="{:.2f}".format(result.before), after="{:.2f}".format(result.after)))
         else:
             outputs.update(COVERED_DEMAND=result.after, COVERED_BEFORE=result.before)
-            feedback.pushInfo(self.tr("Demand covered: {before:.0f} before, {after:.0f} after, of {total:.0f}.")
-                              .format(before=result.before, after=result.after, total=demand.sum()))
+            feedback.pushInfo(self.tr("Demand covered: {before} before, {after} after, of {total}.").format(
+                before="{:.0f}".format(result.before), after="{:.0f}".format(result.after),
+                total="{:.0f}".format(demand.sum())))
         if unit_output:
             fields = fields_for_frame(frame_units, units.source_fields)
             sink, units_id = self.create_sink(parameters, "UNITS_OUTPUT", context, fields, units_source.wkbType(),
