@@ -2480,414 +2480,419 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="121" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Rapport de diagnostic (atlas PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Pages de l'atlas (bassins ou périmètres ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Page name field</source>
         <translation>Champ du nom de page</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="351" />
         <source>Units with gap classes</source>
         <translation>Unités avec classes d'écart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="143" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>La sortie Écarts de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Identifiant unique de chaque unité, cité dans les messages d'erreur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="462" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="153" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Supply capacity field</source>
         <translation>Champ de capacité de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="371" />
         <source>Patient flow lines</source>
         <translation>Lignes de flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="164" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Flow patients field</source>
         <translation>Champ des patients des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Patients of each flow line.</source>
         <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="396" />
         <source>ZOAST perimeters</source>
         <translation>Périmètres ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="238" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
         <source>Cross-border health access diagnosis</source>
         <translation>Diagnostic de l'accès transfrontalier aux soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title of the cover page.</source>
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="651" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units and population</source>
         <translation>Unités et population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per gap severity (with the ZOAST)</source>
         <translation>Population par sévérité de l'écart (avec ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per gap severity (national supply only)</source>
         <translation>Population par sévérité de l'écart (offre nationale seule)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Déficit en ETP et déficit évité grâce à la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units whose severity the border changes</source>
         <translation>Unités dont la frontière modifie la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble de la région). Un chiffre dont l'entrée est manquante est omis.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
         <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Résolution des cartes PNG et des parties rastérisées du PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
         <source>Folder for PNG pages</source>
         <translation>Dossier des pages PNG</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="229" />
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="318" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326" />
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="665" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
         <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Sources : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="280" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
         <source>Laying out {count} pages…</source>
         <translation>Mise en page de {count} pages…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="308" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="315" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="329" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="333" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="342" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="354" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388" />
         <source>Gap classes (with the ZOAST)</source>
         <translation>Classes d'écart (avec ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>France → Belgium</source>
         <translation>France → Belgique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>Belgium → France</source>
         <translation>Belgique → France</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="409" />
         <source>Domestic</source>
         <translation>Flux nationaux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="409" />
         <source>Other directions</source>
         <translation>Autres sens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
         <source>Cross-border patient flows</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="429" />
         <source>Inhabitants in severe shortage</source>
         <translation>Habitants en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430" />
         <source>Inhabitants in shortage</source>
         <translation>Habitants en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="431" />
         <source>Inhabitants without shortage</source>
         <translation>Habitants sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432" />
         <source>Inhabitants not judged</source>
         <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="441" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="446" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="449" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Unités dégradées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
         <source>Supply capacity (FTE)</source>
         <translation>Capacité de l'offre (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Residents treated across the border</source>
         <translation>Résidents soignés de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="467" />
         <source>Patients received from across the border</source>
         <translation>Patients accueillis venant de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="559" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="585" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="585" />
         <source>With ZOAST</source>
         <translation>Avec ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="585" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="587" />
         <source>National only</source>
         <translation>Offre nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="612" />
         <source>page {n} of {total}</source>
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="634" />
         <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Zorg en Gezondheid), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Whole region</source>
         <translation>Ensemble de la région</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="669" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5493,91 @@
         <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
         <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
         <translation>L'accessibilité belge (capacité par habitant) est multipliée par ce nombre pour être en médecins généralistes pour 100 000 habitants (100000 quand la capacité est en ETP).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Chosen sites (zoast:siting)</source>
+        <translation>Sites choisis (zoast:siting)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Optional: the candidates output of zoast:siting; the chosen ones are listed on a proposals page.</source>
+        <translation>Facultatif : la sortie des candidats de zoast:siting ; les sites choisis sont listés sur une page de propositions.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Complementarity proposals</source>
+        <translation>Propositions de complémentarité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Optional: the output of zoast:complementarities; the best proposals are listed on a proposals page.</source>
+        <translation>Facultatif : la sortie de zoast:complementarities ; les meilleures propositions sont listées sur une page de propositions.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>Proposals listed</source>
+        <translation>Propositions listées</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>How many complementarity proposals the proposals page lists (those removing the most shortfall).</source>
+        <translation>Combien de propositions de complémentarité la page de propositions liste (celles qui comblent le plus de déficit).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="140" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
+        <source>Where to open new practices</source>
+        <translation>Où ouvrir de nouveaux cabinets</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Gain (demand covered or FTE)</source>
+        <translation>Gain (demande couverte ou ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="150" />
+        <source>Cross-border complementarities</source>
+        <translation>Complémentarités transfrontalières</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>ZOAST</source>
+        <translation>ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Class before → after</source>
+        <translation>Classe avant → après</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Access gain</source>
+        <translation>Gain d'accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Total shortfall change (FTE)</source>
+        <translation>Évolution du déficit total (ETP)</translation>
     </message>
 </context>
 </TS>

@@ -2480,414 +2480,419 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="121" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="351" />
         <source>Units with gap classes</source>
         <translation>Eenheden met kloofklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="143" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>De uitvoer Zorgkloven van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="462" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="153" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="371" />
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="164" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="396" />
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="238" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="651" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per gap severity (with the ZOAST)</source>
         <translation>Bevolking per ernst van de kloof (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per gap severity (national supply only)</source>
         <translation>Bevolking per ernst van de kloof (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="229" />
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="318" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326" />
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="665" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
         <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Bronnen: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="280" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="308" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="315" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="329" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag "Atlaspagina's" heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="333" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag "Atlaspagina's": {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="342" />
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="354" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388" />
         <source>Gap classes (with the ZOAST)</source>
         <translation>Kloofklassen (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>France → Belgium</source>
         <translation>Frankrijk → België</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
         <source>Belgium → France</source>
         <translation>België → Frankrijk</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="409" />
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="409" />
         <source>Other directions</source>
         <translation>Andere richtingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="429" />
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430" />
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="431" />
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="424" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432" />
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="441" />
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="446" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="449" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Residents treated across the border</source>
         <translation>Inwoners behandeld over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="467" />
         <source>Patients received from across the border</source>
         <translation>Patiënten ontvangen van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="559" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="585" />
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="585" />
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="585" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="587" />
         <source>National only</source>
         <translation>Enkel nationaal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="612" />
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="634" />
         <source>Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Zorg en Gezondheid), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Whole region</source>
         <translation>Hele regio</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="669" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295" />
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5493,91 @@
         <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
         <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
         <translation>De Belgische toegang (capaciteit per inwoner) wordt hiermee vermenigvuldigd om in huisartsen per 100.000 inwoners te zijn (100000 als de capaciteit in VTE is).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Chosen sites (zoast:siting)</source>
+        <translation>Gekozen locaties (zoast:siting)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Optional: the candidates output of zoast:siting; the chosen ones are listed on a proposals page.</source>
+        <translation>Optioneel: de uitvoer met kandidaten van zoast:siting; de gekozen locaties worden op een pagina met voorstellen opgesomd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Complementarity proposals</source>
+        <translation>Voorstellen tot complementariteit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Optional: the output of zoast:complementarities; the best proposals are listed on a proposals page.</source>
+        <translation>Optioneel: de uitvoer van zoast:complementarities; de beste voorstellen worden op een pagina met voorstellen opgesomd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>Proposals listed</source>
+        <translation>Opgesomde voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>How many complementarity proposals the proposals page lists (those removing the most shortfall).</source>
+        <translation>Hoeveel voorstellen tot complementariteit de pagina met voorstellen opsomt (die welke het meeste tekort wegwerken).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="140" />
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
+        <source>Where to open new practices</source>
+        <translation>Waar nieuwe praktijken openen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Gain (demand covered or FTE)</source>
+        <translation>Winst (gedekte vraag of VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="150" />
+        <source>Cross-border complementarities</source>
+        <translation>Grensoverschrijdende complementariteit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>ZOAST</source>
+        <translation>ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Class before → after</source>
+        <translation>Klasse voor → na</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Access gain</source>
+        <translation>Winst in toegang</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Total shortfall change (FTE)</source>
+        <translation>Verandering van het totale tekort (VTE)</translation>
     </message>
 </context>
 </TS>
