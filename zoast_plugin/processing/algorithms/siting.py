@@ -15,20 +15,20 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ...core import accessibility as fca
-from ...core import siting, zoning
+from ...core import siting
 from ...core.costs import CostPairs
 from ...core.progress import sub_progress
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
 from ..border import add_border_parameters, host_rows, point_rule, read_members
+from ..chain_inputs import add_catchment_parameters, weights_of
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, whole_layer, write_frame
-from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
+from ..travel_costs import travel_cost_blocks
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 INTEGER = QgsProcessingParameterNumber.Type.Integer
@@ -128,45 +128,7 @@ class SitingAlgorithm(ZoastAlgorithm):
         add_field_parameter(self, "AREA_FIELD", self.tr("Area field (km²)"), None, "UNITS",
                             self.tr("Shortfall objective: area of each unit for the Flemish density rule. Without "
                                     "it the area is computed from the polygons."), numeric=True, optional=True)
-        add_parameter(
-            self,
-            QgsProcessingParameterEnum("METHOD", self.tr("Floating catchment method"),
-                                       [self.tr("2SFCA (equal weight inside the catchment)"),
-                                        self.tr("E2SFCA (step weights)"),
-                                        self.tr("Gaussian decay")], False, fca.METHOD_E2SFCA),
-            self.tr("Shortfall objective: how access decays with travel time (see zoast:accessibility)."),
-        )
-        add_parameter(
-            self,
-            QgsProcessingParameterString("STEPS", self.tr("E2SFCA steps (minutes:weight;…)"), fca.E2SFCA_STEPS),
-            self.tr("Up to N minutes → weight, separated by semicolons. Used by the E2SFCA method."),
-            ADVANCED,
-        )
-        add_parameter(
-            self,
-            QgsProcessingParameterNumber("SIGMA", self.tr("Gaussian sigma (minutes)"), DOUBLE, fca.DEFAULT_SIGMA_MIN,
-                                         False, 0.0),
-            self.tr("Width of the Gaussian decay. Used by the Gaussian method."),
-            ADVANCED,
-        )
-        add_parameter(
-            self,
-            QgsProcessingParameterNumber("FR_ACCESS_SCALE", self.tr("Scale of French accessibility"), DOUBLE,
-                                         zoning.ACTIVITY_PER_FTE, False, 0.0),
-            self.tr("Shortfall objective: French access (capacity per inhabitant) is multiplied by this to be in "
-                    "consultations per year per inhabitant, the APL's unit: the activity of one FTE when the "
-                    "capacity is in FTE."),
-            ADVANCED,
-        )
-        add_parameter(
-            self,
-            QgsProcessingParameterNumber("BE_ACCESS_SCALE", self.tr("Scale of Belgian accessibility"), DOUBLE,
-                                         zoning.PER_INHABITANTS, False, 0.0),
-            self.tr("Shortfall objective: Belgian access (capacity per inhabitant) is multiplied by this to be in "
-                    "GPs per 100,000 inhabitants (100000 when the capacity is in FTE)."),
-            ADVANCED,
-        )
-        add_travel_cost_parameters(self)
+        add_catchment_parameters(self)  # METHOD, STEPS, SIGMA, travel costs, FR/BE scales
         add_border_parameters(self, fca.BORDER_OPEN)
         add_parameter(
             self,
@@ -369,10 +331,7 @@ class SitingAlgorithm(ZoastAlgorithm):
     def shortfall_choice(self, parameters, context, units, unit_id_field, demand_field, demand, country_field,
                          area_field, supply, supply_pairs, candidate_pairs, n_sites, progress):
         unit_ids = units.frame[unit_id_field]
-        weights = fca.weight_function(self.parameterAsEnum(parameters, "METHOD", context),
-                                      self.parameterAsDouble(parameters, "MAX_COST", context),
-                                      self.parameterAsString(parameters, "STEPS", context),
-                                      self.parameterAsDouble(parameters, "SIGMA", context))
+        weights = weights_of(self, parameters, context)
         if supply is not None:
             capacity = supply.frame[self.supply_fields["CAPACITY_FIELD"]]
             access = fca.floating_catchment(supply_pairs, demand, capacity, weights, unit_ids=unit_ids,
