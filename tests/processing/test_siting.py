@@ -153,3 +153,23 @@ def test_no_demand(zoast_provider):
 def test_no_candidates_and_no_grid(zoast_provider):
     with pytest.raises(QgsProcessingException, match="GRID_SPACING"):
         run(CANDIDATES=None, GRID_SPACING=0.0)
+
+
+def test_zoast_border_mode_opens_candidates_to_members(zoast_provider):
+    """Border mode 1: a Belgian candidate serves a French unit only when both units share an agreement."""
+    units = memory_layer("Point", "EPSG:3035", UNIT_FIELDS, [
+        ("Point(0 0)", {"unit_id": "FR:1", "country": "FR", "population": 100.0}),
+        ("Point(4000 0)", {"unit_id": "BE:1", "country": "BE", "population": 500.0}),
+    ], "units")
+    candidates = candidates_layer([("Point(3500 0)", "B")])
+
+    def members(rows):
+        return memory_layer("None", "", {"zoast_code": str, "unit_id": str},
+                            [(None, {"zoast_code": c, "unit_id": u}) for c, u in rows], "members")
+
+    shared = run(UNITS=units, CANDIDATES=candidates, N_SITES=1, BORDER_MODE=1,
+                 AGREEMENT_MEMBERS=members([("Z", "FR:1"), ("Z", "BE:1")]))
+    assert shared["COVERED_DEMAND"] == 600.0
+    apart = run(UNITS=units, CANDIDATES=candidates, N_SITES=1, BORDER_MODE=1,
+                AGREEMENT_MEMBERS=members([("Z", "FR:1")]))
+    assert apart["COVERED_DEMAND"] == 500.0
