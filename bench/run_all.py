@@ -252,7 +252,7 @@ def bench_basins(method: str, target_s: float):
 
 
 #: The spopt peer builds a dense PuLP model of units × sites: on the full case it may not finish.
-SITING_PEER_TIMEOUT_S = 1200
+SITING_PEER_TIMEOUT_S = 1800
 SITING_WINDOW_UNITS = 3000
 
 
@@ -306,8 +306,12 @@ def bench_siting(args, data: Path, log: Path) -> List[Row]:
                 figures["ours_greedy_covered"])
         else:
             same = exact.error == "" and abs(figures["covered"] - ours_covered(rows[1])) < 0.5
-            check = "covered {:,.0f} ({}){}".format(figures["covered"], figures["status"],
-                                                   ", same as ours" if same else "")
+            check = "covered {:,.0f} ({}){}; model built in {:.0f} s".format(
+                figures["covered"], figures["status"], ", same as ours" if same else "", figures["build_seconds"])
+        if window:
+            label = "{} on a {}-unit window".format(figures.get("peer", label), count(window))
+        else:
+            label = figures.get("peer", label)
         exact.peers.append(Peer(label, figures["seconds"], figures["process_peak_mb"], check))
     return rows
 
