@@ -112,6 +112,7 @@ docs-images: demo
 	cp out/maps/region_gaps.png docs/images/map_gaps.png
 	cp out/maps/region_flows.png docs/images/map_flows.png
 	cp out/maps/region_basins.png docs/images/map_basins.png
+	$(HEADLESS) $(PY) scripts/siting_map.py --docs
 
 clean:
 	rm -rf dist out i18n/*.qm .pytest_cache

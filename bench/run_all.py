@@ -251,6 +251,78 @@ def bench_basins(method: str, target_s: float):
     return run
 
 
+#: The spopt peer builds a dense PuLP model of units × sites: on the full case it may not finish.
+SITING_PEER_TIMEOUT_S = 1800
+SITING_WINDOW_UNITS = 3000
+
+
+def bench_siting(args, data: Path, log: Path) -> List[Row]:
+    """zoast:siting 2,000 candidates × 35,000 units (issue 19), with PySAL spopt's MCLP beside the exact run."""
+    quick = ["--quick"] if args.quick else []
+    script = str(BENCH / "bench_siting.py")
+    rows = [Row("siting-coverage-greedy", "zoast:siting coverage, lazy greedy", 30.0, None),
+            Row("siting-coverage-exact", "zoast:siting coverage, exact (HiGHS)", 120.0, None),
+            Row("siting-shortfall-greedy", "zoast:siting shortfall, lazy greedy", 120.0, None)]
+    try:
+        run_step([PY, script, "prepare", "--data", str(data)] + quick, log)
+    except StepError as error:
+        for row in rows:
+            row.error = str(error)
+        return rows
+    for row in rows:
+        run = row.name[len("siting-"):]
+        try:
+            ours = run_step([PY, script, "zoast", "--run", run, "--data", str(data)], log)
+        except StepError as error:
+            row.error = str(error)
+            continue
+        fill(row, ours)
+        row.title = "{} ({} candidates × {} units, N 10, 30 min)".format(row.title, count(ours["candidates"]),
+                                                                          count(ours["units"]))
+        if "covered" in ours:
+            row.notes.append("covered {:,.0f} (existing supply {:,.0f})".format(ours["covered"],
+                                                                               ours["covered_before"]))
+        else:
+            row.notes.append("shortfall {:,.1f} → {:,.1f} FTE".format(ours["shortfall_before"],
+                                                                      ours["shortfall_after"]))
+        if ours.get("optimal") == 1:
+            row.notes.append("proven optimal")
+    exact = rows[1]
+    python = None if args.no_pysal else peer_python(install=not args.quick, log=log)
+    if python is None:
+        exact.peers.append(Peer("PySAL spopt MCLP", error="not run (--no-pysal, or quick run without the peer venv)"))
+        return rows
+    for window in ([0] if args.quick else [0, SITING_WINDOW_UNITS]):
+        label = "PySAL spopt MCLP" + (" on a {}-unit window".format(count(window)) if window else "")
+        try:
+            figures = run_step([str(python), script, "peer", "--data", str(data), "--window", str(window)], log,
+                               timeout=SITING_PEER_TIMEOUT_S)
+        except StepError as error:
+            exact.peers.append(Peer(label, error=str(error) or "no result within {} s".format(SITING_PEER_TIMEOUT_S)))
+            continue
+        if window:
+            check = "covered {:,.0f}; ours exact {:,.0f} ({:.2f} s), greedy {:,.0f}".format(
+                figures["covered"], figures["ours_exact_covered"], figures["ours_exact_seconds"],
+                figures["ours_greedy_covered"])
+        else:
+            same = exact.error == "" and abs(figures["covered"] - ours_covered(rows[1])) < 0.5
+            check = "covered {:,.0f} ({}){}; model built in {:.0f} s".format(
+                figures["covered"], figures["status"], ", same as ours" if same else "", figures["build_seconds"])
+        if window:
+            label = "{} on a {}-unit window".format(figures.get("peer", label), count(window))
+        else:
+            label = figures.get("peer", label)
+        exact.peers.append(Peer(label, figures["seconds"], figures["process_peak_mb"], check))
+    return rows
+
+
+def ours_covered(row: Row) -> float:
+    for note in row.notes:
+        if note.startswith("covered "):
+            return float(note.split()[1].replace(",", ""))
+    return float("nan")
+
+
 def count(n: int) -> str:
     """35000 → '35k', 1000000 → '1M', 2000 → '2k'."""
     for size, suffix in ((1_000_000, "M"), (1_000, "k")):
@@ -271,6 +343,7 @@ BENCHMARKS = {
     "inventory": bench_inventory,
     "basins-dartmouth": bench_basins("dartmouth", 30.0),
     "basins-louvain": bench_basins("louvain", 120.0),
+    "siting": bench_siting,
 }
 
 

@@ -831,6 +831,79 @@
     </message>
 </context>
 <context>
+    <name>ComplementaritiesAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="34" />
+        <source>Cross-border complementarities (ZOAST extension proposals)</source>
+        <translation>Complémentarités transfrontalières (propositions d'extension de ZOAST)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
+        <source>Units from this severity</source>
+        <translation>Unités à partir de cette sévérité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
+        <source>1: every unit in shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only (ZIP, Walloon severe shortage).</source>
+        <translation>1 : toute unité en carence (ZIP, ZAC, pénurie wallonne, zone prioritaire flamande) ; 2 : carences sévères seulement (ZIP, pénurie sévère wallonne).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
+        <source>Complementarity proposals</source>
+        <translation>Propositions de complémentarité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
+        <source>One row per proposal, ranked within each agreement: code (the ZOAST to extend, or NEW:&lt;unit&gt; for a new agreement), rank, unit_id, supply_points and capacity across the border it would open, nearest_minutes, class and access before and after, access_gain, shortfall_unit_change and shortfall_total_change (FTE, every unit: newcomers also compete).</source>
+        <translation>Une ligne par proposition, classée dans chaque convention : code (la ZOAST à étendre, ou NEW:&lt;unité&gt; pour une nouvelle convention), rank, unit_id, supply_points et capacity de l'autre versant qu'elle ouvrirait, nearest_minutes, classe et accessibilité avant et après, access_gain, shortfall_unit_change et shortfall_total_change (ETP, toutes les unités : les nouveaux venus sont aussi en concurrence).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Units in shortage</source>
+        <translation>Unités en pénurie</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Units in shortage with unused supply across the border</source>
+        <translation>Unités en carence disposant d'une offre inutilisée sur l'autre versant</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Features skipped (no geometry)</source>
+        <translation>Entités écartées (sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="66" />
+        <source>Reading the layers…</source>
+        <translation>Lecture des couches…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="75" />
+        <source>Proposals are about ZOAST agreements: supply is compared inside the agreements whatever the border mode.</source>
+        <translation>Les propositions portent sur les conventions ZOAST : l'offre est comparée dans les conventions quel que soit le mode frontière.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="77" />
+        <source>Travel costs…</source>
+        <translation>Calcul des temps de trajet…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="79" />
+        <source>Evaluating the proposals…</source>
+        <translation>Évaluation des propositions…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="90" />
+        <source>{units} unit(s) in shortage, {unused} with unused supply across the border: {count} proposal(s).</source>
+        <translation>{units} unité(s) en carence, dont {unused} avec une offre inutilisée sur l'autre versant : {count} proposition(s).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../zoast_plugin/gui/conflict_dialog.py" line="37" />
@@ -3043,37 +3116,37 @@
 <context>
     <name>PostgresDialog</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="94" />
+        <location filename="../zoast_plugin/gui/dock.py" line="93" />
         <source>Agreements store on PostgreSQL/PostGIS</source>
         <translation>Base de conventions sur PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="101" />
+        <location filename="../zoast_plugin/gui/dock.py" line="100" />
         <source>A PostgreSQL connection of QGIS (Data Source Manager › PostgreSQL), or service=name, or host=… dbname=… user=…</source>
         <translation>Une connexion PostgreSQL de QGIS (Gestionnaire des sources de données › PostgreSQL), ou service=nom, ou host=… dbname=… user=…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="105" />
+        <location filename="../zoast_plugin/gui/dock.py" line="104" />
         <source>The schema holding (or to hold) the ZOAST tables.</source>
         <translation>Le schéma qui contient (ou contiendra) les tables ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="106" />
+        <location filename="../zoast_plugin/gui/dock.py" line="105" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="107" />
+        <location filename="../zoast_plugin/gui/dock.py" line="106" />
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="110" />
+        <location filename="../zoast_plugin/gui/dock.py" line="109" />
         <source>Open (or upgrade)</source>
         <translation>Ouvrir (ou mettre à niveau)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="111" />
+        <location filename="../zoast_plugin/gui/dock.py" line="110" />
         <source>Create a new store</source>
         <translation>Créer une nouvelle base</translation>
     </message>
@@ -3309,424 +3382,1025 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="121" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Rapport de diagnostic (atlas PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Pages de l'atlas (bassins ou périmètres ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Page name field</source>
         <translation>Champ du nom de page</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="358" />
         <source>Units with gap classes</source>
         <translation>Unités avec classes d'écart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="143" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>La sortie Écarts de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Identifiant unique de chaque unité, cité dans les messages d'erreur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="469" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="153" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Supply capacity field</source>
         <translation>Champ de capacité de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
         <source>Patient flow lines</source>
         <translation>Lignes de flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="164" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Flow patients field</source>
         <translation>Champ des patients des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Patients of each flow line.</source>
         <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403" />
         <source>ZOAST perimeters</source>
         <translation>Périmètres ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="238" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
         <source>Cross-border health access diagnosis</source>
         <translation>Diagnostic de l'accès transfrontalier aux soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title of the cover page.</source>
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="651" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="659" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units and population</source>
         <translation>Unités et population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per gap severity (national supply only)</source>
         <translation>Population par sévérité de l'écart (offre nationale seule)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Déficit en ETP et déficit évité grâce à la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units whose severity the border changes</source>
         <translation>Unités dont la frontière modifie la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble de la région). Un chiffre dont l'entrée est manquante est omis.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
         <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Résolution des cartes PNG et des parties rastérisées du PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
         <source>Folder for PNG pages</source>
         <translation>Dossier des pages PNG</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="229" />
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="333" />
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="665" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="673" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
         <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Sources : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="280" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
         <source>Laying out {count} pages…</source>
         <translation>Mise en page de {count} pages…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="315" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="314" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="328" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="332" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="340" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="349" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="353" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="361" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
         <source>France → Belgium</source>
         <translation>France → Belgique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
         <source>Belgium → France</source>
         <translation>Belgique → France</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
         <source>Domestic</source>
         <translation>Flux nationaux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
         <source>Other directions</source>
         <translation>Autres sens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="414" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
         <source>Cross-border patient flows</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="428" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="436" />
         <source>Inhabitants in severe shortage</source>
         <translation>Habitants en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="429" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="437" />
         <source>Inhabitants in shortage</source>
         <translation>Habitants en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="438" />
         <source>Inhabitants without shortage</source>
         <translation>Habitants sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="431" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
         <source>Inhabitants not judged</source>
         <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="447" />
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="448" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="450" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Unités dégradées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="463" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="471" />
         <source>Supply capacity (FTE)</source>
         <translation>Capacité de l'offre (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="473" />
         <source>Residents treated across the border</source>
         <translation>Résidents soignés de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="474" />
         <source>Patients received from across the border</source>
         <translation>Patients accueillis venant de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="558" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
         <source>With ZOAST</source>
         <translation>Avec ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="586" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="594" />
         <source>National only</source>
         <translation>Offre nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="611" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="619" />
         <source>page {n} of {total}</source>
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649" />
         <source>Whole region</source>
         <translation>Ensemble de la région</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="669" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="677" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
         <source>the file cannot be created</source>
         <translation>le fichier ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
         <source>export error {code}</source>
         <translation>erreur d'export {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per official gap severity</source>
         <translation>Population par gravité officielle de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
         <source>Official gap classes</source>
         <translation>Classes officielles de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
         <translation>Méthode. Classes officielles : chaque commune est évaluée selon la règle de son pays, sur son indicateur officiel (France : APL par territoire de vie-santé, ZIP/ZAC potentielles, l'ARS décide ; Wallonie : ETP de médecins généralistes dans la commune, Impulseo ; Flandre : médecins de moins de 65 ans dans la commune, Departement Zorg). Les lignes frontière sont analytiques : la ZOAST redistribue la même offre de médecins. Chaque page additionne les unités dont le point intérieur est dans son contour ; le déficit (France en équivalents ETP) est une estimation locale.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="46" />
+        <source>What-if scenario (supply, retirements, ZOAST members)</source>
+        <translation>Scénario (offre, départs à la retraite, membres de ZOAST)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <source>Basin field (summary)</source>
+        <translation>Champ du bassin de soins (résumé)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <source>Optional: a health basin code; the summary then has a row per basin.</source>
+        <translation>Facultatif : un code de bassin de soins ; le résumé a alors une ligne par bassin.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="168" />
+        <source>Scenario: supply points added</source>
+        <translation>Scénario : points d'offre ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="56" />
+        <source>New practices, with the same id, capacity and country fields as the supply layer.</source>
+        <translation>Nouveaux cabinets, avec les mêmes champs d'identifiant, de capacité et de pays que la couche d'offre.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="270" />
+        <source>Scenario: supply points removed</source>
+        <translation>Scénario : points d'offre supprimés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="62" />
+        <source>A table (or layer) of the ids of the supply points that close.</source>
+        <translation>Une table (ou couche) des identifiants des points d'offre qui ferment.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <source>Removed: supply id field</source>
+        <translation>Supprimés : champ d'identifiant de l'offre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <source>Supply id in the table of removed points.</source>
+        <translation>Identifiant du point d'offre dans la table des points supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="184" />
+        <source>Scenario: capacity changes</source>
+        <translation>Scénario : changements de capacité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="70" />
+        <source>A table of supply id and new capacity (e.g. a practice taking on a second GP).</source>
+        <translation>Une table d'identifiants d'offre et de nouvelles capacités (par exemple un cabinet qui accueille un second médecin).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <source>Changes: supply id field</source>
+        <translation>Changements : champ d'identifiant de l'offre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <source>Supply id in the table of capacity changes.</source>
+        <translation>Identifiant du point d'offre dans la table des changements de capacité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <source>Changes: new capacity field</source>
+        <translation>Changements : champ de la nouvelle capacité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <source>The new capacity of the point.</source>
+        <translation>La nouvelle capacité du point.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
+        <source>Scenario: retirements by this year (0 = none)</source>
+        <translation>Scénario : départs à la retraite d'ici cette année (0 = aucun)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
+        <source>GPs who reach the retirement age by this year are removed (needs an age or birth-year field).</source>
+        <translation>Les médecins qui atteignent l'âge de départ d'ici cette année sont retirés (il faut un champ d'âge ou d'année de naissance).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <source>Retirement age</source>
+        <translation>Âge de départ à la retraite</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <source>Age at which a GP is assumed to stop. Illustrative default 67: many GPs work longer.</source>
+        <translation>Âge auquel un médecin est supposé cesser son activité. Valeur par défaut illustrative 67 : beaucoup de médecins travaillent plus longtemps.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <source>Supply: GP age field</source>
+        <translation>Offre : champ d'âge du médecin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <source>Age of the GP in the reference year.</source>
+        <translation>Âge du médecin l'année de référence.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <source>Supply: GP birth-year field</source>
+        <translation>Offre : champ d'année de naissance du médecin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <source>Year of birth of the GP (used instead of the age when given).</source>
+        <translation>Année de naissance du médecin (utilisée à la place de l'âge si elle est fournie).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <source>Year of the ages</source>
+        <translation>Année des âges</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <source>The year the age field refers to.</source>
+        <translation>L'année à laquelle se rapporte le champ d'âge.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <source>Scenario: agreement members added</source>
+        <translation>Scénario : membres de convention ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <source>Rows of agreement code and unit id (same fields as the members table) that join a ZOAST: extend or merge an agreement without touching the store.</source>
+        <translation>Lignes de code de convention et d'identifiant d'unité (mêmes champs que la table des membres) qui rejoignent une ZOAST : étendre ou fusionner une convention sans toucher au magasin.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <source>Scenario: agreement members removed</source>
+        <translation>Scénario : membres de convention retirés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <source>Rows of agreement code and unit id (same fields as the members table) that leave a ZOAST.</source>
+        <translation>Lignes de code de convention et d'identifiant d'unité (mêmes champs que la table des membres) qui quittent une ZOAST.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
+        <source>Scenario difference per unit</source>
+        <translation>Différence du scénario par unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
+        <source>The units with access_before/after (in each rule's unit), class_before/after and their labels, severity_before/after, severity_change (&gt; 0: less severe), shortfall_before/after/change (FTE) and access_change.</source>
+        <translation>Les unités avec access_before/after (dans l'unité de chaque règle), class_before/after et leurs libellés, severity_before/after, severity_change (&gt; 0 : moins sévère), shortfall_before/after/change (ETP) et access_change.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
+        <source>Scenario summary</source>
+        <translation>Résumé du scénario</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
+        <source>Per level (country, basin, ZOAST, ALL), group and class: units and inhabitants before and after, inhabitants leaving and entering the class, shortfall before, after and change; a row ALL per group.</source>
+        <translation>Par niveau (pays, bassin, ZOAST, ALL), groupe et classe : unités et habitants avant et après, habitants qui quittent et qui rejoignent la classe, déficit avant, après et évolution ; une ligne ALL par groupe.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Total shortfall, baseline (FTE)</source>
+        <translation>Déficit total, situation de référence (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Total shortfall, scenario (FTE)</source>
+        <translation>Déficit total, scénario (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Units whose class improves</source>
+        <translation>Unités dont la classe s'améliore</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Units whose class worsens</source>
+        <translation>Unités dont la classe se dégrade</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Supply points added</source>
+        <translation>Points d'offre ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Supply points removed</source>
+        <translation>Points d'offre supprimés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Supply points with a new capacity</source>
+        <translation>Points d'offre avec une nouvelle capacité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>GPs retiring by the horizon</source>
+        <translation>Médecins partant à la retraite d'ici l'horizon</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>GPs without an age (kept)</source>
+        <translation>Médecins sans âge (gardés)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Agreement members added</source>
+        <translation>Membres de convention ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Agreement members removed</source>
+        <translation>Membres de convention retirés</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Features skipped (no geometry)</source>
+        <translation>Entités écartées (sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="160" />
+        <source>Reading the layers…</source>
+        <translation>Lecture des couches…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="161" />
+        <source>Supply points (baseline)</source>
+        <translation>Points d'offre (situation de référence)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="190" />
+        <source>Retirements by {year} need the GPs' age or birth-year field (AGE_FIELD or BIRTH_YEAR_FIELD).</source>
+        <translation>Les départs à la retraite d'ici {year} demandent le champ d'âge ou d'année de naissance des médecins (AGE_FIELD ou BIRTH_YEAR_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="201" />
+        <source>{count} GP(s) have no age: they are kept in the scenario.</source>
+        <translation>{count} médecin(s) sans âge : ils sont gardés dans le scénario.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="216" />
+        <source>Travel costs…</source>
+        <translation>Calcul des temps de trajet…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="221" />
+        <source>Baseline…</source>
+        <translation>Situation de référence…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="223" />
+        <source>Scenario…</source>
+        <translation>Scénario…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="238" />
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="241" />
+        <source>Writing the outputs…</source>
+        <translation>Écriture des sorties…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="262" />
+        <source>Shortfall {before} FTE in the baseline, {after} FTE in the scenario.</source>
+        <translation>Déficit : {before} ETP dans la situation de référence, {after} ETP dans le scénario.</translation>
+    </message>
+</context>
+<context>
+    <name>SitingAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="47" />
+        <source>Where to open new practices (siting)</source>
+        <translation>Où ouvrir de nouveaux cabinets (implantation)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <source>Territorial units (communes)</source>
+        <translation>Unités territoriales (communes)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
+        <translation>Communes ou autres unités, sous forme de points ou de polygones (pour les polygones, leur point sur la surface est utilisé).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <source>Unit id field</source>
+        <translation>Champ d'identifiant de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
+        <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <source>Demand field (population)</source>
+        <translation>Champ de demande (population)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <source>Inhabitants (or standardised need) of each unit: the demand to cover.</source>
+        <translation>Habitants (ou besoin standardisé) de chaque unité : la demande à couvrir.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="287" />
+        <source>Candidate sites</source>
+        <translation>Sites candidats</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
+        <source>Points where new supply could open (vacant premises, health centre projects…). Without it, a regular grid over the units is used (GRID_SPACING).</source>
+        <translation>Points où une nouvelle offre pourrait s'installer (locaux vacants, projets de maison de santé…). À défaut, une grille régulière sur les unités est utilisée (GRID_SPACING).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <source>Candidate id field</source>
+        <translation>Champ d'identifiant des candidats</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <source>Unique id of each candidate site.</source>
+        <translation>Identifiant unique de chaque site candidat.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <source>Grid spacing when no candidates are given (m)</source>
+        <translation>Pas de la grille sans couche de candidats (m)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <source>Without a candidates layer, candidates are the centres of a regular grid of this spacing, kept inside the unit polygons (or near the unit points).</source>
+        <translation>Sans couche de candidats, les candidats sont les centres d'une grille régulière de ce pas, gardés à l'intérieur des polygones des unités (ou près des points des unités).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="313" />
+        <source>Existing supply points</source>
+        <translation>Points d'offre existants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="76" />
+        <source>Optional: the supply already there, kept fixed. Coverage: demand within the cut-off of one of these points is already covered. Shortfall: their capacity gives the access before.</source>
+        <translation>Facultatif : l'offre déjà en place, gardée fixe. Couverture : la demande dont le temps de trajet jusqu'à l'un de ces points ne dépasse pas le seuil est déjà couverte. Déficit : leur capacité donne l'accessibilité avant.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <source>Supply id field</source>
+        <translation>Champ d'identifiant de l'offre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <source>Unique id of each supply point.</source>
+        <translation>Identifiant unique de chaque point d'offre.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <source>Capacity field</source>
+        <translation>Champ de capacité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <source>Supply of each existing point, in the same unit as the new capacity (FTE).</source>
+        <translation>Offre de chaque point existant, dans la même unité que la nouvelle capacité (ETP).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <source>Supply country field</source>
+        <translation>Champ du pays de l'offre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <source>FR or BE for each supply point (border modes 0 and 1).</source>
+        <translation>FR ou BE pour chaque point d'offre (modes frontière 0 et 1).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <source>Number of sites to choose</source>
+        <translation>Nombre de sites à choisir</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <source>How many new sites to open. Fewer are chosen when the others would add nothing.</source>
+        <translation>Combien de nouveaux sites ouvrir. Moins sont choisis quand les autres n'apporteraient rien.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Coverage: maximise the demand within the cut-off (MCLP)</source>
+        <translation>Couverture : maximiser la demande à moins du temps de trajet maximal (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Shortfall: minimise the total shortfall under each country's rule</source>
+        <translation>Déficit : minimiser le déficit total selon la règle de chaque pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Coverage: maximal covering location; demand already within reach of existing supply counts as covered. Shortfall: the FTE missing to reach each country's adequacy threshold, the floating catchment recomputed after each choice.</source>
+        <translation>Couverture : localisation à couverture maximale ; la demande déjà à portée de l'offre existante compte comme couverte. Déficit : les ETP manquants pour atteindre le seuil d'adéquation de chaque pays, l'aire flottante étant recalculée après chaque choix.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <source>Exact solution (coverage only)</source>
+        <translation>Solution exacte (couverture seulement)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <source>Solve the coverage problem exactly as an integer program (HiGHS). Otherwise, or for the shortfall objective, a lazy greedy choice (at least 63 % of the optimum, usually far more).</source>
+        <translation>Résoudre exactement le problème de couverture comme un programme en nombres entiers (HiGHS). Sinon, ou pour l'objectif de déficit, un choix glouton paresseux (au moins 63 % de l'optimum, en général bien plus).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <source>Exact solver time limit (seconds)</source>
+        <translation>Limite de temps de la résolution exacte (secondes)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <source>Past this time the exact solver returns the best choice found, marked as not proven optimal (output OPTIMAL = 0).</source>
+        <translation>Passé ce temps, la résolution exacte rend le meilleur choix trouvé, marqué comme non prouvé optimal (sortie OPTIMAL = 0).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <source>Capacity of each new site (FTE)</source>
+        <translation>Capacité de chaque nouveau site (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <source>Shortfall objective: the supply each new site brings, in the unit of the capacity field.</source>
+        <translation>Objectif de déficit : l'offre qu'apporte chaque nouveau site, dans l'unité du champ de capacité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <source>Unit country field</source>
+        <translation>Champ du pays de l'unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <source>FR or BE: decides which rule judges the unit and which supply is across the border.</source>
+        <translation>FR ou BE : décide quelle règle juge l'unité et quelle offre est de l'autre côté de la frontière.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <source>Area field (km²)</source>
+        <translation>Champ de surface (km²)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <source>Shortfall objective: area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
+        <translation>Objectif de déficit : superficie de chaque unité pour la règle de densité flamande. Sans elle, la superficie est calculée à partir des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="133" />
+        <source>The candidates with selected (true/false), rank (order chosen, 1…N, empty when not chosen) and gain (demand newly covered, or shortfall FTE removed, when chosen; for the others, what they would still add to the choice).</source>
+        <translation>Les candidats avec selected (vrai/faux), rank (ordre du choix, 1…N, vide s'il n'est pas choisi) et gain (demande nouvellement couverte, ou ETP de déficit comblés, quand il est choisi ; pour les autres, ce qu'ils apporteraient encore au choix).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
+        <source>Units after the choice</source>
+        <translation>Unités après le choix</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
+        <source>Optional: the units with covered (0 not covered, 1 by existing supply, 2 by the new sites) for the coverage objective, or access_before, access_after, shortfall_before and shortfall_after (FTE) for the shortfall objective.</source>
+        <translation>Facultatif : les unités avec covered (0 non couverte, 1 par l'offre existante, 2 par les nouveaux sites) pour l'objectif de couverture, ou access_before, access_after, shortfall_before et shortfall_after (ETP) pour l'objectif de déficit.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Demand covered after the choice</source>
+        <translation>Demande couverte après le choix</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Demand covered by the existing supply</source>
+        <translation>Demande couverte par l'offre existante</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Total demand</source>
+        <translation>Demande totale</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Total shortfall before (FTE)</source>
+        <translation>Déficit total avant (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Total shortfall after (FTE)</source>
+        <translation>Déficit total après (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Sites chosen</source>
+        <translation>Sites choisis</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Proven optimal (1 yes, 0 no, -1 greedy)</source>
+        <translation>Optimum prouvé (1 oui, 0 non, -1 glouton)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Candidates outside the units' extent</source>
+        <translation>Candidats hors de l'emprise des unités</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Features skipped (no geometry)</source>
+        <translation>Entités écartées (sans géométrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="178" />
+        <source>The exact mode is for the coverage objective: the shortfall objective is solved by the lazy greedy.</source>
+        <translation>Le mode exact concerne l'objectif de couverture : l'objectif de déficit est résolu par le glouton paresseux.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="182" />
+        <source>Reading the layers…</source>
+        <translation>Lecture des couches…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="186" />
+        <source>Territorial units</source>
+        <translation>Unités territoriales</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="209" />
+        <source>{count} candidate(s) lie outside the units' extent, first ids: {ids}. They can only serve units within the cut-off.</source>
+        <translation>{count} candidat(s) hors de l'emprise des unités, premiers identifiants : {ids}. Ils ne peuvent desservir que des unités dont le temps de trajet ne dépasse pas le seuil.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="212" />
+        <source>Travel costs…</source>
+        <translation>Calcul des temps de trajet…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="226" />
+        <source>{pairs} unit–candidate pairs within {minutes} minutes.</source>
+        <translation>{pairs} couples unité–candidat à {minutes} minutes au plus.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="228" />
+        <source>Choosing the sites…</source>
+        <translation>Choix des sites…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="245" />
+        <source>Only {chosen} of the {asked} sites add anything: the other candidates reach no demand left to serve.</source>
+        <translation>Seuls {chosen} des {asked} sites apportent quelque chose : les autres candidats n'atteignent plus aucune demande à desservir.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="249" />
+        <source>The exact solver reached its time limit: the choice is the best found, not proven optimal.</source>
+        <translation>La résolution exacte a atteint sa limite de temps : le choix est le meilleur trouvé, sans preuve d'optimalité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="252" />
+        <source>Writing the outputs…</source>
+        <translation>Écriture des sorties…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="265" />
+        <source>Shortfall {before} FTE before, {after} FTE after.</source>
+        <translation>Déficit : {before} ETP avant, {after} ETP après.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="269" />
+        <source>Demand covered: {before} before, {after} after, of {total}.</source>
+        <translation>Demande couverte : {before} avant, {after} après, sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="293" />
+        <source>Give a candidate sites layer (CANDIDATES) or a grid spacing above 0 (GRID_SPACING).</source>
+        <translation>Fournissez une couche de sites candidats (CANDIDATES) ou un pas de grille supérieur à 0 (GRID_SPACING).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="297" />
+        <source>{count} grid candidates every {spacing} m.</source>
+        <translation>{count} candidats sur une grille de {spacing} m.</translation>
     </message>
 </context>
 <context>
@@ -4396,362 +5070,362 @@
 <context>
     <name>ZoastDock</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="136" />
+        <location filename="../zoast_plugin/gui/dock.py" line="135" />
         <source>ZOAST agreements</source>
         <translation>Conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="272" />
+        <location filename="../zoast_plugin/gui/dock.py" line="271" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
         <translation>Appliquer les styles ZOAST aux couches de résultats du projet (écarts, accessibilité, bassins…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="760" />
+        <location filename="../zoast_plugin/gui/dock.py" line="759" />
         <source>{count} result layer(s) styled.</source>
         <translation>{count} couche(s) de résultats mise(s) en forme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="147" />
+        <location filename="../zoast_plugin/gui/dock.py" line="146" />
         <source>No agreements store open</source>
         <translation>Aucune base de conventions ouverte</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="148" />
+        <location filename="../zoast_plugin/gui/dock.py" line="147" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="150" />
+        <location filename="../zoast_plugin/gui/dock.py" line="149" />
         <source>Open a ZOAST agreements store (GeoPackage).</source>
         <translation>Ouvrir une base de conventions ZOAST (GeoPackage).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="152" />
+        <location filename="../zoast_plugin/gui/dock.py" line="151" />
         <source>New…</source>
         <translation>Nouvelle…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="154" />
+        <location filename="../zoast_plugin/gui/dock.py" line="153" />
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
         <translation>Créer une nouvelle base de conventions, ou en ajouter une à un GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="170" />
+        <location filename="../zoast_plugin/gui/dock.py" line="169" />
         <source>Filter agreements (code, name, status)…</source>
         <translation>Filtrer les conventions (code, nom, statut)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (French)</source>
         <translation>Nom (français)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (Dutch)</source>
         <translation>Nom (néerlandais)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="217" />
+        <location filename="../zoast_plugin/gui/dock.py" line="216" />
         <source>Establishments</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="198" />
+        <location filename="../zoast_plugin/gui/dock.py" line="197" />
         <source>Add agreement</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="201" />
+        <location filename="../zoast_plugin/gui/dock.py" line="200" />
         <source>Remove agreement</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="203" />
+        <location filename="../zoast_plugin/gui/dock.py" line="202" />
         <source>Remove the agreement and its members (saved on Save).</source>
         <translation>Supprimer la convention et ses membres (effectif à l'enregistrement).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="215" />
+        <location filename="../zoast_plugin/gui/dock.py" line="214" />
         <source>Agreement</source>
         <translation>Convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="216" />
+        <location filename="../zoast_plugin/gui/dock.py" line="215" />
         <source>Member units</source>
         <translation>Unités membres</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228" />
+        <location filename="../zoast_plugin/gui/dock.py" line="227" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="232" />
+        <location filename="../zoast_plugin/gui/dock.py" line="231" />
         <source>Redo</source>
         <translation>Refaire</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="238" />
+        <location filename="../zoast_plugin/gui/dock.py" line="237" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="240" />
+        <location filename="../zoast_plugin/gui/dock.py" line="239" />
         <source>Check the agreements and write them to the store, all or nothing.</source>
         <translation>Contrôler les conventions et les écrire dans la base, en totalité ou pas du tout.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="242" />
+        <location filename="../zoast_plugin/gui/dock.py" line="241" />
         <source>Revert</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="244" />
+        <location filename="../zoast_plugin/gui/dock.py" line="243" />
         <source>Forget the edits made since the last save.</source>
         <translation>Abandonner les modifications effectuées depuis le dernier enregistrement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="262" />
+        <location filename="../zoast_plugin/gui/dock.py" line="261" />
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="265" />
+        <location filename="../zoast_plugin/gui/dock.py" line="264" />
         <source>Build perimeters</source>
         <translation>Construire les périmètres</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="267" />
+        <location filename="../zoast_plugin/gui/dock.py" line="266" />
         <source>Run 'ZOAST agreement perimeters' on the saved agreements and the units layer, and add the perimeters to the map.</source>
         <translation>Exécuter 'Périmètres des conventions ZOAST' sur les conventions enregistrées et la couche des unités, et ajouter les périmètres à la carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="306" />
+        <location filename="../zoast_plugin/gui/dock.py" line="305" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="311" />
+        <location filename="../zoast_plugin/gui/dock.py" line="310" />
         <source>Open an agreements store</source>
         <translation>Ouvrir une base de conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="368" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="317" />
+        <location filename="../zoast_plugin/gui/dock.py" line="316" />
         <source>New agreements store</source>
         <translation>Nouvelle base de conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="336" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>Unsaved edits</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="336" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>The agreements have unsaved edits. Discard them?</source>
         <translation>Les conventions comportent des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="397" />
+        <location filename="../zoast_plugin/gui/dock.py" line="396" />
         <source>Upgrade the agreements store?</source>
         <translation>Mettre à niveau la base de conventions ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="413" />
+        <location filename="../zoast_plugin/gui/dock.py" line="412" />
         <source>Opened {path}: {count} agreement(s).</source>
         <translation>{path} ouvert : {count} convention(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="426" />
+        <location filename="../zoast_plugin/gui/dock.py" line="425" />
         <source>Created the agreements store {path}.</source>
         <translation>Base de conventions {path} créée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="461" />
+        <location filename="../zoast_plugin/gui/dock.py" line="460" />
         <source>Open or create an agreements store first.</source>
         <translation>Ouvrez ou créez d'abord une base de conventions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="477" />
+        <location filename="../zoast_plugin/gui/dock.py" line="476" />
         <source>Not saved: {count} problem(s) to fix first.</source>
         <translation>Non enregistré : {count} problème(s) à corriger au préalable.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="494" />
+        <location filename="../zoast_plugin/gui/dock.py" line="493" />
         <source>Saved: {count} row(s) written.</source>
         <translation>Enregistré : {count} ligne(s) écrite(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="521" />
+        <location filename="../zoast_plugin/gui/dock.py" line="520" />
         <source>Add agreement {code}</source>
         <translation>Ajouter la convention {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="529" />
+        <location filename="../zoast_plugin/gui/dock.py" line="528" />
         <source>Remove agreement {code}</source>
         <translation>Supprimer la convention {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="534" />
+        <location filename="../zoast_plugin/gui/dock.py" line="533" />
         <source>Edit {field} of {code}</source>
         <translation>Modifier {field} de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="545" />
+        <location filename="../zoast_plugin/gui/dock.py" line="544" />
         <source>Choose an agreement first.</source>
         <translation>Choisissez d'abord une convention.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="548" />
+        <location filename="../zoast_plugin/gui/dock.py" line="547" />
         <source>Choose the layer and its id field first.</source>
         <translation>Choisissez d'abord la couche et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="552" />
+        <location filename="../zoast_plugin/gui/dock.py" line="551" />
         <source>Select features on the map in layer '{layer}' first.</source>
         <translation>Sélectionnez d'abord des entités sur la carte dans la couche '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="555" />
+        <location filename="../zoast_plugin/gui/dock.py" line="554" />
         <source>Add {count} member(s) to {code}</source>
         <translation>Ajouter {count} membre(s) à {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="558" />
+        <location filename="../zoast_plugin/gui/dock.py" line="557" />
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
         <translation>{added} membre(s) ajouté(s) à {code} ; {already} déjà membre(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="582" />
+        <location filename="../zoast_plugin/gui/dock.py" line="581" />
         <source>Remove {count} member(s) from {code}</source>
         <translation>Retirer {count} membre(s) de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="585" />
+        <location filename="../zoast_plugin/gui/dock.py" line="584" />
         <source>{count} member(s) removed from {code}.</source>
         <translation>{count} membre(s) retiré(s) de {code}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="593" />
+        <location filename="../zoast_plugin/gui/dock.py" line="592" />
         <source>Choose an agreement and the layer first.</source>
         <translation>Choisissez d'abord une convention et la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="603" />
+        <location filename="../zoast_plugin/gui/dock.py" line="602" />
         <source>{count} member(s) of {code} selected in '{layer}'.</source>
         <translation>{count} membre(s) de {code} sélectionné(s) dans '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="728" />
+        <location filename="../zoast_plugin/gui/dock.py" line="727" />
         <source>Open a store and choose the units layer and its id field first.</source>
         <translation>Ouvrez une base et choisissez d'abord la couche des unités et son champ d'identifiant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="732" />
+        <location filename="../zoast_plugin/gui/dock.py" line="731" />
         <source>Save the agreements before building the perimeters.</source>
         <translation>Enregistrez les conventions avant de construire les périmètres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="755" />
+        <location filename="../zoast_plugin/gui/dock.py" line="754" />
         <source>{count} agreement perimeter(s) built.</source>
         <translation>{count} périmètre(s) de convention construit(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="156" />
+        <location filename="../zoast_plugin/gui/dock.py" line="155" />
         <source>PostgreSQL…</source>
         <translation>PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="158" />
+        <location filename="../zoast_plugin/gui/dock.py" line="157" />
         <source>Open, create or upgrade an agreements store shared on a PostgreSQL/PostGIS server.</source>
         <translation>Ouvrir, créer ou mettre à niveau une base de conventions partagée sur un serveur PostgreSQL/PostGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="270" />
+        <location filename="../zoast_plugin/gui/dock.py" line="269" />
         <source>Style results</source>
         <translation>Styliser les résultats</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>Copy the agreements store?</source>
         <translation>Copier la base de conventions ?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>'{path}' belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The copy goes to your QGIS profile ({target}) unless you choose another place.</source>
         <translation>'{path}' appartient à l'extension ou est en lecture seule : ZOAST ne la modifie pas. Ouvrir plutôt une copie ? La copie va dans votre profil QGIS ({target}), sauf si vous choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="362" />
+        <location filename="../zoast_plugin/gui/dock.py" line="361" />
         <source>Copy to my profile</source>
         <translation>Copier dans mon profil</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="363" />
+        <location filename="../zoast_plugin/gui/dock.py" line="362" />
         <source>Choose where…</source>
         <translation>Choisir où…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="368" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>Copy the agreements store to</source>
         <translation>Copier la base de conventions vers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="385" />
+        <location filename="../zoast_plugin/gui/dock.py" line="384" />
         <source>Not opened: the store was not copied.</source>
         <translation>Non ouverte : la base n'a pas été copiée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="390" />
+        <location filename="../zoast_plugin/gui/dock.py" line="389" />
         <source>Cannot copy the store to '{target}': {error}</source>
         <translation>Impossible de copier la base vers '{target}' : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="410" />
+        <location filename="../zoast_plugin/gui/dock.py" line="409" />
         <source>Opened a copy of the store, {path}: {count} agreement(s).</source>
         <translation>Copie de la base ouverte, {path} : {count} convention(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="491" />
+        <location filename="../zoast_plugin/gui/dock.py" line="490" />
         <source>Saved: {count} row(s) written; {merged} row(s) changed by other users are now shown too.</source>
         <translation>Enregistré : {count} ligne(s) écrite(s) ; {merged} ligne(s) modifiée(s) par d'autres utilisateurs sont maintenant affichées aussi.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="501" />
+        <location filename="../zoast_plugin/gui/dock.py" line="500" />
         <source>Not saved: the conflicts are left to settle. Your edits are kept.</source>
         <translation>Non enregistré : les conflits restent à régler. Vos modifications sont conservées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="567" />
+        <location filename="../zoast_plugin/gui/dock.py" line="566" />
         <source>Choose members in the list first.</source>
         <translation>Choisissez d'abord des membres dans la liste.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="569" />
+        <location filename="../zoast_plugin/gui/dock.py" line="568" />
         <source>End date of {count} member(s) of {code}</source>
         <translation>Date de fin de {count} membre(s) de {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="572" />
+        <location filename="../zoast_plugin/gui/dock.py" line="571" />
         <source>End date set for {count} member(s) of {code}.</source>
         <translation>Date de fin fixée pour {count} membre(s) de {code}.</translation>
     </message>
@@ -4809,7 +5483,7 @@
         <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="220" />
+        <location filename="../zoast_plugin/core/siting.py" line="166" />
         <source>Parameter '{field}': {value} is not allowed. Give a number greater than 0.</source>
         <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
     </message>
@@ -5523,6 +6197,36 @@
         <source>Field '{field}': {count} member(s) leave before they join (code/id): {ids}. The end date must be on or after the 'member since' date, or empty.</source>
         <translation>Champ '{field}' : {count} membre(s) quittent la convention avant d'y entrer (code/id) : {ids}. La date de fin doit être égale ou postérieure à la date « membre depuis », ou vide.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/scenario.py" line="92" />
+        <source>Field '{field}': {count} supply id(s) match no supply point, first: {ids}. Check the ids against the supply layer and the added points.</source>
+        <translation>Champ '{field}' : {count} identifiant(s) d'offre ne correspondent à aucun point d'offre, premiers : {ids}. Vérifiez les identifiants dans la couche d'offre et les points ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/scenario.py" line="117" />
+        <source>Field '{field}': {count} added supply point(s) reuse an existing id, first: {ids}. Give added points new ids.</source>
+        <translation>Champ '{field}' : {count} point(s) d'offre ajouté(s) reprennent un identifiant existant, premiers : {ids}. Donnez de nouveaux identifiants aux points ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/scenario.py" line="171" />
+        <source>Parameter '{field}': {count} membership(s) to remove do not exist, first: {ids}. Check the agreement codes and unit ids.</source>
+        <translation>Paramètre '{field}' : {count} adhésion(s) à retirer n'existent pas, premières : {ids}. Vérifiez les codes de convention et les identifiants d'unité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/siting.py" line="118" />
+        <source>Parameter '{field}': {value} sites asked for, but there are {candidates} candidate(s). Ask for 1 to {candidates} sites, or give more candidates.</source>
+        <translation>Paramètre '{field}' : {value} sites demandés, mais il y a {candidates} candidat(s). Demandez de 1 à {candidates} sites, ou fournissez plus de candidats.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/siting.py" line="131" />
+        <source>Field '{field}': the demand of all {units} unit(s) is 0. There is nothing to cover: choose the population field.</source>
+        <translation>Champ '{field}' : la demande des {units} unité(s) est nulle partout. Il n'y a rien à couvrir : choisissez le champ de population.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/siting.py" line="187" />
+        <source>Parameter '{field}': a grid of {value} m gives {count} points over the units. Choose a larger spacing (at most 5,000,000 points).</source>
+        <translation>Paramètre '{field}' : une grille de {value} m donne {count} points sur les unités. Choisissez un pas plus grand (5 000 000 points au plus).</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -5731,22 +6435,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="50" />
+        <location filename="../zoast_plugin/processing/provider.py" line="53" />
         <source>ZOAST cross-border health</source>
         <translation>ZOAST santé transfrontalière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="53" />
+        <location filename="../zoast_plugin/processing/provider.py" line="56" />
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST – accès transfrontalier aux soins (France–Belgique)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="64" />
+        <location filename="../zoast_plugin/processing/provider.py" line="67" />
         <source>The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="73" />
+        <location filename="../zoast_plugin/processing/provider.py" line="76" />
         <source>Optional Python package '{name}' is missing: {why} are not available.</source>
         <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
     </message>
@@ -6129,7 +6833,7 @@
         <translation>Communes des deux côtés de la frontière (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
@@ -6184,7 +6888,7 @@
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="159" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
@@ -6292,6 +6996,241 @@
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="220" />
         <source>Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: {ids}. Fix their geometry (Vector geometry &gt; Fix geometries) or choose another layer.</source>
         <translation>Champ '{field}' : {count} unité(s) membre(s) n'ont pas de géométrie utilisable dans la couche des unités, premières : {ids}. Corrigez leur géométrie (Géométrie vectorielle &gt; Réparer les géométries) ou choisissez une autre couche.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Chosen sites (zoast:siting)</source>
+        <translation>Sites choisis (zoast:siting)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Optional: the candidates output of zoast:siting; the chosen ones are listed on a proposals page.</source>
+        <translation>Facultatif : la sortie des candidats de zoast:siting ; les sites choisis sont listés sur une page de propositions.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Complementarity proposals</source>
+        <translation>Propositions de complémentarité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Optional: the output of zoast:complementarities; the best proposals are listed on a proposals page.</source>
+        <translation>Facultatif : la sortie de zoast:complementarities ; les meilleures propositions sont listées sur une page de propositions.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>Proposals listed</source>
+        <translation>Propositions listées</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>How many complementarity proposals the proposals page lists (those removing the most shortfall).</source>
+        <translation>Combien de propositions de complémentarité la page de propositions liste (celles qui comblent le plus de déficit).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="140" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
+        <source>Where to open new practices</source>
+        <translation>Où ouvrir de nouveaux cabinets</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Gain (demand covered or FTE)</source>
+        <translation>Gain (demande couverte ou ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="150" />
+        <source>Cross-border complementarities</source>
+        <translation>Complémentarités transfrontalières</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>ZOAST</source>
+        <translation>ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Class before → after</source>
+        <translation>Classe avant → après</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Access gain</source>
+        <translation>Gain d'accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Total shortfall change (FTE)</source>
+        <translation>Évolution du déficit total (ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Supply across the border</source>
+        <translation>Offre de l'autre côté de la frontière</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Never (national supply only)</source>
+        <translation>Jamais (offre nationale uniquement)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Only inside a shared ZOAST agreement</source>
+        <translation>Uniquement au sein d'une même convention ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Always (open border)</source>
+        <translation>Toujours (frontière ouverte)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
+        <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="31" />
+        <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
+        <translation>Table des codes de convention et des identifiants des unités membres (table zoast_members d'une base de conventions). Nécessaire lorsque l'offre n'est utilisée qu'au sein d'une ZOAST.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="40" />
+        <source>Member unit id in the members table.</source>
+        <translation>Identifiant de l'unité membre dans la table des membres.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <source>Demand field (population)</source>
+        <translation>Champ de demande (population)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <source>Inhabitants of each unit: the demand of the floating catchment and the population of the rules.</source>
+        <translation>Habitants de chaque unité : la demande de l'aire flottante et la population des règles.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <source>FR or BE: the rule that judges the unit and which supply is across the border.</source>
+        <translation>FR ou BE : la règle qui juge l'unité et l'offre qui est de l'autre côté de la frontière.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <source>Area field (km²)</source>
+        <translation>Champ de surface (km²)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <source>Area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
+        <translation>Superficie de chaque unité pour la règle de densité flamande. Sans elle, la superficie est calculée à partir des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="57" />
+        <source>GP practices, one point per GP or per practice.</source>
+        <translation>Cabinets de médecine générale, un point par médecin ou par cabinet.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <source>Capacity field</source>
+        <translation>Champ de capacité</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <source>Supply of each point, in FTE (see the scale parameters).</source>
+        <translation>Offre de chaque point, en ETP (voir les paramètres d'échelle).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <source>Supply country field</source>
+        <translation>Champ du pays de l'offre</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <source>FR or BE for each supply point.</source>
+        <translation>FR ou BE pour chaque point d'offre.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>Floating catchment method</source>
+        <translation>Méthode des aires flottantes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>2SFCA (equal weight inside the catchment)</source>
+        <translation>2SFCA (poids égal dans l'aire d'attraction)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>E2SFCA (step weights)</source>
+        <translation>E2SFCA (poids par palier)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>Gaussian decay</source>
+        <translation>Décroissance gaussienne</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>How access decays with travel time (see zoast:accessibility).</source>
+        <translation>Comment l'accessibilité décroît avec le temps de trajet (voir zoast:accessibility).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <source>E2SFCA steps (minutes:weight;…)</source>
+        <translation>Paliers E2SFCA (minutes:poids;…)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <source>Up to N minutes → weight, separated by semicolons. Used by the E2SFCA method.</source>
+        <translation>Jusqu'à N minutes → poids, séparés par des points-virgules. Utilisé par la méthode E2SFCA.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <source>Gaussian sigma (minutes)</source>
+        <translation>Sigma gaussien (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
+        <translation>Largeur de la décroissance gaussienne. Utilisé par la méthode gaussienne.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <source>Scale of French accessibility</source>
+        <translation>Facteur d'échelle de l'accessibilité française</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <source>French access (capacity per inhabitant) is multiplied by this to be in consultations per year per inhabitant, the APL's unit: the activity of one FTE when the capacity is in FTE.</source>
+        <translation>L'accessibilité française (capacité par habitant) est multipliée par ce nombre pour être en consultations par an et par habitant, l'unité de l'APL : l'activité d'un ETP quand la capacité est en ETP.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <source>Scale of Belgian accessibility</source>
+        <translation>Facteur d'échelle de l'accessibilité belge</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
+        <translation>L'accessibilité belge (capacité par habitant) est multipliée par ce nombre pour être en médecins généralistes pour 100 000 habitants (100000 quand la capacité est en ETP).</translation>
     </message>
 </context>
 </TS>

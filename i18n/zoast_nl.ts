@@ -831,6 +831,79 @@
     </message>
 </context>
 <context>
+    <name>ComplementaritiesAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="34" />
+        <source>Cross-border complementarities (ZOAST extension proposals)</source>
+        <translation>Grensoverschrijdende complementariteit (voorstellen tot uitbreiding van ZOAST)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
+        <source>Units from this severity</source>
+        <translation>Eenheden vanaf deze ernst</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
+        <source>1: every unit in shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only (ZIP, Walloon severe shortage).</source>
+        <translation>1: elke eenheid met een tekort (ZIP, ZAC, Waals tekort, Vlaamse prioritaire zone); 2: enkel ernstige tekorten (ZIP, ernstig Waals tekort).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
+        <source>Complementarity proposals</source>
+        <translation>Voorstellen tot complementariteit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
+        <source>One row per proposal, ranked within each agreement: code (the ZOAST to extend, or NEW:&lt;unit&gt; for a new agreement), rank, unit_id, supply_points and capacity across the border it would open, nearest_minutes, class and access before and after, access_gain, shortfall_unit_change and shortfall_total_change (FTE, every unit: newcomers also compete).</source>
+        <translation>Eén rij per voorstel, gerangschikt binnen elke overeenkomst: code (de uit te breiden ZOAST, of NEW:&lt;eenheid&gt; voor een nieuwe overeenkomst), rank, unit_id, supply_points en capacity over de grens die het zou openen, nearest_minutes, klasse en toegang voor en na, access_gain, shortfall_unit_change en shortfall_total_change (VTE, alle eenheden: nieuwkomers concurreren ook).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Units in shortage</source>
+        <translation>Eenheden met tekort</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Units in shortage with unused supply across the border</source>
+        <translation>Eenheden met een tekort en ongebruikt aanbod over de grens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <source>Features skipped (no geometry)</source>
+        <translation>Overgeslagen objecten (zonder geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="66" />
+        <source>Reading the layers…</source>
+        <translation>Lagen inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="75" />
+        <source>Proposals are about ZOAST agreements: supply is compared inside the agreements whatever the border mode.</source>
+        <translation>De voorstellen gaan over ZOAST-overeenkomsten: het aanbod wordt binnen de overeenkomsten vergeleken, ongeacht de grensmodus.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="77" />
+        <source>Travel costs…</source>
+        <translation>Reistijden berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="79" />
+        <source>Evaluating the proposals…</source>
+        <translation>Voorstellen evalueren…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="90" />
+        <source>{units} unit(s) in shortage, {unused} with unused supply across the border: {count} proposal(s).</source>
+        <translation>{units} eenhe(i)d(en) met een tekort, waarvan {unused} met ongebruikt aanbod over de grens: {count} voorstel(len).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../zoast_plugin/gui/conflict_dialog.py" line="37" />
@@ -3043,37 +3116,37 @@
 <context>
     <name>PostgresDialog</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="94" />
+        <location filename="../zoast_plugin/gui/dock.py" line="93" />
         <source>Agreements store on PostgreSQL/PostGIS</source>
         <translation>Databank van overeenkomsten op PostgreSQL/PostGIS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="101" />
+        <location filename="../zoast_plugin/gui/dock.py" line="100" />
         <source>A PostgreSQL connection of QGIS (Data Source Manager › PostgreSQL), or service=name, or host=… dbname=… user=…</source>
         <translation>Een PostgreSQL-verbinding van QGIS (Databronbeheer › PostgreSQL), of service=naam, of host=… dbname=… user=…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="105" />
+        <location filename="../zoast_plugin/gui/dock.py" line="104" />
         <source>The schema holding (or to hold) the ZOAST tables.</source>
         <translation>Het schema met (of voor) de ZOAST-tabellen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="106" />
+        <location filename="../zoast_plugin/gui/dock.py" line="105" />
         <source>Connection</source>
         <translation>Verbinding</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="107" />
+        <location filename="../zoast_plugin/gui/dock.py" line="106" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="110" />
+        <location filename="../zoast_plugin/gui/dock.py" line="109" />
         <source>Open (or upgrade)</source>
         <translation>Openen (of bijwerken)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="111" />
+        <location filename="../zoast_plugin/gui/dock.py" line="110" />
         <source>Create a new store</source>
         <translation>Nieuwe databank aanmaken</translation>
     </message>
@@ -3309,424 +3382,1025 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="121" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="358" />
         <source>Units with gap classes</source>
         <translation>Eenheden met kloofklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="143" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>De uitvoer Zorgkloven van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="469" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="153" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="164" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403" />
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="238" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="651" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="659" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per gap severity (national supply only)</source>
         <translation>Bevolking per ernst van de kloof (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="229" />
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="243" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="333" />
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="665" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="673" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
         <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Bronnen: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="280" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="315" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="314" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="328" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag "Atlaspagina's" heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="332" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="340" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag "Atlaspagina's": {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="349" />
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="353" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="361" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
         <source>France → Belgium</source>
         <translation>Frankrijk → België</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
         <source>Belgium → France</source>
         <translation>België → Frankrijk</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="408" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
         <source>Other directions</source>
         <translation>Andere richtingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="414" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="428" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="436" />
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="429" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="437" />
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="438" />
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="431" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="447" />
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="448" />
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="450" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="463" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="471" />
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="473" />
         <source>Residents treated across the border</source>
         <translation>Inwoners behandeld over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="474" />
         <source>Patients received from across the border</source>
         <translation>Patiënten ontvangen van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="558" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="584" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="586" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="594" />
         <source>National only</source>
         <translation>Enkel nationaal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="611" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="619" />
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649" />
         <source>Whole region</source>
         <translation>Hele regio</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="669" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="677" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
         <source>the file cannot be created</source>
         <translation>het bestand kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="303" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
         <source>export error {code}</source>
         <translation>exportfout {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
         <source>Population per official gap severity</source>
         <translation>Bevolking per officiële ernst van het tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
         <source>Official gap classes</source>
         <translation>Officiële tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
         <translation>Methode. Officiële klassen: elke gemeente wordt beoordeeld volgens de regel van haar land, op de officiële indicator (Frankrijk: APL per territoire de vie-santé, potentiële ZIP/ZAC, het ARS beslist; Wallonië: VTE huisartsen in de gemeente, Impulseo; Vlaanderen: huisartsen jonger dan 65 in de gemeente, Departement Zorg). De grensrijen zijn analytisch: de ZOAST herverdeelt hetzelfde huisartsenaanbod. Elke pagina telt de eenheden waarvan het punt binnen de omtrek ligt; het tekort (Frankrijk in VTE-equivalenten) is een lokale schatting.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295" />
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="46" />
+        <source>What-if scenario (supply, retirements, ZOAST members)</source>
+        <translation>Scenario (aanbod, pensioneringen, leden van ZOAST)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <source>Basin field (summary)</source>
+        <translation>Veld van het zorgbekken (samenvatting)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <source>Optional: a health basin code; the summary then has a row per basin.</source>
+        <translation>Optioneel: een code van het zorgbekken; de samenvatting heeft dan een rij per zorgbekken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="168" />
+        <source>Scenario: supply points added</source>
+        <translation>Scenario: toegevoegde aanbodpunten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="56" />
+        <source>New practices, with the same id, capacity and country fields as the supply layer.</source>
+        <translation>Nieuwe praktijken, met dezelfde id-, capaciteits- en landvelden als de aanbodlaag.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="270" />
+        <source>Scenario: supply points removed</source>
+        <translation>Scenario: verwijderde aanbodpunten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="62" />
+        <source>A table (or layer) of the ids of the supply points that close.</source>
+        <translation>Een tabel (of laag) met de id's van de aanbodpunten die sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <source>Removed: supply id field</source>
+        <translation>Verwijderd: id-veld van het aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <source>Supply id in the table of removed points.</source>
+        <translation>Id van het aanbodpunt in de tabel van verwijderde punten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="184" />
+        <source>Scenario: capacity changes</source>
+        <translation>Scenario: capaciteitswijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="70" />
+        <source>A table of supply id and new capacity (e.g. a practice taking on a second GP).</source>
+        <translation>Een tabel met id van het aanbod en nieuwe capaciteit (bijvoorbeeld een praktijk die een tweede huisarts aanneemt).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <source>Changes: supply id field</source>
+        <translation>Wijzigingen: id-veld van het aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <source>Supply id in the table of capacity changes.</source>
+        <translation>Id van het aanbodpunt in de tabel van capaciteitswijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <source>Changes: new capacity field</source>
+        <translation>Wijzigingen: veld van de nieuwe capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <source>The new capacity of the point.</source>
+        <translation>De nieuwe capaciteit van het punt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
+        <source>Scenario: retirements by this year (0 = none)</source>
+        <translation>Scenario: pensioneringen tegen dit jaar (0 = geen)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
+        <source>GPs who reach the retirement age by this year are removed (needs an age or birth-year field).</source>
+        <translation>Huisartsen die de pensioenleeftijd tegen dit jaar bereiken, worden verwijderd (vereist een leeftijdsveld of een veld met het geboortejaar).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <source>Retirement age</source>
+        <translation>Pensioenleeftijd</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <source>Age at which a GP is assumed to stop. Illustrative default 67: many GPs work longer.</source>
+        <translation>Leeftijd waarop een huisarts verondersteld wordt te stoppen. Illustratieve standaard 67: veel huisartsen werken langer.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <source>Supply: GP age field</source>
+        <translation>Aanbod: leeftijdsveld van de huisarts</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <source>Age of the GP in the reference year.</source>
+        <translation>Leeftijd van de huisarts in het referentiejaar.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <source>Supply: GP birth-year field</source>
+        <translation>Aanbod: veld met het geboortejaar van de huisarts</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <source>Year of birth of the GP (used instead of the age when given).</source>
+        <translation>Geboortejaar van de huisarts (gebruikt in plaats van de leeftijd als het gegeven is).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <source>Year of the ages</source>
+        <translation>Jaar van de leeftijden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <source>The year the age field refers to.</source>
+        <translation>Het jaar waarop het leeftijdsveld betrekking heeft.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <source>Scenario: agreement members added</source>
+        <translation>Scenario: toegevoegde leden van overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <source>Rows of agreement code and unit id (same fields as the members table) that join a ZOAST: extend or merge an agreement without touching the store.</source>
+        <translation>Rijen met code van de overeenkomst en id van de eenheid (dezelfde velden als de ledentabel) die tot een ZOAST toetreden: een overeenkomst uitbreiden of samenvoegen zonder de opslag te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <source>Scenario: agreement members removed</source>
+        <translation>Scenario: verwijderde leden van overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <source>Rows of agreement code and unit id (same fields as the members table) that leave a ZOAST.</source>
+        <translation>Rijen met code van de overeenkomst en id van de eenheid (dezelfde velden als de ledentabel) die een ZOAST verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
+        <source>Scenario difference per unit</source>
+        <translation>Verschil van het scenario per eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
+        <source>The units with access_before/after (in each rule's unit), class_before/after and their labels, severity_before/after, severity_change (&gt; 0: less severe), shortfall_before/after/change (FTE) and access_change.</source>
+        <translation>De eenheden met access_before/after (in de eenheid van elke regel), class_before/after en hun labels, severity_before/after, severity_change (&gt; 0: minder ernstig), shortfall_before/after/change (VTE) en access_change.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
+        <source>Scenario summary</source>
+        <translation>Samenvatting van het scenario</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
+        <source>Per level (country, basin, ZOAST, ALL), group and class: units and inhabitants before and after, inhabitants leaving and entering the class, shortfall before, after and change; a row ALL per group.</source>
+        <translation>Per niveau (land, zorgbekken, ZOAST, ALL), groep en klasse: eenheden en inwoners voor en na, inwoners die de klasse verlaten en die erin komen, tekort voor, na en verandering; een rij ALL per groep.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Total shortfall, baseline (FTE)</source>
+        <translation>Totaal tekort, uitgangssituatie (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Total shortfall, scenario (FTE)</source>
+        <translation>Totaal tekort, scenario (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Units whose class improves</source>
+        <translation>Eenheden waarvan de klasse verbetert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Units whose class worsens</source>
+        <translation>Eenheden waarvan de klasse verslechtert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Supply points added</source>
+        <translation>Toegevoegde aanbodpunten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Supply points removed</source>
+        <translation>Verwijderde aanbodpunten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Supply points with a new capacity</source>
+        <translation>Aanbodpunten met een nieuwe capaciteit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>GPs retiring by the horizon</source>
+        <translation>Huisartsen die tegen de horizon met pensioen gaan</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>GPs without an age (kept)</source>
+        <translation>Huisartsen zonder leeftijd (behouden)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Agreement members added</source>
+        <translation>Toegevoegde leden van overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Agreement members removed</source>
+        <translation>Verwijderde leden van overeenkomsten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <source>Features skipped (no geometry)</source>
+        <translation>Overgeslagen objecten (zonder geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="160" />
+        <source>Reading the layers…</source>
+        <translation>Lagen inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="161" />
+        <source>Supply points (baseline)</source>
+        <translation>Aanbodpunten (uitgangssituatie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="190" />
+        <source>Retirements by {year} need the GPs' age or birth-year field (AGE_FIELD or BIRTH_YEAR_FIELD).</source>
+        <translation>Pensioneringen tegen {year} vereisen het leeftijdsveld of het veld met het geboortejaar van de huisartsen (AGE_FIELD of BIRTH_YEAR_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="201" />
+        <source>{count} GP(s) have no age: they are kept in the scenario.</source>
+        <translation>{count} huisarts(en) zonder leeftijd: ze blijven in het scenario.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="216" />
+        <source>Travel costs…</source>
+        <translation>Reistijden berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="221" />
+        <source>Baseline…</source>
+        <translation>Uitgangssituatie…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="223" />
+        <source>Scenario…</source>
+        <translation>Scenario…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="238" />
+        <source>All classes</source>
+        <translation>Alle klassen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="241" />
+        <source>Writing the outputs…</source>
+        <translation>Uitvoer wegschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="262" />
+        <source>Shortfall {before} FTE in the baseline, {after} FTE in the scenario.</source>
+        <translation>Tekort: {before} VTE in de uitgangssituatie, {after} VTE in het scenario.</translation>
+    </message>
+</context>
+<context>
+    <name>SitingAlgorithm</name>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="47" />
+        <source>Where to open new practices (siting)</source>
+        <translation>Waar nieuwe praktijken openen (vestigingsplaats)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <source>Territorial units (communes)</source>
+        <translation>Territoriale eenheden (gemeenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
+        <translation>Gemeenten of andere eenheden, als punten of polygonen (polygonen gebruiken hun punt op oppervlak).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <source>Unit id field</source>
+        <translation>Id-veld van de eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
+        <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <source>Demand field (population)</source>
+        <translation>Vraagveld (bevolking)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <source>Inhabitants (or standardised need) of each unit: the demand to cover.</source>
+        <translation>Inwoners (of gestandaardiseerde behoefte) van elke eenheid: de te dekken vraag.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="287" />
+        <source>Candidate sites</source>
+        <translation>Kandidaat-locaties</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
+        <source>Points where new supply could open (vacant premises, health centre projects…). Without it, a regular grid over the units is used (GRID_SPACING).</source>
+        <translation>Punten waar nieuw aanbod zou kunnen openen (leegstaande panden, projecten voor een wijkgezondheidscentrum…). Zonder deze laag wordt een regelmatig raster over de eenheden gebruikt (GRID_SPACING).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <source>Candidate id field</source>
+        <translation>Id-veld van de kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <source>Unique id of each candidate site.</source>
+        <translation>Unieke id van elke kandidaat-locatie.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <source>Grid spacing when no candidates are given (m)</source>
+        <translation>Maaswijdte van het raster zonder kandidatenlaag (m)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <source>Without a candidates layer, candidates are the centres of a regular grid of this spacing, kept inside the unit polygons (or near the unit points).</source>
+        <translation>Zonder kandidatenlaag zijn de kandidaten de middelpunten van een regelmatig raster met deze maaswijdte, behouden binnen de polygonen van de eenheden (of nabij de punten van de eenheden).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="313" />
+        <source>Existing supply points</source>
+        <translation>Bestaande aanbodpunten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="76" />
+        <source>Optional: the supply already there, kept fixed. Coverage: demand within the cut-off of one of these points is already covered. Shortfall: their capacity gives the access before.</source>
+        <translation>Optioneel: het aanbod dat er al is, ongewijzigd. Dekking: vraag binnen de drempel van een van deze punten is al gedekt. Tekort: hun capaciteit geeft de toegang vooraf.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <source>Supply id field</source>
+        <translation>Id-veld van het aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <source>Unique id of each supply point.</source>
+        <translation>Uniek id van elk aanbodpunt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <source>Capacity field</source>
+        <translation>Capaciteitsveld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <source>Supply of each existing point, in the same unit as the new capacity (FTE).</source>
+        <translation>Aanbod van elk bestaand punt, in dezelfde eenheid als de nieuwe capaciteit (VTE).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <source>Supply country field</source>
+        <translation>Landveld van het aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <source>FR or BE for each supply point (border modes 0 and 1).</source>
+        <translation>FR of BE voor elk aanbodpunt (grensmodi 0 en 1).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <source>Number of sites to choose</source>
+        <translation>Aantal te kiezen locaties</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <source>How many new sites to open. Fewer are chosen when the others would add nothing.</source>
+        <translation>Hoeveel nieuwe locaties te openen. Er worden er minder gekozen als de andere niets zouden toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Objective</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Coverage: maximise the demand within the cut-off (MCLP)</source>
+        <translation>Dekking: de vraag binnen de drempel maximaliseren (MCLP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Shortfall: minimise the total shortfall under each country's rule</source>
+        <translation>Tekort: het totale tekort volgens de regel van elk land minimaliseren</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <source>Coverage: maximal covering location; demand already within reach of existing supply counts as covered. Shortfall: the FTE missing to reach each country's adequacy threshold, the floating catchment recomputed after each choice.</source>
+        <translation>Dekking: maximal covering location; vraag die al binnen bereik van bestaand aanbod ligt, telt als gedekt. Tekort: de ontbrekende VTE om de toereikendheidsdrempel van elk land te halen, met het verzorgingsgebied herberekend na elke keuze.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <source>Exact solution (coverage only)</source>
+        <translation>Exacte oplossing (enkel dekking)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <source>Solve the coverage problem exactly as an integer program (HiGHS). Otherwise, or for the shortfall objective, a lazy greedy choice (at least 63 % of the optimum, usually far more).</source>
+        <translation>Het dekkingsprobleem exact oplossen als geheeltallig programma (HiGHS). Anders, of voor het tekortdoel, een luie gulzige keuze (minstens 63 % van het optimum, meestal veel meer).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <source>Exact solver time limit (seconds)</source>
+        <translation>Tijdslimiet van de exacte oplosser (seconden)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <source>Past this time the exact solver returns the best choice found, marked as not proven optimal (output OPTIMAL = 0).</source>
+        <translation>Na deze tijd geeft de exacte oplosser de beste gevonden keuze terug, gemarkeerd als niet bewezen optimaal (uitvoer OPTIMAL = 0).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <source>Capacity of each new site (FTE)</source>
+        <translation>Capaciteit van elke nieuwe locatie (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <source>Shortfall objective: the supply each new site brings, in the unit of the capacity field.</source>
+        <translation>Tekortdoel: het aanbod dat elke nieuwe locatie brengt, in de eenheid van het capaciteitsveld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <source>Unit country field</source>
+        <translation>Landveld van de eenheden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <source>FR or BE: decides which rule judges the unit and which supply is across the border.</source>
+        <translation>FR of BE: bepaalt welke regel de eenheid beoordeelt en welk aanbod over de grens ligt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <source>Area field (km²)</source>
+        <translation>Oppervlakteveld (km²)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <source>Shortfall objective: area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
+        <translation>Tekortdoel: oppervlakte van elke eenheid voor de Vlaamse dichtheidsregel. Zonder dit veld wordt de oppervlakte uit de polygonen berekend.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="133" />
+        <source>The candidates with selected (true/false), rank (order chosen, 1…N, empty when not chosen) and gain (demand newly covered, or shortfall FTE removed, when chosen; for the others, what they would still add to the choice).</source>
+        <translation>De kandidaten met selected (waar/onwaar), rank (volgorde van keuze, 1…N, leeg als niet gekozen) en gain (nieuw gedekte vraag, of weggewerkt tekort in VTE, wanneer gekozen; voor de andere wat ze nog aan de keuze zouden toevoegen).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
+        <source>Units after the choice</source>
+        <translation>Eenheden na de keuze</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
+        <source>Optional: the units with covered (0 not covered, 1 by existing supply, 2 by the new sites) for the coverage objective, or access_before, access_after, shortfall_before and shortfall_after (FTE) for the shortfall objective.</source>
+        <translation>Optioneel: de eenheden met covered (0 niet gedekt, 1 door bestaand aanbod, 2 door de nieuwe locaties) voor het dekkingsdoel, of access_before, access_after, shortfall_before en shortfall_after (VTE) voor het tekortdoel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Demand covered after the choice</source>
+        <translation>Gedekte vraag na de keuze</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Demand covered by the existing supply</source>
+        <translation>Vraag gedekt door het bestaande aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Total demand</source>
+        <translation>Totale vraag</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Total shortfall before (FTE)</source>
+        <translation>Totaal tekort vooraf (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Total shortfall after (FTE)</source>
+        <translation>Totaal tekort achteraf (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Sites chosen</source>
+        <translation>Gekozen locaties</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Proven optimal (1 yes, 0 no, -1 greedy)</source>
+        <translation>Bewezen optimaal (1 ja, 0 nee, -1 gulzig)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Candidates outside the units' extent</source>
+        <translation>Kandidaten buiten de omvang van de eenheden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <source>Features skipped (no geometry)</source>
+        <translation>Overgeslagen objecten (zonder geometrie)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="178" />
+        <source>The exact mode is for the coverage objective: the shortfall objective is solved by the lazy greedy.</source>
+        <translation>De exacte modus is voor het dekkingsdoel: het tekortdoel wordt opgelost door de luie gulzige keuze.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="182" />
+        <source>Reading the layers…</source>
+        <translation>Lagen inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="186" />
+        <source>Territorial units</source>
+        <translation>Territoriale eenheden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="209" />
+        <source>{count} candidate(s) lie outside the units' extent, first ids: {ids}. They can only serve units within the cut-off.</source>
+        <translation>{count} kandida(a)t(en) buiten de omvang van de eenheden, eerste id's: {ids}. Ze kunnen enkel eenheden binnen de drempel bedienen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="212" />
+        <source>Travel costs…</source>
+        <translation>Reistijden berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="226" />
+        <source>{pairs} unit–candidate pairs within {minutes} minutes.</source>
+        <translation>{pairs} paren eenheid–kandidaat binnen {minutes} minuten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="228" />
+        <source>Choosing the sites…</source>
+        <translation>Locaties kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="245" />
+        <source>Only {chosen} of the {asked} sites add anything: the other candidates reach no demand left to serve.</source>
+        <translation>Slechts {chosen} van de {asked} locaties voegen iets toe: de andere kandidaten bereiken geen vraag meer die nog bediend moet worden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="249" />
+        <source>The exact solver reached its time limit: the choice is the best found, not proven optimal.</source>
+        <translation>De exacte oplosser bereikte zijn tijdslimiet: de keuze is de beste gevonden, niet bewezen optimaal.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="252" />
+        <source>Writing the outputs…</source>
+        <translation>Uitvoer wegschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="265" />
+        <source>Shortfall {before} FTE before, {after} FTE after.</source>
+        <translation>Tekort: {before} VTE vooraf, {after} VTE achteraf.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="269" />
+        <source>Demand covered: {before} before, {after} after, of {total}.</source>
+        <translation>Gedekte vraag: {before} vooraf, {after} achteraf, van {total}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="293" />
+        <source>Give a candidate sites layer (CANDIDATES) or a grid spacing above 0 (GRID_SPACING).</source>
+        <translation>Geef een laag met kandidaat-locaties (CANDIDATES) of een maaswijdte groter dan 0 (GRID_SPACING).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="297" />
+        <source>{count} grid candidates every {spacing} m.</source>
+        <translation>{count} kandidaten op een raster van {spacing} m.</translation>
     </message>
 </context>
 <context>
@@ -4396,362 +5070,362 @@
 <context>
     <name>ZoastDock</name>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="136" />
+        <location filename="../zoast_plugin/gui/dock.py" line="135" />
         <source>ZOAST agreements</source>
         <translation>ZOAST-overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="272" />
+        <location filename="../zoast_plugin/gui/dock.py" line="271" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
         <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (kloven, toegankelijkheid, zorgbekkens…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="760" />
+        <location filename="../zoast_plugin/gui/dock.py" line="759" />
         <source>{count} result layer(s) styled.</source>
         <translation>Stijl toegepast op {count} resultaatlaag/-lagen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="147" />
+        <location filename="../zoast_plugin/gui/dock.py" line="146" />
         <source>No agreements store open</source>
         <translation>Geen opslag van overeenkomsten geopend</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="148" />
+        <location filename="../zoast_plugin/gui/dock.py" line="147" />
         <source>Open…</source>
         <translation>Openen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="150" />
+        <location filename="../zoast_plugin/gui/dock.py" line="149" />
         <source>Open a ZOAST agreements store (GeoPackage).</source>
         <translation>Een ZOAST-opslag van overeenkomsten (GeoPackage) openen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="152" />
+        <location filename="../zoast_plugin/gui/dock.py" line="151" />
         <source>New…</source>
         <translation>Nieuw…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="154" />
+        <location filename="../zoast_plugin/gui/dock.py" line="153" />
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
         <translation>Een nieuwe opslag van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="170" />
+        <location filename="../zoast_plugin/gui/dock.py" line="169" />
         <source>Filter agreements (code, name, status)…</source>
         <translation>Overeenkomsten filteren (code, naam, status)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (French)</source>
         <translation>Naam (Frans)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Name (Dutch)</source>
         <translation>Naam (Nederlands)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Units</source>
         <translation>Eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="217" />
+        <location filename="../zoast_plugin/gui/dock.py" line="216" />
         <source>Establishments</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="198" />
+        <location filename="../zoast_plugin/gui/dock.py" line="197" />
         <source>Add agreement</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="201" />
+        <location filename="../zoast_plugin/gui/dock.py" line="200" />
         <source>Remove agreement</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="203" />
+        <location filename="../zoast_plugin/gui/dock.py" line="202" />
         <source>Remove the agreement and its members (saved on Save).</source>
         <translation>De overeenkomst en haar leden verwijderen (doorgevoerd bij Opslaan).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="215" />
+        <location filename="../zoast_plugin/gui/dock.py" line="214" />
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="216" />
+        <location filename="../zoast_plugin/gui/dock.py" line="215" />
         <source>Member units</source>
         <translation>Aangesloten eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="228" />
+        <location filename="../zoast_plugin/gui/dock.py" line="227" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="232" />
+        <location filename="../zoast_plugin/gui/dock.py" line="231" />
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="238" />
+        <location filename="../zoast_plugin/gui/dock.py" line="237" />
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="240" />
+        <location filename="../zoast_plugin/gui/dock.py" line="239" />
         <source>Check the agreements and write them to the store, all or nothing.</source>
         <translation>De overeenkomsten controleren en naar de opslag schrijven, alles of niets.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="242" />
+        <location filename="../zoast_plugin/gui/dock.py" line="241" />
         <source>Revert</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="244" />
+        <location filename="../zoast_plugin/gui/dock.py" line="243" />
         <source>Forget the edits made since the last save.</source>
         <translation>De bewerkingen sinds het laatste opslaan verwerpen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="262" />
+        <location filename="../zoast_plugin/gui/dock.py" line="261" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="265" />
+        <location filename="../zoast_plugin/gui/dock.py" line="264" />
         <source>Build perimeters</source>
         <translation>Perimeters opbouwen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="267" />
+        <location filename="../zoast_plugin/gui/dock.py" line="266" />
         <source>Run 'ZOAST agreement perimeters' on the saved agreements and the units layer, and add the perimeters to the map.</source>
         <translation>'Perimeters van de ZOAST-overeenkomsten' uitvoeren op de opgeslagen overeenkomsten en de eenhedenlaag, en de perimeters aan de kaart toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="306" />
+        <location filename="../zoast_plugin/gui/dock.py" line="305" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="311" />
+        <location filename="../zoast_plugin/gui/dock.py" line="310" />
         <source>Open an agreements store</source>
         <translation>Een opslag van overeenkomsten openen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="368" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="317" />
+        <location filename="../zoast_plugin/gui/dock.py" line="316" />
         <source>New agreements store</source>
         <translation>Nieuwe opslag van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="336" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>Unsaved edits</source>
         <translation>Niet-opgeslagen bewerkingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="336" />
+        <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>The agreements have unsaved edits. Discard them?</source>
         <translation>De overeenkomsten hebben niet-opgeslagen bewerkingen. Deze verwerpen?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="397" />
+        <location filename="../zoast_plugin/gui/dock.py" line="396" />
         <source>Upgrade the agreements store?</source>
         <translation>De opslag van overeenkomsten bijwerken?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="413" />
+        <location filename="../zoast_plugin/gui/dock.py" line="412" />
         <source>Opened {path}: {count} agreement(s).</source>
         <translation>{path} geopend: {count} overeenkomst(en).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="426" />
+        <location filename="../zoast_plugin/gui/dock.py" line="425" />
         <source>Created the agreements store {path}.</source>
         <translation>Opslag van overeenkomsten {path} aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="461" />
+        <location filename="../zoast_plugin/gui/dock.py" line="460" />
         <source>Open or create an agreements store first.</source>
         <translation>Open eerst een opslag van overeenkomsten of maak er een aan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="477" />
+        <location filename="../zoast_plugin/gui/dock.py" line="476" />
         <source>Not saved: {count} problem(s) to fix first.</source>
         <translation>Niet opgeslagen: eerst {count} probleem/problemen oplossen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="494" />
+        <location filename="../zoast_plugin/gui/dock.py" line="493" />
         <source>Saved: {count} row(s) written.</source>
         <translation>Opgeslagen: {count} rij(en) geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="521" />
+        <location filename="../zoast_plugin/gui/dock.py" line="520" />
         <source>Add agreement {code}</source>
         <translation>Overeenkomst {code} toevoegen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="529" />
+        <location filename="../zoast_plugin/gui/dock.py" line="528" />
         <source>Remove agreement {code}</source>
         <translation>Overeenkomst {code} verwijderen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="534" />
+        <location filename="../zoast_plugin/gui/dock.py" line="533" />
         <source>Edit {field} of {code}</source>
         <translation>{field} van {code} bewerken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="545" />
+        <location filename="../zoast_plugin/gui/dock.py" line="544" />
         <source>Choose an agreement first.</source>
         <translation>Kies eerst een overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="548" />
+        <location filename="../zoast_plugin/gui/dock.py" line="547" />
         <source>Choose the layer and its id field first.</source>
         <translation>Kies eerst de laag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="552" />
+        <location filename="../zoast_plugin/gui/dock.py" line="551" />
         <source>Select features on the map in layer '{layer}' first.</source>
         <translation>Selecteer eerst objecten op de kaart in laag '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="555" />
+        <location filename="../zoast_plugin/gui/dock.py" line="554" />
         <source>Add {count} member(s) to {code}</source>
         <translation>{count} lid/leden toevoegen aan {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="558" />
+        <location filename="../zoast_plugin/gui/dock.py" line="557" />
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
         <translation>{added} lid/leden toegevoegd aan {code}; {already} was/waren al lid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="582" />
+        <location filename="../zoast_plugin/gui/dock.py" line="581" />
         <source>Remove {count} member(s) from {code}</source>
         <translation>{count} lid/leden verwijderen uit {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="585" />
+        <location filename="../zoast_plugin/gui/dock.py" line="584" />
         <source>{count} member(s) removed from {code}.</source>
         <translation>{count} lid/leden verwijderd uit {code}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="593" />
+        <location filename="../zoast_plugin/gui/dock.py" line="592" />
         <source>Choose an agreement and the layer first.</source>
         <translation>Kies eerst een overeenkomst en de laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="603" />
+        <location filename="../zoast_plugin/gui/dock.py" line="602" />
         <source>{count} member(s) of {code} selected in '{layer}'.</source>
         <translation>{count} lid/leden van {code} geselecteerd in '{layer}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="728" />
+        <location filename="../zoast_plugin/gui/dock.py" line="727" />
         <source>Open a store and choose the units layer and its id field first.</source>
         <translation>Open een opslag en kies eerst de eenhedenlaag en haar id-veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="732" />
+        <location filename="../zoast_plugin/gui/dock.py" line="731" />
         <source>Save the agreements before building the perimeters.</source>
         <translation>Sla de overeenkomsten op voordat u de perimeters opbouwt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="755" />
+        <location filename="../zoast_plugin/gui/dock.py" line="754" />
         <source>{count} agreement perimeter(s) built.</source>
         <translation>{count} perimeter(s) van overeenkomsten opgebouwd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="156" />
+        <location filename="../zoast_plugin/gui/dock.py" line="155" />
         <source>PostgreSQL…</source>
         <translation>PostgreSQL…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="158" />
+        <location filename="../zoast_plugin/gui/dock.py" line="157" />
         <source>Open, create or upgrade an agreements store shared on a PostgreSQL/PostGIS server.</source>
         <translation>Een gedeelde databank van overeenkomsten op een PostgreSQL/PostGIS-server openen, aanmaken of bijwerken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="174" />
+        <location filename="../zoast_plugin/gui/dock.py" line="173" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="270" />
+        <location filename="../zoast_plugin/gui/dock.py" line="269" />
         <source>Style results</source>
         <translation>Resultaten opmaken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>Copy the agreements store?</source>
         <translation>De databank van overeenkomsten kopiëren?</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="358" />
+        <location filename="../zoast_plugin/gui/dock.py" line="357" />
         <source>'{path}' belongs to the plugin or is read-only: ZOAST does not change it. Open a copy instead? The copy goes to your QGIS profile ({target}) unless you choose another place.</source>
         <translation>'{path}' hoort bij de plugin of is alleen-lezen: ZOAST wijzigt het niet. In plaats daarvan een kopie openen? De kopie komt in uw QGIS-profiel ({target}), tenzij u een andere plaats kiest.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="362" />
+        <location filename="../zoast_plugin/gui/dock.py" line="361" />
         <source>Copy to my profile</source>
         <translation>Naar mijn profiel kopiëren</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="363" />
+        <location filename="../zoast_plugin/gui/dock.py" line="362" />
         <source>Choose where…</source>
         <translation>Plaats kiezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="368" />
+        <location filename="../zoast_plugin/gui/dock.py" line="367" />
         <source>Copy the agreements store to</source>
         <translation>De databank van overeenkomsten kopiëren naar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="385" />
+        <location filename="../zoast_plugin/gui/dock.py" line="384" />
         <source>Not opened: the store was not copied.</source>
         <translation>Niet geopend: de databank is niet gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="390" />
+        <location filename="../zoast_plugin/gui/dock.py" line="389" />
         <source>Cannot copy the store to '{target}': {error}</source>
         <translation>Kan de databank niet kopiëren naar '{target}': {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="410" />
+        <location filename="../zoast_plugin/gui/dock.py" line="409" />
         <source>Opened a copy of the store, {path}: {count} agreement(s).</source>
         <translation>Kopie van de databank geopend, {path}: {count} overeenkomst(en).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="491" />
+        <location filename="../zoast_plugin/gui/dock.py" line="490" />
         <source>Saved: {count} row(s) written; {merged} row(s) changed by other users are now shown too.</source>
         <translation>Opgeslagen: {count} rij(en) geschreven; {merged} rij(en) gewijzigd door andere gebruikers worden nu ook getoond.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="501" />
+        <location filename="../zoast_plugin/gui/dock.py" line="500" />
         <source>Not saved: the conflicts are left to settle. Your edits are kept.</source>
         <translation>Niet opgeslagen: de conflicten moeten nog worden beslecht. Uw wijzigingen blijven behouden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="567" />
+        <location filename="../zoast_plugin/gui/dock.py" line="566" />
         <source>Choose members in the list first.</source>
         <translation>Kies eerst leden in de lijst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="569" />
+        <location filename="../zoast_plugin/gui/dock.py" line="568" />
         <source>End date of {count} member(s) of {code}</source>
         <translation>Einddatum van {count} lid/leden van {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/gui/dock.py" line="572" />
+        <location filename="../zoast_plugin/gui/dock.py" line="571" />
         <source>End date set for {count} member(s) of {code}.</source>
         <translation>Einddatum ingesteld voor {count} lid/leden van {code}.</translation>
     </message>
@@ -4809,7 +5483,7 @@
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/accessibility.py" line="220" />
+        <location filename="../zoast_plugin/core/siting.py" line="166" />
         <source>Parameter '{field}': {value} is not allowed. Give a number greater than 0.</source>
         <translation>Parameter '{field}': {value} is niet toegestaan. Geef een getal groter dan 0.</translation>
     </message>
@@ -5523,6 +6197,36 @@
         <source>Field '{field}': {count} member(s) leave before they join (code/id): {ids}. The end date must be on or after the 'member since' date, or empty.</source>
         <translation>Veld '{field}': {count} lid/leden vertrekken voordat ze toetreden (code/id): {ids}. De einddatum moet op of na de datum 'lid sinds' liggen, of leeg zijn.</translation>
     </message>
+    <message>
+        <location filename="../zoast_plugin/core/scenario.py" line="92" />
+        <source>Field '{field}': {count} supply id(s) match no supply point, first: {ids}. Check the ids against the supply layer and the added points.</source>
+        <translation>Veld '{field}': {count} id('s) van aanbod komen met geen enkel aanbodpunt overeen, eerste: {ids}. Controleer de id's in de aanbodlaag en de toegevoegde punten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/scenario.py" line="117" />
+        <source>Field '{field}': {count} added supply point(s) reuse an existing id, first: {ids}. Give added points new ids.</source>
+        <translation>Veld '{field}': {count} toegevoegd(e) aanbodpunt(en) hergebruiken een bestaande id, eerste: {ids}. Geef toegevoegde punten nieuwe id's.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/scenario.py" line="171" />
+        <source>Parameter '{field}': {count} membership(s) to remove do not exist, first: {ids}. Check the agreement codes and unit ids.</source>
+        <translation>Parameter '{field}': {count} te verwijderen lidmaatschap(pen) bestaan niet, eerste: {ids}. Controleer de codes van de overeenkomsten en de id's van de eenheden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/siting.py" line="118" />
+        <source>Parameter '{field}': {value} sites asked for, but there are {candidates} candidate(s). Ask for 1 to {candidates} sites, or give more candidates.</source>
+        <translation>Parameter '{field}': {value} locaties gevraagd, maar er zijn {candidates} kandida(a)t(en). Vraag 1 tot {candidates} locaties, of geef meer kandidaten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/siting.py" line="131" />
+        <source>Field '{field}': the demand of all {units} unit(s) is 0. There is nothing to cover: choose the population field.</source>
+        <translation>Veld '{field}': de vraag van alle {units} eenhe(i)d(en) is 0. Er is niets te dekken: kies het bevolkingsveld.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/siting.py" line="187" />
+        <source>Parameter '{field}': a grid of {value} m gives {count} points over the units. Choose a larger spacing (at most 5,000,000 points).</source>
+        <translation>Parameter '{field}': een raster van {value} m geeft {count} punten over de eenheden. Kies een grotere maaswijdte (hoogstens 5.000.000 punten).</translation>
+    </message>
 </context>
 <context>
     <name>ZoastGapClasses</name>
@@ -5731,22 +6435,22 @@
 <context>
     <name>ZoastProvider</name>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="50" />
+        <location filename="../zoast_plugin/processing/provider.py" line="53" />
         <source>ZOAST cross-border health</source>
         <translation>ZOAST grensoverschrijdende zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="53" />
+        <location filename="../zoast_plugin/processing/provider.py" line="56" />
         <source>ZOAST cross-border health access (France–Belgium)</source>
         <translation>ZOAST grensoverschrijdende toegang tot zorg (Frankrijk–België)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="64" />
+        <location filename="../zoast_plugin/processing/provider.py" line="67" />
         <source>The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
         <translation>Het Python-pakket '{name}' (versie {wanted} of nieuwer, voor {why}) ontbreekt of is te oud (gevonden: {found}). De ZOAST-algoritmen zijn pas beschikbaar nadat het geïnstalleerd is.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/provider.py" line="73" />
+        <location filename="../zoast_plugin/processing/provider.py" line="76" />
         <source>Optional Python package '{name}' is missing: {why} are not available.</source>
         <translation>Optioneel Python-pakket '{name}' ontbreekt: {why} zijn niet beschikbaar.</translation>
     </message>
@@ -6129,7 +6833,7 @@
         <translation>Gemeenten aan beide zijden van de grens (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
@@ -6184,7 +6888,7 @@
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="159" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
@@ -6292,6 +6996,241 @@
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="220" />
         <source>Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: {ids}. Fix their geometry (Vector geometry &gt; Fix geometries) or choose another layer.</source>
         <translation>Veld '{field}': {count} lideenheid/-eenheden hebben geen bruikbare geometrie in de eenhedenlaag, eerste: {ids}. Herstel hun geometrie (Vectorgeometrie &gt; Geometrieën repareren) of kies een andere laag.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Chosen sites (zoast:siting)</source>
+        <translation>Gekozen locaties (zoast:siting)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="35" />
+        <source>Optional: the candidates output of zoast:siting; the chosen ones are listed on a proposals page.</source>
+        <translation>Optioneel: de uitvoer met kandidaten van zoast:siting; de gekozen locaties worden op een pagina met voorstellen opgesomd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Complementarity proposals</source>
+        <translation>Voorstellen tot complementariteit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="41" />
+        <source>Optional: the output of zoast:complementarities; the best proposals are listed on a proposals page.</source>
+        <translation>Optioneel: de uitvoer van zoast:complementarities; de beste voorstellen worden op een pagina met voorstellen opgesomd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>Proposals listed</source>
+        <translation>Opgesomde voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="48" />
+        <source>How many complementarity proposals the proposals page lists (those removing the most shortfall).</source>
+        <translation>Hoeveel voorstellen tot complementariteit de pagina met voorstellen opsomt (die welke het meeste tekort wegwerken).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="140" />
+        <source>Proposals</source>
+        <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
+        <source>Where to open new practices</source>
+        <translation>Waar nieuwe praktijken openen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Site</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <source>Gain (demand covered or FTE)</source>
+        <translation>Winst (gedekte vraag of VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="150" />
+        <source>Cross-border complementarities</source>
+        <translation>Grensoverschrijdende complementariteit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>ZOAST</source>
+        <translation>ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Class before → after</source>
+        <translation>Klasse voor → na</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Access gain</source>
+        <translation>Winst in toegang</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <source>Total shortfall change (FTE)</source>
+        <translation>Verandering van het totale tekort (VTE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Supply across the border</source>
+        <translation>Aanbod over de grens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Never (national supply only)</source>
+        <translation>Nooit (enkel nationaal aanbod)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Only inside a shared ZOAST agreement</source>
+        <translation>Enkel binnen een gemeenschappelijke ZOAST-overeenkomst</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Always (open border)</source>
+        <translation>Altijd (open grens)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
+        <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="31" />
+        <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
+        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid (de tabel zoast_members van een opslag van overeenkomsten). Nodig wanneer aanbod enkel binnen een ZOAST wordt gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="40" />
+        <source>Member unit id in the members table.</source>
+        <translation>Id van de aangesloten eenheid in de ledentabel.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <source>Demand field (population)</source>
+        <translation>Vraagveld (bevolking)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <source>Inhabitants of each unit: the demand of the floating catchment and the population of the rules.</source>
+        <translation>Inwoners van elke eenheid: de vraag van het verzorgingsgebied en de bevolking van de regels.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <source>FR or BE: the rule that judges the unit and which supply is across the border.</source>
+        <translation>FR of BE: de regel die de eenheid beoordeelt en welk aanbod over de grens ligt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <source>Area field (km²)</source>
+        <translation>Oppervlakteveld (km²)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <source>Area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
+        <translation>Oppervlakte van elke eenheid voor de Vlaamse dichtheidsregel. Zonder dit veld wordt de oppervlakte uit de polygonen berekend.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="57" />
+        <source>GP practices, one point per GP or per practice.</source>
+        <translation>Huisartsenpraktijken, één punt per huisarts of per praktijk.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <source>Capacity field</source>
+        <translation>Capaciteitsveld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <source>Supply of each point, in FTE (see the scale parameters).</source>
+        <translation>Aanbod van elk punt, in VTE (zie de schaalparameters).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <source>Supply country field</source>
+        <translation>Landveld van het aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <source>FR or BE for each supply point.</source>
+        <translation>FR of BE voor elk aanbodpunt.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>Floating catchment method</source>
+        <translation>Methode van het verzorgingsgebied</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>2SFCA (equal weight inside the catchment)</source>
+        <translation>2SFCA (gelijk gewicht binnen het verzorgingsgebied)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>E2SFCA (step weights)</source>
+        <translation>E2SFCA (trapsgewijze gewichten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>Gaussian decay</source>
+        <translation>Gaussisch verval</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <source>How access decays with travel time (see zoast:accessibility).</source>
+        <translation>Hoe de toegang afneemt met de reistijd (zie zoast:accessibility).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <source>E2SFCA steps (minutes:weight;…)</source>
+        <translation>E2SFCA-stappen (minuten:gewicht;…)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <source>Up to N minutes → weight, separated by semicolons. Used by the E2SFCA method.</source>
+        <translation>Tot N minuten → gewicht, gescheiden door puntkomma's. Gebruikt door de E2SFCA-methode.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <source>Gaussian sigma (minutes)</source>
+        <translation>Gaussische sigma (minuten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
+        <translation>Breedte van het Gaussische verval. Gebruikt door de Gaussische methode.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <source>Scale of French accessibility</source>
+        <translation>Schaal van de Franse toegankelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <source>French access (capacity per inhabitant) is multiplied by this to be in consultations per year per inhabitant, the APL's unit: the activity of one FTE when the capacity is in FTE.</source>
+        <translation>De Franse toegang (capaciteit per inwoner) wordt hiermee vermenigvuldigd om in consultaties per jaar per inwoner te zijn, de eenheid van de APL: de activiteit van één VTE als de capaciteit in VTE is.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <source>Scale of Belgian accessibility</source>
+        <translation>Schaal van de Belgische toegankelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
+        <translation>De Belgische toegang (capaciteit per inwoner) wordt hiermee vermenigvuldigd om in huisartsen per 100.000 inwoners te zijn (100000 als de capaciteit in VTE is).</translation>
     </message>
 </context>
 </TS>

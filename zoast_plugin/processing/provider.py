@@ -29,6 +29,9 @@ ALGORITHMS = (
     ("supplyinventory", "SupplyInventoryAlgorithm"),
     ("report", "ReportAlgorithm"),
     ("webmap", "WebMapAlgorithm"),
+    ("siting", "SitingAlgorithm"),
+    ("scenario", "ScenarioAlgorithm"),
+    ("complementarities", "ComplementaritiesAlgorithm"),
 )
 
 

@@ -61,6 +61,7 @@ from ..parameters import (
     field_value,
 )
 from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, read_layer, require_crs, write_frame
+from ..report_proposals import add_proposals_page, add_proposals_parameters, read_proposals
 from ..styles import apply_style
 from .costmatrix import POINTS_OR_POLYGONS
 
@@ -212,6 +213,7 @@ class ReportAlgorithm(ZoastAlgorithm):
             ADVANCED,
         )
         add_analysis_crs_parameter(self)
+        add_proposals_parameters(self)  # the proposals page (report_proposals.py)
         add_parameter(
             self,
             QgsProcessingParameterFileDestination("OUTPUT", self.tr("Report (PDF)"), self.tr("PDF files (*.pdf)")),
@@ -275,7 +277,8 @@ class ReportAlgorithm(ZoastAlgorithm):
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()
         layout.setName(title)
-        n_pages = len(coverage) + 1
+        proposals = read_proposals(self, parameters, context)
+        n_pages = len(coverage) + 1 + (proposals is not None)
         rows = self._table_rows(figures, groups, national)
         feedback.setProgressText(self.tr("Laying out {count} pages…").format(count=n_pages))
         self._cover(layout, layers, title, today, sources, rows(len(coverage)), national, n_pages)
@@ -285,6 +288,11 @@ class ReportAlgorithm(ZoastAlgorithm):
             mask = self._page_mask(project, shape, crs)
             self._page(layout, page, layers, mask, shape, name, today, sources, rows(page - 1), national, n_pages)
             feedback.setProgress(40.0 * page / n_pages)
+        if proposals is not None:
+            self._add_page(layout, n_pages - 1)
+            add_proposals_page(self, layout, n_pages - 1, proposals, MARGIN, PAGE_WIDTH - 2 * MARGIN)
+            self._footer(layout, n_pages - 1, today, sources, n_pages)
+            names = list(names) + [self.tr("Proposals")]
 
         feedback.setProgressText(self.tr("Writing the PDF…"))
         exporter = QgsLayoutExporter(layout)

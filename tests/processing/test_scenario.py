@@ -1,0 +1,122 @@
+"""zoast:scenario through processing.run: the identities of the issue, a hand case, the summary, bad input.
+
+Four units on a line 8 km apart (60 km/h, detour 1, cut-off 10 min, 2SFCA): two French, two Walloon.
+GP1 at FR:59001, GP2 at FR:59002, GP3 (2 FTE) at BE:57081, GP4 at BE:57093. ZOAST Z1 = FR:59002 + BE:57093.
+"""
+
+import processing
+import pytest
+from qgis.core import QgsProcessingException
+
+from tests.layers import layer_rows, memory_layer
+
+UNIT_FIELDS = {"unit_id": str, "country": str, "population": float, "basin": str}
+SUPPLY_FIELDS = {"supply_id": str, "country": str, "fte": float, "age": int}
+
+
+def units_layer():
+    rows = [("Point({} 0)".format(8000 * n), {"unit_id": uid, "country": uid[:2], "population": pop, "basin": basin})
+            for n, (uid, pop, basin) in enumerate([("FR:59001", 1000.0, "B1"), ("FR:59002", 3000.0, "B1"),
+                                                    ("BE:57081", 2000.0, "B2"), ("BE:57093", 4000.0, "B2")])]
+    return memory_layer("Point", "EPSG:3035", UNIT_FIELDS, rows, "units")
+
+
+def supply_layer(rows=None):
+    rows = rows or [(0, "GP1", "FR", 1.0, 66), (8000, "GP2", "FR", 1.0, 50), (16000, "GP3", "BE", 2.0, 64),
+                    (24000, "GP4", "BE", 1.0, 40)]
+    return memory_layer("Point", "EPSG:3035", SUPPLY_FIELDS, [
+        ("Point({} 0)".format(x), {"supply_id": sid, "country": c, "fte": fte, "age": age})
+        for x, sid, c, fte, age in rows], "supply")
+
+
+def table(rows, fields):
+    return memory_layer("None", "", {name: str for name in fields},
+                        [(None, dict(zip(fields, row))) for row in rows], "table")
+
+
+def members(pairs):
+    return table(pairs, ["zoast_code", "unit_id"])
+
+
+MEMBERS = [("Z1", "FR:59002"), ("Z1", "BE:57093")]
+
+
+def run(**extra):
+    parameters = {"UNITS": units_layer(), "SUPPLY": supply_layer(), "METHOD": 0, "MAX_COST": 10.0,
+                  "SPEED_KMH": 60.0, "DETOUR": 1.0, "BORDER_MODE": 1, "AGREEMENT_MEMBERS": members(MEMBERS),
+                  "BASIN_FIELD": "basin", "OUTPUT": "memory:", "SUMMARY": "memory:"}
+    parameters.update(extra)
+    return processing.run("zoast:scenario", parameters)
+
+
+def by_unit(result):
+    return {row["unit_id"]: row for row in layer_rows(result["OUTPUT"])}
+
+
+COMPARED = ("access_after", "class_after", "shortfall_after", "severity_after")
+
+
+def same_after(a, b):
+    rows_a, rows_b = by_unit(a), by_unit(b)
+    for unit, row in rows_a.items():
+        for column in COMPARED:
+            assert row[column] == pytest.approx(rows_b[unit][column]), (unit, column)
+
+
+def test_adding_then_removing_the_same_point(zoast_provider):
+    added = memory_layer("Point", "EPSG:3035", SUPPLY_FIELDS,
+                         [("Point(4000 0)", {"supply_id": "NEW", "country": "FR", "fte": 3.0, "age": 40})], "added")
+    result = run(ADDED_SUPPLY=added, REMOVED_SUPPLY=table([("NEW",)], ["supply_id"]))
+    assert result["SUPPLY_ADDED"] == 1 and result["SUPPLY_REMOVED"] == 1
+    for row in by_unit(result).values():
+        assert row["access_change"] == 0 and row["shortfall_change"] == 0 and not row["class_changed"]
+    assert result["SHORTFALL_AFTER"] == result["SHORTFALL_BEFORE"]
+    only_added = run(ADDED_SUPPLY=added)
+    assert by_unit(only_added)["FR:59001"]["access_change"] > 0
+
+
+def test_retiring_every_gp_of_a_unit_equals_removing_its_points(zoast_provider):
+    """Horizon 2029 with ages of 2026: GP1 (66) and GP3 (64) reach 67; GP3 is BE:57081's only GP."""
+    retired = run(HORIZON_YEAR=2029, AGE_FIELD="age", REFERENCE_YEAR=2026, RETIREMENT_AGE=67)
+    removed = run(REMOVED_SUPPLY=table([("GP1",), ("GP3",)], ["supply_id"]))
+    assert retired["GPS_RETIRING"] == 2 and removed["SUPPLY_REMOVED"] == 2
+    same_after(retired, removed)
+    assert retired["SHORTFALL_AFTER"] == pytest.approx(removed["SHORTFALL_AFTER"])
+    assert retired["SHORTFALL_AFTER"] > retired["SHORTFALL_BEFORE"]
+
+
+def test_extending_a_zoast_equals_the_extended_members_table(zoast_provider):
+    extension = [("Z1", "BE:57081")]
+    extended = run(MEMBERS_ADDED=members(extension))
+    direct = run(AGREEMENT_MEMBERS=members(MEMBERS + extension))
+    assert extended["MEMBERS_ADDED"] == 1
+    rows, baseline = by_unit(extended), by_unit(direct)
+    for unit, row in rows.items():
+        assert row["access_after"] == pytest.approx(baseline[unit]["access_before"])
+        assert row["class_after"] == baseline[unit]["class_before"]
+        assert row["shortfall_after"] == pytest.approx(baseline[unit]["shortfall_before"])
+    assert rows["FR:59002"]["access_change"] != 0  # GP3 is now open to FR:59002
+
+
+def test_summary_per_country_basin_zoast(zoast_provider):
+    result = run(REMOVED_SUPPLY=table([("GP3",)], ["supply_id"]))
+    summary = layer_rows(result["SUMMARY"])
+    levels = {row["level"] for row in summary}
+    assert levels == {"country", "basin", "zoast", "ALL"}
+    total = [row for row in summary if row["level"] == "ALL" and row["gap_class"] == "ALL"][0]
+    assert total["shortfall_before"] == pytest.approx(result["SHORTFALL_BEFORE"])
+    assert total["shortfall_change"] == pytest.approx(result["SHORTFALL_AFTER"] - result["SHORTFALL_BEFORE"])
+    assert total["label"] == "All classes"
+    classes = [row for row in summary if row["level"] == "country" and row["gap_class"] != "ALL"]
+    assert sum(row["inhabitants_leaving"] for row in classes) == sum(row["inhabitants_entering"] for row in classes)
+    severe = [row for row in summary if row["level"] == "ALL" and row["gap_class"] == "WAL_SEVERE"][0]
+    assert severe["label"] == "Severe GP shortage (Wallonia)" and severe["units_after"] == 2
+
+
+def test_bad_input(zoast_provider):
+    with pytest.raises(QgsProcessingException, match=r"supply_id.*1 supply id.*GP9"):
+        run(REMOVED_SUPPLY=table([("GP9",)], ["supply_id"]))
+    with pytest.raises(QgsProcessingException, match="AGE_FIELD"):
+        run(HORIZON_YEAR=2030)
+    with pytest.raises(QgsProcessingException, match=r"MEMBERS_REMOVED.*Z1 FR:59001"):
+        run(MEMBERS_REMOVED=members([("Z1", "FR:59001")]))
