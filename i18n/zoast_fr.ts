@@ -11,298 +11,298 @@
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="120"/>
         <source>Layer &apos;{layer}&apos;: field(s) {fields} not found. Choose existing fields.</source>
-        <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
+        <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="542"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="537"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="340"/>
         <source>Could not write features to the output: {error}</source>
-        <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
+        <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="224"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
-        <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
+        <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="236"/>
         <source>Layer &apos;{layer}&apos;: {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
-        <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
+        <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
     </message>
 </context>
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="79"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="80"/>
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
         <translation>Accessibilité (2SFCA, E2SFCA, gaussienne)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="84"/>
         <source>Demand field (population)</source>
         <translation>Champ de demande (population)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="84"/>
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Population de chaque unité, ou besoin standardisé par l'âge issu de zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
         <source>Age-standardise the demand from the age bands</source>
         <translation>Standardiser la demande par tranche d'âge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Utiliser comme demande, au lieu du champ de demande, la Σ de la population de chaque tranche d'âge (pop_0_14 … pop_90p) × son poids de consommation par défaut (voir zoast:needs pour d'autres poids).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94"/>
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94"/>
         <source>FR or BE: decides which supply is national and which is across the border.</source>
-        <translation>FR ou BE : détermine quelle offre est nationale et quelle offre est transfrontalière.</translation>
+        <translation>FR ou BE : détermine quelle offre est nationale et quelle offre est transfrontalière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
-        <translation>Offre de chaque point : médecins généralistes en ETP, consultations annuelles (APL), lits…</translation>
+        <translation>Offre de chaque point : médecins généralistes en ETP, consultations annuelles (APL), lits…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="99"/>
         <source>Supply country field</source>
         <translation>Champ du pays de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="99"/>
         <source>FR or BE for each supply point.</source>
         <translation>FR ou BE pour chaque point d'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101"/>
         <source>Exclude supply points where this field is true</source>
         <translation>Exclure les points d'offre pour lesquels ce champ est vrai</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101"/>
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
-        <translation>Par ex. age_over_65 : l'APL française ne compte que les médecins généralistes de moins de 65 ans. Les points exclus sont comptés dans le journal.</translation>
+        <translation>Par ex. age_over_65 : l'APL française ne compte que les médecins généralistes de moins de 65 ans. Les points exclus sont comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (poids égal dans l'aire d'attraction)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (poids par palier)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>Gaussian decay</source>
         <translation>Décroissance gaussienne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
-        <translation>2SFCA : Luo et Wang 2003. E2SFCA : Luo et Qi 2009, pondération par palier de temps de trajet (l'APL française en est une). Gaussienne : décroissance continue réglée par le paramètre SIGMA.</translation>
+        <translation>2SFCA : Luo et Wang 2003. E2SFCA : Luo et Qi 2009, pondération par palier de temps de trajet (l'APL française en est une). Gaussienne : décroissance continue réglée par le paramètre SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="114"/>
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>Paliers E2SFCA (minutes:poids;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="114"/>
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Jusqu'à N minutes → poids, séparés par des points-virgules, par ex. 10:1;20:0.68;30:0.22 (valeurs par défaut de PySAL access). Utilisé par la méthode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="120"/>
         <source>Gaussian sigma (minutes)</source>
         <translation>Sigma gaussien (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="120"/>
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Largeur de la décroissance gaussienne. Utilisé par la méthode gaussienne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Supply across the border</source>
         <translation>Offre de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Never (national supply only)</source>
         <translation>Jamais (offre nationale uniquement)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Uniquement au sein d'une même convention ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Always (open border)</source>
         <translation>Toujours (frontière ouverte)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
-        <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
+        <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="270"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="272"/>
         <source>ZOAST agreement members</source>
         <translation>Membres des conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137"/>
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
         <translation>Table des codes de convention et des identifiants des unités membres (table zoast_members d'une base de conventions). Nécessaire lorsque l'offre n'est utilisée qu'au sein d'une ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144"/>
         <source>Members: agreement code field</source>
-        <translation>Membres : champ du code de convention</translation>
+        <translation>Membres : champ du code de convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144"/>
         <source>Agreement code in the members table.</source>
         <translation>Code de la convention dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="146"/>
         <source>Members: unit id field</source>
-        <translation>Membres : champ d'identifiant de l'unité</translation>
+        <translation>Membres : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="146"/>
         <source>Member unit id in the members table.</source>
         <translation>Identifiant de l'unité membre dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
         <source>Supply: id of the unit where it lies</source>
-        <translation>Offre : identifiant de l'unité où elle se situe</translation>
+        <translation>Offre : identifiant de l'unité où elle se situe</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Facultatif. En son absence, l'unité est déterminée par localisation (point dans polygone, ou point d'unité le plus proche).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="151"/>
         <source>Scale the result by</source>
         <translation>Multiplier le résultat par</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="151"/>
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
-        <translation>Facteur appliqué à l'accessibilité, par ex. 100000 pour des ETP pour 100 000 habitants ; 1 pour l'APL.</translation>
+        <translation>Facteur appliqué à l'accessibilité, par ex. 100000 pour des ETP pour 100 000 habitants ; 1 pour l'APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="157"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="157"/>
         <source>The units with access (supply per inhabitant × scale) and n_supply (supply points reached).</source>
         <translation>Les unités avec access (offre par habitant × facteur) et n_supply (nombre de points d'offre atteints).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="162"/>
         <source>Supply-to-demand ratios</source>
         <translation>Ratios offre/demande</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="162"/>
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>Les points d'offre avec demand_seen (population pondérée qui les atteint) et ratio (capacité / demand_seen × facteur).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169"/>
         <source>Units with no supply in reach</source>
         <translation>Unités sans offre accessible</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170"/>
         <source>Unit–supply pairs used</source>
         <translation>Couples unité–offre utilisés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="171"/>
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Entités ignorées (sans géométrie ou exclues)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="187"/>
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="192"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="193"/>
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="197"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="198"/>
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="203"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="204"/>
         <source>{count} supply point(s) excluded by the field &apos;{field}&apos;.</source>
         <translation>{count} point(s) d'offre exclu(s) par le champ '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="228"/>
         <source>Floating catchment…</source>
         <translation>Aire d'attraction flottante…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="236"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="237"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="248"/>
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
-        <translation>{count} unité(s) n'atteignent aucune offre dans le seuil : leur accessibilité vaut 0.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276"/>
-        <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
-        <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
+        <translation>{count} unité(s) n'atteignent aucune offre en deçà du temps de trajet maximal : leur accessibilité vaut 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278"/>
+        <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
+        <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="280"/>
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} convention(s) dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="285"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="287"/>
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Aucune unité n'atteint un point d'offre en {minutes} minutes. Augmentez le seuil (MAX_COST), vérifiez que les deux couches couvrent la même zone, ou autorisez l'offre de l'autre côté de la frontière.</translation>
     </message>
@@ -310,122 +310,122 @@
 <context>
     <name>AgreementCandidatesAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="30"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="31"/>
         <source>ZOAST extension and merger candidates</source>
         <translation>Candidats à l'extension et à la fusion des ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="35"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="36"/>
         <source>Extension: minimum share</source>
-        <translation>Extension : part minimale</translation>
+        <translation>Extension : part minimale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="35"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="36"/>
         <source>A unit next to a zone is suggested when at least this share (0–1) of its cross-border patients go to the zone's member establishments. Illustrative default: a majority (0.5).</source>
-        <translation>Une unité voisine d'une zone est proposée lorsqu'au moins cette part (0–1) de ses patients transfrontaliers se rend dans les établissements membres de la zone. Valeur par défaut indicative : la majorité (0,5).</translation>
+        <translation>Une unité voisine d'une zone est proposée lorsqu'au moins cette part (0–1) de ses patients transfrontaliers se rend dans les établissements membres de la zone. Valeur par défaut indicative : la majorité (0,5).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="42"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43"/>
         <source>Minimum patients behind a suggestion</source>
         <translation>Nombre minimal de patients par proposition</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="42"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43"/>
         <source>A suggestion (extension or merger) needs at least this many patients, so a handful of patients suggests nothing. Default 10.</source>
-        <translation>Une proposition (extension ou fusion) doit reposer sur au moins ce nombre de patients, afin que quelques patients isolés ne suffisent pas. Valeur par défaut : 10.</translation>
+        <translation>Une proposition (extension ou fusion) doit reposer sur au moins ce nombre de patients, afin que quelques patients isolés ne suffisent pas. Valeur par défaut : 10.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="49"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="50"/>
         <source>Merger: minimum shared share</source>
-        <translation>Fusion : part partagée minimale</translation>
+        <translation>Fusion : part partagée minimale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="49"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="50"/>
         <source>Two zones are suggested for a merger when the patients each sends to the other's member establishments are at least this share (0–1) of both zones' residents' patients. Illustrative default: 0.05.</source>
-        <translation>Deux zones sont proposées pour une fusion lorsque les patients que chacune adresse aux établissements membres de l'autre représentent au moins cette part (0–1) des patients résidant dans chacune des deux zones. Valeur par défaut indicative : 0,05.</translation>
+        <translation>Deux zones sont proposées pour une fusion lorsque les patients que chacune adresse aux établissements membres de l'autre représentent au moins cette part (0–1) des patients résidant dans chacune des deux zones. Valeur par défaut indicative : 0,05.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="57"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="58"/>
         <source>Adjacency tolerance (metres)</source>
         <translation>Tolérance de contiguïté (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="57"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="58"/>
         <source>Units closer than this count as neighbours, so slivers between the French and Belgian outlines do not cut the border.</source>
         <translation>Les unités plus proches que cette distance sont considérées comme voisines, afin que les interstices entre les contours français et belges ne coupent pas la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Extension candidates</source>
         <translation>Candidats à l'extension</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="66"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="67"/>
         <source>Units suggested for a zone, with their attributes and: zoast_code, member_neighbours (member units they touch), to_zone (patients to the zone&apos;s establishments), cross_border (all their cross-border patients), share.</source>
-        <translation>Unités proposées pour une zone, avec leurs attributs et : zoast_code, member_neighbours (unités membres qu'elles touchent), to_zone (patients vers les établissements de la zone), cross_border (ensemble de leurs patients transfrontaliers), share.</translation>
+        <translation>Unités proposées pour une zone, avec leurs attributs et : zoast_code, member_neighbours (unités membres qu'elles touchent), to_zone (patients vers les établissements de la zone), cross_border (ensemble de leurs patients transfrontaliers), share.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Merger candidates</source>
         <translation>Candidats à la fusion</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="74"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="75"/>
         <source>Pairs of zones: code_a, code_b, a_to_b, b_to_a, shared (patients treated in the other zone&apos;s establishments), residents_a, residents_b, share, share_a_to_b, share_b_to_a.</source>
-        <translation>Couples de zones : code_a, code_b, a_to_b, b_to_a, shared (patients soignés dans les établissements de l'autre zone), residents_a, residents_b, share, share_a_to_b, share_b_to_a.</translation>
+        <translation>Couples de zones : code_a, code_b, a_to_b, b_to_a, shared (patients soignés dans les établissements de l'autre zone), residents_a, residents_b, share, share_a_to_b, share_b_to_a.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="82"/>
         <source>Cross-border flows outside the agreements</source>
         <translation>Flux transfrontaliers hors conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="82"/>
         <source>Per origin and destination, the cross-border flows whose origin and destination share no agreement: origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</source>
-        <translation>Par origine et destination, les flux transfrontaliers dont l'origine et la destination ne relèvent d'aucune convention commune : origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</translation>
+        <translation>Par origine et destination, les flux transfrontaliers dont l'origine et la destination ne relèvent d'aucune convention commune : origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Origin–destination pairs outside the agreements</source>
         <translation>Couples origine–destination hors conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Cross-border patients outside the agreements</source>
         <translation>Patients transfrontaliers hors conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Unités et établissements ignorés (sans géométrie ou à la géométrie invalide)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="112"/>
         <source>Parameter AGREEMENT_ESTABLISHMENTS: the flows go to facilities, so the agreements&apos; member establishments are needed to tell which flows a ZOAST covers. Give the member establishments table.</source>
-        <translation>Paramètre AGREEMENT_ESTABLISHMENTS : les flux aboutissent à des établissements, les établissements membres des conventions sont donc nécessaires pour savoir quels flux une ZOAST couvre. Indiquez la table des établissements membres.</translation>
+        <translation>Paramètre AGREEMENT_ESTABLISHMENTS : les flux aboutissent à des établissements, les établissements membres des conventions sont donc nécessaires pour savoir quels flux une ZOAST couvre. Indiquez la table des établissements membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="118"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="119"/>
         <source>Finding neighbouring units…</source>
         <translation>Recherche des unités voisines…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="121"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="122"/>
         <source>Looking for candidates…</source>
         <translation>Recherche des candidats…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="129"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="130"/>
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="146"/>
         <source>{count} extension candidate(s).</source>
         <translation>{count} candidat(s) à l'extension.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="146"/>
         <source>{count} merger candidate(s).</source>
         <translation>{count} candidat(s) à la fusion.</translation>
     </message>
@@ -490,7 +490,7 @@
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="76"/>
         <source>Last day the agreement covers; empty when open-ended.</source>
-        <translation>Dernier jour couvert par la convention ; vide si elle est à durée indéterminée.</translation>
+        <translation>Dernier jour couvert par la convention ; vide si elle est à durée indéterminée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="77"/>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="269"/>
         <source>FR or BE: the side of the border each member unit is on.</source>
-        <translation>FR ou BE : côté de la frontière où se situe chaque unité membre.</translation>
+        <translation>FR ou BE : côté de la frontière où se situe chaque unité membre.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="271"/>
@@ -553,7 +553,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="271"/>
         <source>Optional: inhabitants of each unit, summed per perimeter. Leave empty to skip the population.</source>
-        <translation>Facultatif : habitants de chaque unité, additionnés par périmètre. Laisser vide pour ne pas calculer la population.</translation>
+        <translation>Facultatif : habitants de chaque unité, additionnés par périmètre. Laisser vide pour ne pas calculer la population.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="274"/>
@@ -563,7 +563,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="274"/>
         <source>French and Belgian outlines come from different sources and leave slivers along the border: gaps narrower than twice this value are closed when dissolving. 0 dissolves the polygons as they are.</source>
-        <translation>Les contours français et belges proviennent de sources différentes et laissent des interstices le long de la frontière : les interstices plus étroits que deux fois cette valeur sont comblés lors de la fusion. 0 fusionne les polygones tels quels.</translation>
+        <translation>Les contours français et belges proviennent de sources différentes et laissent des interstices le long de la frontière : les interstices plus étroits que deux fois cette valeur sont comblés lors de la fusion. 0 fusionne les polygones tels quels.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="284"/>
@@ -583,7 +583,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="292"/>
         <source>One (multi)polygon per agreement and country: zoast_code, country, population, n_units, n_establishments.</source>
-        <translation>Un (multi)polygone par convention et par pays : zoast_code, country, population, n_units, n_establishments.</translation>
+        <translation>Un (multi)polygone par convention et par pays : zoast_code, country, population, n_units, n_establishments.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="299"/>
@@ -618,7 +618,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="338"/>
         <source>Territorial units: the member polygons could not be dissolved ({error}). Repair them with Fix geometries and run again.</source>
-        <translation>Unités territoriales : les polygones membres n'ont pas pu être fusionnés ({error}). Réparez-les avec Réparer les géométries et relancez.</translation>
+        <translation>Unités territoriales : les polygones membres n'ont pas pu être fusionnés ({error}). Réparez-les avec Réparer les géométries et relancez.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="346"/>
@@ -631,12 +631,12 @@
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="199"/>
         <source>Cannot create the table &apos;{table}&apos; in &apos;{source}&apos;: {message}</source>
-        <translation>Impossible de créer la table '{table}' dans '{source}' : {message}</translation>
+        <translation>Impossible de créer la table '{table}' dans '{source}' : {message}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="237"/>
         <source>&apos;{source}&apos; already holds ZOAST agreements: open it instead of creating it.</source>
-        <translation>'{source}' contient déjà des conventions ZOAST : ouvrez-la au lieu de la créer.</translation>
+        <translation>'{source}' contient déjà des conventions ZOAST : ouvrez-la au lieu de la créer.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="261"/>
@@ -651,22 +651,22 @@
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="280"/>
         <source>&apos;{source}&apos; holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
-        <translation>'{source}' contient des tables ZOAST mais aucune version de schéma (table zoast_meta). Elle peut être mise à niveau en base ZOAST de version {supported} : les champs manquants sont ajoutés, rien n'est supprimé.</translation>
+        <translation>'{source}' contient des tables ZOAST mais aucune version de schéma (table zoast_meta). Elle peut être mise à niveau en base ZOAST de version {supported} : les champs manquants sont ajoutés, rien n'est supprimé.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="287"/>
         <source>&apos;{source}&apos; is a ZOAST store of schema version {version}. It can be upgraded to version {supported}; older versions of the plugin will then refuse it.</source>
-        <translation>'{source}' est une base ZOAST de version de schéma {version}. Elle peut être mise à niveau vers la version {supported} ; les versions antérieures de l'extension la refuseront alors.</translation>
+        <translation>'{source}' est une base ZOAST de version de schéma {version}. Elle peut être mise à niveau vers la version {supported} ; les versions antérieures de l'extension la refuseront alors.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="304"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
-        <translation>'{source}' n'est pas une base ZOAST : la ou les tables {tables} sont absentes. Choisissez une base ZOAST ou créez-en une nouvelle.</translation>
+        <translation>'{source}' n'est pas une base ZOAST : la ou les tables {tables} sont absentes. Choisissez une base ZOAST ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="314"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
-        <translation>'{source}' n'est pas une base ZOAST : la table {table} n'a pas le ou les champs {fields}.</translation>
+        <translation>'{source}' n'est pas une base ZOAST : la table {table} n'a pas le ou les champs {fields}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="323"/>
@@ -676,38 +676,38 @@
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="352"/>
         <source>&apos;{source}&apos;: the schema version &apos;{version}&apos; in {table} cannot be read.</source>
-        <translation>'{source}' : la version de schéma '{version}' de {table} est illisible.</translation>
+        <translation>'{source}' : la version de schéma '{version}' de {table} est illisible.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="374"/>
         <source>Cannot write the table {table}: {errors}</source>
-        <translation>Impossible d'écrire la table {table} : {errors}</translation>
+        <translation>Impossible d'écrire la table {table} : {errors}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="445"/>
         <source>The table(s) {tables} are being edited in QGIS: save or discard those edits first.</source>
-        <translation>La ou les tables {tables} sont en cours d'édition dans QGIS : enregistrez ou annulez d'abord ces modifications.</translation>
+        <translation>La ou les tables {tables} sont en cours d'édition dans QGIS : enregistrez ou annulez d'abord ces modifications.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="456"/>
         <source>&apos;{source}&apos; does not support transactions: the agreements cannot be saved safely. Use a GeoPackage or a PostgreSQL/PostGIS database.</source>
-        <translation>'{source}' ne prend pas en charge les transactions : les conventions ne peuvent pas être enregistrées de manière sûre. Utilisez un GeoPackage ou une base de données PostgreSQL/PostGIS.</translation>
+        <translation>'{source}' ne prend pas en charge les transactions : les conventions ne peuvent pas être enregistrées de manière sûre. Utilisez un GeoPackage ou une base de données PostgreSQL/PostGIS.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="465"/>
         <source>Cannot start a transaction on &apos;{source}&apos;: {error}</source>
-        <translation>Impossible de démarrer une transaction sur '{source}' : {error}</translation>
+        <translation>Impossible de démarrer une transaction sur '{source}' : {error}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="482"/>
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
-        <translation>Les conventions n'ont pas pu être enregistrées ({error}). Rien n'a été écrit : la base est dans son état antérieur. Vos modifications sont conservées dans le formulaire.</translation>
+        <translation>Les conventions n'ont pas pu être enregistrées ({error}). Rien n'a été écrit : la base est dans son état antérieur. Vos modifications sont conservées dans le formulaire.</translation>
     </message>
 </context>
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="311"/>
         <source>French APL (local potential accessibility)</source>
         <translation>APL française (accessibilité potentielle localisée)</translation>
     </message>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="58"/>
         <source>One row per unit–supply pair within the cut-off: origin_id, dest_id, cost (minutes).</source>
-        <translation>Une ligne par couple unité–offre dans le seuil : origin_id, dest_id, cost (minutes).</translation>
+        <translation>Une ligne par couple unité–offre dont le temps de trajet ne dépasse pas le seuil : origin_id, dest_id, cost (minutes).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="63"/>
@@ -780,7 +780,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Dartmouth plurality (patient flows)</source>
-        <translation>Pluralité Dartmouth (flux de patients)</translation>
+        <translation>Dartmouth, majorité relative (flux de patients)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
@@ -790,17 +790,17 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Proximity: nearest hub</source>
-        <translation>Proximité : pôle le plus proche</translation>
+        <translation>Proximité : pôle le plus proche</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Proximity: Huff probabilities</source>
-        <translation>Proximité : probabilités de Huff</translation>
+        <translation>Proximité : probabilités de Huff</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
-        <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
+        <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109"/>
@@ -810,7 +810,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109"/>
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin&apos;s flow-weighted mean travel time. Untick to save time on very large regions.</source>
-        <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, dans le seuil) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
+        <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, en deçà du temps de trajet maximal) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118"/>
@@ -820,7 +820,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118"/>
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
-        <translation>Décoché : les flux, la contiguïté et les pôles entre pays (champ du pays) sont ignorés, de sorte que chaque bassin se situe dans un seul pays.</translation>
+        <translation>Décoché : les flux, la contiguïté et les pôles entre pays (champ du pays) sont ignorés, de sorte que chaque bassin se situe dans un seul pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124"/>
@@ -840,7 +840,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132"/>
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
-        <translation>Les unités avec leurs attributs et basin_id (1 … nombre de bassins, vide pour une unité hors bassin), hub_unit_id, hub_id (proximité : identifiant du pôle) et hub_probability (proximité : probabilité de Huff du pôle retenu, 1 pour le plus proche).</translation>
+        <translation>Les unités avec leurs attributs et basin_id (1 … nombre de bassins, vide pour une unité hors bassin), hub_unit_id, hub_id (proximité : identifiant du pôle) et hub_probability (proximité : probabilité de Huff du pôle retenu, 1 pour le plus proche).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139"/>
@@ -920,7 +920,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172"/>
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
-        <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
+        <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
@@ -930,22 +930,22 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
-        <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
+        <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360"/>
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="180"/>
         <source>One row per origin unit → destination with a number of patients (or stays). Needed by the Dartmouth and Louvain methods; with the proximity methods, used for the indicators.</source>
-        <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire pour les méthodes Dartmouth et Louvain ; avec les méthodes de proximité, utilisé pour les indicateurs.</translation>
+        <translation>Une ligne par unité d'origine → destination avec un nombre de patients (ou de séjours). Nécessaire pour les méthodes Dartmouth et Louvain ; avec les méthodes de proximité, utilisé pour les indicateurs.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
         <source>Flows: origin unit id field</source>
-        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
+        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="187"/>
@@ -955,7 +955,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189"/>
         <source>Flows: destination field</source>
-        <translation>Flux : champ de destination</translation>
+        <translation>Flux : champ de destination</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="189"/>
@@ -965,12 +965,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
         <source>Flows: volume field</source>
-        <translation>Flux : champ de volume</translation>
+        <translation>Flux : champ de volume</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="192"/>
         <source>Number of patients (or stays) of each flow row; rows of one pair are added.</source>
-        <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées.</translation>
+        <translation>Nombre de patients (ou de séjours) de chaque ligne de flux ; les lignes d'un même couple sont additionnées.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
@@ -980,12 +980,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195"/>
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility&apos;s unit, so flows are counted at the facility&apos;s unit.</source>
-        <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
+        <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
         <source>Facilities: id field</source>
-        <translation>Établissements : champ d'identifiant</translation>
+        <translation>Établissements : champ d'identifiant</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="202"/>
@@ -995,7 +995,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
         <source>Facilities: unit id field</source>
-        <translation>Établissements : champ d'identifiant de l'unité</translation>
+        <translation>Établissements : champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="204"/>
@@ -1010,7 +1010,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="206"/>
         <source>Share of the residents&apos; flows that stay in their basin; basins below it merge into the neighbour they send most to. 0.4 after Haynes et al. 2020 (HSAr).</source>
-        <translation>Part des flux des résidents qui restent dans leur bassin ; les bassins en dessous fusionnent avec le voisin vers lequel ils envoient le plus. 0,4 d'après Haynes et al. 2020 (HSAr).</translation>
+        <translation>Part des flux des résidents qui restent dans leur bassin ; les bassins en dessous fusionnent avec le voisin vers lequel ils envoient le plus. 0,4 d'après Haynes et al. 2020 (HSAr).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213"/>
@@ -1020,7 +1020,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="213"/>
         <source>Basins with fewer inhabitants merge into a neighbour. 0: no size rule (no source fixes one; set it for the care level studied).</source>
-        <translation>Les bassins comptant moins d'habitants fusionnent avec un voisin. 0 : aucune règle de taille (aucune source n'en fixe ; à définir selon le niveau de soins étudié).</translation>
+        <translation>Les bassins comptant moins d'habitants fusionnent avec un voisin. 0 : aucune règle de taille (aucune source n'en fixe ; à définir selon le niveau de soins étudié).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
@@ -1030,7 +1030,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="220"/>
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
-        <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
+        <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
@@ -1040,7 +1040,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
         <source>Seed of the order in which Louvain visits the units: the same seed gives the same basins.</source>
-        <translation>Graine de l'ordre dans lequel Louvain parcourt les unités : une même graine donne les mêmes bassins.</translation>
+        <translation>Graine de l'ordre dans lequel Louvain parcourt les unités : une même graine donne les mêmes bassins.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
@@ -1050,12 +1050,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
-        <translation>Hôpitaux ou autres pôles de soins, sous forme de points : un bassin par pôle retenu par au moins une unité. Nécessaire pour les méthodes de proximité.</translation>
+        <translation>Hôpitaux ou autres pôles de soins, sous forme de points : un bassin par pôle retenu par au moins une unité. Nécessaire pour les méthodes de proximité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
         <source>Hubs: id field</source>
-        <translation>Pôles : champ d'identifiant</translation>
+        <translation>Pôles : champ d'identifiant</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
@@ -1065,22 +1065,22 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Hubs: unit id field</source>
-        <translation>Pôles : champ d'identifiant de l'unité</translation>
+        <translation>Pôles : champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
-        <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
+        <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Hubs: capacity field (Huff)</source>
-        <translation>Pôles : champ de capacité (Huff)</translation>
+        <translation>Pôles : champ de capacité (Huff)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
-        <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
+        <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
@@ -1090,12 +1090,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Power: cost^-beta</source>
-        <translation>Puissance : cost^-beta</translation>
+        <translation>Puissance : cost^-beta</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
         <source>Exponential: exp(-beta·cost)</source>
-        <translation>Exponentielle : exp(-beta·cost)</translation>
+        <translation>Exponentielle : exp(-beta·cost)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
@@ -1110,7 +1110,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="258"/>
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
-        <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
+        <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264"/>
@@ -1120,7 +1120,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="264"/>
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
-        <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
+        <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="283"/>
@@ -1135,7 +1135,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="291"/>
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
-        <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
+        <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="312"/>
@@ -1143,72 +1143,72 @@
         <translation>Fusion des bassins et calcul de leurs indicateurs…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="322"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="323"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>Écriture de {count} unités et {basins} bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="351"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="352"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>Les méthodes Dartmouth et Louvain nécessitent une table des flux de patients (paramètre FLOWS). Indiquez-en une ou choisissez une méthode de proximité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
         <source>Reading the flows…</source>
         <translation>Lecture des flux…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="368"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
-        <translation>Flux : {rows} lignes, {volume} au total.</translation>
+        <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="379"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="380"/>
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="387"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="388"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
-        <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
+        <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="397"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398"/>
         <source>Finding which units touch…</source>
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="400"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="401"/>
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="418"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="423"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="424"/>
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="432"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
-        <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
+        <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="434"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="435"/>
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="453"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
-        <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
+        <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="455"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="456"/>
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Points avec supply_id, name, country, beds et unit_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="51"/>
+        <location filename="../zoast_plugin/processing/models.py" line="75"/>
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
@@ -1273,7 +1273,7 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56"/>
         <source>The zoast_members table: zoast_code and unit_id.</source>
-        <translation>La table zoast_members : zoast_code et unit_id.</translation>
+        <translation>La table zoast_members : zoast_code et unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58"/>
@@ -1283,12 +1283,117 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58"/>
         <source>The zoast_establishments table: zoast_code and supply_id.</source>
-        <translation>La table zoast_establishments : zoast_code et supply_id.</translation>
+        <translation>La table zoast_establishments : zoast_code et supply_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="76"/>
+        <location filename="../zoast_plugin/processing/models.py" line="147"/>
         <source>Cross-border health diagnosis (whole chain)</source>
         <translation>Diagnostic de santé transfrontalier (chaîne complète)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="67"/>
+        <source>Health basins (Dartmouth plurality)</source>
+        <translation>Bassins de soins (Dartmouth, majorité relative)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="68"/>
+        <source>Needs (age-weighted population)</source>
+        <translation>Besoins (population pondérée par l'âge)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="69"/>
+        <source>Each country&apos;s own measure, with the ZOAST ({field})</source>
+        <translation>Mesure propre à chaque pays, avec la ZOAST ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="71"/>
+        <source>Each country&apos;s own measure, national supply only ({field})</source>
+        <translation>Mesure propre à chaque pays, offre nationale seule ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="95"/>
+        <source>Gaps by each country&apos;s rule</source>
+        <translation>Carences selon la règle de chaque pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="74"/>
+        <source>Care supply inventory</source>
+        <translation>Inventaire de l'offre de soins</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="100"/>
+        <source>ZOAST perimeters</source>
+        <translation>Périmètres ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="77"/>
+        <source>Extension and merger candidates</source>
+        <translation>Candidats à l'extension et à la fusion</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>GPs (FTE) per 100,000 inhabitants, national supply only</source>
+        <translation>Généralistes (ETP) pour 100 000 habitants, offre nationale seule</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>GPs (FTE) per 100,000 inhabitants, with the ZOAST</source>
+        <translation>Généralistes (ETP) pour 100 000 habitants, avec la ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>French APL, national supply only</source>
+        <translation>APL française, offre nationale seule</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>French APL, with the ZOAST</source>
+        <translation>APL française, avec la ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="87"/>
+        <source>Keep the result as {field}</source>
+        <translation>Garder le résultat sous le nom {field}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="89"/>
+        <source>Drop n_supply (after {field})</source>
+        <translation>Retirer n_supply (après {field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="94"/>
+        <source>Health basins</source>
+        <translation>Bassins de soins</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="96"/>
+        <source>Deficiencies per basin</source>
+        <translation>Carences par bassin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="97"/>
+        <source>Care supply per unit</source>
+        <translation>Offre de soins par commune</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="98"/>
+        <source>Cross-border patient flows</source>
+        <translation>Flux de patients transfrontaliers</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="99"/>
+        <source>Flows per ZOAST</source>
+        <translation>Flux par ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="101"/>
+        <source>Candidate units for extending a ZOAST</source>
+        <translation>Communes candidates à l'extension d'une ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="102"/>
+        <source>Candidate ZOAST mergers</source>
+        <translation>Fusions de ZOAST candidates</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1401,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="70"/>
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
-        <translation>Écarts de soins (zonage français et règles de pénurie belges)</translation>
+        <translation>Carences en médecins généralistes (zonage français et règles de pénurie belges)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
@@ -1306,7 +1411,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>No rule (class &apos;Brussels: no rule applied&apos;)</source>
-        <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
+        <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
@@ -1316,7 +1421,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
-        <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
+        <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="84"/>
@@ -1331,12 +1436,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
         <source>Care gaps</source>
-        <translation>Écarts de soins</translation>
+        <translation>Carences de soins</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
         <source>The units with their attributes and: country, region, rule, rule_label, gap_class, gap_label (in the interface language), severity (2 severe, 1 shortage, 0 none, -1 not judged), access_unit, access (the value judged), need, threshold, shortfall_fte, common_score; with a national access field also access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</source>
-        <translation>Les unités avec leurs attributs et : country, region, rule, rule_label, gap_class, gap_label (dans la langue de l'interface), severity (2 pénurie sévère, 1 pénurie, 0 aucune, -1 non évaluée), access_unit, access (valeur évaluée), need, threshold, shortfall_fte, common_score ; avec un champ d'accessibilité nationale, également access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</translation>
+        <translation>Les unités avec leurs attributs et : country, region, rule, rule_label, gap_class, gap_label (dans la langue de l'interface), severity (2 pénurie sévère, 1 pénurie, 0 aucune, -1 non évaluée), access_unit, access (valeur évaluée), need, threshold, shortfall_fte, common_score ; avec un champ d'accessibilité nationale, également access_national, gap_class_national, severity_national, shortfall_fte_national, border_gain, class_changed, severity_change.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101"/>
@@ -1421,7 +1526,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="131"/>
         <source>Accessibility of each unit, e.g. the access field of zoast:accessibility run with the ZOAST border mode. France: APL (consultations per year per standardised inhabitant); Belgium: GPs per 100,000 inhabitants (see the scale parameters).</source>
-        <translation>Accessibilité de chaque unité, par ex. le champ access de zoast:accessibility exécuté avec le mode frontière ZOAST. France : APL (consultations par an et par habitant standardisé) ; Belgique : médecins généralistes pour 100 000 habitants (voir les paramètres de facteur d'échelle).</translation>
+        <translation>Accessibilité de chaque unité, par ex. le champ access de zoast:accessibility exécuté avec le mode frontière ZOAST. France : APL (consultations par an et par habitant standardisé) ; Belgique : médecins généralistes pour 100 000 habitants (voir les paramètres de facteur d'échelle).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138"/>
@@ -1431,7 +1536,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="138"/>
         <source>Optional: the accessibility with national supply only (e.g. joined from a second zoast:accessibility run). Adds border_gain and the class each unit would have without the border.</source>
-        <translation>Facultatif : accessibilité avec l'offre nationale seule (par ex. jointe depuis une seconde exécution de zoast:accessibility). Ajoute border_gain et la classe qu'aurait chaque unité sans la frontière.</translation>
+        <translation>Facultatif : accessibilité avec l'offre nationale seule (par ex. jointe depuis une seconde exécution de zoast:accessibility). Ajoute border_gain et la classe qu'aurait chaque unité sans la frontière.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="145"/>
@@ -1461,7 +1566,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="152"/>
         <source>Optional: the age-standardised population (field need of zoast:needs), used to turn the French APL shortfall into FTE. Without it the population is used.</source>
-        <translation>Facultatif : population standardisée par l'âge (champ need de zoast:needs), utilisée pour convertir le déficit d'APL français en ETP. En son absence, la population est utilisée.</translation>
+        <translation>Facultatif : population standardisée par l'âge (champ need de zoast:needs), utilisée pour convertir le déficit d'APL français en ETP. En son absence, la population est utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158"/>
@@ -1471,7 +1576,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="158"/>
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
-        <translation>Facultatif : surface de chaque unité en km², pour la règle flamande de densité. En son absence, la surface est calculée à partir des polygones dans le SCR d'analyse (champ area_km2).</translation>
+        <translation>Facultatif : surface de chaque unité en km², pour la règle flamande de densité. En son absence, la surface est calculée à partir des polygones dans le SCR d'analyse (champ area_km2).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164"/>
@@ -1481,7 +1586,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="164"/>
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
-        <translation>Facultatif : FL, WAL ou BXL pour les unités belges ; lorsqu'il est vide, la région est déduite du code REFNIS.</translation>
+        <translation>Facultatif : FL, WAL ou BXL pour les unités belges ; lorsqu'il est vide, la région est déduite du code REFNIS.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170"/>
@@ -1491,7 +1596,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170"/>
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
-        <translation>Facultatif : code REFNIS (INS) à 5 chiffres des unités belges. En son absence, le code est lu dans l'identifiant (BE:57081).</translation>
+        <translation>Facultatif : code REFNIS (INS) à 5 chiffres des unités belges. En son absence, le code est lu dans l'identifiant (BE:57081).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176"/>
@@ -1501,7 +1606,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="176"/>
         <source>Optional: when given, French units are judged by the population-weighted mean APL of their territoire de vie-santé, as the French zoning does.</source>
-        <translation>Facultatif : lorsqu'il est renseigné, les unités françaises sont évaluées selon l'APL moyenne, pondérée par la population, de leur territoire de vie-santé, comme le fait le zonage français.</translation>
+        <translation>Facultatif : lorsqu'il est renseigné, les unités françaises sont évaluées selon l'APL moyenne, pondérée par la population, de leur territoire de vie-santé, comme le fait le zonage français.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182"/>
@@ -1511,87 +1616,87 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="182"/>
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
-        <translation>Facultatif : regrouper également la liste des carences selon ce champ, par ex. un code de bassin ou de ZOAST.</translation>
+        <translation>Facultatif : regrouper également la liste des carences selon ce champ, par ex. un code de bassin ou de ZOAST.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL below this → priority intervention zone (ZIP). 2017 rule: 2.5.</source>
-        <translation>France : APL inférieure à cette valeur → zone d'intervention prioritaire (ZIP). Règle de 2017 : 2,5.</translation>
+        <translation>France : APL inférieure à cette valeur → zone d'intervention prioritaire (ZIP). Règle de 2017 : 2,5.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL up to this (inclusive) → complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
-        <translation>France : APL jusqu'à cette valeur (incluse) → zone d'action complémentaire (ZAC) ; au-delà → hors zonage. Règle de 2017 : 4.</translation>
+        <translation>France : APL jusqu'à cette valeur (incluse) → zone d'action complémentaire (ZAC) ; au-delà → hors zonage. Règle de 2017 : 4.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
-        <translation>Wallonie : en dessous de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pénurie sévère. Impulseo : 50.</translation>
+        <translation>Wallonie : en dessous de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pénurie sévère. Impulseo : 50.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
-        <translation>Wallonie : à partir de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pas de pénurie. Impulseo : 90.</translation>
+        <translation>Wallonie : à partir de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pas de pénurie. Impulseo : 90.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: GPs per 100,000 below this → priority zone. Zorg en Gezondheid: 90.</source>
-        <translation>Flandre : en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Zorg en Gezondheid : 90.</translation>
+        <translation>Flandre : en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Departement Zorg : 90.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Zorg en Gezondheid: 125.</source>
-        <translation>Flandre : en dessous de cette densité (habitants/km²), une commune est peu dense. Zorg en Gezondheid : 125.</translation>
+        <translation>Flandre : en dessous de cette densité (habitants/km²), une commune est peu dense. Departement Zorg : 125.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: a low-density municipality below this many GPs per 100,000 → priority zone. Zorg en Gezondheid: 120.</source>
-        <translation>Flandre : une commune peu dense en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Zorg en Gezondheid : 120.</translation>
+        <translation>Flandre : une commune peu dense en dessous de ce nombre de médecins généralistes pour 100 000 habitants → zone prioritaire. Departement Zorg : 120.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: consultations and visits per year of one full-time GP, to turn an APL shortfall into FTE. Illustrative default: 4,500.</source>
-        <translation>France : consultations et visites annuelles d'un médecin généraliste à temps plein, pour convertir un déficit d'APL en ETP. Valeur par défaut indicative : 4 500.</translation>
+        <translation>France : consultations et visites annuelles d'un médecin généraliste à temps plein, pour convertir un déficit d'APL en ETP. Valeur par défaut indicative : 4 500.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: ZIP below (APL)</source>
-        <translation>France : ZIP en dessous de (APL)</translation>
+        <translation>France : ZIP en dessous de (APL)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: ZAC up to (APL)</source>
-        <translation>France : ZAC jusqu'à (APL)</translation>
+        <translation>France : ZAC jusqu'à (APL)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Wallonia: severe shortage below (per 100,000)</source>
-        <translation>Wallonie : pénurie sévère en dessous de (pour 100 000)</translation>
+        <translation>Wallonie : pénurie sévère en dessous de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Wallonia: no shortage from (per 100,000)</source>
-        <translation>Wallonie : pas de pénurie à partir de (pour 100 000)</translation>
+        <translation>Wallonie : pas de pénurie à partir de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: priority zone below (per 100,000)</source>
-        <translation>Flandre : zone prioritaire en dessous de (pour 100 000)</translation>
+        <translation>Flandre : zone prioritaire en dessous de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: low density below (inhabitants/km²)</source>
-        <translation>Flandre : faible densité en dessous de (habitants/km²)</translation>
+        <translation>Flandre : faible densité en dessous de (habitants/km²)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>Flanders: low-density priority zone below (per 100,000)</source>
-        <translation>Flandre : zone prioritaire peu dense en dessous de (pour 100 000)</translation>
+        <translation>Flandre : zone prioritaire peu dense en dessous de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: activity of one FTE GP (acts per year)</source>
-        <translation>France : activité d'un médecin généraliste en ETP (actes par an)</translation>
+        <translation>France : activité d'un médecin généraliste en ETP (actes par an)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
@@ -1601,7 +1706,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
         <source>French accessibility is multiplied by this to be in consultations per year per standardised inhabitant (1 when it already is; the activity of one FTE when it is in FTE per inhabitant).</source>
-        <translation>L'accessibilité française est multipliée par cette valeur pour être exprimée en consultations par an et par habitant standardisé (1 si elle l'est déjà ; l'activité d'un ETP si elle est exprimée en ETP par habitant).</translation>
+        <translation>L'accessibilité française est multipliée par cette valeur pour être exprimée en consultations par an et par habitant standardisé (1 si elle l'est déjà ; l'activité d'un ETP si elle est exprimée en ETP par habitant).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228"/>
@@ -1611,7 +1716,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="228"/>
         <source>Belgian accessibility is multiplied by this to be in GPs per 100,000 inhabitants (1 when it already is; 100000 when it is in FTE per inhabitant).</source>
-        <translation>L'accessibilité belge est multipliée par cette valeur pour être exprimée en médecins généralistes pour 100 000 habitants (1 si elle l'est déjà ; 100000 si elle est exprimée en ETP par habitant).</translation>
+        <translation>L'accessibilité belge est multipliée par cette valeur pour être exprimée en médecins généralistes pour 100 000 habitants (1 si elle l'est déjà ; 100000 si elle est exprimée en ETP par habitant).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="261"/>
@@ -1626,7 +1731,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273"/>
         <source>No area field given: areas computed from the polygons in {crs}.</source>
-        <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
+        <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="278"/>
@@ -1674,7 +1779,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="122"/>
         <source>Character encoding of the file. The published extract is latin-1; choose utf-8 for a file re-saved as UTF-8.</source>
-        <translation>Encodage des caractères du fichier. L'extraction publiée est en latin-1 ; choisissez utf-8 pour un fichier réenregistré en UTF-8.</translation>
+        <translation>Encodage des caractères du fichier. L'extraction publiée est en latin-1 ; choisissez utf-8 pour un fichier réenregistré en UTF-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129"/>
@@ -1684,12 +1789,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="129"/>
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
-        <translation>Par défaut, les lignes qui ne se décodent pas correctement avec l'encodage arrêtent l'import (un mauvais encodage altérerait tous les noms accentués). Cochez pour importer malgré tout : ces lignes sont listées dans la table des anomalies.</translation>
+        <translation>Par défaut, les lignes qui ne se décodent pas correctement avec l'encodage arrêtent l'import (un mauvais encodage altérerait tous les noms accentués). Cochez pour importer malgré tout : ces lignes sont listées dans la table des anomalies.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138"/>
         <source>Optional: a table mapping FINESS categetab codes to ZOAST categories (fields code and category). Without it the packaged FINESS table is used; codes missing from the table get the category &apos;other&apos; and are counted.</source>
-        <translation>Facultatif : table de correspondance entre les codes categetab FINESS et les catégories ZOAST (champs code et category). En son absence, la table FINESS fournie avec l'extension est utilisée ; les codes absents de la table reçoivent la catégorie 'other' et sont comptés.</translation>
+        <translation>Facultatif : table de correspondance entre les codes categetab FINESS et les catégories ZOAST (champs code et category). En son absence, la table FINESS fournie avec l'extension est utilisée ; les codes absents de la table reçoivent la catégorie 'other' et sont comptés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144"/>
@@ -1699,7 +1804,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="144"/>
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
-        <translation>SCR des points en sortie. Par défaut, Lambert-93 (EPSG:2154), le SCR des enregistrements de métropole. Les enregistrements dans un autre SCR (zones UTM d'outre-mer) y sont reprojetés : pour un fichier comprenant des départements d'outre-mer, choisissez un SCR valable partout, par ex. EPSG:4326.</translation>
+        <translation>SCR des points en sortie. Par défaut, Lambert-93 (EPSG:2154), le SCR des enregistrements de France métropolitaine. Les enregistrements dans un autre SCR (zones UTM d'outre-mer) y sont reprojetés : pour un fichier comprenant des départements d'outre-mer, choisissez un SCR valable partout, par ex. EPSG:4326.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151"/>
@@ -1709,7 +1814,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="151"/>
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
-        <translation>Un point par établissement doté de coordonnées : supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (code INSEE), departement, siret, dateouv, country (FR), line.</translation>
+        <translation>Un point par établissement doté de coordonnées : supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (code INSEE), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159"/>
@@ -1719,7 +1824,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="159"/>
         <source>One row per record left out or read with a caveat: line, nofinesset, reason (a stable code), reason_text (in the interface language), detail.</source>
-        <translation>Une ligne par enregistrement écarté ou lu avec réserve : line, nofinesset, reason (code stable), reason_text (dans la langue de l'interface), detail.</translation>
+        <translation>Une ligne par enregistrement écarté ou lu avec réserve : line, nofinesset, reason (code stable), reason_text (dans la langue de l'interface), detail.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="166"/>
@@ -1759,12 +1864,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="236"/>
         <source>Parameter ENCODING: &apos;{encoding}&apos; is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
-        <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
+        <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="248"/>
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
-        <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
+        <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="250"/>
@@ -1774,7 +1879,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="251"/>
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding &apos;{encoding}&apos;, first lines: {lines}. {advice} Or tick &apos;Import despite encoding problems&apos; to import anyway and list them in the issues table.</source>
-        <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
+        <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="294"/>
@@ -1789,12 +1894,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="326"/>
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {points} with coordinates written as points.</source>
-        <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), dont {points} avec coordonnées écrit(s) sous forme de points.</translation>
+        <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), dont {points} avec coordonnées écrit(s) sous forme de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="334"/>
         <source>{count} issue(s) listed in the issues table:</source>
-        <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
+        <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337"/>
@@ -1832,7 +1937,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="110"/>
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
-        <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
+        <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="113"/>
@@ -1852,7 +1957,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="115"/>
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
-        <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
+        <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122"/>
@@ -1862,7 +1967,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="122"/>
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
-        <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
+        <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126"/>
@@ -1872,12 +1977,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="126"/>
         <source>Optional: the source&apos;s category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
-        <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
+        <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="131"/>
         <source>Optional: a table mapping the source&apos;s codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
-        <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
+        <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136"/>
@@ -1887,7 +1992,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="136"/>
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
-        <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
+        <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143"/>
@@ -1897,7 +2002,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="143"/>
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
-        <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
+        <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149"/>
@@ -1907,7 +2012,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149"/>
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
-        <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
+        <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152"/>
@@ -1917,7 +2022,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152"/>
         <source>Optional: full-time equivalents of each point (written as fte).</source>
-        <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
+        <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154"/>
@@ -1927,7 +2032,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154"/>
         <source>Optional: number of beds of each point (written as beds).</source>
-        <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
+        <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156"/>
@@ -1937,7 +2042,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156"/>
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input&apos;s fields.</source>
-        <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
+        <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163"/>
@@ -1947,7 +2052,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163"/>
         <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) and detail (the values read).</source>
-        <translation>Une ligne par ligne d'entrée non importée : row (identifiant d'entité), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) et detail (valeurs lues).</translation>
+        <translation>Une ligne par ligne d'entrée non importée : row (identifiant d'entité), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity) et detail (valeurs lues).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170"/>
@@ -1972,17 +2077,17 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="187"/>
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
-        <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
+        <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="192"/>
         <source>A mapping table is given but no category field: the table is not used.</source>
-        <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
+        <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="198"/>
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
-        <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
+        <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="200"/>
@@ -1997,12 +2102,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="244"/>
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
-        <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
+        <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="267"/>
         <source>Field &apos;{field}&apos;: {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
-        <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
+        <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
     </message>
 </context>
 <context>
@@ -2030,7 +2135,7 @@
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="65"/>
         <source>Date the units added now join the agreement; empty: from the start.</source>
-        <translation>Date à laquelle les unités ajoutées maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
+        <translation>Date à laquelle les unités ajoutées maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="68"/>
@@ -2050,12 +2155,12 @@
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="72"/>
         <source>Date the establishments added now join the agreement; empty: from the start.</source>
-        <translation>Date à laquelle les établissements ajoutés maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
+        <translation>Date à laquelle les établissements ajoutés maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="74"/>
         <source>FR or BE; when empty, the country is read from the id prefix (FR:59350).</source>
-        <translation>FR ou BE ; lorsqu'il est vide, le pays est déduit du préfixe de l'identifiant (FR:59350).</translation>
+        <translation>FR ou BE ; lorsqu'il est vide, le pays est déduit du préfixe de l'identifiant (FR:59350).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="76"/>
@@ -2163,7 +2268,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="55"/>
         <source>Number of inhabitants of the unit in this age band (INSEE&apos;s bands; 0 or more).</source>
-        <translation>Nombre d'habitants de l'unité dans cette tranche d'âge (tranches de l'INSEE ; 0 ou plus).</translation>
+        <translation>Nombre d'habitants de l'unité dans cette tranche d'âge (tranches de l'INSEE ; 0 ou plus).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60"/>
@@ -2173,7 +2278,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60"/>
         <source>Optional. When given, units whose age bands do not add up to this total (beyond 1 inhabitant or 1 %) are listed in a warning: bands and total from different years or sources.</source>
-        <translation>Facultatif. S'il est renseigné, les unités dont la somme des tranches d'âge diffère de ce total (de plus de 1 habitant ou 1 %) sont signalées dans un avertissement : tranches et total issus d'années ou de sources différentes.</translation>
+        <translation>Facultatif. S'il est renseigné, les unités dont la somme des tranches d'âge diffère de ce total (de plus de 1 habitant ou 1 %) sont signalées dans un avertissement : tranches et total issus d'années ou de sources différentes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="114"/>
@@ -2213,7 +2318,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="79"/>
         <source>Rescale the weighted population so that its total equals the real total population (the APL&apos;s standardised inhabitants). Off: the result is in the weights&apos; own unit.</source>
-        <translation>Ajuster la population pondérée pour que son total soit égal à la population totale réelle (habitants standardisés de l'APL). Désactivé : le résultat est exprimé dans l'unité propre des poids.</translation>
+        <translation>Ajuster la population pondérée pour que son total soit égal à la population totale réelle (habitants standardisés de l'APL). Désactivé : le résultat est exprimé dans l'unité propre des poids.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="85"/>
@@ -2253,7 +2358,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="110"/>
         <source>No age-weight table given: using the illustrative default weights.</source>
-        <translation>Aucune table des poids par âge indiquée : utilisation des poids par défaut indicatifs.</translation>
+        <translation>Aucune table des poids par âge indiquée : utilisation des poids par défaut indicatifs.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="121"/>
@@ -2263,7 +2368,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="125"/>
         <source>Field &apos;{field}&apos;: the age bands of {count} unit(s) do not add up to the population, first ids: {ids}. Check that bands and total come from the same year and source.</source>
-        <translation>Champ '{field}' : pour {count} unité(s), la somme des tranches d'âge diffère de la population, premiers identifiants : {ids}. Vérifiez que les tranches et le total proviennent de la même année et de la même source.</translation>
+        <translation>Champ '{field}' : pour {count} unité(s), la somme des tranches d'âge diffère de la population, premiers identifiants : {ids}. Vérifiez que les tranches et le total proviennent de la même année et de la même source.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="133"/>
@@ -2316,7 +2421,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="252"/>
         <source>The width field is proportional to the patients, the largest flow getting this width; never less than 0.2 mm.</source>
-        <translation>Le champ de largeur est proportionnel aux patients, le flux le plus important recevant cette largeur ; jamais moins de 0,2 mm.</translation>
+        <translation>Le champ de largeur est proportionnel aux patients, le flux le plus important recevant cette largeur ; jamais moins de 0,2 mm.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="262"/>
@@ -2336,7 +2441,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="270"/>
         <source>Per ZOAST (zoast_code; &apos;all&apos; for the whole region), direction and care type (&apos;all&apos; for the zone&apos;s total): patients, stays, amount_eur of its residents&apos; flows and share_inside, the share of their patients treated in the zone&apos;s member establishments.</source>
-        <translation>Par ZOAST (zoast_code ; 'all' pour l'ensemble de la région), sens et type de soins ('all' pour le total de la zone) : patients, stays, amount_eur des flux de ses résidents et share_inside, part de leurs patients soignés dans les établissements membres de la zone.</translation>
+        <translation>Par ZOAST (zoast_code ; 'all' pour l'ensemble du territoire d'étude), sens et type de soins ('all' pour le total de la zone) : patients, stays, amount_eur des flux de ses résidents et share_inside, part de leurs patients soignés dans les établissements membres de la zone.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="278"/>
@@ -2376,12 +2481,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="305"/>
         <source>Parameter AGREEMENT_MEMBERS: the code &apos;{code}&apos; names the whole region in the summary. Rename that agreement.</source>
-        <translation>Paramètre AGREEMENT_MEMBERS : le code '{code}' désigne l'ensemble de la région dans le récapitulatif. Renommez cette convention.</translation>
+        <translation>Paramètre AGREEMENT_MEMBERS : le code '{code}' désigne l'ensemble du territoire d'étude dans le récapitulatif. Renommez cette convention.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="311"/>
         <source>No member establishments given: share_inside is left empty.</source>
-        <translation>Aucun établissement membre indiqué : share_inside reste vide.</translation>
+        <translation>Aucun établissement membre indiqué : share_inside reste vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="315"/>
@@ -2396,7 +2501,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="342"/>
         <source>{count} flow(s) start and end at the same point: written without a line.</source>
-        <translation>{count} flux partent et arrivent au même point : écrits sans ligne.</translation>
+        <translation>{count} flux partent et arrivent au même point : écrits sans ligne.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="346"/>
@@ -2407,414 +2512,414 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="139"/>
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Rapport de diagnostic (atlas PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Pages de l'atlas (bassins ou périmètres ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
-        <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
+        <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="155"/>
         <source>Page name field</source>
         <translation>Champ du nom de page</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="155"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
-        <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
+        <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="376"/>
         <source>Units with gap classes</source>
-        <translation>Unités avec classes d'écart</translation>
+        <translation>Communes avec classes de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="161"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
-        <translation>La sortie Écarts de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
+        <translation>La sortie Carences de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Identifiant unique de chaque unité, cité dans les messages d'erreur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="169"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="169"/>
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="569"/>
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="152"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
-        <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
+        <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177"/>
         <source>Supply capacity field</source>
         <translation>Champ de capacité de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
-        <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
+        <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="396"/>
         <source>Patient flow lines</source>
         <translation>Lignes de flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="163"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
-        <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
+        <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="191"/>
         <source>Flow patients field</source>
         <translation>Champ des patients des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="191"/>
         <source>Patients of each flow line.</source>
         <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="509"/>
         <source>ZOAST perimeters</source>
         <translation>Périmètres ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
-        <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
+        <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="238"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283"/>
         <source>Cross-border health access diagnosis</source>
         <translation>Diagnostic de l'accès transfrontalier aux soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
         <source>Title of the cover page.</source>
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Units and population</source>
         <translation>Unités et population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Population per gap severity (with the ZOAST)</source>
-        <translation>Population par sévérité de l'écart (avec ZOAST)</translation>
+        <translation>Population par gravité de carence (avec la ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Population per gap severity (national supply only)</source>
-        <translation>Population par sévérité de l'écart (offre nationale seule)</translation>
+        <translation>Population par gravité de carence (offre nationale seule)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Déficit en ETP et déficit évité grâce à la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Units whose severity the border changes</source>
         <translation>Unités dont la frontière modifie la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
-        <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble de la région). Un chiffre dont l'entrée est manquante est omis.</translation>
+        <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble du territoire d'étude). Un chiffre dont l'entrée est manquante est omis.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="221"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="221"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
-        <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
+        <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Résolution des cartes PNG et des parties rastérisées du PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
-        <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
+        <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
         <source>Folder for PNG pages</source>
         <translation>Dossier des pages PNG</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="241"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
-        <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
+        <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="246"/>
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="243"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287"/>
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="318"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="782"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270"/>
-        <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
-        <translation>Sources : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="280"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="330"/>
         <source>Laying out {count} pages…</source>
         <translation>Mise en page de {count} pages…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="289"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="258"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="269"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="276"/>
         <source>Report written: {path} ({count} pages).</source>
-        <translation>Rapport écrit : {path} ({count} pages).</translation>
+        <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="351"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="355"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
-        <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
+        <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="364"/>
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="379"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="501"/>
         <source>Gap classes (with the ZOAST)</source>
-        <translation>Classes d'écart (avec ZOAST)</translation>
+        <translation>Classes de carence (avec la ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
-        <source>France → Belgium</source>
-        <translation>France → Belgique</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
-        <source>Belgium → France</source>
-        <translation>Belgique → France</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
-        <source>Domestic</source>
-        <translation>Flux nationaux</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
-        <source>Other directions</source>
-        <translation>Autres sens</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="522"/>
         <source>Cross-border patient flows</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="536"/>
         <source>Inhabitants in severe shortage</source>
         <translation>Habitants en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="537"/>
         <source>Inhabitants in shortage</source>
         <translation>Habitants en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="538"/>
         <source>Inhabitants without shortage</source>
         <translation>Habitants sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="424"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="539"/>
         <source>Inhabitants not judged</source>
         <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="547"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="548"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="558"/>
         <source>Shortfall (FTE GPs)</source>
         <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="446"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="561"/>
         <source>Shortfall the border saves (FTE)</source>
         <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="449"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="564"/>
         <source>Units the border improves (inhabitants)</source>
         <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566"/>
         <source>Units the border worsens (inhabitants)</source>
         <translation>Unités dégradées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="571"/>
         <source>Supply capacity (FTE)</source>
         <translation>Capacité de l'offre (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="573"/>
         <source>Residents treated across the border</source>
-        <translation>Résidents soignés de l'autre côté de la frontière</translation>
+        <translation>Résidents soignés sur l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="574"/>
         <source>Patients received from across the border</source>
-        <translation>Patients accueillis venant de l'autre côté de la frontière</translation>
+        <translation>Patients venus de l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="666"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
         <source>With ZOAST</source>
         <translation>Avec ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="694"/>
         <source>National only</source>
-        <translation>Offre nationale seule</translation>
+        <translation>Sans ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="727"/>
         <source>page {n} of {total}</source>
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="751"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Zorg en Gezondheid), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
+        <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Departement Zorg), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="758"/>
         <source>Whole region</source>
-        <translation>Ensemble de la région</translation>
+        <translation>Ensemble du territoire d'étude</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="786"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="312"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="435"/>
+        <source>State border</source>
+        <translation>Frontière d'État</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457"/>
+        <source>Main towns</source>
+        <translation>Principales villes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="490"/>
+        <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
+        <translation>Données : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="493"/>
+        <source>Partly synthetic data (field &apos;synthetic&apos;): {layers}.</source>
+        <translation>Données en partie synthétiques (champ « synthetic ») : {layers}.</translation>
     </message>
 </context>
 <context>
@@ -2862,7 +2967,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88"/>
         <source>Optional: category of the points of layers without the category field and of points with an empty category (e.g. gp for a layer of GP practices).</source>
-        <translation>Facultatif : catégorie des points des couches dépourvues du champ de catégorie et des points de catégorie vide (par ex. gp pour une couche de cabinets de médecine générale).</translation>
+        <translation>Facultatif : catégorie des points des couches dépourvues du champ de catégorie et des points de catégorie vide (par ex. gp pour une couche de cabinets de médecine générale).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94"/>
@@ -2872,7 +2977,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94"/>
         <source>Numeric fields summed per unit and category where a layer has them (full-time equivalents, beds…); a layer without one counts 0 for it. Empty values are an error.</source>
-        <translation>Champs numériques additionnés par unité et par catégorie lorsqu'une couche les possède (équivalents temps plein, lits…) ; une couche dépourvue de l'un d'eux compte 0 pour ce champ. Les valeurs vides constituent une erreur.</translation>
+        <translation>Champs numériques additionnés par unité et par catégorie lorsqu'une couche les possède (équivalents temps plein, lits…) ; une couche dépourvue de l'un d'eux compte 0 pour ce champ. Les valeurs vides constituent une erreur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101"/>
@@ -2882,7 +2987,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101"/>
         <source>Optional: the category columns to write, in this order, even when a category has no point, so that field names stay the same from run to run (e.g. gp,hospital,pharmacy). Empty: the categories present, sorted. A point of a category not listed is an error.</source>
-        <translation>Facultatif : les colonnes de catégories à écrire, dans cet ordre, même lorsqu'une catégorie n'a aucun point, afin que les noms de champs restent identiques d'une exécution à l'autre (par ex. gp,hospital,pharmacy). Vide : les catégories présentes, triées. Un point d'une catégorie non listée constitue une erreur.</translation>
+        <translation>Facultatif : les colonnes de catégories à écrire, dans cet ordre, même lorsqu'une catégorie n'a aucun point, afin que les noms de champs restent identiques d'une exécution à l'autre (par ex. gp,hospital,pharmacy). Vide : les catégories présentes, triées. Un point d'une catégorie non listée constitue une erreur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110"/>
@@ -2922,7 +3027,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121"/>
         <source>Optional: sum the inventory by this field of the units in the summary table, e.g. a health basin, a ZOAST code or the country.</source>
-        <translation>Facultatif : totaliser l'inventaire selon ce champ des unités dans la table récapitulative, par ex. un bassin de soins, un code ZOAST ou le pays.</translation>
+        <translation>Facultatif : totaliser l'inventaire selon ce champ des unités dans la table récapitulative, par ex. un bassin de soins, un code ZOAST ou le pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124"/>
@@ -2932,7 +3037,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124"/>
         <source>A point in no unit (on the coast, across a generalised border) is counted in the nearest unit within this distance; farther points are listed in the unmatched output. Default 500 m: geocoded addresses and generalised commune outlines disagree by up to a few hundred metres.</source>
-        <translation>Un point situé dans aucune unité (sur le littoral, de l'autre côté d'une frontière généralisée) est compté dans l'unité la plus proche située à cette distance au plus ; les points plus éloignés sont listés dans la sortie des points non rattachés. Par défaut 500 m : les adresses géocodées et les contours généralisés des communes peuvent diverger de quelques centaines de mètres.</translation>
+        <translation>Un point situé dans aucune unité (sur le littoral, de l'autre côté d'une frontière généralisée) est compté dans l'unité la plus proche située à cette distance au plus ; les points plus éloignés sont listés dans la sortie des points non rattachés. Par défaut 500 m : les adresses géocodées et les contours généralisés des communes peuvent diverger de quelques centaines de mètres.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134"/>
@@ -2942,7 +3047,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134"/>
         <source>The units with their fields and, per category c (and total): n_c (points), &lt;capacity&gt;_c (sum of each capacity field, e.g. fte_gp), d10k_c (points per 10,000 inhabitants) and d10k_&lt;capacity&gt;_c; densities are empty where the population is 0.</source>
-        <translation>Les unités avec leurs champs et, par catégorie c (et au total) : n_c (points), &lt;capacity&gt;_c (somme de chaque champ de capacité, par ex. fte_gp), d10k_c (points pour 10 000 habitants) et d10k_&lt;capacity&gt;_c ; les densités sont vides lorsque la population vaut 0.</translation>
+        <translation>Les unités avec leurs champs et, par catégorie c (et au total) : n_c (points), &lt;capacity&gt;_c (somme de chaque champ de capacité, par ex. fte_gp), d10k_c (points pour 10 000 habitants) et d10k_&lt;capacity&gt;_c ; les densités sont vides lorsque la population vaut 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142"/>
@@ -2952,7 +3057,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142"/>
         <source>One row per group (one row ALL without a group field): n_units, population and the same fields, densities computed from the group&apos;s population.</source>
-        <translation>Une ligne par groupe (une ligne ALL sans champ de regroupement) : n_units, population et les mêmes champs, densités calculées à partir de la population du groupe.</translation>
+        <translation>Une ligne par groupe (une ligne ALL sans champ de regroupement) : n_units, population et les mêmes champs, densités calculées à partir de la population du groupe.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149"/>
@@ -2962,7 +3067,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149"/>
         <source>Points counted in no unit: layer, fid, supply_id, category, reason (outside: farther than the tolerance from every unit; no_geometry) and distance (metres to the nearest unit).</source>
-        <translation>Points comptés dans aucune unité : layer, fid, supply_id, category, reason (outside : plus éloigné de toute unité que la tolérance ; no_geometry) et distance (mètres jusqu'à l'unité la plus proche).</translation>
+        <translation>Points comptés dans aucune unité : layer, fid, supply_id, category, reason (outside : plus éloigné de toute unité que la tolérance ; no_geometry) et distance (mètres jusqu'à l'unité la plus proche).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156"/>
@@ -3012,7 +3117,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="237"/>
         <source>Parameter SUPPLY: choose at least one point layer.</source>
-        <translation>Paramètre SUPPLY : choisissez au moins une couche de points.</translation>
+        <translation>Paramètre SUPPLY : choisissez au moins une couche de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="249"/>
@@ -3027,22 +3132,22 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="288"/>
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
-        <translation>Champ(s) de capacité {fields} absent(s) de toutes les couches d'offre : non écrit(s).</translation>
+        <translation>Champ(s) de capacité {fields} absent(s) de toutes les couches d'offre : non écrit(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317"/>
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
-        <translation>{points} point(s) d'offre lu(s) : {within} dans une unité, {nearest} dans l'unité la plus proche à {tolerance} m au plus, {unmatched} hors unité.</translation>
+        <translation>{points} point(s) d'offre lu(s) : {within} dans une unité, {nearest} dans l'unité la plus proche à {tolerance} m au plus, {unmatched} hors unité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="322"/>
         <source>Counted per category: {counts}.</source>
-        <translation>Nombre par catégorie : {counts}.</translation>
+        <translation>Nombre par catégorie : {counts}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326"/>
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
-        <translation>{count} point(s) hors unité, listé(s) dans la sortie des points non rattachés, premiers : {ids}.</translation>
+        <translation>{count} point(s) hors unité, listé(s) dans la sortie des points non rattachés, premiers : {ids}.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3165,7 @@
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="20"/>
         <source>Needs and gaps</source>
-        <translation>Besoins et écarts</translation>
+        <translation>Besoins et carences</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="21"/>
@@ -3103,7 +3208,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="176"/>
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
-        <translation>Appliquer les styles ZOAST aux couches de résultats du projet (écarts, accessibilité, bassins…).</translation>
+        <translation>Appliquer les styles ZOAST aux couches de résultats du projet (carences, accessibilité, bassins…).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="538"/>
@@ -3263,17 +3368,17 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="228"/>
         <source>The agreements have unsaved edits. Discard them?</source>
-        <translation>Les conventions comportent des modifications non enregistrées. Les abandonner ?</translation>
+        <translation>Les conventions comportent des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="237"/>
         <source>Upgrade the agreements store?</source>
-        <translation>Mettre à niveau la base de conventions ?</translation>
+        <translation>Mettre à niveau la base de conventions ?</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="249"/>
         <source>Opened {path}: {count} agreement(s).</source>
-        <translation>{path} ouvert : {count} convention(s).</translation>
+        <translation>{path} ouvert : {count} convention(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="262"/>
@@ -3288,12 +3393,12 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="297"/>
         <source>Not saved: {count} problem(s) to fix first.</source>
-        <translation>Non enregistré : {count} problème(s) à corriger au préalable.</translation>
+        <translation>Non enregistré : {count} problème(s) à corriger au préalable.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="304"/>
         <source>Saved: {count} row(s) written.</source>
-        <translation>Enregistré : {count} ligne(s) écrite(s).</translation>
+        <translation>Enregistré : {count} ligne(s) écrite(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="321"/>
@@ -3333,7 +3438,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="357"/>
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
-        <translation>{added} membre(s) ajouté(s) à {code} ; {already} déjà membre(s).</translation>
+        <translation>{added} membre(s) ajouté(s) à {code} ; {already} déjà membre(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="367"/>
@@ -3376,157 +3481,157 @@
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="141"/>
         <source>Field &apos;{field}&apos;: {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
-        <translation>Champ '{field}' : {count} valeur(s) ne sont pas des dates, pour : {ids}. Utilisez le format AAAA-MM-JJ ou laissez vide.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) ne sont pas des dates, pour : {ids}. Utilisez le format AAAA-MM-JJ ou laissez vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="201"/>
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
-        <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
+        <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="556"/>
         <source>Field &apos;{field}&apos;: {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
-        <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
+        <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="237"/>
         <source>Field &apos;{field}&apos;: {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
-        <translation>Champ '{field}' : {count} membre(s) figurant deux fois dans une même convention (code/identifiant) : {ids}. Supprimez les doublons.</translation>
+        <translation>Champ '{field}' : {count} membre(s) figurant deux fois dans une même convention (code/identifiant) : {ids}. Supprimez les doublons.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="254"/>
         <source>Field &apos;{field}&apos;: {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
-        <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
+        <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="545"/>
         <source>Field &apos;{field}&apos;: {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
-        <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="300"/>
         <source>Field &apos;{field}&apos;: {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
-        <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
+        <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="384"/>
         <source>Field &apos;{field}&apos;: {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
-        <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
+        <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="479"/>
         <source>Field &apos;{field}&apos;: cannot merge agreement {ids} with itself. Choose two agreements.</source>
-        <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
+        <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="489"/>
         <source>Field &apos;{field}&apos;: the code {ids} is already used. Choose a new code.</source>
-        <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
+        <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="206"/>
         <source>Parameter &apos;{field}&apos;: {value} is not allowed. Give a number greater than 0.</source>
-        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
+        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="198"/>
         <source>{what}: {count} point(s) without valid coordinates, at row(s) {ids}. Remove null or empty geometries first.</source>
-        <translation>{what} : {count} point(s) sans coordonnées valides, ligne(s) {ids}. Supprimez d'abord les géométries nulles ou vides.</translation>
+        <translation>{what} : {count} point(s) sans coordonnées valides, ligne(s) {ids}. Supprimez d'abord les géométries nulles ou vides.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="231"/>
         <source>Parameter &apos;{field}&apos;: {value} is not allowed. Roads are never shorter than a straight line: give 1 or more.</source>
-        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Un trajet routier n'est jamais plus court que la ligne droite : indiquez 1 ou plus.</translation>
+        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Un trajet routier n'est jamais plus court que la ligne droite : indiquez 1 ou plus.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="348"/>
         <source>Field &apos;{field}&apos;: {count} road line(s) with an empty, zero or negative speed, first: {ids}. Give every line a speed in km/h greater than 0.</source>
-        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont la vitesse est vide, nulle ou négative, premiers : {ids}. Attribuez à chaque tronçon une vitesse en km/h supérieure à 0.</translation>
+        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont la vitesse est vide, nulle ou négative, premiers : {ids}. Attribuez à chaque tronçon une vitesse en km/h supérieure à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="354"/>
         <source>Field &apos;{field}&apos;: {count} road line(s) with an empty or negative time, first: {ids}. Give every line a time in minutes of 0 or more.</source>
-        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont le temps est vide ou négatif, premiers : {ids}. Attribuez à chaque tronçon un temps en minutes supérieur ou égal à 0.</translation>
+        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont le temps est vide ou négatif, premiers : {ids}. Attribuez à chaque tronçon un temps en minutes supérieur ou égal à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="24"/>
         <source>Field &apos;{field}&apos;: {count} empty id(s), at row(s) {ids}. Every row needs an id.</source>
-        <translation>Champ '{field}' : {count} identifiant(s) vide(s), ligne(s) {ids}. Chaque ligne doit avoir un identifiant.</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) vide(s), ligne(s) {ids}. Chaque ligne doit avoir un identifiant.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="642"/>
         <source>Field &apos;{field}&apos;: {count} id(s) of the cost table are not in the layers, first: {ids}. Use the same ids as the layers or filter the table.</source>
-        <translation>Champ '{field}' : {count} identifiant(s) de la table de coûts absents des couches, premiers : {ids}. Utilisez les mêmes identifiants que les couches ou filtrez la table.</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) de la table de coûts absents des couches, premiers : {ids}. Utilisez les mêmes identifiants que les couches ou filtrez la table.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="688"/>
         <source>Fields '{field}': {count} origin → destination pair(s) appear more than once, first: {ids}. Keep one time per pair.</source>
-        <translation>Champs '{field}' : {count} couple(s) origine → destination figurent plusieurs fois, premiers : {ids}. Conservez un seul temps par couple.</translation>
+        <translation>Champs '{field}' : {count} couple(s) origine → destination figurent plusieurs fois, premiers : {ids}. Conservez un seul temps par couple.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/adjacency.py" line="55"/>
         <source>Adjacency tolerance must be a number of 0 or more, got {value}.</source>
-        <translation>La tolérance de contiguïté doit être un nombre supérieur ou égal à 0 ; valeur reçue : {value}.</translation>
+        <translation>La tolérance de contiguïté doit être un nombre supérieur ou égal à 0 ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/adjacency.py" line="109"/>
         <source>Field &apos;{field}&apos;: {count} empty or invalid geometries, first ids: {ids}. Repair them (Fix geometries) before delineating basins.</source>
-        <translation>Champ '{field}' : {count} géométries vides ou invalides, premiers identifiants : {ids}. Réparez-les (Réparer les géométries) avant de délimiter les bassins.</translation>
+        <translation>Champ '{field}' : {count} géométries vides ou invalides, premiers identifiants : {ids}. Réparez-les (Réparer les géométries) avant de délimiter les bassins.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="159"/>
         <source>Threshold {field} = {value}: it must be a number above 0.</source>
-        <translation>Seuil {field} = {value} : il doit s'agir d'un nombre supérieur à 0.</translation>
+        <translation>Seuil {field} = {value} : il doit s'agir d'un nombre supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="169"/>
         <source>Thresholds out of order: {field} ({lower}) must be below {upper_field} ({upper}). Swap or fix them.</source>
-        <translation>Seuils dans le désordre : {field} ({lower}) doit être inférieur à {upper_field} ({upper}). Intervertissez-les ou corrigez-les.</translation>
+        <translation>Seuils dans le désordre : {field} ({lower}) doit être inférieur à {upper_field} ({upper}). Intervertissez-les ou corrigez-les.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="232"/>
         <source>Basins: {count} unit(s) without a basin id, at row(s) {ids}. Give every unit a basin.</source>
-        <translation>Bassins : {count} unité(s) sans identifiant de bassin, ligne(s) {ids}. Attribuez un bassin à chaque unité.</translation>
+        <translation>Bassins : {count} unité(s) sans identifiant de bassin, ligne(s) {ids}. Attribuez un bassin à chaque unité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="292"/>
         <source>Field &apos;{field}&apos;: {count} unit(s) with an unknown region, first ids: {ids}. Use FL, WAL or BXL.</source>
-        <translation>Champ '{field}' : {count} unité(s) de région inconnue, premiers identifiants : {ids}. Utilisez FL, WAL ou BXL.</translation>
+        <translation>Champ '{field}' : {count} unité(s) de région inconnue, premiers identifiants : {ids}. Utilisez FL, WAL ou BXL.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="304"/>
         <source>Field &apos;{field}&apos;: {count} Belgian unit(s) whose region cannot be told from a 5-digit REFNIS code, first ids: {ids}. Fix the codes or give a region field.</source>
-        <translation>Champ '{field}' : {count} unité(s) belge(s) dont la région ne peut être déduite d'un code REFNIS à 5 chiffres, premiers identifiants : {ids}. Corrigez les codes ou indiquez un champ de région.</translation>
+        <translation>Champ '{field}' : {count} unité(s) belge(s) dont la région ne peut être déduite d'un code REFNIS à 5 chiffres, premiers identifiants : {ids}. Corrigez les codes ou indiquez un champ de région.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="326"/>
         <source>Field &apos;{field}&apos;: {count} unit(s) neither FR nor BE, first ids: {ids}. Only French and Belgian units can be classified.</source>
-        <translation>Champ '{field}' : {count} unité(s) ni FR ni BE, premiers identifiants : {ids}. Seules les unités françaises et belges peuvent être classées.</translation>
+        <translation>Champ '{field}' : {count} unité(s) ni FR ni BE, premiers identifiants : {ids}. Seules les unités françaises et belges peuvent être classées.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="375"/>
         <source>The Flanders rule needs each municipality's area (km²): {count} Flemish unit(s), first ids: {ids}. Choose an area field.</source>
-        <translation>La règle flamande nécessite la surface de chaque commune (km²) : {count} unité(s) flamande(s), premiers identifiants : {ids}. Choisissez un champ de surface.</translation>
+        <translation>La règle flamande nécessite la surface de chaque commune (km²) : {count} unité(s) flamande(s), premiers identifiants : {ids}. Choisissez un champ de surface.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="387"/>
         <source>Field '{field}': {count} Flemish unit(s) with a zero, empty or negative area, first ids: {ids}. The density rule needs an area above 0 km².</source>
-        <translation>Champ '{field}' : {count} unité(s) flamande(s) dont la surface est nulle, vide ou négative, premiers identifiants : {ids}. La règle de densité nécessite une surface supérieure à 0 km².</translation>
+        <translation>Champ '{field}' : {count} unité(s) flamande(s) dont la surface est nulle, vide ou négative, premiers identifiants : {ids}. La règle de densité nécessite une surface supérieure à 0 km².</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="441"/>
         <source>Brussels rule &apos;{value}&apos; unknown: use &apos;none&apos; or &apos;wallonia&apos;.</source>
-        <translation>Règle bruxelloise '{value}' inconnue : utilisez 'none' ou 'wallonia'.</translation>
+        <translation>Règle bruxelloise '{value}' inconnue : utilisez 'none' ou 'wallonia'.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="473"/>
         <source>Field &apos;{field}&apos;: {count} French unit(s) without a basin, first ids: {ids}. The TVS rule needs every French unit in a basin.</source>
-        <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé, premiers identifiants : {ids}. La règle TVS nécessite que chaque unité française soit rattachée à un territoire de vie-santé.</translation>
+        <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé, premiers identifiants : {ids}. La règle TVS nécessite que chaque unité française soit rattachée à un territoire de vie-santé.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="45"/>
         <source>Hospital (public, private or military; general, regional or cancer centre)</source>
-        <translation>Hôpital (public, privé ou militaire ; centre hospitalier général, régional ou centre de lutte contre le cancer)</translation>
+        <translation>Hôpital (public, privé ou militaire ; centre hospitalier général, régional ou centre de lutte contre le cancer)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="49"/>
@@ -3546,7 +3651,7 @@
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="52"/>
         <source>Dialysis unit</source>
-        <translation>Unité de dialyse</translation>
+        <translation>Centre de dialyse</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="53"/>
@@ -3586,72 +3691,72 @@
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="116"/>
         <source>Field &apos;{field}&apos;: {count} categor(y/ies) are not lower-case words, first: {ids}. Use a letter then letters, digits or &apos;_&apos; (they become field names such as n_hospital).</source>
-        <translation>Champ '{field}' : {count} catégorie(s) ne sont pas des mots en minuscules, premières : {ids}. Utilisez une lettre suivie de lettres, de chiffres ou de '_' (elles deviennent des noms de champs comme n_hospital).</translation>
+        <translation>Champ '{field}' : {count} catégorie(s) ne sont pas des mots en minuscules, premières : {ids}. Utilisez une lettre suivie de lettres, de chiffres ou de '_' (elles deviennent des noms de champs comme n_hospital).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="146"/>
         <source>Field &apos;{field}&apos;: {count} empty code(s) in the mapping table, at row(s) {ids}. Fill or remove those rows.</source>
-        <translation>Champ '{field}' : {count} code(s) vide(s) dans la table de correspondance, ligne(s) {ids}. Complétez ou supprimez ces lignes.</translation>
+        <translation>Champ '{field}' : {count} code(s) vide(s) dans la table de correspondance, ligne(s) {ids}. Complétez ou supprimez ces lignes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="159"/>
         <source>Field &apos;{field}&apos;: {count} code(s) mapped to two different categories, first: {ids}. Keep one category per code.</source>
-        <translation>Champ '{field}' : {count} code(s) associés à deux catégories différentes, premiers : {ids}. Conservez une seule catégorie par code.</translation>
+        <translation>Champ '{field}' : {count} code(s) associés à deux catégories différentes, premiers : {ids}. Conservez une seule catégorie par code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="197"/>
         <source>Categories: {count} codes but ids or labels of another length. Give one id and one label per code.</source>
-        <translation>Catégories : {count} codes, mais des identifiants ou des libellés en nombre différent. Indiquez un identifiant et un libellé par code.</translation>
+        <translation>Catégories : {count} codes, mais des identifiants ou des libellés en nombre différent. Indiquez un identifiant et un libellé par code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/flows.py" line="54"/>
         <source>Field &apos;{field}&apos;: {count} flow(s) with an empty id, at row(s) {ids}. Every flow needs one.</source>
-        <translation>Champ '{field}' : {count} flux avec un identifiant vide, ligne(s) {ids}. Chaque flux doit en avoir un.</translation>
+        <translation>Champ '{field}' : {count} flux avec un identifiant vide, ligne(s) {ids}. Chaque flux doit en avoir un.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/flows.py" line="65"/>
         <source>Field &apos;{field}&apos;: {count} id(s) not found in the layer: {ids}. Check the field, the layer, or the ids&apos; format (e.g. FR:59350).</source>
-        <translation>Champ '{field}' : {count} identifiant(s) introuvable(s) dans la couche : {ids}. Vérifiez le champ, la couche ou le format des identifiants (par ex. FR:59350).</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) introuvable(s) dans la couche : {ids}. Vérifiez le champ, la couche ou le format des identifiants (par ex. FR:59350).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/flows.py" line="143"/>
         <source>Field &apos;{field}&apos;: {count} empty country value(s), at row(s) {ids}. Fill the country.</source>
-        <translation>Champ '{field}' : {count} valeur(s) de pays vide(s), ligne(s) {ids}. Renseignez le pays.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) de pays vide(s), ligne(s) {ids}. Renseignez le pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="75"/>
         <source>Age-weight table, field &apos;{field}&apos;: {count} unknown band(s): {ids}. Use the band names {expected}.</source>
-        <translation>Table des poids par âge, champ '{field}' : {count} tranche(s) inconnue(s) : {ids}. Utilisez les noms de tranches {expected}.</translation>
+        <translation>Table des poids par âge, champ '{field}' : {count} tranche(s) inconnue(s) : {ids}. Utilisez les noms de tranches {expected}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="87"/>
         <source>Age-weight table, field &apos;{field}&apos;: the weights do not cover {count} band(s): {ids}. Add a row for each band.</source>
-        <translation>Table des poids par âge, champ '{field}' : les poids ne couvrent pas {count} tranche(s) : {ids}. Ajoutez une ligne pour chaque tranche.</translation>
+        <translation>Table des poids par âge, champ '{field}' : les poids ne couvrent pas {count} tranche(s) : {ids}. Ajoutez une ligne pour chaque tranche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="98"/>
         <source>Age-weight table, field &apos;{field}&apos;: every weight is 0. Give positive weights.</source>
-        <translation>Table des poids par âge, champ '{field}' : tous les poids valent 0. Indiquez des poids positifs.</translation>
+        <translation>Table des poids par âge, champ '{field}' : tous les poids valent 0. Indiquez des poids positifs.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="146"/>
         <source>The age weights do not cover {count} band(s): {ids}. Give a weight for every band used.</source>
-        <translation>Les poids par âge ne couvrent pas {count} tranche(s) : {ids}. Indiquez un poids pour chaque tranche utilisée.</translation>
+        <translation>Les poids par âge ne couvrent pas {count} tranche(s) : {ids}. Indiquez un poids pour chaque tranche utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="156"/>
         <source>The age weights of {count} band(s) are negative or not numbers: {ids}.</source>
-        <translation>Les poids par âge de {count} tranche(s) sont négatifs ou non numériques : {ids}.</translation>
+        <translation>Les poids par âge de {count} tranche(s) sont négatifs ou non numériques : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="127"/>
         <source>Field &apos;{field}&apos;: {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
-        <translation>Champ '{field}' : {count} identifiant(s) de flux ne sont pas des unités de la couche des unités, premiers : {ids}. Vérifiez le champ d'identifiant et les codes des unités (par ex. FR:59350, BE:57081).</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) de flux ne sont pas des unités de la couche des unités, premiers : {ids}. Vérifiez le champ d'identifiant et les codes des unités (par ex. FR:59350, BE:57081).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="160"/>
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
-        <translation>Flux : {count} position(s) ({field}) hors de la plage des unités, premières lignes de flux : {ids}.</translation>
+        <translation>Flux : {count} position(s) ({field}) hors de la plage des unités, premières lignes de flux : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="189"/>
@@ -3666,32 +3771,32 @@
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="217"/>
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
-        <translation>{count} unité(s) ne touchent aucune autre unité (îles), premières : {ids}. Elles conservent le bassin issu de leurs flux, sans contiguïté.</translation>
+        <translation>{count} unité(s) ne touchent aucune autre unité (îles), premières : {ids}. Elles conservent le bassin issu de leurs flux, sans contiguïté.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="292"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
-        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Elles ont rejoint le bassin de l'unité la plus proche.</translation>
+        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Elles ont rejoint le bassin de l'unité la plus proche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="306"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
-        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Chacun de ces blocs forme un bassin à part entière, sans pôle.</translation>
+        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Chacun de ces blocs forme un bassin à part entière, sans pôle.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="384"/>
         <source>{count} unit(s) are cut off from their basin&apos;s hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin their flows give.</source>
-        <translation>{count} unité(s) sont séparées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin issu de leurs flux.</translation>
+        <translation>{count} unité(s) sont séparées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin issu de leurs flux.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="513"/>
         <source>{count} basin(s) stay under the minimum LI or population: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} bassin(s) restent sous le LI minimal ou la population minimale : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
+        <translation>{count} bassin(s) restent sous le LI minimal ou la population minimale : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="61"/>
         <source>Field &apos;{field}&apos;: {count} negative cost(s), first pairs: {ids}.</source>
-        <translation>Champ '{field}' : {count} coût(s) négatif(s), premiers couples : {ids}.</translation>
+        <translation>Champ '{field}' : {count} coût(s) négatif(s), premiers couples : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="69"/>
@@ -3706,12 +3811,12 @@
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="92"/>
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
-        <translation>{count} unité(s) n'atteignent aucun pôle, premières : {ids}. Elles sont exclues de tous les bassins.</translation>
+        <translation>{count} unité(s) n'atteignent aucun pôle, premières : {ids}. Elles sont exclues de tous les bassins.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="109"/>
         <source>Field &apos;{field}&apos;: {count} hub(s) with a missing or negative supply, first: {ids}.</source>
-        <translation>Champ '{field}' : {count} pôle(s) dont l'offre est manquante ou négative, premiers : {ids}.</translation>
+        <translation>Champ '{field}' : {count} pôle(s) dont l'offre est manquante ou négative, premiers : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="124"/>
@@ -3721,67 +3826,67 @@
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="137"/>
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
-        <translation>Coûts : {count} position(s) ({field}) hors limites, premiers couples : {ids}.</translation>
+        <translation>Coûts : {count} position(s) ({field}) hors limites, premiers couples : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/candidates.py" line="44"/>
         <source>Field &apos;{field}&apos;: no values in the flows table. Choose a field holding this volume.</source>
-        <translation>Champ '{field}' : aucune valeur dans la table des flux. Choisissez un champ contenant ce volume.</translation>
+        <translation>Champ '{field}' : aucune valeur dans la table des flux. Choisissez un champ contenant ce volume.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="129"/>
         <source>Supply points: {count} point(s) with no or non-numeric coordinates, first: {ids}. Fix or filter them (they would be counted nowhere).</source>
-        <translation>Points d'offre : {count} point(s) sans coordonnées ou aux coordonnées non numériques, premiers : {ids}. Corrigez-les ou filtrez-les (ils ne seraient comptés nulle part).</translation>
+        <translation>Points d'offre : {count} point(s) sans coordonnées ou aux coordonnées non numériques, premiers : {ids}. Corrigez-les ou filtrez-les (ils ne seraient comptés nulle part).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="138"/>
         <source>Tolerance: {value} is not a distance. Give 0 or more metres.</source>
-        <translation>Tolérance : {value} n'est pas une distance. Indiquez une valeur de 0 mètre ou plus.</translation>
+        <translation>Tolérance : {value} n'est pas une distance. Indiquez une valeur de 0 mètre ou plus.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="218"/>
         <source>Units: {count} geometr(y/ies) are not polygons, first units: {ids}. Use a polygon layer of territorial units.</source>
-        <translation>Unités : {count} géométrie(s) ne sont pas des polygones, premières unités : {ids}. Utilisez une couche de polygones d'unités territoriales.</translation>
+        <translation>Unités : {count} géométrie(s) ne sont pas des polygones, premières unités : {ids}. Utilisez une couche de polygones d'unités territoriales.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="227"/>
         <source>Units: none of the {units} unit(s) has a polygon. Use a polygon layer with geometries.</source>
-        <translation>Unités : aucune des {units} unité(s) n'a de polygone. Utilisez une couche de polygones avec géométries.</translation>
+        <translation>Unités : aucune des {units} unité(s) n'a de polygone. Utilisez une couche de polygones avec géométries.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="520"/>
         <source>Field &apos;{field}&apos;: unit indices must be whole numbers. Use the assignment result.</source>
-        <translation>Champ '{field}' : les indices d'unité doivent être des nombres entiers. Utilisez le résultat de l'affectation.</translation>
+        <translation>Champ '{field}' : les indices d'unité doivent être des nombres entiers. Utilisez le résultat de l'affectation.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="530"/>
         <source>Field &apos;{field}&apos;: {count} point(s) refer to no unit, first: {ids}. Use -1 for unassigned points.</source>
-        <translation>Champ '{field}' : {count} point(s) ne renvoient à aucune unité, premiers : {ids}. Utilisez -1 pour les points non affectés.</translation>
+        <translation>Champ '{field}' : {count} point(s) ne renvoient à aucune unité, premiers : {ids}. Utilisez -1 pour les points non affectés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="544"/>
         <source>Field &apos;{field}&apos;: {count} point(s) with no category, first: {ids}. Map every point to a category (unknown ones to &apos;other&apos;).</source>
-        <translation>Champ '{field}' : {count} point(s) sans catégorie, premiers : {ids}. Associez chaque point à une catégorie (les inconnus à 'other').</translation>
+        <translation>Champ '{field}' : {count} point(s) sans catégorie, premiers : {ids}. Associez chaque point à une catégorie (les inconnus à 'other').</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="561"/>
         <source>Field &apos;{field}&apos;: {count} point(s) of a category not in the list, first: {ids}. Add their categories to the list.</source>
-        <translation>Champ '{field}' : {count} point(s) d'une catégorie absente de la liste, premiers : {ids}. Ajoutez leurs catégories à la liste.</translation>
+        <translation>Champ '{field}' : {count} point(s) d'une catégorie absente de la liste, premiers : {ids}. Ajoutez leurs catégories à la liste.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="571"/>
         <source>Field &apos;{field}&apos;: &apos;{name}&apos; is reserved for the all-categories columns. Rename that category.</source>
-        <translation>Champ '{field}' : '{name}' est réservé aux colonnes toutes catégories confondues. Renommez cette catégorie.</translation>
+        <translation>Champ '{field}' : '{name}' est réservé aux colonnes toutes catégories confondues. Renommez cette catégorie.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="670"/>
         <source>Inventory: {count} field name(s) produced twice, first: {ids}. Rename the category or capacity field that collides.</source>
-        <translation>Inventaire : {count} nom(s) de champ produits deux fois, premiers : {ids}. Renommez la catégorie ou le champ de capacité en conflit.</translation>
+        <translation>Inventaire : {count} nom(s) de champ produits deux fois, premiers : {ids}. Renommez la catégorie ou le champ de capacité en conflit.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="681"/>
         <source>Field &apos;{field}&apos;: {got} value(s) for {expected} row(s). Give one value per row.</source>
-        <translation>Champ '{field}' : {got} valeur(s) pour {expected} ligne(s). Indiquez une valeur par ligne.</translation>
+        <translation>Champ '{field}' : {got} valeur(s) pour {expected} ligne(s). Indiquez une valeur par ligne.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="108"/>
@@ -3791,47 +3896,47 @@
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="123"/>
         <source>Parameter &apos;{field}&apos;: step &apos;{piece}&apos; is not minutes:weight. Write steps as minutes:weight separated by &apos;;&apos;, e.g. 10:1;20:0.68;30:0.22.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' n'est pas de la forme minutes:poids. Saisissez les paliers sous la forme minutes:poids séparés par ';', par ex. 10:1;20:0.68;30:0.22.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' n'est pas de la forme minutes:poids. Saisissez les paliers sous la forme minutes:poids séparés par ';', par ex. 10:1;20:0.68;30:0.22.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="134"/>
         <source>Parameter &apos;{field}&apos;: step &apos;{piece}&apos; has minutes of 0 or less. Give minutes greater than 0.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' a une durée de 0 minute ou moins. Indiquez une durée supérieure à 0.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' a une durée de 0 minute ou moins. Indiquez une durée supérieure à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="145"/>
         <source>Parameter '{field}': step '{piece}' has a weight outside 0–1. Give weights between 0 and 1.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' a un poids hors de l'intervalle 0–1. Indiquez des poids compris entre 0 et 1.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' a un poids hors de l'intervalle 0–1. Indiquez des poids compris entre 0 et 1.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="156"/>
         <source>Parameter &apos;{field}&apos;: step &apos;{piece}&apos; does not come after {previous} minutes. List the steps by increasing minutes.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' ne suit pas le palier de {previous} minutes. Classez les paliers par durée croissante.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' ne suit pas le palier de {previous} minutes. Classez les paliers par durée croissante.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="168"/>
         <source>Parameter &apos;{field}&apos;: step &apos;{piece}&apos; weighs more than the step before. Weights must not increase with travel time.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' a un poids supérieur à celui du palier précédent. Les poids ne doivent pas augmenter avec le temps de trajet.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' a un poids supérieur à celui du palier précédent. Les poids ne doivent pas augmenter avec le temps de trajet.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="250"/>
         <source>Parameter &apos;{field}&apos;: {value} is not a method. Use 0 (2SFCA), 1 (E2SFCA) or 2 (Gaussian).</source>
-        <translation>Paramètre '{field}' : {value} n'est pas une méthode. Utilisez 0 (2SFCA), 1 (E2SFCA) ou 2 (gaussienne).</translation>
+        <translation>Paramètre '{field}' : {value} n'est pas une méthode. Utilisez 0 (2SFCA), 1 (E2SFCA) ou 2 (gaussienne).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="421"/>
         <source>Field '{field}': {count} empty country code(s), first ids: {ids}. Give every row its country (FR, BE…).</source>
-        <translation>Champ '{field}' : {count} code(s) pays vide(s), premiers identifiants : {ids}. Indiquez le pays de chaque ligne (FR, BE…).</translation>
+        <translation>Champ '{field}' : {count} code(s) pays vide(s), premiers identifiants : {ids}. Indiquez le pays de chaque ligne (FR, BE…).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="484"/>
         <source>Parameter &apos;{field}&apos;: {value} is not a border mode. Use 0 (national), 1 (inside a ZOAST) or 2 (open border).</source>
-        <translation>Paramètre '{field}' : {value} n'est pas un mode frontière. Utilisez 0 (national), 1 (au sein d'une ZOAST) ou 2 (frontière ouverte).</translation>
+        <translation>Paramètre '{field}' : {value} n'est pas un mode frontière. Utilisez 0 (national), 1 (au sein d'une ZOAST) ou 2 (frontière ouverte).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="504"/>
         <source>Parameter &apos;{field}&apos;: border mode 1 (inside a ZOAST) needs the agreement members table. Give it, or choose another border mode.</source>
-        <translation>Paramètre '{field}' : le mode frontière 1 (au sein d'une ZOAST) nécessite la table des membres des conventions. Indiquez-la ou choisissez un autre mode frontière.</translation>
+        <translation>Paramètre '{field}' : le mode frontière 1 (au sein d'une ZOAST) nécessite la table des membres des conventions. Indiquez-la ou choisissez un autre mode frontière.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="141"/>
@@ -3841,7 +3946,7 @@
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="142"/>
         <source>line is valid UTF-8 read as latin-1: the file is probably UTF-8, choose that encoding</source>
-        <translation>ligne en UTF-8 valide lue en latin-1 : le fichier est probablement en UTF-8, choisissez cet encodage</translation>
+        <translation>ligne en UTF-8 valide lue en latin-1 : le fichier est probablement en UTF-8, choisissez cet encodage</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="146"/>
@@ -3901,47 +4006,47 @@
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="296"/>
         <source>FINESS file: no &apos;structureet&apos; record in {lines} line(s). Choose the geolocated FINESS extract (&apos;;&apos;-separated).</source>
-        <translation>Fichier FINESS : aucun enregistrement 'structureet' sur {lines} ligne(s). Choisissez l'extraction FINESS géolocalisée (séparateur ';').</translation>
+        <translation>Fichier FINESS : aucun enregistrement 'structureet' sur {lines} ligne(s). Choisissez l'extraction FINESS géolocalisée (séparateur ';').</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="317"/>
         <source>FINESS file: &apos;{path}&apos; not found. Choose an existing file.</source>
-        <translation>Fichier FINESS : '{path}' introuvable. Choisissez un fichier existant.</translation>
+        <translation>Fichier FINESS : '{path}' introuvable. Choisissez un fichier existant.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="13"/>
         <source>{what}: field(s) {fields} not found. Choose existing fields.</source>
-        <translation>{what} : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
+        <translation>{what} : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="34"/>
         <source>Field &apos;{field}&apos;: {count} rows share an id with another row, first: {ids}. Ids must be unique.</source>
-        <translation>Champ '{field}' : {count} lignes partagent un identifiant avec une autre ligne, premières : {ids}. Les identifiants doivent être uniques.</translation>
+        <translation>Champ '{field}' : {count} lignes partagent un identifiant avec une autre ligne, premières : {ids}. Les identifiants doivent être uniques.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="49"/>
         <source>Field &apos;{field}&apos;: {count} empty or non-numeric value(s), first ids: {ids}. Fill them or filter those rows.</source>
-        <translation>Champ '{field}' : {count} valeur(s) vide(s) ou non numérique(s), premiers identifiants : {ids}. Complétez-les ou filtrez ces lignes.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) vide(s) ou non numérique(s), premiers identifiants : {ids}. Complétez-les ou filtrez ces lignes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="60"/>
         <source>Field &apos;{field}&apos;: {count} negative value(s), first ids: {ids}. Values must be 0 or more.</source>
-        <translation>Champ '{field}' : {count} valeur(s) négative(s), premiers identifiants : {ids}. Les valeurs doivent être supérieures ou égales à 0.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) négative(s), premiers identifiants : {ids}. Les valeurs doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/perimeters.py" line="72"/>
         <source>Field &apos;{field}&apos;: {count} member unit(s) not found in the units layer: {ids}. Check the ids or choose the right layer.</source>
-        <translation>Champ '{field}' : {count} unité(s) membre(s) introuvable(s) dans la couche des unités : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
+        <translation>Champ '{field}' : {count} unité(s) membre(s) introuvable(s) dans la couche des unités : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/perimeters.py" line="84"/>
         <source>Field &apos;{field}&apos;: {count} member unit(s) without a geometry: {ids}. Fix the units layer.</source>
-        <translation>Champ '{field}' : {count} unité(s) membre(s) sans géométrie : {ids}. Corrigez la couche des unités.</translation>
+        <translation>Champ '{field}' : {count} unité(s) membre(s) sans géométrie : {ids}. Corrigez la couche des unités.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/report_figures.py" line="86"/>
         <source>Field &apos;{field}&apos;: {count} value(s) that are not a severity (2, 1, 0 or -1), first ids: {ids}. Use the output of zoast:gaps.</source>
-        <translation>Champ '{field}' : {count} valeur(s) qui ne sont pas une sévérité (2, 1, 0 ou -1), premiers identifiants : {ids}. Utilisez la sortie de zoast:gaps.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) qui ne sont pas une sévérité (2, 1, 0 ou -1), premiers identifiants : {ids}. Utilisez la sortie de zoast:gaps.</translation>
     </message>
 </context>
 <context>
@@ -3949,12 +4054,12 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="76"/>
         <source>Priority intervention zone (ZIP)</source>
-        <translation>Zone d'intervention prioritaire (ZIP)</translation>
+        <translation>ZIP potentielle (intervention prioritaire)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="77"/>
         <source>Complementary action zone (ZAC)</source>
-        <translation>Zone d'action complémentaire (ZAC)</translation>
+        <translation>ZAC potentielle (action complémentaire)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="78"/>
@@ -3989,22 +4094,22 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="84"/>
         <source>Brussels: no rule applied</source>
-        <translation>Bruxelles : aucune règle appliquée</translation>
+        <translation>Bruxelles : aucune règle appliquée</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="88"/>
         <source>France: APL GP zoning (2017 rules)</source>
-        <translation>France : zonage médecins selon l'APL (règles de 2017)</translation>
+        <translation>France : seuils APL du zonage médecins (règles de 2017)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="89"/>
         <source>Wallonia: AViQ Impulseo GP shortage</source>
-        <translation>Wallonie : pénurie de médecins généralistes AViQ Impulseo</translation>
+        <translation>Wallonie : pénurie de médecins généralistes AViQ Impulseo</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="90"/>
         <source>Flanders: Zorg en Gezondheid priority zones</source>
-        <translation>Flandre : zones prioritaires Zorg en Gezondheid</translation>
+        <translation>Flandre : zones prioritaires Departement Zorg</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="91"/>
@@ -4030,6 +4135,54 @@
         <location filename="../zoast_plugin/core/zoning.py" line="107"/>
         <source>Not judged</source>
         <translation>Non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>ZoastLegends</name>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="29"/>
+        <source>France → Belgium</source>
+        <translation>France → Belgique</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="30"/>
+        <source>Belgium → France</source>
+        <translation>Belgique → France</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="31"/>
+        <source>Domestic</source>
+        <translation>Intérieur au pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="32"/>
+        <source>Other directions</source>
+        <translation>Autres directions</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="35"/>
+        <source>line width: patients</source>
+        <translation>épaisseur : patients</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="36"/>
+        <source>points per 10,000 inhabitants</source>
+        <translation>points pour 10 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="37"/>
+        <source>% of their cross-border patients going to the zone</source>
+        <translation>% de leurs patients transfrontaliers allant vers la zone</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="38"/>
+        <source>consultations per year per standardised inhabitant</source>
+        <translation>consultations par an et par habitant standardisé</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="39"/>
+        <source>{capacity} per {scale} inhabitants</source>
+        <translation>{capacity} pour {scale} habitants</translation>
     </message>
 </context>
 <context>
@@ -4060,12 +4213,12 @@
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="62"/>
         <source>The Python package &apos;{name}&apos; (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
-        <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
+        <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="71"/>
         <source>Optional Python package &apos;{name}&apos; is missing: {why} are not available.</source>
-        <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
+        <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
     </message>
 </context>
 <context>
@@ -4123,7 +4276,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="53"/>
         <source>Cost table: origin (unit) id field</source>
-        <translation>Table de coûts : champ d'identifiant d'origine (unité)</translation>
+        <translation>Table de coûts : champ d'identifiant d'origine (unité)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="53"/>
@@ -4133,7 +4286,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="55"/>
         <source>Cost table: destination (supply) id field</source>
-        <translation>Table de coûts : champ d'identifiant de destination (offre)</translation>
+        <translation>Table de coûts : champ d'identifiant de destination (offre)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="55"/>
@@ -4143,7 +4296,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="57"/>
         <source>Cost table: minutes field</source>
-        <translation>Table de coûts : champ des minutes</translation>
+        <translation>Table de coûts : champ des minutes</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="57"/>
@@ -4153,7 +4306,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="60"/>
         <source>Road lines; travel times follow the network (bounded Dijkstra). Lines that share an end point are connected.</source>
-        <translation>Lignes du réseau routier ; les temps de trajet suivent le réseau (Dijkstra borné). Les lignes qui partagent une extrémité sont connectées.</translation>
+        <translation>Lignes du réseau routier ; les temps de trajet suivent le réseau (Dijkstra borné). Les lignes qui partagent une extrémité sont connectées.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="67"/>
@@ -4183,7 +4336,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="104"/>
         <source>Travel costs from the table: {count} rows.</source>
-        <translation>Coûts de trajet issus de la table : {count} lignes.</translation>
+        <translation>Coûts de trajet issus de la table : {count} lignes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="109"/>
@@ -4193,7 +4346,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="115"/>
         <source>Road network: {nodes} nodes, {edges} edges.</source>
-        <translation>Réseau routier : {nodes} nœuds, {edges} arcs.</translation>
+        <translation>Réseau routier : {nodes} nœuds, {edges} arcs.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
@@ -4238,12 +4391,12 @@
     <message>
         <location filename="../zoast_plugin/processing/parameters.py" line="45"/>
         <source>Parameter &apos;{label}&apos; ({name}): choose a field.</source>
-        <translation>Paramètre '{label}' ({name}) : choisissez un champ.</translation>
+        <translation>Paramètre '{label}' ({name}) : choisissez un champ.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="118"/>
         <source>{count} road line(s) gave no edge (too short or empty), first ids: {ids}.</source>
-        <translation>{count} tronçon(s) routier(s) n'ont produit aucun arc (trop courts ou vides), premiers identifiants : {ids}.</translation>
+        <translation>{count} tronçon(s) routier(s) n'ont produit aucun arc (trop courts ou vides), premiers identifiants : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="169"/>
@@ -4253,12 +4406,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="60"/>
         <source>Optional: the agreements table (zoast_agreements of an agreements store), one row per agreement. Its attributes are copied to the output; its in_force_from and ends_on dates are used with the date parameter. Without it, the agreements are the codes found in the members.</source>
-        <translation>Facultatif : table des conventions (zoast_agreements d'une base de conventions), une ligne par convention. Ses attributs sont copiés dans la sortie ; ses dates in_force_from et ends_on sont utilisées avec le paramètre de date. En son absence, les conventions sont les codes trouvés dans la table des membres.</translation>
+        <translation>Facultatif : table des conventions (zoast_agreements d'une base de conventions), une ligne par convention. Ses attributs sont copiés dans la sortie ; ses dates in_force_from et ends_on sont utilisées avec le paramètre de date. En son absence, les conventions sont les codes trouvés dans la table des membres.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="67"/>
         <source>Agreements: code field</source>
-        <translation>Conventions : champ du code</translation>
+        <translation>Conventions : champ du code</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="67"/>
@@ -4278,7 +4431,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="81"/>
         <source>Members: agreement code field</source>
-        <translation>Membres : champ du code de convention</translation>
+        <translation>Membres : champ du code de convention</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="81"/>
@@ -4288,7 +4441,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="83"/>
         <source>Members: unit id field</source>
-        <translation>Membres : champ d'identifiant de l'unité</translation>
+        <translation>Membres : champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="83"/>
@@ -4298,12 +4451,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="86"/>
         <source>Members: member since field</source>
-        <translation>Membres : champ de la date d'adhésion</translation>
+        <translation>Membres : champ de la date d'adhésion</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="86"/>
         <source>Date the unit joined the agreement; read only when a date is given. Empty dates mean &apos;from the start&apos;.</source>
-        <translation>Date à laquelle l'unité a rejoint la convention ; lue uniquement si une date est indiquée. Une date vide signifie 'depuis l'origine'.</translation>
+        <translation>Date à laquelle l'unité a rejoint la convention ; lue uniquement si une date est indiquée. Une date vide signifie 'depuis l'origine'.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="197"/>
@@ -4313,12 +4466,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="90"/>
         <source>Optional: table of agreement code and member establishment id (zoast_establishments of an agreements store).</source>
-        <translation>Facultatif : table des codes de convention et des identifiants des établissements membres (zoast_establishments d'une base de conventions).</translation>
+        <translation>Facultatif : table des codes de convention et des identifiants des établissements membres (zoast_establishments d'une base de conventions).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="97"/>
         <source>Establishments: agreement code field</source>
-        <translation>Établissements : champ du code de convention</translation>
+        <translation>Établissements : champ du code de convention</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="97"/>
@@ -4328,7 +4481,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="100"/>
         <source>Establishments: establishment id field</source>
-        <translation>Établissements : champ d'identifiant de l'établissement</translation>
+        <translation>Établissements : champ d'identifiant de l'établissement</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="100"/>
@@ -4338,7 +4491,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="105"/>
         <source>Establishments: country field</source>
-        <translation>Établissements : champ du pays</translation>
+        <translation>Établissements : champ du pays</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="105"/>
@@ -4348,12 +4501,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="108"/>
         <source>Establishments: member since field</source>
-        <translation>Établissements : champ de la date d'adhésion</translation>
+        <translation>Établissements : champ de la date d'adhésion</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="108"/>
         <source>Date the establishment joined the agreement; read only when a date is given.</source>
-        <translation>Date à laquelle l'établissement a rejoint la convention ; lue uniquement si une date est indiquée.</translation>
+        <translation>Date à laquelle l'établissement a rejoint la convention ; lue uniquement si une date est indiquée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="112"/>
@@ -4363,17 +4516,17 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="112"/>
         <source>Optional: keep only the memberships in force at this date (member since on or before it; with an agreements table, the agreement in force on that day too). Empty: every membership.</source>
-        <translation>Facultatif : ne conserver que les adhésions en vigueur à cette date (date d'adhésion antérieure ou égale ; avec une table des conventions, convention également en vigueur ce jour-là). Vide : toutes les adhésions.</translation>
+        <translation>Facultatif : ne conserver que les adhésions en vigueur à cette date (date d'adhésion antérieure ou égale ; avec une table des conventions, convention également en vigueur ce jour-là). Vide : toutes les adhésions.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="132"/>
         <source>Parameter AT_DATE: &apos;{value}&apos; is not a date. Write it as YYYY-MM-DD, e.g. 2023-01-01, or leave it empty.</source>
-        <translation>Paramètre AT_DATE : '{value}' n'est pas une date. Saisissez-la au format AAAA-MM-JJ, par ex. 2023-01-01, ou laissez vide.</translation>
+        <translation>Paramètre AT_DATE : '{value}' n'est pas une date. Saisissez-la au format AAAA-MM-JJ, par ex. 2023-01-01, ou laissez vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="153"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos;: read as empty.</source>
-        <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
+        <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="220"/>
@@ -4398,7 +4551,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
         <source>Flows: origin unit id field</source>
-        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
+        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>
@@ -4408,7 +4561,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
         <source>Flows: destination id field</source>
-        <translation>Flux : champ d'identifiant de destination</translation>
+        <translation>Flux : champ d'identifiant de destination</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="86"/>
@@ -4418,17 +4571,17 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
         <source>Flows: care type field</source>
-        <translation>Flux : champ du type de soins</translation>
+        <translation>Flux : champ du type de soins</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="89"/>
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
-        <translation>Facultatif : nature des soins (séjour hospitalier, hospitalisation de jour, soins ambulatoires…). Les valeurs vides sont comptées comme 'unspecified'.</translation>
+        <translation>Facultatif : nature des soins (séjour hospitalier, hospitalisation de jour, soins ambulatoires…). Les valeurs vides sont comptées comme 'unspecified'.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
         <source>Flows: patients field</source>
-        <translation>Flux : champ des patients</translation>
+        <translation>Flux : champ des patients</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="92"/>
@@ -4438,22 +4591,22 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="94"/>
         <source>Flows: stays field</source>
-        <translation>Flux : champ des séjours</translation>
+        <translation>Flux : champ des séjours</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="94"/>
         <source>Optional: number of stays or contacts. Leave empty when the table has none.</source>
-        <translation>Facultatif : nombre de séjours ou de contacts. Laisser vide si la table n'en comporte pas.</translation>
+        <translation>Facultatif : nombre de séjours ou de contacts. Laisser vide si la table n'en comporte pas.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="97"/>
         <source>Flows: amount field (euros)</source>
-        <translation>Flux : champ du montant (euros)</translation>
+        <translation>Flux : champ du montant (euros)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="97"/>
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
-        <translation>Facultatif : montant payé en euros. Laisser vide si la table n'en comporte pas.</translation>
+        <translation>Facultatif : montant payé en euros. Laisser vide si la table n'en comporte pas.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="100"/>
@@ -4468,7 +4621,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="108"/>
         <source>FR or BE: gives each flow its direction.</source>
-        <translation>FR ou BE : donne à chaque flux son sens.</translation>
+        <translation>FR ou BE : donne à chaque flux son sens.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="110"/>
@@ -4478,7 +4631,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="110"/>
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
-        <translation>Facultatif : hôpitaux ou autres établissements vers lesquels vont les flux, sous forme de points. En son absence, la destination de chaque flux est un identifiant d'unité.</translation>
+        <translation>Facultatif : hôpitaux ou autres établissements vers lesquels vont les flux, sous forme de points. En son absence, la destination de chaque flux est un identifiant d'unité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="117"/>
@@ -4508,7 +4661,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="121"/>
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
-        <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
+        <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="146"/>
@@ -4528,12 +4681,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="184"/>
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field &apos;{field}&apos;). Care types present: {present}.</source>
-        <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
+        <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="190"/>
         <source>Care type(s) not in the flows, ignored: {types}.</source>
-        <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
+        <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="195"/>
@@ -4548,7 +4701,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64"/>
         <source>Mapping table: code field</source>
-        <translation>Table de correspondance : champ du code</translation>
+        <translation>Table de correspondance : champ du code</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="64"/>
@@ -4558,7 +4711,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67"/>
         <source>Mapping table: category field</source>
-        <translation>Table de correspondance : champ de la catégorie</translation>
+        <translation>Table de correspondance : champ de la catégorie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="67"/>
@@ -4568,12 +4721,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="92"/>
         <source>{count} record(s) have a code missing from the category mapping; they get the category &apos;{default}&apos;:</source>
-        <translation>{count} enregistrement(s) ont un code absent de la table de correspondance des catégories ; ils reçoivent la catégorie '{default}' :</translation>
+        <translation>{count} enregistrement(s) ont un code absent de la table de correspondance des catégories ; ils reçoivent la catégorie '{default}' :</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="97"/>
         <source>  code &apos;{code}&apos; ({label}): {count} record(s), e.g. {ids}</source>
-        <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
+        <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="542"/>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="537"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -37,272 +37,272 @@
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="79"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="80"/>
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
         <translation>Toegankelijkheid (2SFCA, E2SFCA, Gaussisch)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="84"/>
         <source>Demand field (population)</source>
         <translation>Vraagveld (bevolking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="83"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="84"/>
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Bevolking van elke eenheid, of de naar leeftijd gestandaardiseerde behoefte uit zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
         <source>Age-standardise the demand from the age bands</source>
         <translation>De vraag naar leeftijd standaardiseren op basis van de leeftijdsklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87"/>
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Gebruik als vraag Σ bevolking van elke leeftijdsklasse (pop_0_14 … pop_90p) × haar standaard consumptiegewicht in plaats van het vraagveld (zie zoast:needs voor andere gewichten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94"/>
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94"/>
         <source>FR or BE: decides which supply is national and which is across the border.</source>
         <translation>FR of BE: bepaalt welk aanbod nationaal is en welk aan de andere kant van de grens ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
         <source>Capacity field</source>
         <translation>Capaciteitsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="95"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="96"/>
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
         <translation>Aanbod van elk punt: huisartsen in VTE, raadplegingen per jaar (APL), bedden…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="99"/>
         <source>Supply country field</source>
         <translation>Landveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="98"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="99"/>
         <source>FR or BE for each supply point.</source>
         <translation>FR of BE voor elk aanbodpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101"/>
         <source>Exclude supply points where this field is true</source>
         <translation>Aanbodpunten uitsluiten waar dit veld waar is</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101"/>
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
         <translation>Bv. age_over_65: de Franse APL telt enkel huisartsen jonger dan 65. Uitgesloten punten worden in het logboek geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (gelijk gewicht binnen het verzorgingsgebied)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (trapsgewijze gewichten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>Gaussian decay</source>
         <translation>Gaussisch verval</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="104"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="105"/>
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
         <translation>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, gewichten per reistijdstap (de Franse APL is daar een voorbeeld van). Gaussisch: geleidelijk verval met de parameter SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="114"/>
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>E2SFCA-stappen (minuten:gewicht;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="114"/>
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Tot N minuten → gewicht, gescheiden door puntkomma's, bv. 10:1;20:0.68;30:0.22 (standaardwaarden van PySAL access). Gebruikt door de methode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="120"/>
         <source>Gaussian sigma (minutes)</source>
         <translation>Gaussische sigma (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="119"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="120"/>
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Breedte van het Gaussische verval. Gebruikt door de Gaussische methode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Supply across the border</source>
         <translation>Aanbod over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Never (national supply only)</source>
         <translation>Nooit (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Enkel binnen een gemeenschappelijke ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Always (open border)</source>
         <translation>Altijd (open grens)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="127"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="128"/>
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="270"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="272"/>
         <source>ZOAST agreement members</source>
         <translation>Leden van de ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137"/>
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
-        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid (de tabel zoast_members van een opslag van overeenkomsten). Nodig wanneer aanbod enkel binnen een ZOAST wordt gebruikt.</translation>
+        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid (de tabel zoast_members van een databank van overeenkomsten). Nodig wanneer aanbod enkel binnen een ZOAST wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144"/>
         <source>Members: agreement code field</source>
         <translation>Leden: veld met de code van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="143"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144"/>
         <source>Agreement code in the members table.</source>
         <translation>Code van de overeenkomst in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="146"/>
         <source>Members: unit id field</source>
         <translation>Leden: veld met het id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="146"/>
         <source>Member unit id in the members table.</source>
         <translation>Id van de aangesloten eenheid in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
         <source>Supply: id of the unit where it lies</source>
         <translation>Aanbod: id van de eenheid waarin het ligt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="147"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="148"/>
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Optioneel. Zonder dit veld wordt de eenheid bepaald op basis van de ligging (punt in polygoon, of het dichtstbijzijnde eenheidspunt).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="151"/>
         <source>Scale the result by</source>
         <translation>Resultaat schalen met</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="151"/>
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
         <translation>Vermenigvuldigt de toegankelijkheid, bv. 100000 voor VTE per 100.000 inwoners; 1 voor de APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="157"/>
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="156"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="157"/>
         <source>The units with access (supply per inhabitant × scale) and n_supply (supply points reached).</source>
         <translation>De eenheden met access (aanbod per inwoner × schaal) en n_supply (bereikte aanbodpunten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="162"/>
         <source>Supply-to-demand ratios</source>
         <translation>Verhoudingen aanbod/vraag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="161"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="162"/>
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>De aanbodpunten met demand_seen (gewogen bevolking die ze bereikt) en ratio (capaciteit / demand_seen × schaal).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="168"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169"/>
         <source>Units with no supply in reach</source>
         <translation>Eenheden zonder aanbod binnen bereik</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="169"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170"/>
         <source>Unit–supply pairs used</source>
         <translation>Gebruikte paren eenheid–aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="170"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="171"/>
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Overgeslagen objecten (geen geometrie of uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="187"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="192"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="193"/>
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="197"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="198"/>
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="203"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="204"/>
         <source>{count} supply point(s) excluded by the field &apos;{field}&apos;.</source>
         <translation>{count} aanbodpunt(en) uitgesloten door het veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="227"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="228"/>
         <source>Floating catchment…</source>
         <translation>Zwevend verzorgingsgebied berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="236"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="237"/>
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="248"/>
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} eenheid/eenheden bereiken geen aanbod binnen de drempel: hun toegang is 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="276"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278"/>
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} aanbodpunt(en) liggen in geen enkele eenheid: ze worden enkel gebruikt door eenheden van hun eigen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="280"/>
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} overeenkomst(en) in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="285"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="287"/>
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Geen enkele eenheid bereikt een aanbodpunt binnen {minutes} minuten. Verhoog de drempel (MAX_COST), controleer of beide lagen hetzelfde gebied dekken, of sta aanbod over de grens toe.</translation>
     </message>
@@ -310,122 +310,122 @@
 <context>
     <name>AgreementCandidatesAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="30"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="31"/>
         <source>ZOAST extension and merger candidates</source>
         <translation>Kandidaten voor uitbreiding en samenvoeging van ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="35"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="36"/>
         <source>Extension: minimum share</source>
         <translation>Uitbreiding: minimaal aandeel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="35"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="36"/>
         <source>A unit next to a zone is suggested when at least this share (0–1) of its cross-border patients go to the zone's member establishments. Illustrative default: a majority (0.5).</source>
         <translation>Een eenheid naast een zone wordt voorgesteld wanneer minstens dit aandeel (0–1) van haar grensoverschrijdende patiënten naar de aangesloten instellingen van de zone gaat. Illustratieve standaardwaarde: een meerderheid (0,5).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="42"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43"/>
         <source>Minimum patients behind a suggestion</source>
         <translation>Minimum aantal patiënten achter een voorstel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="42"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43"/>
         <source>A suggestion (extension or merger) needs at least this many patients, so a handful of patients suggests nothing. Default 10.</source>
         <translation>Een voorstel (uitbreiding of samenvoeging) vereist minstens zoveel patiënten, zodat een handvol patiënten niets voorstelt. Standaard 10.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="49"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="50"/>
         <source>Merger: minimum shared share</source>
         <translation>Samenvoeging: minimaal gedeeld aandeel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="49"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="50"/>
         <source>Two zones are suggested for a merger when the patients each sends to the other's member establishments are at least this share (0–1) of both zones' residents' patients. Illustrative default: 0.05.</source>
         <translation>Twee zones worden voorgesteld voor samenvoeging wanneer de patiënten die elke zone naar de aangesloten instellingen van de andere stuurt, minstens dit aandeel (0–1) uitmaken van de patiënten van de inwoners van beide zones. Illustratieve standaardwaarde: 0,05.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="57"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="58"/>
         <source>Adjacency tolerance (metres)</source>
         <translation>Aangrenzingstolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="57"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="58"/>
         <source>Units closer than this count as neighbours, so slivers between the French and Belgian outlines do not cut the border.</source>
         <translation>Eenheden die dichter bij elkaar liggen dan deze afstand gelden als buren, zodat smalle kieren (slivers) tussen de Franse en Belgische contouren de aansluiting over de grens niet verbreken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Extension candidates</source>
         <translation>Kandidaten voor uitbreiding</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="66"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="67"/>
         <source>Units suggested for a zone, with their attributes and: zoast_code, member_neighbours (member units they touch), to_zone (patients to the zone&apos;s establishments), cross_border (all their cross-border patients), share.</source>
         <translation>Eenheden voorgesteld voor een zone, met hun attributen en: zoast_code, member_neighbours (aangesloten eenheden die ze raken), to_zone (patiënten naar de instellingen van de zone), cross_border (al hun grensoverschrijdende patiënten), share.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Merger candidates</source>
         <translation>Kandidaten voor samenvoeging</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="74"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="75"/>
         <source>Pairs of zones: code_a, code_b, a_to_b, b_to_a, shared (patients treated in the other zone&apos;s establishments), residents_a, residents_b, share, share_a_to_b, share_b_to_a.</source>
         <translation>Paren van zones: code_a, code_b, a_to_b, b_to_a, shared (patiënten behandeld in de instellingen van de andere zone), residents_a, residents_b, share, share_a_to_b, share_b_to_a.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="82"/>
         <source>Cross-border flows outside the agreements</source>
         <translation>Grensoverschrijdende stromen buiten de overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="81"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="82"/>
         <source>Per origin and destination, the cross-border flows whose origin and destination share no agreement: origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</source>
         <translation>Per herkomst en bestemming, de grensoverschrijdende stromen waarvan herkomst en bestemming geen overeenkomst delen: origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Origin–destination pairs outside the agreements</source>
         <translation>Herkomst-bestemmingsparen buiten de overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Cross-border patients outside the agreements</source>
         <translation>Grensoverschrijdende patiënten buiten de overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89"/>
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Overgeslagen eenheden en voorzieningen (geen of ongeldige geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="111"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="112"/>
         <source>Parameter AGREEMENT_ESTABLISHMENTS: the flows go to facilities, so the agreements&apos; member establishments are needed to tell which flows a ZOAST covers. Give the member establishments table.</source>
         <translation>Parameter AGREEMENT_ESTABLISHMENTS: de stromen gaan naar voorzieningen, dus de aangesloten instellingen van de overeenkomsten zijn nodig om te bepalen welke stromen een ZOAST dekt. Geef de tabel met aangesloten instellingen op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="118"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="119"/>
         <source>Finding neighbouring units…</source>
         <translation>Aangrenzende eenheden zoeken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="121"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="122"/>
         <source>Looking for candidates…</source>
         <translation>Kandidaten zoeken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="129"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="130"/>
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="146"/>
         <source>{count} extension candidate(s).</source>
         <translation>{count} kandidaat/kandidaten voor uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="144"/>
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="146"/>
         <source>{count} merger candidate(s).</source>
         <translation>{count} kandidaat/kandidaten voor samenvoeging.</translation>
     </message>
@@ -475,7 +475,7 @@
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="71"/>
         <source>Insurers</source>
-        <translation>Verzekeraars</translation>
+        <translation>Verzekeringsinstellingen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="72"/>
@@ -500,7 +500,7 @@
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="78"/>
         <source>Health insurers that take part, on each side.</source>
-        <translation>Ziekteverzekeraars die deelnemen, aan elke kant van de grens.</translation>
+        <translation>Verzekeringsinstellingen (ziekenfondsen) die deelnemen, aan elke kant van de grens (in Frankrijk: CPAM).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="86"/>
@@ -641,32 +641,32 @@
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="261"/>
         <source>&apos;{source}&apos; does not exist. Choose a ZOAST store (.gpkg) or create a new one.</source>
-        <translation>'{source}' bestaat niet. Kies een ZOAST-opslag (.gpkg) of maak een nieuwe aan.</translation>
+        <translation>'{source}' bestaat niet. Kies een ZOAST-databank (.gpkg) of maak een nieuwe aan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="269"/>
         <source>&apos;{source}&apos; is a ZOAST store of schema version {version}, newer than this plugin supports ({supported}). Update the ZOAST plugin to open it.</source>
-        <translation>'{source}' is een ZOAST-opslag met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om deze te openen.</translation>
+        <translation>'{source}' is een ZOAST-databank met schemaversie {version}, nieuwer dan deze plugin ondersteunt ({supported}). Werk de ZOAST-plugin bij om deze te openen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="280"/>
         <source>&apos;{source}&apos; holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
-        <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-opslag van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
+        <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-databank van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="287"/>
         <source>&apos;{source}&apos; is a ZOAST store of schema version {version}. It can be upgraded to version {supported}; older versions of the plugin will then refuse it.</source>
-        <translation>'{source}' is een ZOAST-opslag met schemaversie {version}. Deze kan worden bijgewerkt tot versie {supported}; oudere versies van de plugin weigeren deze daarna.</translation>
+        <translation>'{source}' is een ZOAST-databank met schemaversie {version}. Deze kan worden bijgewerkt tot versie {supported}; oudere versies van de plugin weigeren deze daarna.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="304"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
-        <translation>'{source}' is geen ZOAST-opslag: de tabel(len) {tables} ontbreken. Kies een ZOAST-opslag of maak een nieuwe aan.</translation>
+        <translation>'{source}' is geen ZOAST-databank: de tabel(len) {tables} ontbreken. Kies een ZOAST-databank of maak een nieuwe aan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="314"/>
         <source>&apos;{source}&apos; is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
-        <translation>'{source}' is geen ZOAST-opslag: de tabel {table} heeft geen veld(en) {fields}.</translation>
+        <translation>'{source}' is geen ZOAST-databank: de tabel {table} heeft geen veld(en) {fields}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="323"/>
@@ -701,13 +701,13 @@
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="482"/>
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
-        <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de opslag is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
+        <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de databank is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
     </message>
 </context>
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309"/>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="311"/>
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
     </message>
@@ -790,7 +790,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Proximity: nearest hub</source>
-        <translation>Nabijheid: dichtstbijzijnde kern</translation>
+        <translation>Nabijheid: dichtstbijzijnde pool</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
@@ -800,7 +800,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="93"/>
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
-        <translation>Dartmouth: elke eenheid sluit aan bij de bestemming die de meeste van haar patiënten ontvangt, waarna de zorgbekkens aaneengesloten worden gemaakt en zwakke zorgbekkens worden samengevoegd. Louvain: zorgbekkens die de modulariteit van de stromen maximaliseren, waarbij een eenheid enkel kan aansluiten bij een zorgbekken dat ze raakt. Nabijheid (geen stromen nodig): elke eenheid sluit aan bij de dichtstbijzijnde kern, of bij de kern met de hoogste Huff-kans.</translation>
+        <translation>Dartmouth: elke eenheid sluit aan bij de bestemming die de meeste van haar patiënten ontvangt, waarna de zorgbekkens aaneengesloten worden gemaakt en zwakke zorgbekkens worden samengevoegd. Louvain: zorgbekkens die de modulariteit van de stromen maximaliseren, waarbij een eenheid enkel kan aansluiten bij een zorgbekken dat ze raakt. Nabijheid (geen stromen nodig): elke eenheid sluit aan bij de dichtstbijzijnde pool, of bij de pool met de hoogste Huff-kans.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="109"/>
@@ -820,7 +820,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="118"/>
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country.</source>
-        <translation>Uitgevinkt: stromen, aangrenzing en kernen over landsgrenzen heen (landveld) worden genegeerd, zodat elk zorgbekken in één land ligt.</translation>
+        <translation>Uitgevinkt: stromen, aangrenzing en polen over landsgrenzen heen (landveld) worden genegeerd, zodat elk zorgbekken in één land ligt.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="124"/>
@@ -840,7 +840,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="132"/>
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id) and hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest).</source>
-        <translation>De eenheden met hun attributen en basin_id (1 … aantal zorgbekkens, leeg voor een eenheid zonder zorgbekken), hub_unit_id, hub_id (nabijheid: het id van de kern) en hub_probability (nabijheid: de Huff-kans van de gekozen kern, 1 voor dichtstbijzijnde).</translation>
+        <translation>De eenheden met hun attributen en basin_id (1 … aantal zorgbekkens, leeg voor een eenheid zonder zorgbekken), hub_unit_id, hub_id (nabijheid: het id van de pool) en hub_probability (nabijheid: de Huff-kans van de gekozen pool, 1 voor dichtstbijzijnde).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="139"/>
@@ -930,10 +930,10 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="175"/>
         <source>Optional: the name of each unit; the basins take their hub unit&apos;s name (hub_name, used as label).</source>
-        <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun kerneenheid (hub_name, gebruikt als label).</translation>
+        <translation>Optioneel: de naam van elke eenheid; de zorgbekkens krijgen de naam van hun pooleenheid (hub_name, gebruikt als label).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="360"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
@@ -1045,42 +1045,42 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
         <source>Hubs (proximity methods)</source>
-        <translation>Kernen (nabijheidsmethoden)</translation>
+        <translation>Polen (ziekenhuizen; nabijheidsmethoden)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="236"/>
         <source>Hospitals or other care hubs, as points: one basin per hub chosen by some unit. Needed by the proximity methods.</source>
-        <translation>Ziekenhuizen of andere zorgkernen, als punten: één zorgbekken per kern die door minstens één eenheid wordt gekozen. Nodig voor de nabijheidsmethoden.</translation>
+        <translation>Ziekenhuizen of andere zorgpolen, als punten: één zorgbekken per pool die door minstens één eenheid wordt gekozen. Nodig voor de nabijheidsmethoden.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
         <source>Hubs: id field</source>
-        <translation>Kernen: id-veld</translation>
+        <translation>Polen: id-veld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="243"/>
         <source>Unique id of each hub.</source>
-        <translation>Uniek id van elke kern.</translation>
+        <translation>Uniek id van elke pool.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Hubs: unit id field</source>
-        <translation>Kernen: id-veld van de eenheid</translation>
+        <translation>Polen: id-veld van de eenheid</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="245"/>
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
-        <translation>Optioneel: de eenheid waarin elke kern ligt. Zonder dit veld: de eenheidspolygoon die de kern bevat.</translation>
+        <translation>Optioneel: de eenheid waarin elke pool ligt. Zonder dit veld: de eenheidspolygoon die de pool bevat.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Hubs: capacity field (Huff)</source>
-        <translation>Kernen: capaciteitsveld (Huff)</translation>
+        <translation>Polen: capaciteitsveld (Huff)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="248"/>
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
-        <translation>Optioneel: aantrekkingskracht van elke kern in het Huff-model, bv. bedden. Zonder dit veld weegt elke kern 1.</translation>
+        <translation>Optioneel: aantrekkingskracht van elke pool in het Huff-model, bv. bedden. Zonder dit veld weegt elke pool 1.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="251"/>
@@ -1143,72 +1143,72 @@
         <translation>Zorgbekkens samenvoegen en hun indicatoren berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="322"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="323"/>
         <source>Writing {count} units and {basins} basins…</source>
         <translation>{count} eenheden en {basins} zorgbekkens wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="351"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="352"/>
         <source>The Dartmouth and Louvain methods need a patient flow table (parameter FLOWS). Give one, or choose a proximity method.</source>
         <translation>De methoden Dartmouth en Louvain vereisen een tabel met patiëntenstromen (parameter FLOWS). Geef er een op, of kies een nabijheidsmethode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="358"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="359"/>
         <source>Reading the flows…</source>
         <translation>Stromen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="368"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="369"/>
         <source>Flows: {rows} rows, {volume} in total.</source>
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="379"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="380"/>
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="387"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="388"/>
         <source>Field &apos;{field}&apos;: {count} flow destination(s) are not facilities with a unit (fields &apos;{id_field}&apos;, &apos;{unit_field}&apos; of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="397"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="398"/>
         <source>Finding which units touch…</source>
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="400"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="401"/>
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="418"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="419"/>
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
-        <translation>De nabijheidsmethoden vereisen een laag met kernen (parameter HUBS), bv. de ziekenhuizen.</translation>
+        <translation>De nabijheidsmethoden vereisen een laag met polen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="423"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="424"/>
         <source>Hubs</source>
-        <translation>Kernen</translation>
+        <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="431"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="432"/>
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
-        <translation>{count} kern(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen kerneenheid en, bij zorgbekkens per land, geen land.</translation>
+        <translation>{count} pool(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen pooleenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="434"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="435"/>
         <source>Computing travel costs to the hubs…</source>
-        <translation>Reiskosten naar de kernen berekenen…</translation>
+        <translation>Reiskosten naar de polen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="453"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="454"/>
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
-        <translation>De kostentabel gaat naar de kernen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
+        <translation>De kostentabel gaat naar de polen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="455"/>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="456"/>
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>Punten met supply_id, name, country, beds en unit_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="51"/>
+        <location filename="../zoast_plugin/processing/models.py" line="75"/>
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
@@ -1263,7 +1263,7 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="54"/>
         <source>The zoast_agreements table of an agreements store.</source>
-        <translation>De tabel zoast_agreements van een opslag van overeenkomsten.</translation>
+        <translation>De tabel zoast_agreements van een databank van overeenkomsten.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56"/>
@@ -1286,9 +1286,114 @@
         <translation>De tabel zoast_establishments: zoast_code en supply_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="76"/>
+        <location filename="../zoast_plugin/processing/models.py" line="147"/>
         <source>Cross-border health diagnosis (whole chain)</source>
         <translation>Grensoverschrijdende gezondheidsdiagnose (volledige keten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="67"/>
+        <source>Health basins (Dartmouth plurality)</source>
+        <translation>Zorgbekkens (Dartmouth, relatieve meerderheid)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="68"/>
+        <source>Needs (age-weighted population)</source>
+        <translation>Behoeften (naar leeftijd gewogen bevolking)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="69"/>
+        <source>Each country&apos;s own measure, with the ZOAST ({field})</source>
+        <translation>Eigen maatstaf van elk land, met de ZOAST ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="71"/>
+        <source>Each country&apos;s own measure, national supply only ({field})</source>
+        <translation>Eigen maatstaf van elk land, enkel nationaal aanbod ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="95"/>
+        <source>Gaps by each country&apos;s rule</source>
+        <translation>Tekorten volgens de regel van elk land</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="74"/>
+        <source>Care supply inventory</source>
+        <translation>Inventaris van het zorgaanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="100"/>
+        <source>ZOAST perimeters</source>
+        <translation>ZOAST-perimeters</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="77"/>
+        <source>Extension and merger candidates</source>
+        <translation>Kandidaten voor uitbreiding en samenvoeging</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>GPs (FTE) per 100,000 inhabitants, national supply only</source>
+        <translation>Huisartsen (VTE) per 100.000 inwoners, enkel nationaal aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>GPs (FTE) per 100,000 inhabitants, with the ZOAST</source>
+        <translation>Huisartsen (VTE) per 100.000 inwoners, met de ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>French APL, national supply only</source>
+        <translation>Franse APL, enkel nationaal aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79"/>
+        <source>French APL, with the ZOAST</source>
+        <translation>Franse APL, met de ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="87"/>
+        <source>Keep the result as {field}</source>
+        <translation>Resultaat bewaren als {field}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="89"/>
+        <source>Drop n_supply (after {field})</source>
+        <translation>n_supply verwijderen (na {field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="94"/>
+        <source>Health basins</source>
+        <translation>Zorgbekkens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="96"/>
+        <source>Deficiencies per basin</source>
+        <translation>Tekorten per zorgbekken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="97"/>
+        <source>Care supply per unit</source>
+        <translation>Zorgaanbod per gemeente</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="98"/>
+        <source>Cross-border patient flows</source>
+        <translation>Grensoverschrijdende patiëntenstromen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="99"/>
+        <source>Flows per ZOAST</source>
+        <translation>Stromen per ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="101"/>
+        <source>Candidate units for extending a ZOAST</source>
+        <translation>Kandidaat-gemeenten voor uitbreiding van een ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="102"/>
+        <source>Candidate ZOAST mergers</source>
+        <translation>Kandidaat-samenvoegingen van ZOAST</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1401,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="70"/>
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
-        <translation>Zorgkloven (Franse zonering en Belgische tekortregels)</translation>
+        <translation>Huisartsentekorten (Franse zonering en Belgische tekortregels)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="75"/>
@@ -1331,7 +1436,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
         <source>Care gaps</source>
-        <translation>Zorgkloven</translation>
+        <translation>Zorgtekorten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="92"/>
@@ -1341,7 +1446,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101"/>
         <source>Deficiency list</source>
-        <translation>Lijst van tekorten</translation>
+        <translation>Tekortenlijst</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="101"/>
@@ -1536,17 +1641,17 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: GPs per 100,000 below this → priority zone. Zorg en Gezondheid: 90.</source>
-        <translation>Vlaanderen: huisartsen per 100.000 onder deze waarde → prioritaire zone. Zorg en Gezondheid: 90.</translation>
+        <translation>Vlaanderen: huisartsen per 100.000 onder deze waarde → prioritaire zone. Departement Zorg: 90.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: below this density (inhabitants/km²) a municipality is low-density. Zorg en Gezondheid: 125.</source>
-        <translation>Vlaanderen: onder deze dichtheid (inwoners/km²) is een gemeente dunbevolkt. Zorg en Gezondheid: 125.</translation>
+        <translation>Vlaanderen: onder deze dichtheid (inwoners/km²) is een gemeente dunbevolkt. Departement Zorg: 125.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>Flanders: a low-density municipality below this many GPs per 100,000 → priority zone. Zorg en Gezondheid: 120.</source>
-        <translation>Vlaanderen: een dunbevolkte gemeente met minder dan zoveel huisartsen per 100.000 → prioritaire zone. Zorg en Gezondheid: 120.</translation>
+        <translation>Vlaanderen: een dunbevolkte gemeente met minder dan zoveel huisartsen per 100.000 → prioritaire zone. Departement Zorg: 120.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
@@ -2407,414 +2512,414 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="120"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="139"/>
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="129"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="155"/>
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="155"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="376"/>
         <source>Units with gap classes</source>
-        <translation>Eenheden met kloofklassen</translation>
+        <translation>Gemeenten met tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="161"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
-        <translation>De uitvoer Zorgkloven van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
+        <translation>De uitvoer Zorgtekorten van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="169"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="150"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="169"/>
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="569"/>
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="152"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177"/>
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="363"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="396"/>
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="163"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="191"/>
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="172"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="191"/>
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="388"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="509"/>
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="238"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283"/>
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="643"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Population per gap severity (with the ZOAST)</source>
-        <translation>Bevolking per ernst van de kloof (met de ZOAST)</translation>
+        <translation>Bevolking per ernst van het tekort (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Population per gap severity (national supply only)</source>
-        <translation>Bevolking per ernst van de kloof (enkel nationaal aanbod)</translation>
+        <translation>Bevolking per ernst van het tekort (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="221"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="202"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="221"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="207"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="215"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="241"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="246"/>
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="243"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="318"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348"/>
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="782"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270"/>
-        <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
-        <translation>Bronnen: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="280"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="330"/>
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="289"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="258"/>
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="269"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="276"/>
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="351"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag &quot;Atlaspagina's&quot; heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="355"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag &quot;Atlaspagina's&quot;: {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="364"/>
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="379"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="380"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="501"/>
         <source>Gap classes (with the ZOAST)</source>
-        <translation>Kloofklassen (met de ZOAST)</translation>
+        <translation>Tekortklassen (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
-        <source>France → Belgium</source>
-        <translation>Frankrijk → België</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400"/>
-        <source>Belgium → France</source>
-        <translation>België → Frankrijk</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
-        <source>Domestic</source>
-        <translation>Binnenlands</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401"/>
-        <source>Other directions</source>
-        <translation>Andere richtingen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="407"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="522"/>
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="536"/>
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="537"/>
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="538"/>
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="424"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="539"/>
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="432"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="547"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="433"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="548"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="443"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="558"/>
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="446"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="561"/>
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="449"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="564"/>
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566"/>
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="571"/>
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="573"/>
         <source>Residents treated across the border</source>
-        <translation>Inwoners behandeld over de grens</translation>
+        <translation>Inwoners behandeld aan de andere kant van de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="459"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="574"/>
         <source>Patients received from across the border</source>
-        <translation>Patiënten ontvangen van over de grens</translation>
+        <translation>Patiënten van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="666"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="577"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="579"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="694"/>
         <source>National only</source>
-        <translation>Enkel nationaal</translation>
+        <translation>Zonder ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="727"/>
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="751"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
-        <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Zorg en Gezondheid), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
+        <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Departement Zorg), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="633"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="758"/>
         <source>Whole region</source>
-        <translation>Hele regio</translation>
+        <translation>Volledig studiegebied</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="661"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="786"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="312"/>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="435"/>
+        <source>State border</source>
+        <translation>Staatsgrens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457"/>
+        <source>Main towns</source>
+        <translation>Belangrijkste steden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="490"/>
+        <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
+        <translation>Gegevens: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="493"/>
+        <source>Partly synthetic data (field &apos;synthetic&apos;): {layers}.</source>
+        <translation>Deels synthetische gegevens (veld 'synthetic'): {layers}.</translation>
     </message>
 </context>
 <context>
@@ -3060,7 +3165,7 @@
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="20"/>
         <source>Needs and gaps</source>
-        <translation>Behoeften en kloven</translation>
+        <translation>Behoeften en tekorten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="21"/>
@@ -3103,7 +3208,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="176"/>
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
-        <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (kloven, toegankelijkheid, zorgbekkens…).</translation>
+        <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (tekorten, toegankelijkheid, zorgbekkens…).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="538"/>
@@ -3113,7 +3218,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="68"/>
         <source>No agreements store open</source>
-        <translation>Geen opslag van overeenkomsten geopend</translation>
+        <translation>Geen databank van overeenkomsten geopend</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="69"/>
@@ -3123,7 +3228,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="71"/>
         <source>Open a ZOAST agreements store (GeoPackage).</source>
-        <translation>Een ZOAST-opslag van overeenkomsten (GeoPackage) openen.</translation>
+        <translation>Een ZOAST-databank van overeenkomsten (GeoPackage) openen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="73"/>
@@ -3133,7 +3238,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="75"/>
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
-        <translation>Een nieuwe opslag van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
+        <translation>Een nieuwe databank van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="85"/>
@@ -3208,7 +3313,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="154"/>
         <source>Check the agreements and write them to the store, all or nothing.</source>
-        <translation>De overeenkomsten controleren en naar de opslag schrijven, alles of niets.</translation>
+        <translation>De overeenkomsten controleren en naar de databank schrijven, alles of niets.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="156"/>
@@ -3243,7 +3348,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="212"/>
         <source>Open an agreements store</source>
-        <translation>Een opslag van overeenkomsten openen</translation>
+        <translation>Een databank van overeenkomsten openen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="218"/>
@@ -3253,7 +3358,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="218"/>
         <source>New agreements store</source>
-        <translation>Nieuwe opslag van overeenkomsten</translation>
+        <translation>Nieuwe databank van overeenkomsten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="228"/>
@@ -3268,7 +3373,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="237"/>
         <source>Upgrade the agreements store?</source>
-        <translation>De opslag van overeenkomsten bijwerken?</translation>
+        <translation>De databank van overeenkomsten bijwerken?</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="249"/>
@@ -3278,12 +3383,12 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="262"/>
         <source>Created the agreements store {path}.</source>
-        <translation>Opslag van overeenkomsten {path} aangemaakt.</translation>
+        <translation>Databank van overeenkomsten {path} aangemaakt.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="285"/>
         <source>Open or create an agreements store first.</source>
-        <translation>Open eerst een opslag van overeenkomsten of maak er een aan.</translation>
+        <translation>Open eerst een databank van overeenkomsten of maak er een aan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="297"/>
@@ -3358,7 +3463,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="506"/>
         <source>Open a store and choose the units layer and its id field first.</source>
-        <translation>Open een opslag en kies eerst de eenhedenlaag en haar id-veld.</translation>
+        <translation>Open een databank en kies eerst de eenhedenlaag en haar id-veld.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="510"/>
@@ -3571,7 +3676,7 @@
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="57"/>
         <source>Outpatient mental health centre</source>
-        <translation>Ambulant centrum voor geestelijke gezondheidszorg</translation>
+        <translation>Centrum voor geestelijke gezondheidszorg (CGG)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="58"/>
@@ -3676,17 +3781,17 @@
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="306"/>
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
-        <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Elk zo'n blok vormt een eigen zorgbekken, zonder kern.</translation>
+        <translation>{count} eenheid/eenheden zonder stromen raken geen enkel zorgbekken, eerste: {ids}. Elk zo'n blok vormt een eigen zorgbekken, zonder pool.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="384"/>
         <source>{count} unit(s) are cut off from their basin&apos;s hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin their flows give.</source>
-        <translation>{count} eenheid/eenheden zijn afgesneden van de kern van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat hun stromen aangeven.</translation>
+        <translation>{count} eenheid/eenheden zijn afgesneden van de pool van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat hun stromen aangeven.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="513"/>
         <source>{count} basin(s) stay under the minimum LI or population: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} zorgbekken(s) blijven onder de minimale LI of bevolking: ze raken geen zorgbekken om mee samen te voegen. Eerste kernen: {ids}.</translation>
+        <translation>{count} zorgbekken(s) blijven onder de minimale LI of bevolking: ze raken geen zorgbekken om mee samen te voegen. Eerste polen: {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="61"/>
@@ -3696,7 +3801,7 @@
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="69"/>
         <source>Basins within each country need the units&apos; and hubs&apos; country.</source>
-        <translation>Zorgbekkens per land vereisen het land van de eenheden en van de kernen.</translation>
+        <translation>Zorgbekkens per land vereisen het land van de eenheden en van de polen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="84"/>
@@ -3706,12 +3811,12 @@
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="92"/>
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
-        <translation>{count} eenheid/eenheden bereiken geen enkele kern, eerste: {ids}. Ze vallen buiten elk zorgbekken.</translation>
+        <translation>{count} eenheid/eenheden bereiken geen enkele pool, eerste: {ids}. Ze vallen buiten elk zorgbekken.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="109"/>
         <source>Field &apos;{field}&apos;: {count} hub(s) with a missing or negative supply, first: {ids}.</source>
-        <translation>Veld '{field}': {count} kern(en) met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
+        <translation>Veld '{field}': {count} pool(en) met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="124"/>
@@ -3979,7 +4084,7 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="82"/>
         <source>Priority zone (Flanders)</source>
-        <translation>Prioritaire zone (knelpuntzone, Vlaanderen)</translation>
+        <translation>Prioritaire zone (huisartsarm, Vlaanderen)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="83"/>
@@ -4004,7 +4109,7 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="90"/>
         <source>Flanders: Zorg en Gezondheid priority zones</source>
-        <translation>Vlaanderen: prioritaire zones van Zorg en Gezondheid</translation>
+        <translation>Vlaanderen: prioritaire zones van Departement Zorg</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="91"/>
@@ -4030,6 +4135,54 @@
         <location filename="../zoast_plugin/core/zoning.py" line="107"/>
         <source>Not judged</source>
         <translation>Niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>ZoastLegends</name>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="29"/>
+        <source>France → Belgium</source>
+        <translation>Frankrijk → België</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="30"/>
+        <source>Belgium → France</source>
+        <translation>België → Frankrijk</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="31"/>
+        <source>Domestic</source>
+        <translation>Binnenlands</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="32"/>
+        <source>Other directions</source>
+        <translation>Andere richtingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="35"/>
+        <source>line width: patients</source>
+        <translation>lijndikte: patiënten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="36"/>
+        <source>points per 10,000 inhabitants</source>
+        <translation>punten per 10.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="37"/>
+        <source>% of their cross-border patients going to the zone</source>
+        <translation>% van hun grensoverschrijdende patiënten naar de zone</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="38"/>
+        <source>consultations per year per standardised inhabitant</source>
+        <translation>raadplegingen per jaar per gestandaardiseerde inwoner</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="39"/>
+        <source>{capacity} per {scale} inhabitants</source>
+        <translation>{capacity} per {scale} inwoners</translation>
     </message>
 </context>
 <context>
@@ -4253,7 +4406,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="60"/>
         <source>Optional: the agreements table (zoast_agreements of an agreements store), one row per agreement. Its attributes are copied to the output; its in_force_from and ends_on dates are used with the date parameter. Without it, the agreements are the codes found in the members.</source>
-        <translation>Optioneel: de tabel met overeenkomsten (zoast_agreements van een opslag van overeenkomsten), één rij per overeenkomst. De attributen worden naar de uitvoer gekopieerd; de datums in_force_from en ends_on worden gebruikt met de datumparameter. Zonder deze tabel zijn de overeenkomsten de codes die in de leden voorkomen.</translation>
+        <translation>Optioneel: de tabel met overeenkomsten (zoast_agreements van een databank van overeenkomsten), één rij per overeenkomst. De attributen worden naar de uitvoer gekopieerd; de datums in_force_from en ends_on worden gebruikt met de datumparameter. Zonder deze tabel zijn de overeenkomsten de codes die in de leden voorkomen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="67"/>
@@ -4273,7 +4426,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="74"/>
         <source>Table of agreement code and member unit id, one row per membership (zoast_members of an agreements store). The country of each member is read from the units layer.</source>
-        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid, één rij per lidmaatschap (zoast_members van een opslag van overeenkomsten). Het land van elk lid wordt uit de eenhedenlaag gelezen.</translation>
+        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid, één rij per lidmaatschap (zoast_members van een databank van overeenkomsten). Het land van elk lid wordt uit de eenhedenlaag gelezen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="81"/>
@@ -4313,7 +4466,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="90"/>
         <source>Optional: table of agreement code and member establishment id (zoast_establishments of an agreements store).</source>
-        <translation>Optioneel: tabel met de code van de overeenkomst en het id van de aangesloten instelling (zoast_establishments van een opslag van overeenkomsten).</translation>
+        <translation>Optioneel: tabel met de code van de overeenkomst en het id van de aangesloten instelling (zoast_establishments van een databank van overeenkomsten).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="97"/>
@@ -4393,7 +4546,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="78"/>
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers&apos; cross-border care tables).</source>
-        <translation>Eén rij per herkomsteenheid, bestemming en zorgtype, met het aantal patiënten, het aantal verblijven en het betaalde bedrag (bv. de tabellen over grensoverschrijdende zorg van de verzekeraars).</translation>
+        <translation>Eén rij per herkomsteenheid, bestemming en zorgtype, met het aantal patiënten, het aantal verblijven en het betaalde bedrag (bv. de tabellen over grensoverschrijdende zorg van de verzekeringsinstellingen (ziekenfondsen)).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="84"/>

@@ -40,3 +40,19 @@ def install_translator(language: Optional[str] = None) -> Optional[QTranslator]:
 def remove_translator(translator: Optional[QTranslator]) -> None:
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
+
+
+def interface_locale() -> QLocale:
+    """The locale QGIS formats numbers and dates with, read from the QGIS settings.
+
+    QGIS Desktop makes it the default QLocale at start-up, but ``qgis_process`` and scripts do
+    not: output meant for a reader (the report) asks for it here instead of using ``QLocale()``.
+    With the override flag, QGIS uses ``locale/globalLocale`` (the "numbers and dates" choice) or
+    else the interface language; without it, the system locale.
+    """
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/globalLocale", "") or settings.value("locale/userLocale", "") or ""
+    else:
+        name = QLocale.system().name()
+    return QLocale(name) if name else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)

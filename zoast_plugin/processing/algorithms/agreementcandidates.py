@@ -16,6 +16,7 @@ from ...core.adjacency import DEFAULT_TOLERANCE, unit_adjacency
 from ..base import ZoastAlgorithm
 from ..parameters import ADVANCED, add_analysis_crs_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_SHAPES, fields_for_frame, write_frame
+from ..styles import style_output_on_load
 from .agreementperimeters import OUTPUT_CODE_FIELD, add_member_parameters, at_date, read_members
 from .patientflows import add_flow_parameters, destination_members, read_flow_inputs, skipped_count
 
@@ -135,6 +136,7 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
                                                units.source_crs)
         write_frame(sink, fields, frame, [units.geometries[i] for i in rows],
                     ([units.attributes[i] for i in rows]), feedback)
+        style_output_on_load(context, extensions_id, "extension_candidates")
         results = {"EXTENSIONS": extensions_id}
         for name, table in (("MERGERS", mergers), ("OUTSIDE", outside)):
             table_fields = fields_for_frame(table, QgsFields())

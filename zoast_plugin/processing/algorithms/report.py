@@ -24,7 +24,9 @@ from qgis.core import (
     QgsLayoutSize,
     QgsLayoutTableColumn,
     QgsLegendStyle,
+    QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -41,15 +43,18 @@ from qgis.core import (
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QDate, QLocale, QSize, Qt
+from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ...core.report_figures import FIGURE_GROUPS, SEVERITY_COLUMNS, page_figures
 from ...core.validation import require_non_negative
+from ...i18n import interface_locale
 from ..base import ZoastAlgorithm
 from ..gap_style import apply_gap_style
 from ..parameters import (
@@ -89,6 +94,20 @@ FONT = "DejaVu Sans"
 DARK = QColor("#222222")
 GREY = QColor("#555555")
 DEFAULT_DPI = 150
+#: Key-figures table: 7 pt text, cell margin (mm) and the share of the width for the label column.
+TABLE_FONT_SIZE = 7
+CELL_MARGIN = 0.8
+GRID_WIDTH = 0.1
+LABEL_SHARE = {2: 0.70, 3: 0.56}
+#: Fields of the GAPS layer read for the state border and the town names, when it has them.
+COUNTRY_FIELD = "country"
+TOWN_NAME_FIELDS = ("name", "name_fr", "name_nl")
+#: Units labelled by name on the maps: the most populous ones.
+TOWNS_LABELLED = 14
+#: Outlines of neighbouring countries closer than this (m) count as their shared border.
+BORDER_TOLERANCE = 750.0
+#: Fields that mark rows as synthetic or estimated (the sample data's convention).
+SYNTHETIC_FIELD = "synthetic"
 
 
 def font(size: float, bold: bool = False) -> QFont:
@@ -229,14 +248,39 @@ class ReportAlgorithm(ZoastAlgorithm):
     # ------------------------------------------------------------------ run
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        crs = analysis_crs(self, parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         maps_folder = self.parameterAsString(parameters, "MAPS_FOLDER", context) or ""
         if parameters.get("MAPS_FOLDER") is None:
             maps_folder = ""
+        dpi = self.parameterAsInt(parameters, "DPI", context)
+        layout, names, n_pages = self.build_layout(parameters, context, feedback)
+
+        feedback.setProgressText(self.tr("Writing the PDF…"))
+        exporter = QgsLayoutExporter(layout)
+        settings = QgsLayoutExporter.PdfExportSettings()
+        settings.dpi = dpi
+        settings.rasterizeWholeImage = False
+        settings.forceVectorOutput = False
+        settings.appendGeoreference = False
+        settings.exportMetadata = True
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        result = exporter.exportToPdf(output, settings)
+        if result != QgsLayoutExporter.ExportResult.Success:
+            raise QgsProcessingException(
+                self.tr("Could not write the PDF {path} ({error}). Check that the folder is writable and the file "
+                        "is not open in another program.").format(path=output, error=exporter.errorMessage()))
+        feedback.setProgress(70.0)
+
+        if maps_folder:
+            self._write_pngs(layout, maps_folder, names, dpi, feedback)
+        feedback.pushInfo(self.tr("Report written: {path} ({count} pages).").format(path=output, count=n_pages))
+        return {"OUTPUT": output, "PAGES": n_pages, "MAPS_FOLDER": maps_folder or None}
+
+    def build_layout(self, parameters, context, feedback):
+        """The print layout of the report: (layout, page names, number of pages)."""
+        crs = analysis_crs(self, parameters, context)
         groups = [FIGURE_KEYS[i] for i in self.parameterAsEnums(parameters, "FIGURES", context)]
         title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Cross-border health access diagnosis")
-        dpi = self.parameterAsInt(parameters, "DPI", context)
         unit_field = field_value(self, parameters, "UNIT_ID_FIELD", context)
         population_field = field_value(self, parameters, "POPULATION_FIELD", context)
 
@@ -262,21 +306,27 @@ class ReportAlgorithm(ZoastAlgorithm):
                 raise QgsProcessingException(self.tr("Cancelled by the user."))
 
         coverage, names = self._read_coverage(parameters, context, layers["COVERAGE"], crs)
-        figures, national = self._figures(parameters, context, feedback, layers, coverage, unit_field,
-                                          population_field, crs)
-        sources = self.parameterAsString(parameters, "SOURCES", context).strip()
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        if not sources:
-            sources = self.tr("Sources: {layers}. Computed with the ZOAST plugin for QGIS.").format(
-                layers=", ".join(dict.fromkeys(source_names)))
+        figures, national, units = self._figures(parameters, context, feedback, layers, coverage, unit_field,
+                                                 population_field, crs)
+        locale = interface_locale()
+        today = locale.toString(QDate.currentDate(), self.tr("d MMMM yyyy"))
+        sources = self.parameterAsString(parameters, "SOURCES", context).strip() or self._default_sources(
+            layers, source_names)
 
         self._style_layers(layers)
         project.addMapLayers([layer for name, layer in layers.items() if name != "COVERAGE"])
+        for name, layer in (("BORDER", self._border_layer(units, crs)),
+                            ("TOWNS", self._towns_layer(units, population_field, crs))):
+            if layer is not None:
+                layers[name] = layer
+                project.addMapLayer(layer)
+        # The project and its layers must live as long as the layout that draws them.
+        self._project = project
         layout = QgsPrintLayout(project)
         layout.initializeDefaults()
         layout.setName(title)
         n_pages = len(coverage) + 1
-        rows = self._table_rows(figures, groups, national)
+        rows = self._table_rows(figures, groups, national, locale)
         feedback.setProgressText(self.tr("Laying out {count} pages…").format(count=n_pages))
         self._cover(layout, layers, title, today, sources, rows(len(coverage)), national, n_pages)
         for page, (shape, name) in enumerate(zip(coverage["shape"], names), start=1):
@@ -285,27 +335,7 @@ class ReportAlgorithm(ZoastAlgorithm):
             mask = self._page_mask(project, shape, crs)
             self._page(layout, page, layers, mask, shape, name, today, sources, rows(page - 1), national, n_pages)
             feedback.setProgress(40.0 * page / n_pages)
-
-        feedback.setProgressText(self.tr("Writing the PDF…"))
-        exporter = QgsLayoutExporter(layout)
-        settings = QgsLayoutExporter.PdfExportSettings()
-        settings.dpi = dpi
-        settings.rasterizeWholeImage = False
-        settings.forceVectorOutput = False
-        settings.appendGeoreference = False
-        settings.exportMetadata = True
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        result = exporter.exportToPdf(output, settings)
-        if result != QgsLayoutExporter.ExportResult.Success:
-            raise QgsProcessingException(
-                self.tr("Could not write the PDF {path} ({error}). Check that the folder is writable and the file "
-                        "is not open in another program.").format(path=output, error=exporter.errorMessage()))
-        feedback.setProgress(70.0)
-
-        if maps_folder:
-            self._write_pngs(layout, maps_folder, names, dpi, feedback)
-        feedback.pushInfo(self.tr("Report written: {path} ({count} pages).").format(path=output, count=n_pages))
-        return {"OUTPUT": output, "PAGES": n_pages, "MAPS_FOLDER": maps_folder or None}
+        return layout, names, n_pages
 
     # ------------------------------------------------------------------ inputs
 
@@ -340,6 +370,9 @@ class ReportAlgorithm(ZoastAlgorithm):
         present = [f for f in GAP_FIELDS if gaps_layer.fields().lookupField(f) >= 0]
         wanted = [unit_field, population_field, "severity", "gap_class"] + [f for f in present
                                                                             if f not in ("severity", "gap_class")]
+        existing = gaps_layer.fields().names()
+        extra = [COUNTRY_FIELD] + [next((f for f in TOWN_NAME_FIELDS if f in existing), "")]
+        wanted = list(dict.fromkeys(wanted + [f for f in extra if f and f in existing]))
         units = read_layer(gaps_layer, context, wanted, self.tr("Units with gap classes"), GEOMETRY_SHAPES, crs,
                            feedback=feedback)
         if units.skipped_fids:
@@ -371,7 +404,95 @@ class ReportAlgorithm(ZoastAlgorithm):
                     kwargs["flow_cross_border"] = (direction.notna() & (direction != DOMESTIC)).to_numpy()
             figures = page_figures(coverage["shape"].to_numpy(), units.shapes, frame, ids, **kwargs)
         national = "severity_national" in present
-        return figures, national
+        return figures, national, units
+
+    # ------------------------------------------------------------------ border, towns, sources
+
+    def _border_layer(self, units, crs):
+        """The border between the countries of the units (a line layer), or None with one country.
+
+        Each country's units are dissolved; its outline within BORDER_TOLERANCE of another country's
+        units is their shared border (the tolerance bridges slivers between national outlines).
+        """
+        if COUNTRY_FIELD not in units.frame.columns:
+            return None
+        countries = units.frame[COUNTRY_FIELD].fillna("").astype(str).to_numpy()
+        shapes = np.asarray(units.shapes, dtype=object)
+        names = [c for c in pd.unique(countries) if c]
+        if len(names) < 2:
+            return None
+        dissolved = {c: shapely.union_all(shapely.make_valid(shapes[countries == c])) for c in names}
+        lines = []
+        for n, first in enumerate(names):
+            for second in names[n + 1:]:
+                near = dissolved[second].buffer(BORDER_TOLERANCE)
+                shared = shapely.intersection(shapely.boundary(dissolved[first]), near)
+                shared = shapely.line_merge(shapely.union_all(shapely.get_parts(shared)))
+                if not shared.is_empty:
+                    lines.append(shared)
+        if not lines:
+            return None
+        layer = QgsVectorLayer("MultiLineString?crs={}".format(crs.authid()), self.tr("State border"), "memory")
+        geometry = shapely.union_all(lines)
+        parts = [g for g in shapely.get_parts(geometry) if g.length > 2 * BORDER_TOLERANCE]
+        write_frame(layer.dataProvider(), layer.fields(), pd.DataFrame(index=[0]),
+                    geometries=[shapely.multilinestrings(parts) if parts else geometry])
+        layer.updateExtents()
+        symbol = QgsLineSymbol.createSimple({"line_color": "#1a1a1a", "line_width": "0.7",
+                                             "line_style": "dash", "customdash": "4;1.2;1;1.2",
+                                             "use_custom_dash": "1", "capstyle": "flat"})
+        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        return layer
+
+    def _towns_layer(self, units, population_field, crs):
+        """The most populous units as labelled points (their point on surface), or None without names."""
+        name_field = next((f for f in TOWN_NAME_FIELDS if f in units.frame.columns), None)
+        if name_field is None:
+            return None
+        population = pd.to_numeric(units.frame[population_field], errors="coerce").fillna(0).to_numpy()
+        top = np.argsort(-population, kind="stable")[:TOWNS_LABELLED]
+        top = [i for i in top if population[i] > 0 and units.frame[name_field].iloc[i]]
+        if not top:
+            return None
+        layer = QgsVectorLayer("Point?crs={}&field=name:string&field=population:double".format(crs.authid()),
+                               self.tr("Main towns"), "memory")
+        frame = pd.DataFrame({"name": [str(units.frame[name_field].iloc[i]) for i in top],
+                              "population": population[top]})
+        points = shapely.point_on_surface(np.asarray(units.shapes, dtype=object)[top])
+        write_frame(layer.dataProvider(), layer.fields(), frame, geometries=list(points))
+        layer.updateExtents()
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
+            "name": "square", "color": "#1a1a1a", "size": "1.2", "outline_color": "#ffffff",
+            "outline_width": "0.2"})))
+        settings = QgsPalLayerSettings()
+        settings.fieldName = "name"
+        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+        settings.dist = 0.8
+        settings.priority = 8
+        label_format = text_format(6.5, True)
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setSize(0.7)
+        buffer.setColor(QColor(255, 255, 255, 220))
+        label_format.setBuffer(buffer)
+        settings.setFormat(label_format)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+        return layer
+
+    def _default_sources(self, layers, source_names):
+        """The footer when SOURCES is empty: the input layers, and which of them hold synthetic rows."""
+        synthetic = []
+        for layer in layers.values():
+            index = layer.fields().lookupField(SYNTHETIC_FIELD)
+            if index >= 0 and any(v not in (None, 0, False, "", "0") for v in layer.uniqueValues(index)):
+                synthetic.append(layer.name())
+        text = self.tr("Data: {layers}. Computed with the ZOAST plugin for QGIS.").format(
+            layers=", ".join(dict.fromkeys(source_names)))
+        if synthetic:
+            text += " " + self.tr("Partly synthetic data (field 'synthetic'): {layers}.").format(
+                layers=", ".join(synthetic))
+        return text
 
     # ------------------------------------------------------------------ styles
 
@@ -397,20 +518,14 @@ class ReportAlgorithm(ZoastAlgorithm):
             if flows.fields().lookupField(DIRECTION_FIELD) >= 0:
                 flows.setSubsetString("\"{}\" IS NULL OR \"{}\" <> '{}'".format(DIRECTION_FIELD, DIRECTION_FIELD,
                                                                                  DOMESTIC))
-            directions = {"FR→BE": self.tr("France → Belgium"), "BE→FR": self.tr("Belgium → France"),
-                          DOMESTIC: self.tr("Domestic"), "": self.tr("Other directions")}
-            renderer = flows.renderer()
-            if hasattr(renderer, "categories"):
-                for index, category in enumerate(renderer.categories()):
-                    renderer.updateCategoryLabel(index, directions.get(category.value(), category.label()))
             flows.setOpacity(0.75)
             flows.setName(self.tr("Cross-border patient flows"))
 
     # ------------------------------------------------------------------ key figures
 
-    def _table_rows(self, figures: pd.DataFrame, groups, national: bool):
-        """A function giving the table rows (label, value with ZOAST, value national only) of a page."""
-        locale = QLocale()
+    def _table_rows(self, figures: pd.DataFrame, groups, national: bool, locale):
+        """A function giving the table rows (label, value with ZOAST, value national only) of a page,
+        numbers written in ``locale`` (thousands separators, decimal comma)."""
 
         def number(value, decimals=0):
             if value is None or not np.isfinite(value):
@@ -578,17 +693,17 @@ class ReportAlgorithm(ZoastAlgorithm):
         if national:
             headers.append(self.tr("National only"))
         columns = []
-        for n, header in enumerate(headers):
+        for header, width in zip(headers, self._column_widths(len(headers))):
             column = QgsLayoutTableColumn(header)
-            column.setHAlignment(Qt.AlignmentFlag.AlignLeft if n == 0 else Qt.AlignmentFlag.AlignRight)
-            column.setWidth(0)
+            column.setHAlignment(Qt.AlignmentFlag.AlignLeft if not columns else Qt.AlignmentFlag.AlignRight)
+            column.setWidth(width)
             columns.append(column)
         table.setColumns(columns)
         table.setContents([list(r[:len(headers)]) for r in rows])
-        table.setHeaderTextFormat(text_format(7, True))
-        table.setContentTextFormat(text_format(7))
-        table.setCellMargin(0.8)
-        table.setGridStrokeWidth(0.1)
+        table.setHeaderTextFormat(text_format(TABLE_FONT_SIZE, True))
+        table.setContentTextFormat(text_format(TABLE_FONT_SIZE))
+        table.setCellMargin(CELL_MARGIN)
+        table.setGridStrokeWidth(GRID_WIDTH)
         table.setGridColor(QColor("#9e9e9e"))
         table.setHorizontalGrid(True)
         table.setVerticalGrid(False)
@@ -600,20 +715,30 @@ class ReportAlgorithm(ZoastAlgorithm):
         table.addFrame(frame)
         return table
 
+    @staticmethod
+    def _column_widths(count: int):
+        """Fixed column widths (mm) filling the side panel: labels wrap instead of pushing the
+        value columns off the page (auto widths did, in French and Dutch)."""
+        content = SIDE_WIDTH - count * 2 * CELL_MARGIN - (count + 1) * GRID_WIDTH - 0.5
+        first = content * LABEL_SHARE.get(count, 0.5)
+        return [first] + [(content - first) / (count - 1)] * (count - 1)
+
     def _footer(self, layout, page, today, sources, n_pages):
         text = "{} — {} — {}".format(sources, today, self.tr("page {n} of {total}").format(n=page + 1, total=n_pages))
         self._label(layout, page, text, MARGIN, FOOTER_Y, PAGE_WIDTH - 2 * MARGIN, 7, 6.5, colour=GREY)
 
     def _map_layers(self, layers, mask=None, with_flows: bool = True, with_supply: bool = True):
         """Map layers, top first: the page mask fades what lies outside the page."""
-        order = (("FLOWS", with_flows), ("SUPPLY", with_supply), ("PERIMETERS", True), ("GAPS", True))
+        order = (("TOWNS", True), ("FLOWS", with_flows), ("SUPPLY", with_supply), ("BORDER", True),
+                 ("PERIMETERS", True), ("GAPS", True))
         result = [layers[name] for name, wanted in order if wanted and name in layers]
         if mask is not None:
             result.insert(len(result) - 1, mask)
         return result
 
     def _legend_layers(self, layers, with_flows=True, with_supply=True):
-        order = (("GAPS", True), ("PERIMETERS", True), ("SUPPLY", with_supply), ("FLOWS", with_flows))
+        order = (("GAPS", True), ("PERIMETERS", True), ("BORDER", True), ("SUPPLY", with_supply),
+                 ("FLOWS", with_flows))
         return [layers[name] for name, wanted in order if wanted and name in layers]
 
     def _cover(self, layout, layers, title, today, sources, rows, national, n_pages):

@@ -1,0 +1,162 @@
+"""Legends built in code, so that their labels and units follow the interface language.
+
+A QML file holds one language: the flows legend is relabelled after its QML is loaded, the
+accessibility and extension-candidate legends are built from the layer's values, and layers
+whose values have a unit get it in their name (the legend heading). ``raise_outlines`` keeps
+outlines and flow lines above the filled result layers, whatever order QGIS loads them in.
+"""
+
+from qgis.core import (
+    QgsClassificationQuantile,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsProject,
+    QgsRendererRangeLabelFormat,
+    QgsStyle,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QLocale
+
+from ..core.errors import QT_TRANSLATE_NOOP
+from .style_base import STYLE_PROPERTY, name_with_unit
+
+CONTEXT = "ZoastLegends"
+
+FLOW_DIRECTIONS = {
+    "FR→BE": QT_TRANSLATE_NOOP("ZoastLegends", "France → Belgium"),
+    "BE→FR": QT_TRANSLATE_NOOP("ZoastLegends", "Belgium → France"),
+    "domestic": QT_TRANSLATE_NOOP("ZoastLegends", "Domestic"),
+    "": QT_TRANSLATE_NOOP("ZoastLegends", "Other directions"),
+}
+UNITS = {
+    "flows": QT_TRANSLATE_NOOP("ZoastLegends", "line width: patients"),
+    "supply_density": QT_TRANSLATE_NOOP("ZoastLegends", "points per 10,000 inhabitants"),
+    "extension_candidates": QT_TRANSLATE_NOOP("ZoastLegends", "% of their cross-border patients going to the zone"),
+    "apl": QT_TRANSLATE_NOOP("ZoastLegends", "consultations per year per standardised inhabitant"),
+    "per_inhabitants": QT_TRANSLATE_NOOP("ZoastLegends", "{capacity} per {scale} inhabitants"),
+}
+#: Styles drawn as lines or outlines, kept above the filled ones (first = top).
+OUTLINE_STYLES = ("flows", "zoast_perimeters")
+ACCESS_FIELD = "access"
+SHARE_FIELD = "share"
+ACCESS_CLASSES = 5
+#: Sequential, colour-blind safe ramps of QGIS's default style.
+ACCESS_RAMP = "Viridis"
+CANDIDATE_RAMP = "Oranges"
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)  # i18n: dynamic
+
+
+def unit_label(style: str) -> str:
+    return translated(UNITS[style]) if style in UNITS else ""
+
+
+def access_unit(capacity_field: str, scale: float, apl: bool = False) -> str:
+    """The unit of an accessibility result: the APL's own, or "<capacity> per <scale> inhabitants"."""
+    if apl:
+        return translated(UNITS["apl"])
+    scale_text = QLocale().toString(float(scale), "f", 0) if scale and scale != 1 else "1"
+    return translated(UNITS["per_inhabitants"]).format(capacity=capacity_field, scale=scale_text)
+
+
+def relabel_flows(layer) -> None:
+    """The direction categories of a flows layer in the interface language."""
+    renderer = layer.renderer()
+    if not hasattr(renderer, "categories"):
+        return
+    for index, category in enumerate(renderer.categories()):
+        value = category.value() if category.value() is not None else ""
+        if value in FLOW_DIRECTIONS:
+            renderer.updateCategoryLabel(index, translated(FLOW_DIRECTIONS[value]))
+
+
+def graduated_renderer(layer, field: str, ramp: str, classes: int, decimals: int, percent: bool = False):
+    """Quantile classes of ``field`` (or None when the layer has no value to classify)."""
+    index = layer.fields().lookupField(field)
+    if index < 0 or layer.featureCount() == 0:
+        return None
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setClassificationMethod(QgsClassificationQuantile())
+    label_format = QgsRendererRangeLabelFormat("%1 – %2", decimals)
+    label_format.setTrimTrailingZeroes(False)
+    renderer.setLabelFormat(label_format)
+    if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
+    else:
+        renderer.setSourceSymbol(QgsSymbol.defaultSymbol(layer.geometryType()))
+    colour_ramp = QgsStyle.defaultStyle().colorRamp(ramp)
+    if colour_ramp is not None:
+        renderer.setSourceColorRamp(colour_ramp)
+    renderer.updateClasses(layer, classes)
+    if colour_ramp is not None:
+        renderer.updateColorRamp(colour_ramp)
+    locale = QLocale()
+    for index, class_range in enumerate(renderer.ranges()):
+        lower, upper = class_range.lowerValue(), class_range.upperValue()
+        if percent:
+            lower, upper = 100 * lower, 100 * upper
+        renderer.updateRangeLabel(index, "{} – {}".format(locale.toString(float(lower), "f", decimals),
+                                                          locale.toString(float(upper), "f", decimals)))
+    return renderer
+
+
+def apply_access_style(layer, unit: str = "") -> bool:
+    """Five quantile classes of ``access`` (viridis: dark = low access), the unit in the layer name."""
+    renderer = graduated_renderer(layer, ACCESS_FIELD, ACCESS_RAMP, ACCESS_CLASSES, 1)
+    if renderer is None:
+        return False
+    layer.setRenderer(renderer)
+    layer.setCustomProperty(STYLE_PROPERTY, "accessibility")
+    name_with_unit(layer, unit)
+    layer.triggerRepaint()
+    return True
+
+
+def apply_candidate_style(layer) -> bool:
+    """Extension candidates: the share of their cross-border patients going to the zone, in three classes."""
+    renderer = graduated_renderer(layer, SHARE_FIELD, CANDIDATE_RAMP, 3, 0, percent=True)
+    if renderer is None:
+        return False
+    layer.setRenderer(renderer)
+    layer.setCustomProperty(STYLE_PROPERTY, "extension_candidates")
+    name_with_unit(layer, unit_label("extension_candidates"))
+    layer.triggerRepaint()
+    return True
+
+
+def groups(group):
+    """``group`` and every group under it."""
+    result = [group]
+    for child in group.children():
+        if isinstance(child, QgsLayerTreeGroup):
+            result.extend(groups(child))
+    return result
+
+
+def raise_outlines(layer) -> None:
+    """Move the ZOAST outline and line layers of ``layer``'s project above its filled ZOAST layers.
+
+    Processing loads a run's outputs in no fixed order; each post-processor calls this after adding
+    its layer, so after the last one the perimeters and flows lie above the gaps and the basins.
+    """
+    project = layer.project() or QgsProject.instance()
+    root = project.layerTreeRoot()
+    for group in groups(root):
+        children = [c for c in group.children() if isinstance(c, QgsLayerTreeLayer) and c.layer() is not None]
+        styled = [(group.children().index(c), c.layer().customProperty(STYLE_PROPERTY)) for c in children]
+        filled = [index for index, style in styled if style and style not in OUTLINE_STYLES]
+        if not filled:
+            continue
+        top_filled = min(filled)
+        # Outline layers under a filled one: move them just above the topmost filled layer, in OUTLINE_STYLES order.
+        below = [(OUTLINE_STYLES.index(style), group.children()[index]) for index, style in styled
+                 if style in OUTLINE_STYLES and index > top_filled]
+        for _rank, node in sorted(below, key=lambda item: item[0], reverse=True):
+            clone = node.clone()
+            group.insertChildNode(top_filled, clone)
+            group.removeChildNode(node)
