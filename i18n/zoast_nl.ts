@@ -2512,412 +2512,412 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="139"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="148"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="155"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="174"/>
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="155"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="174"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="376"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395"/>
         <source>Units with gap classes</source>
         <translation>Gemeenten met tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="161"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="180"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>De uitvoer Zorgtekorten van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="186"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="186"/>
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="169"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="169"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188"/>
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="569"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="603"/>
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="190"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="196"/>
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="196"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="396"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415"/>
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="191"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="210"/>
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="191"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="210"/>
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="509"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="542"/>
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="214"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="302"/>
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="807"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
         <source>Population per gap severity (with the ZOAST)</source>
         <translation>Bevolking per ernst van het tekort (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
         <source>Population per gap severity (national supply only)</source>
         <translation>Bevolking per ernst van het tekort (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="206"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="221"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="221"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="253"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="253"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="234"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="253"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="258"/>
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="241"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="260"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="246"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="265"/>
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="367"/>
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="782"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="841"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="330"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="349"/>
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="258"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="277"/>
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="269"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="288"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="276"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295"/>
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="351"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="370"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag &quot;Atlaspagina's&quot; heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="355"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="374"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag &quot;Atlaspagina's&quot;: {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="364"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="383"/>
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="379"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="398"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="501"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="534"/>
         <source>Gap classes (with the ZOAST)</source>
         <translation>Tekortklassen (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="522"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="556"/>
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="536"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="570"/>
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="537"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="571"/>
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="538"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="572"/>
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="539"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="573"/>
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="547"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="581"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="548"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="558"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592"/>
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="561"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="595"/>
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="564"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="598"/>
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="600"/>
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="571"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="605"/>
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="573"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="607"/>
         <source>Residents treated across the border</source>
         <translation>Inwoners behandeld aan de andere kant van de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="574"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="608"/>
         <source>Patients received from across the border</source>
         <translation>Patiënten van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="666"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="700"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="692"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="694"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="736"/>
         <source>National only</source>
         <translation>Zonder ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="727"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="769"/>
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="751"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="793"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Departement Zorg), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="758"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="799"/>
         <source>Whole region</source>
         <translation>Volledig studiegebied</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="786"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="845"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="312"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="331"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="435"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
         <source>State border</source>
         <translation>Staatsgrens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="476"/>
         <source>Main towns</source>
         <translation>Belangrijkste steden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="490"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="509"/>
         <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Gegevens: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="493"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="512"/>
         <source>Partly synthetic data (field &apos;synthetic&apos;): {layers}.</source>
         <translation>Deels synthetische gegevens (veld 'synthetic'): {layers}.</translation>
     </message>

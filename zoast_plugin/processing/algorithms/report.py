@@ -23,6 +23,8 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
@@ -94,8 +96,11 @@ FONT = "DejaVu Sans"
 DARK = QColor("#222222")
 GREY = QColor("#555555")
 DEFAULT_DPI = 150
-#: Key-figures table: 7 pt text, cell margin (mm) and the share of the width for the label column.
-TABLE_FONT_SIZE = 7
+#: Key-figures table: text sizes tried in turn until the table fits (pt), cell margin (mm) and the
+#: share of the width for the label column.
+TABLE_FONT_SIZES = (7.0, 6.5, 6.0)
+NOTE_FONT_SIZE = 6.5
+LEGEND_MAX_HEIGHT = 95.0
 CELL_MARGIN = 0.8
 GRID_WIDTH = 0.1
 LABEL_SHARE = {2: 0.70, 3: 0.56}
@@ -104,8 +109,9 @@ COUNTRY_FIELD = "country"
 TOWN_NAME_FIELDS = ("name", "name_fr", "name_nl")
 #: Units labelled by name on the maps: the most populous ones.
 TOWNS_LABELLED = 14
-#: Outlines of neighbouring countries closer than this (m) count as their shared border.
-BORDER_TOLERANCE = 750.0
+#: Outlines of neighbouring countries closer than this (m) count as their shared border (on the sample
+#: region: 589.7 km in 2 pieces at 200 m, 246 pieces at 50 m; spurs at the ends are at most this long).
+BORDER_TOLERANCE = 200.0
 #: Fields that mark rows as synthetic or estimated (the sample data's convention).
 SYNTHETIC_FIELD = "synthetic"
 
@@ -124,6 +130,19 @@ def text_format(size: float, bold: bool = False, colour: QColor = DARK) -> QgsTe
     result.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
     result.setColor(colour)
     return result
+
+
+def text_height(text: str, size: float, width: float) -> float:
+    """Height (mm) of ``text`` in the report font at ``size`` pt, wrapped by words to ``width`` mm."""
+    measured = font(size)
+    lines, line = 1, ""
+    for word in text.split():
+        candidate = (line + " " + word).strip()
+        if line and QgsLayoutUtils.textWidthMM(measured, candidate) > width - 1.0:
+            lines, line = lines + 1, word
+        else:
+            line = candidate
+    return lines * QgsLayoutUtils.fontHeightMM(measured) * 1.25 + 1.0
 
 
 def slug(text: str) -> str:
@@ -496,8 +515,22 @@ class ReportAlgorithm(ZoastAlgorithm):
 
     # ------------------------------------------------------------------ styles
 
+    @staticmethod
+    def _keep_present_categories(layer):
+        """Drop the categories no feature of ``layer`` has, so the legend lists only the classes shown."""
+        renderer = layer.renderer()
+        if not hasattr(renderer, "categories"):
+            return
+        index = layer.fields().lookupField(renderer.classAttribute())
+        present = {("" if v is None else str(v)) for v in layer.uniqueValues(index)} if index >= 0 else set()
+        for position in reversed(range(len(renderer.categories()))):
+            value = renderer.categories()[position].value()
+            if ("" if value is None else str(value)) not in present:
+                renderer.deleteCategory(position)
+
     def _style_layers(self, layers):
         apply_gap_style(layers["GAPS"])
+        self._keep_present_categories(layers["GAPS"])
         layers["GAPS"].setName(self.tr("Gap classes (with the ZOAST)"))
         if "PERIMETERS" in layers:
             perimeters = layers["PERIMETERS"]
@@ -518,6 +551,7 @@ class ReportAlgorithm(ZoastAlgorithm):
             if flows.fields().lookupField(DIRECTION_FIELD) >= 0:
                 flows.setSubsetString("\"{}\" IS NULL OR \"{}\" <> '{}'".format(DIRECTION_FIELD, DIRECTION_FIELD,
                                                                                  DOMESTIC))
+            self._keep_present_categories(flows)
             flows.setOpacity(0.75)
             flows.setName(self.tr("Cross-border patient flows"))
 
@@ -670,8 +704,7 @@ class ReportAlgorithm(ZoastAlgorithm):
         for layer in layer_list:
             root.addLayer(layer)
         legend.setLinkedMap(map_item)
-        legend.setLegendFilterByMapEnabled(True)
-        legend.setResizeToContents(False)
+        legend.setLegendFilterByMapEnabled(False)
         legend.setWrapString("|")
         for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Subgroup, 8, True),
                                   (QgsLegendStyle.Style.SymbolLabel, 7, False), (QgsLegendStyle.Style.Group, 8, True)):
@@ -683,10 +716,19 @@ class ReportAlgorithm(ZoastAlgorithm):
         legend.setBoxSpace(1.5)
         layout.addLayoutItem(legend)
         self._place(legend, page, SIDE_X, y, SIDE_WIDTH, height)
-        legend.adjustBoxSize()
+        # As tall as its entries (those the map shows), at most ``height``: two columns when longer.
+        # (adjustBoxSize does nothing before the first paint: measure with a legend renderer. The legend
+        # lists the classes the data hold, the same on every page, so it is measured before painting.)
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        if size.height() > height:
+            legend.setColumnCount(2)
+            legend.setSplitLayer(True)
+            size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        legend.setResizeToContents(False)
+        self._place(legend, page, SIDE_X, y, SIDE_WIDTH, min(height, size.height() + 1.0))
         return legend
 
-    def _table(self, layout, page, rows, national, y, height):
+    def _table(self, layout, page, rows, national, y, height, size=7.0):
         table = QgsLayoutItemTextTable(layout)
         layout.addMultiFrame(table)
         headers = [self.tr("Figure"), self.tr("With ZOAST") if national else self.tr("Value")]
@@ -700,8 +742,8 @@ class ReportAlgorithm(ZoastAlgorithm):
             columns.append(column)
         table.setColumns(columns)
         table.setContents([list(r[:len(headers)]) for r in rows])
-        table.setHeaderTextFormat(text_format(TABLE_FONT_SIZE, True))
-        table.setContentTextFormat(text_format(TABLE_FONT_SIZE))
+        table.setHeaderTextFormat(text_format(size, True))
+        table.setContentTextFormat(text_format(size))
         table.setCellMargin(CELL_MARGIN)
         table.setGridStrokeWidth(GRID_WIDTH)
         table.setGridColor(QColor("#9e9e9e"))
@@ -747,16 +789,14 @@ class ReportAlgorithm(ZoastAlgorithm):
         self._label(layout, 0, today, MARGIN, 18, MAP_WIDTH, 6, 9, colour=GREY)
         extent = layers["GAPS"].extent()
         map_item = self._map(layout, 0, self._map_layers(layers, with_flows=False, with_supply=False), extent)
-        self._legend(layout, 0, map_item, self._legend_layers(layers, with_flows=False, with_supply=False), TOP, 60)
+        legend_layers = self._legend_layers(layers, with_flows=False, with_supply=False)
         note = self.tr(
             "Method. Each commune or municipality is judged by its own country's GP-shortage rule (France: APL "
             "zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable "
             "inside the ZOAST cross-border agreements; 'national only' counts the supply of its own country only. "
             "The figures of each page sum the units whose point on surface lies in the page's outline; the shortfall "
             "is the GP time (FTE) to reach the next better class, a local estimate.")
-        self._label(layout, 0, note, SIDE_X, TOP + 62, SIDE_WIDTH, 40, 6.5, colour=GREY)
-        self._label(layout, 0, self.tr("Whole region"), SIDE_X, TOP + 104, SIDE_WIDTH, 5, 9, bold=True)
-        self._table(layout, 0, rows, national, TOP + 110, FOOTER_Y - TOP - 112)
+        self._side_panel(layout, 0, map_item, legend_layers, note, self.tr("Whole region"), rows, national)
         self._footer(layout, 0, today, sources, n_pages)
 
     def _page(self, layout, page, layers, mask, shape, name, today, sources, rows, national, n_pages):
@@ -764,10 +804,29 @@ class ReportAlgorithm(ZoastAlgorithm):
         self._label(layout, page, name, MARGIN, 8, PAGE_WIDTH - 2 * MARGIN, 12, 16, bold=True)
         xmin, ymin, xmax, ymax = shapely.bounds(shape)
         map_item = self._map(layout, page, self._map_layers(layers, mask), QgsRectangle(xmin, ymin, xmax, ymax))
-        self._legend(layout, page, map_item, self._legend_layers(layers), TOP, 92)
-        self._label(layout, page, self.tr("Key figures"), SIDE_X, TOP + 95, SIDE_WIDTH, 5, 9, bold=True)
-        self._table(layout, page, rows, national, TOP + 101, FOOTER_Y - TOP - 103)
+        self._side_panel(layout, page, map_item, self._legend_layers(layers), "", self.tr("Key figures"), rows,
+                         national)
         self._footer(layout, page, today, sources, n_pages)
+
+    def _side_panel(self, layout, page, map_item, legend_layers, note, heading, rows, national):
+        """Legend, note and key figures stacked right of the map, each as tall as its content, so that a
+        longer legend or a language with longer words pushes the table down instead of over the rest.
+        The table gets the space left above the footer; when it still does not fit, its text shrinks."""
+        legend = self._legend(layout, page, map_item, legend_layers, TOP, LEGEND_MAX_HEIGHT)
+        y = TOP + min(legend.rect().height(), LEGEND_MAX_HEIGHT) + 3
+        if note:
+            height = text_height(note, NOTE_FONT_SIZE, SIDE_WIDTH)
+            self._label(layout, page, note, SIDE_X, y, SIDE_WIDTH, height, NOTE_FONT_SIZE, colour=GREY)
+            y += height + 3
+        self._label(layout, page, heading, SIDE_X, y, SIDE_WIDTH, 5, 9, bold=True)
+        y += 6
+        height = FOOTER_Y - 2 - y
+        for size in TABLE_FONT_SIZES:
+            table = self._table(layout, page, rows, national, y, height, size)
+            if table.totalHeight() <= height + 0.01 or size == TABLE_FONT_SIZES[-1]:
+                return table
+            layout.removeMultiFrame(table)
+        return table
 
     # ------------------------------------------------------------------ PNG
 
