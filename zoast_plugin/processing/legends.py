@@ -13,7 +13,6 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsProject,
-    QgsRendererRangeLabelFormat,
     QgsStyle,
     QgsSymbol,
     QgsWkbTypes,
@@ -82,9 +81,6 @@ def graduated_renderer(layer, field: str, ramp: str, classes: int, decimals: int
         return None
     renderer = QgsGraduatedSymbolRenderer(field)
     renderer.setClassificationMethod(QgsClassificationQuantile())
-    label_format = QgsRendererRangeLabelFormat("%1 – %2", decimals)
-    label_format.setTrimTrailingZeroes(False)
-    renderer.setLabelFormat(label_format)
     if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
         renderer.setSourceSymbol(QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"}))
     else:
@@ -160,3 +156,35 @@ def raise_outlines(layer) -> None:
             clone = node.clone()
             group.insertChildNode(top_filled, clone)
             group.removeChildNode(node)
+
+
+def outlines_only(layer) -> None:
+    """No fill, so that the layer's outlines (the ZOAST perimeters) can lie over the gap colours."""
+    from qgis.core import QgsProperty, QgsSymbolLayer
+    from qgis.PyQt.QtGui import QColor
+
+    renderer = layer.renderer()
+    symbol = renderer.symbol() if hasattr(renderer, "symbol") else None
+    if symbol is None:
+        return
+    fill = symbol.symbolLayer(0)
+    fill.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor, QgsProperty())
+    fill.setFillColor(QColor(0, 0, 0, 0))
+
+
+def supply_point_style(layer) -> None:
+    """Small dark dots with a white rim: the supply points of the report's maps."""
+    from qgis.core import QgsMarkerSymbol, QgsSingleSymbolRenderer
+
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": "#1a1a1a", "size": "0.9", "outline_color": "#ffffff", "outline_width": "0.15"})))
+    layer.setCustomProperty(STYLE_PROPERTY, "supply_points")
+
+
+def hide_domestic_flows(layer) -> None:
+    """Switch off the "domestic" category of a flows layer (kept in the legend, unticked)."""
+    renderer = layer.renderer()
+    if hasattr(renderer, "categories"):
+        for index, category in enumerate(renderer.categories()):
+            if category.value() == "domestic":
+                renderer.updateCategoryRenderState(index, False)

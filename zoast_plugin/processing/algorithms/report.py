@@ -41,10 +41,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProject,
-    QgsProperty,
     QgsRectangle,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -59,6 +57,7 @@ from ...core.validation import require_non_negative
 from ...i18n import interface_locale
 from ..base import ZoastAlgorithm
 from ..gap_style import apply_gap_style
+from ..legends import outlines_only, supply_point_style
 from ..parameters import (
     ADVANCED,
     add_analysis_crs_parameter,
@@ -535,15 +534,10 @@ class ReportAlgorithm(ZoastAlgorithm):
         if "PERIMETERS" in layers:
             perimeters = layers["PERIMETERS"]
             apply_style(perimeters, "zoast_perimeters")
-            # Outlines only: a tinted fill would change the gap colours underneath.
-            fill = perimeters.renderer().symbol().symbolLayer(0)
-            fill.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor, QgsProperty())
-            fill.setFillColor(QColor(0, 0, 0, 0))
+            outlines_only(perimeters)  # a tinted fill would change the gap colours underneath
             perimeters.setName(self.tr("ZOAST perimeters"))
         if "SUPPLY" in layers:
-            layers["SUPPLY"].renderer().setSymbol(QgsMarkerSymbol.createSimple({
-                "name": "circle", "color": "#1a1a1a", "size": "0.9", "outline_color": "#ffffff",
-                "outline_width": "0.15"}))
+            supply_point_style(layers["SUPPLY"])
             layers["SUPPLY"].setName(self.tr("Supply points"))
         if "FLOWS" in layers:
             flows = layers["FLOWS"]
