@@ -17,9 +17,10 @@ from qgis.core import (
     QgsSymbol,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QLocale
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import QT_TRANSLATE_NOOP
+from ..i18n import interface_locale
 from .style_base import STYLE_PROPERTY, name_with_unit
 
 CONTEXT = "ZoastLegends"
@@ -59,7 +60,7 @@ def access_unit(capacity_field: str, scale: float, apl: bool = False) -> str:
     """The unit of an accessibility result: the APL's own, or "<capacity> per <scale> inhabitants"."""
     if apl:
         return translated(UNITS["apl"])
-    scale_text = QLocale().toString(float(scale), "f", 0) if scale and scale != 1 else "1"
+    scale_text = interface_locale().toString(float(scale), "f", 0) if scale and scale != 1 else "1"
     return translated(UNITS["per_inhabitants"]).format(capacity=capacity_field, scale=scale_text)
 
 
@@ -91,7 +92,7 @@ def graduated_renderer(layer, field: str, ramp: str, classes: int, decimals: int
     renderer.updateClasses(layer, classes)
     if colour_ramp is not None:
         renderer.updateColorRamp(colour_ramp)
-    locale = QLocale()
+    locale = interface_locale()
     for index, class_range in enumerate(renderer.ranges()):
         lower, upper = class_range.lowerValue(), class_range.upperValue()
         if percent:
