@@ -1621,12 +1621,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL below this → priority intervention zone (ZIP). 2017 rule: 2.5.</source>
-        <translation>Frankrijk: APL onder deze waarde → prioritaire interventiezone (ZIP). Regel van 2017: 2,5.</translation>
+        <translation>Frankrijk: APL onder deze waarde → potentiële ZIP (prioritaire interventiezone). Regel van 2017: 2,5.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
         <source>France: APL up to this (inclusive) → complementary action zone (ZAC); above → outside the zoning. 2017 rule: 4.</source>
-        <translation>Frankrijk: APL tot en met deze waarde → aanvullende actiezone (ZAC); daarboven → buiten de zonering. Regel van 2017: 4.</translation>
+        <translation>Frankrijk: APL tot en met deze waarde → potentiële ZAC (aanvullende actiezone); daarboven → buiten de zonering. Regel van 2017: 4.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="189"/>
@@ -2512,412 +2512,412 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="158"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="157"/>
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="166"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="167"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="166"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173"/>
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="174"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="394"/>
         <source>Units with gap classes</source>
         <translation>Gemeenten met tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="180"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="179"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>De uitvoer Zorgtekorten van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="185"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="186"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="185"/>
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="603"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="597"/>
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="190"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="189"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="196"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="196"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="414"/>
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="201"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="200"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="210"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209"/>
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="210"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209"/>
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="542"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="538"/>
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="214"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="213"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="302"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301"/>
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219"/>
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="807"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="801"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
         <source>Population per gap severity (with the ZOAST)</source>
         <translation>Bevolking per ernst van het tekort (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
         <source>Population per gap severity (national supply only)</source>
         <translation>Bevolking per ernst van het tekort (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="225"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="244"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="244"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="253"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="253"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="253"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="258"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="257"/>
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="260"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="259"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="265"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="264"/>
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="305"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="367"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="366"/>
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="841"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="835"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="349"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348"/>
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="277"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="276"/>
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="288"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="294"/>
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="370"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="369"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag &quot;Atlaspagina's&quot; heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="374"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="373"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag &quot;Atlaspagina's&quot;: {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="383"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="382"/>
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="398"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="397"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="534"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="533"/>
         <source>Gap classes (with the ZOAST)</source>
         <translation>Tekortklassen (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="556"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="550"/>
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="570"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="564"/>
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="571"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="565"/>
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="572"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566"/>
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="573"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="567"/>
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="581"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="575"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="582"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="576"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="586"/>
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="595"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="589"/>
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="598"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592"/>
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="600"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="594"/>
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="605"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="599"/>
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="607"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="601"/>
         <source>Residents treated across the border</source>
         <translation>Inwoners behandeld aan de andere kant van de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="608"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="602"/>
         <source>Patients received from across the border</source>
         <translation>Patiënten van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="700"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="694"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="736"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="730"/>
         <source>National only</source>
         <translation>Zonder ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="769"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="763"/>
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="793"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="787"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Departement Zorg), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="799"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="793"/>
         <source>Whole region</source>
         <translation>Volledig studiegebied</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="845"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="839"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="331"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="330"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453"/>
         <source>State border</source>
         <translation>Staatsgrens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="476"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="475"/>
         <source>Main towns</source>
         <translation>Belangrijkste steden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="509"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="508"/>
         <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Gegevens: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="512"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="511"/>
         <source>Partly synthetic data (field &apos;synthetic&apos;): {layers}.</source>
         <translation>Deels synthetische gegevens (veld 'synthetic'): {layers}.</translation>
     </message>
@@ -4054,12 +4054,12 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="76"/>
         <source>Priority intervention zone (ZIP)</source>
-        <translation>Prioritaire interventiezone (ZIP)</translation>
+        <translation>Potentiële ZIP (prioritaire interventie)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="77"/>
         <source>Complementary action zone (ZAC)</source>
-        <translation>Aanvullende actiezone (ZAC)</translation>
+        <translation>Potentiële ZAC (aanvullende actie)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="78"/>
