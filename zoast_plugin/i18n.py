@@ -55,4 +55,7 @@ def interface_locale() -> QLocale:
         name = settings.value("locale/globalLocale", "") or settings.value("locale/userLocale", "") or ""
     else:
         name = QLocale.system().name()
-    return QLocale(name) if name else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale = QLocale(name) if name else QLocale.c()
+    if locale.language() == QLocale.Language.C:  # "C"/"POSIX" machines: English, with thousands separators
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale

@@ -41,6 +41,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProject,
+    QgsProviderRegistry,
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsTextBufferSettings,
@@ -319,7 +320,7 @@ class ReportAlgorithm(ZoastAlgorithm):
             layer = source.materialize(request, feedback)
             layer.setName(label)
             layers[name] = layer
-            source_names.append(source.sourceName())
+            source_names.append(self._source_label(parameters, name, context, source))
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Cancelled by the user."))
 
@@ -497,6 +498,17 @@ class ReportAlgorithm(ZoastAlgorithm):
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
         layer.setLabelsEnabled(True)
         return layer
+
+    def _source_label(self, parameters, name, context, source):
+        """How the footer names an input: its name in the project, else its table (not the file's name)."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None:
+            if QgsProject.instance().mapLayer(layer.id()) is not None:
+                return layer.name()
+            table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+            if table:
+                return table
+        return source.sourceName()
 
     def _default_sources(self, layers, source_names):
         """The footer when SOURCES is empty: the input layers, and which of them hold synthetic rows."""
