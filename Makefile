@@ -77,9 +77,10 @@ sample-data: setup
 	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 	$(HEADLESS) $(PY) scripts/build_sample_data.py --output $(SAMPLE)
 
-# Pictures of the README: the dock in French (made by its test), two maps of the demo.
+# Pictures of the README: the dock in French and the desktop in French and Dutch (made by their tests), maps of the demo.
 docs-images: demo
 	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/gui/test_dock.py -k render
+	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/plugin/test_qgis_desktop.py
 	cp out/maps/region_gaps.png docs/images/map_gaps.png
 	cp out/maps/region_flows.png docs/images/map_flows.png
 	cp out/maps/region_basins.png docs/images/map_basins.png

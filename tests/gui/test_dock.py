@@ -321,4 +321,4 @@ def test_style_results_gives_gap_layers_the_translated_legend(dock, qgis_new_pro
     finally:
         i18n.remove_translator(translator)
     labels = {category.value(): category.label() for category in gaps.renderer().categories()}
-    assert labels["FR_ZIP"] == "Zone d'intervention prioritaire (ZIP)"
+    assert labels["FR_ZIP"] == "ZIP potentielle (intervention prioritaire)"
