@@ -33,6 +33,7 @@ SAMPLE_SOURCES = ("Sources: French communes and populations IGN/INSEE (data-fran
 #: The same look as the report: perimeters as outlines over the gap classes, cross-border flows
 #: and the GP practices on top; the other results are there, switched off.
 PROJECT_TREE = (
+    ("Reference", (("main_towns", "main_towns", True), ("state_border", "state_border", True))),
     ("ZOAST", (("zoast_perimeters", "zoast_perimeters", True), ("extension_candidates", "extension_candidates",
                                                                   False))),
     ("Patient flows", (("flows", "flows", True),)),
@@ -111,7 +112,24 @@ class Demo:
                 value, context), table)
         for table in COPIED_INPUTS:
             self.copy(QgsVectorLayer(self.layer(table), table, "ogr"), table)
+        self.reference_layers()
         return results
+
+    def reference_layers(self) -> None:
+        """The state border and the main towns, as the report draws them, into the GeoPackage."""
+        import shapely
+        from qgis.core import QgsVectorLayer
+
+        from zoast_plugin.processing.algorithms import report
+
+        gaps = QgsVectorLayer(self.result("gaps"), "gaps", "ogr")
+        rows = [(shapely.from_wkb(bytes(f.geometry().asWkb())), f["country"], f["name"], f["population"])
+                for f in gaps.getFeatures() if f.hasGeometry()]
+        shapes, countries, names, population = zip(*rows)
+        border = report.state_border(shapes, countries)
+        self.copy(report.state_border_layer(border, gaps.crs(), "state_border"), "state_border")
+        self.copy(report.towns_layer(*report.main_towns(names, population, shapes), gaps.crs(), "main_towns"),
+                  "main_towns")
 
     def copy(self, layer, table: str) -> None:
         """Write ``layer`` into the demo GeoPackage as ``table``."""
@@ -145,7 +163,8 @@ class Demo:
         from zoast_plugin.processing.models import DIAGNOSIS_OUTPUTS
         from zoast_plugin.processing.style_base import STYLE_PROPERTY
 
-        names = dict(DIAGNOSIS_OUTPUTS, gp_practices="GP practices (synthetic)")
+        names = dict(DIAGNOSIS_OUTPUTS, gp_practices="GP practices (synthetic)", state_border="State border",
+                     main_towns="Main towns")
         members = [member for _group, group_members in PROJECT_TREE for member in group_members]
         for table, style, _visible in members:
             layer = QgsVectorLayer(self.result(table), table, "ogr")
@@ -241,11 +260,15 @@ class Demo:
 
 def style_layer(layer, style: str) -> None:
     """The report's look: the ZOAST styles, perimeters as outlines, supply as dots, domestic flows off."""
+    from zoast_plugin.processing.algorithms import report
     from zoast_plugin.processing.legends import hide_domestic_flows, outlines_only, supply_point_style
+    from zoast_plugin.processing.style_base import STYLE_PROPERTY
     from zoast_plugin.processing.styles import apply_style
 
-    if style == "supply_points":
-        supply_point_style(layer)
+    if style in ("supply_points", "state_border", "main_towns"):
+        {"supply_points": supply_point_style, "state_border": report.style_state_border,
+         "main_towns": report.style_towns}[style](layer)
+        layer.setCustomProperty(STYLE_PROPERTY, style)
         return
     if not apply_style(layer, style):
         raise RuntimeError("no ZOAST style {} for {}".format(style, layer.name()))

@@ -18,8 +18,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from demo import PROJECT_TREE  # noqa: E402
 
 #: Renderer of each demo style: a project layer left with QGIS's default single symbol would fail.
-RENDERERS = {"zoast_perimeters": "singleSymbol", "extension_candidates": "graduatedSymbol",
-             "flows": "categorizedSymbol", "supply_points": "singleSymbol", "supply_density": "graduatedSymbol",
+RENDERERS = {"main_towns": "singleSymbol", "state_border": "singleSymbol", "zoast_perimeters": "singleSymbol",
+             "extension_candidates": "graduatedSymbol", "flows": "categorizedSymbol", "supply_points": "singleSymbol",
+             "supply_density": "graduatedSymbol",
              "gaps": "categorizedSymbol", "basins": "singleSymbol"}
 ERROR_LINE = re.compile(r"^(ERROR \d+:|Warning \d+:|.*sqlite3_|proj_create|Traceback)", re.M)
 
@@ -57,14 +58,16 @@ def test_project_layers_are_styled_grouped_and_ordered(demo):
         assert layer.renderer().type() == RENDERERS[style], table
         assert node.itemVisibilityChecked() == visible, table
     # As in the report: the perimeters are outlines only, the domestic flows are not drawn.
-    perimeters = nodes[0].layer()
+    perimeters = next(n.layer() for n in nodes if n.layer().customProperty("zoast/style") == "zoast_perimeters")
     assert perimeters.renderer().symbol().symbolLayer(0).fillColor().alpha() == 0
     flows = next(n.layer() for n in nodes if n.layer().customProperty("zoast/style") == "flows")
     states = {c.value(): c.renderState() for c in flows.renderer().categories()}
     assert states["domestic"] is False and states["FR→BE"] is True
     # The layer order draws the perimeters and flows above the gap colours.
     order = [n.layer().customProperty("zoast/style") for n in nodes]
-    assert order.index("zoast_perimeters") < order.index("flows") < order.index("gaps")
+    assert order.index("state_border") < order.index("zoast_perimeters") < order.index("flows") < order.index("gaps")
+    towns = next(n.layer() for n in nodes if n.layer().customProperty("zoast/style") == "main_towns")
+    assert towns.labelsEnabled() and towns.featureCount() == 14
 
 
 @pytest.mark.slow

@@ -150,6 +150,87 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", str(text)).strip("_")[:40] or "page"
 
 
+def state_border(shapes, countries, tolerance: float = BORDER_TOLERANCE):
+    """The shared border of the countries of ``shapes`` (a shapely line geometry), or None with one country.
+
+    Each country's units are dissolved; its outline within ``tolerance`` of another country's units is
+    their shared border (the tolerance bridges slivers between national outlines); pieces shorter than
+    twice the tolerance are dropped.
+    """
+    countries = pd.Series(countries).fillna("").astype(str).to_numpy()
+    shapes = np.asarray(shapes, dtype=object)
+    names = [c for c in pd.unique(countries) if c]
+    if len(names) < 2:
+        return None
+    dissolved = {c: shapely.union_all(shapely.make_valid(shapes[countries == c])) for c in names}
+    lines = []
+    for n, first in enumerate(names):
+        for second in names[n + 1:]:
+            shared = shapely.intersection(shapely.boundary(dissolved[first]), dissolved[second].buffer(tolerance))
+            shared = shapely.line_merge(shapely.union_all(shapely.get_parts(shared)))
+            if not shared.is_empty:
+                lines.append(shared)
+    if not lines:
+        return None
+    geometry = shapely.union_all(lines)
+    parts = [g for g in shapely.get_parts(geometry) if g.length > 2 * tolerance]
+    return shapely.multilinestrings(parts) if parts else geometry
+
+
+def state_border_layer(geometry, crs, name: str):
+    """A memory layer holding the border ``geometry``, drawn as a dark dash-dot line."""
+    layer = QgsVectorLayer("MultiLineString?crs={}".format(crs.authid()), name, "memory")
+    write_frame(layer.dataProvider(), layer.fields(), pd.DataFrame(index=[0]), geometries=[geometry])
+    layer.updateExtents()
+    style_state_border(layer)
+    return layer
+
+
+def style_state_border(layer) -> None:
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
+        "line_color": "#1a1a1a", "line_width": "0.7", "line_style": "dash", "customdash": "4;1.2;1;1.2",
+        "use_custom_dash": "1", "capstyle": "flat"})))
+
+
+def main_towns(names, population, shapes, count: int = TOWNS_LABELLED):
+    """Names, populations and points on surface of the ``count`` most populous named units."""
+    population = pd.to_numeric(pd.Series(population), errors="coerce").fillna(0).to_numpy()
+    names = pd.Series(names).reset_index(drop=True)
+    top = [i for i in np.argsort(-population, kind="stable")[:count] if population[i] > 0 and names.iloc[i]]
+    points = list(shapely.point_on_surface(np.asarray(shapes, dtype=object)[top])) if top else []
+    return [str(names.iloc[i]) for i in top], population[top], points
+
+
+def towns_layer(names, population, points, crs, name: str):
+    """A memory layer of labelled town points (small squares, bold names with a white halo)."""
+    layer = QgsVectorLayer("Point?crs={}&field=name:string&field=population:double".format(crs.authid()), name,
+                           "memory")
+    write_frame(layer.dataProvider(), layer.fields(), pd.DataFrame({"name": names, "population": population}),
+                geometries=list(points))
+    layer.updateExtents()
+    style_towns(layer)
+    return layer
+
+
+def style_towns(layer) -> None:
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
+        "name": "square", "color": "#1a1a1a", "size": "1.2", "outline_color": "#ffffff", "outline_width": "0.2"})))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+    settings.dist = 0.8
+    settings.priority = 8
+    label_format = text_format(6.5, True)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    label_format.setBuffer(buffer)
+    settings.setFormat(label_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
 class ReportAlgorithm(ZoastAlgorithm):
     ALGORITHM_ID = "report"
     GROUP_ID = "report"
@@ -428,76 +509,23 @@ class ReportAlgorithm(ZoastAlgorithm):
     # ------------------------------------------------------------------ border, towns, sources
 
     def _border_layer(self, units, crs):
-        """The border between the countries of the units (a line layer), or None with one country.
-
-        Each country's units are dissolved; its outline within BORDER_TOLERANCE of another country's
-        units is their shared border (the tolerance bridges slivers between national outlines).
-        """
+        """The border between the countries of the units as a styled line layer, or None (one country)."""
         if COUNTRY_FIELD not in units.frame.columns:
             return None
-        countries = units.frame[COUNTRY_FIELD].fillna("").astype(str).to_numpy()
-        shapes = np.asarray(units.shapes, dtype=object)
-        names = [c for c in pd.unique(countries) if c]
-        if len(names) < 2:
+        geometry = state_border(units.shapes, units.frame[COUNTRY_FIELD])
+        if geometry is None:
             return None
-        dissolved = {c: shapely.union_all(shapely.make_valid(shapes[countries == c])) for c in names}
-        lines = []
-        for n, first in enumerate(names):
-            for second in names[n + 1:]:
-                near = dissolved[second].buffer(BORDER_TOLERANCE)
-                shared = shapely.intersection(shapely.boundary(dissolved[first]), near)
-                shared = shapely.line_merge(shapely.union_all(shapely.get_parts(shared)))
-                if not shared.is_empty:
-                    lines.append(shared)
-        if not lines:
-            return None
-        layer = QgsVectorLayer("MultiLineString?crs={}".format(crs.authid()), self.tr("State border"), "memory")
-        geometry = shapely.union_all(lines)
-        parts = [g for g in shapely.get_parts(geometry) if g.length > 2 * BORDER_TOLERANCE]
-        write_frame(layer.dataProvider(), layer.fields(), pd.DataFrame(index=[0]),
-                    geometries=[shapely.multilinestrings(parts) if parts else geometry])
-        layer.updateExtents()
-        symbol = QgsLineSymbol.createSimple({"line_color": "#1a1a1a", "line_width": "0.7",
-                                             "line_style": "dash", "customdash": "4;1.2;1;1.2",
-                                             "use_custom_dash": "1", "capstyle": "flat"})
-        layer.setRenderer(QgsSingleSymbolRenderer(symbol))
-        return layer
+        return state_border_layer(geometry, crs, self.tr("State border"))
 
     def _towns_layer(self, units, population_field, crs):
         """The most populous units as labelled points (their point on surface), or None without names."""
         name_field = next((f for f in TOWN_NAME_FIELDS if f in units.frame.columns), None)
         if name_field is None:
             return None
-        population = pd.to_numeric(units.frame[population_field], errors="coerce").fillna(0).to_numpy()
-        top = np.argsort(-population, kind="stable")[:TOWNS_LABELLED]
-        top = [i for i in top if population[i] > 0 and units.frame[name_field].iloc[i]]
-        if not top:
+        names, population, points = main_towns(units.frame[name_field], units.frame[population_field], units.shapes)
+        if not names:
             return None
-        layer = QgsVectorLayer("Point?crs={}&field=name:string&field=population:double".format(crs.authid()),
-                               self.tr("Main towns"), "memory")
-        frame = pd.DataFrame({"name": [str(units.frame[name_field].iloc[i]) for i in top],
-                              "population": population[top]})
-        points = shapely.point_on_surface(np.asarray(units.shapes, dtype=object)[top])
-        write_frame(layer.dataProvider(), layer.fields(), frame, geometries=list(points))
-        layer.updateExtents()
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
-            "name": "square", "color": "#1a1a1a", "size": "1.2", "outline_color": "#ffffff",
-            "outline_width": "0.2"})))
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "name"
-        settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
-        settings.dist = 0.8
-        settings.priority = 8
-        label_format = text_format(6.5, True)
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setSize(0.7)
-        buffer.setColor(QColor(255, 255, 255, 220))
-        label_format.setBuffer(buffer)
-        settings.setFormat(label_format)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-        layer.setLabelsEnabled(True)
-        return layer
+        return towns_layer(names, population, points, crs, self.tr("Main towns"))
 
     def _source_label(self, parameters, name, context, source):
         """How the footer names an input: its name in the project, else its table (not the file's name)."""
