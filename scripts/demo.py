@@ -202,8 +202,8 @@ class Demo:
         folder = self.out_dir / "maps"
         folder.mkdir(exist_ok=True)
         written = []
-        for name, tables in (("region_gaps", ["zoast_perimeters", "gaps"]),
-                             ("region_flows", ["flows", "zoast_perimeters", "gaps"]),
+        for name, tables in (("region_gaps", ["main_towns", "state_border", "zoast_perimeters", "gaps"]),
+                             ("region_flows", ["main_towns", "flows", "state_border", "zoast_perimeters", "gaps"]),
                              ("region_basins", ["basins"])):
             path = folder / "{}.png".format(name)
             layers = [layer[t] for t in tables]
