@@ -2512,412 +2512,412 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="157"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Rapport de diagnostic (atlas PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="248"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Pages de l'atlas (bassins ou périmètres ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="248"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="255"/>
         <source>Page name field</source>
         <translation>Champ du nom de page</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="255"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="394"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="476"/>
         <source>Units with gap classes</source>
         <translation>Communes avec classes de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="179"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="261"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>La sortie Carences de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="267"/>
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="267"/>
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Identifiant unique de chaque unité, cité dans les messages d'erreur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="269"/>
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="269"/>
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="597"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="637"/>
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="189"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="271"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="277"/>
         <source>Supply capacity field</source>
         <translation>Champ de capacité de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="277"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="414"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="496"/>
         <source>Patient flow lines</source>
         <translation>Lignes de flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="200"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="282"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="291"/>
         <source>Flow patients field</source>
         <translation>Champ des patients des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="291"/>
         <source>Patients of each flow line.</source>
         <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="538"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="578"/>
         <source>ZOAST perimeters</source>
         <translation>Périmètres ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="213"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="383"/>
         <source>Cross-border health access diagnosis</source>
         <translation>Diagnostic de l'accès transfrontalier aux soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301"/>
         <source>Title of the cover page.</source>
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="801"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="841"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Units and population</source>
         <translation>Unités et population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Population per gap severity (with the ZOAST)</source>
         <translation>Population par gravité de carence (avec la ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Population per gap severity (national supply only)</source>
         <translation>Population par gravité de carence (offre nationale seule)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Déficit en ETP et déficit évité grâce à la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Units whose severity the border changes</source>
         <translation>Unités dont la frontière modifie la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble du territoire d'étude). Un chiffre dont l'entrée est manquante est omis.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
         <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326"/>
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Résolution des cartes PNG et des parties rastérisées du PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="339"/>
         <source>Folder for PNG pages</source>
         <translation>Dossier des pages PNG</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="259"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="264"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346"/>
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="305"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387"/>
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="366"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="448"/>
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="835"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="875"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430"/>
         <source>Laying out {count} pages…</source>
         <translation>Mise en page de {count} pages…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="276"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="358"/>
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="369"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="294"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="376"/>
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="369"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="373"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="455"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="382"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464"/>
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="397"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="479"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="533"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="573"/>
         <source>Gap classes (with the ZOAST)</source>
         <translation>Classes de carence (avec la ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="550"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="590"/>
         <source>Cross-border patient flows</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="564"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604"/>
         <source>Inhabitants in severe shortage</source>
         <translation>Habitants en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="565"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="605"/>
         <source>Inhabitants in shortage</source>
         <translation>Habitants en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="606"/>
         <source>Inhabitants without shortage</source>
         <translation>Habitants sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="567"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="607"/>
         <source>Inhabitants not judged</source>
         <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="575"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="615"/>
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="576"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="616"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="586"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626"/>
         <source>Shortfall (FTE GPs)</source>
         <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="589"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="629"/>
         <source>Shortfall the border saves (FTE)</source>
         <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="632"/>
         <source>Units the border improves (inhabitants)</source>
         <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="594"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="634"/>
         <source>Units the border worsens (inhabitants)</source>
         <translation>Unités dégradées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="599"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="639"/>
         <source>Supply capacity (FTE)</source>
         <translation>Capacité de l'offre (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="601"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641"/>
         <source>Residents treated across the border</source>
         <translation>Résidents soignés sur l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="602"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="642"/>
         <source>Patients received from across the border</source>
         <translation>Patients venus de l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="694"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>With ZOAST</source>
         <translation>Avec ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="730"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="770"/>
         <source>National only</source>
         <translation>Sans ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="763"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="803"/>
         <source>page {n} of {total}</source>
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="787"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="827"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Méthode. Chaque commune est évaluée selon la règle de pénurie de médecins généralistes de son propre pays (France : zonage APL ; Wallonie : Impulseo ; Flandre : zones prioritaires Departement Zorg), en comptant les médecins généralistes accessibles au sein des conventions transfrontalières ZOAST ; 'offre nationale seule' ne compte que l'offre de son propre pays. Les chiffres de chaque page totalisent les unités dont le point sur la surface se situe dans le contour de la page ; le déficit est le temps de médecin généraliste (ETP) nécessaire pour atteindre la classe immédiatement meilleure, une estimation locale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="793"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="833"/>
         <source>Whole region</source>
         <translation>Ensemble du territoire d'étude</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="839"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="879"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="330"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="412"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="518"/>
         <source>State border</source>
         <translation>Frontière d'État</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="475"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="528"/>
         <source>Main towns</source>
         <translation>Principales villes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="508"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="548"/>
         <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Données : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="511"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551"/>
         <source>Partly synthetic data (field &apos;synthetic&apos;): {layers}.</source>
         <translation>Données en partie synthétiques (champ « synthetic ») : {layers}.</translation>
     </message>

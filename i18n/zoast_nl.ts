@@ -2512,412 +2512,412 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="157"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="248"/>
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="166"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="248"/>
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="255"/>
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="255"/>
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="394"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="476"/>
         <source>Units with gap classes</source>
         <translation>Gemeenten met tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="179"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="261"/>
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>De uitvoer Zorgtekorten van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="267"/>
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="185"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="267"/>
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="269"/>
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="187"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="269"/>
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="597"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="637"/>
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="189"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="271"/>
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="277"/>
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="277"/>
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="414"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="496"/>
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="200"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="282"/>
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than &apos;domestic&apos;) are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="291"/>
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="291"/>
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="538"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="578"/>
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="213"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295"/>
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="383"/>
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301"/>
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="801"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="841"/>
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Population per gap severity (with the ZOAST)</source>
         <translation>Bevolking per ernst van het tekort (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Population per gap severity (national supply only)</source>
         <translation>Bevolking per ernst van het tekort (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="306"/>
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page&apos;s polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="239"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="321"/>
         <source>Footer text naming the data sources. Empty: the names of the input layers and today&apos;s date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326"/>
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="244"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326"/>
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="252"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="334"/>
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="257"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="339"/>
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="259"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341"/>
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="264"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346"/>
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="305"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="387"/>
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="366"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="448"/>
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="835"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="875"/>
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="430"/>
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="276"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="358"/>
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="369"/>
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="294"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="376"/>
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="369"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="451"/>
         <source>Layer &apos;Atlas pages&apos; has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag &quot;Atlaspagina's&quot; heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="373"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="455"/>
         <source>Layer &apos;Atlas pages&apos;: {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag &quot;Atlaspagina's&quot;: {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="382"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464"/>
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="397"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="479"/>
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="533"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="573"/>
         <source>Gap classes (with the ZOAST)</source>
         <translation>Tekortklassen (met de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="550"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="590"/>
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="564"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="604"/>
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="565"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="605"/>
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="606"/>
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="567"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="607"/>
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="575"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="615"/>
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="576"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="616"/>
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="586"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="626"/>
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="589"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="629"/>
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="632"/>
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="594"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="634"/>
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="599"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="639"/>
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="601"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641"/>
         <source>Residents treated across the border</source>
         <translation>Inwoners behandeld aan de andere kant van de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="602"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="642"/>
         <source>Patients received from across the border</source>
         <translation>Patiënten van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="694"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="734"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="728"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="768"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="730"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="770"/>
         <source>National only</source>
         <translation>Zonder ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="763"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="803"/>
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="787"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="827"/>
         <source>Method. Each commune or municipality is judged by its own country&apos;s GP-shortage rule (France: APL zoning; Wallonia: Impulseo; Flanders: Zorg en Gezondheid priority zones), counting the GPs reachable inside the ZOAST cross-border agreements; &apos;national only&apos; counts the supply of its own country only. The figures of each page sum the units whose point on surface lies in the page&apos;s outline; the shortfall is the GP time (FTE) to reach the next better class, a local estimate.</source>
         <translation>Methode. Elke gemeente wordt beoordeeld volgens de regel voor huisartsentekort van haar eigen land (Frankrijk: APL-zonering; Wallonië: Impulseo; Vlaanderen: prioritaire zones van Departement Zorg), waarbij de huisartsen meetellen die bereikbaar zijn binnen de grensoverschrijdende ZOAST-overeenkomsten; 'enkel nationaal' telt enkel het aanbod van het eigen land. De cijfers van elke pagina zijn de som van de eenheden waarvan het punt op oppervlak binnen de contour van de pagina ligt; het tekort is de huisartsentijd (VTE) die nodig is om de volgende, betere klasse te bereiken, een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="793"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="833"/>
         <source>Whole region</source>
         <translation>Volledig studiegebied</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="839"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="879"/>
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="330"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="412"/>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="518"/>
         <source>State border</source>
         <translation>Staatsgrens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="475"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="528"/>
         <source>Main towns</source>
         <translation>Belangrijkste steden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="508"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="548"/>
         <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Gegevens: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="511"/>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="551"/>
         <source>Partly synthetic data (field &apos;synthetic&apos;): {layers}.</source>
         <translation>Deels synthetische gegevens (veld 'synthetic'): {layers}.</translation>
     </message>
