@@ -279,7 +279,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="228"/>
         <source>Floating catchment…</source>
-        <translation>Aire d'attraction flottante…</translation>
+        <translation>Calcul des aires flottantes…</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="237"/>
@@ -4203,7 +4203,7 @@
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="48"/>
         <source>ZOAST cross-border health</source>
-        <translation>ZOAST santé transfrontalière</translation>
+        <translation>ZOAST – santé transfrontalière</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="51"/>

@@ -39,7 +39,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="80"/>
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
-        <translation>Toegankelijkheid (2SFCA, E2SFCA, Gaussisch)</translation>
+        <translation>Ruimtelijke toegankelijkheid (2SFCA, E2SFCA, Gaussisch)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="84"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="272"/>
         <source>ZOAST agreement members</source>
-        <translation>Leden van de ZOAST-overeenkomst</translation>
+        <translation>Leden van de ZOAST-overeenkomsten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137"/>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
         <source>Random seed (Louvain)</source>
-        <translation>Startwaarde voor toeval (Louvain)</translation>
+        <translation>Seed (startwaarde van de toevalsgenerator, Louvain)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="227"/>
@@ -1696,7 +1696,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="203"/>
         <source>France: activity of one FTE GP (acts per year)</source>
-        <translation>Frankrijk: activiteit van één VTE huisarts (prestaties per jaar)</translation>
+        <translation>Frankrijk: activiteit van één voltijdse huisarts (VTE; prestaties per jaar)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="220"/>
@@ -3626,7 +3626,7 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="473"/>
         <source>Field &apos;{field}&apos;: {count} French unit(s) without a basin, first ids: {ids}. The TVS rule needs every French unit in a basin.</source>
-        <translation>Veld '{field}': {count} Franse eenheid/eenheden zonder zorgbekken, eerste id's: {ids}. De TVS-regel vereist dat elke Franse eenheid in een zorgbekken ligt.</translation>
+        <translation>Veld '{field}': {count} Franse eenheid/eenheden zonder territoire de vie-santé (TVS), eerste id's: {ids}. De TVS-regel vereist dat elke Franse eenheid tot een TVS behoort.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="45"/>
@@ -4203,7 +4203,7 @@
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="48"/>
         <source>ZOAST cross-border health</source>
-        <translation>ZOAST grensoverschrijdende zorg</translation>
+        <translation>ZOAST – grensoverschrijdende zorg</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="51"/>
@@ -4421,7 +4421,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="185"/>
         <source>ZOAST agreement members</source>
-        <translation>Leden van de ZOAST-overeenkomst</translation>
+        <translation>Leden van de ZOAST-overeenkomsten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="74"/>
