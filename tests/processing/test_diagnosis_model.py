@@ -85,3 +85,37 @@ def test_loaded_layers_take_the_translated_output_labels(zoast_provider, french)
     name_loaded_layers(context)
     names = {layer_id: context.layerToLoadOnCompletionDetails(layer_id).name for layer_id in ("a", "b", "c")}
     assert names == {"a": "Carences selon la règle de chaque pays", "b": "Bassins de soins", "c": "something else"}
+
+
+@pytest.mark.slow
+def test_a_model_run_loads_named_styled_and_ordered_layers(zoast_provider, french, tmp_path):
+    """The whole model on the sample, its outputs loaded as the dialog loads them: French layer names,
+    every output styled, perimeters and flows above the gaps, the gaps above the other fills."""
+    import shutil
+
+    from processing.gui.Postprocessing import handleAlgorithmResults
+    from qgis.core import QgsProcessingFeedback, QgsProcessingOutputLayerDefinition
+
+    from tests.conftest import SAMPLE_GPKG
+
+    sample = tmp_path / "sample.gpkg"
+    shutil.copy(SAMPLE_GPKG, sample)
+    inputs = {"UNITS": "units", "GP_PRACTICES": "gp_practices", "HOSPITALS": "hospitals", "FLOWS": "patient_flows",
+              "AGREEMENTS": "zoast_agreements", "MEMBERS": "zoast_members", "ESTABLISHMENTS": "zoast_establishments"}
+    model = QgsApplication.processingRegistry().algorithmById(MODEL_ID).create()
+    project = QgsProject()
+    parameters = {name: "{}|layername={}".format(sample, table) for name, table in inputs.items()}
+    for output in model.destinationParameterDefinitions():
+        parameters[output.name()] = QgsProcessingOutputLayerDefinition("TEMPORARY_OUTPUT", project)
+    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
+    context.setProject(project)
+    _results, ok = model.run(parameters, context, feedback)
+    assert ok
+    assert handleAlgorithmResults(model, context, feedback, False, parameters)
+    layers = [(node.layer().name(), node.layer().customProperty("zoast/style"))
+              for node in project.layerTreeRoot().findLayers()]
+    names = [name for name, _style in layers]
+    assert "Carences selon la règle de chaque pays" in names and "Bassins de soins" in names
+    assert not set(names) & {"gaps", "basins", "flows", "zoast_perimeters"}
+    styles = [style for _name, style in layers if style]
+    assert styles == ["flows", "zoast_perimeters", "gaps", "extension_candidates", "supply_density", "basins"]

@@ -96,7 +96,23 @@ def test_outlines_are_raised_above_the_filled_results():
         layers[style] = layer
         raise_outlines(layer)
     order = [node.layer().customProperty(STYLE_PROPERTY) for node in group.children()]
-    assert order.index("flows") < order.index("gaps") and order.index("zoast_perimeters") < order.index("gaps")
-    assert order.index("flows") < order.index("zoast_perimeters")
-    assert order.index("zoast_perimeters") < order.index("basins")
+    assert order == ["flows", "zoast_perimeters", "gaps", "basins"]
     assert isinstance(group, QgsLayerTreeGroup)
+    assert len(project.mapLayers()) == 4  # moved, not removed
+
+
+def test_ordering_keeps_the_other_layers_in_place():
+    project = QgsProject()
+    root = project.layerTreeRoot()
+    table = memory_layer("None", "", {"x": int}, [(None, {"x": 1})], "a table")
+    density = squares({"d10k_total": float}, [{"d10k_total": 1.0}], "density")
+    gaps = squares({"gap_class": str}, [{"gap_class": "FR_ZIP"}], "gaps")
+    for layer, style in ((gaps, "gaps"), (table, None), (density, "supply_density")):
+        if style:
+            apply_style(layer, style)
+        project.addMapLayer(layer, False)
+        root.insertLayer(0, layer)
+    assert [node.layer().name() for node in root.children()][1] == "a table"
+    raise_outlines(gaps)
+    assert [node.layer().name() for node in root.children()] == ["gaps", "a table", "density (points per 10,000 "
+                                                                                      "inhabitants)"]

@@ -38,8 +38,10 @@ UNITS = {
     "apl": QT_TRANSLATE_NOOP("ZoastLegends", "consultations per year per standardised inhabitant"),
     "per_inhabitants": QT_TRANSLATE_NOOP("ZoastLegends", "{capacity} per {scale} inhabitants"),
 }
-#: Styles drawn as lines or outlines, kept above the filled ones (first = top).
-OUTLINE_STYLES = ("flows", "zoast_perimeters")
+#: Drawing order of the ZOAST result layers in a group of the layers panel, top first: lines and
+#: outlines, then the gap classes over the other filled results.
+DRAW_ORDER = ("main_towns", "state_border", "flows", "zoast_perimeters", "supply_points", "gaps", "accessibility",
+              "extension_candidates", "supply_density", "basins")
 ACCESS_FIELD = "access"
 SHARE_FIELD = "share"
 ACCESS_CLASSES = 5
@@ -136,27 +138,36 @@ def groups(group):
 
 
 def raise_outlines(layer) -> None:
-    """Move the ZOAST outline and line layers of ``layer``'s project above its filled ZOAST layers.
+    """Order the ZOAST result layers of ``layer``'s project: lines and outlines above the filled layers,
+    and the gap classes above the other fills (DRAW_ORDER).
 
     Processing loads a run's outputs in no fixed order; each post-processor calls this after adding
-    its layer, so after the last one the perimeters and flows lie above the gaps and the basins.
+    its layer, so after the last one the perimeters and flows lie above the gaps, and the gaps above the
+    densities and basins. Other layers (tables, the user's own) keep their places.
     """
     project = layer.project() or QgsProject.instance()
-    root = project.layerTreeRoot()
+    bridge = project.layerTreeRegistryBridge()
+    bridge.setEnabled(False)  # moving a node must not remove its layer from the project
+    try:
+        order_groups(project.layerTreeRoot())
+    finally:
+        bridge.setEnabled(True)
+
+
+def order_groups(root) -> None:
     for group in groups(root):
-        children = [c for c in group.children() if isinstance(c, QgsLayerTreeLayer) and c.layer() is not None]
-        styled = [(group.children().index(c), c.layer().customProperty(STYLE_PROPERTY)) for c in children]
-        filled = [index for index, style in styled if style and style not in OUTLINE_STYLES]
-        if not filled:
+        children = group.children()
+        slots = [(index, node) for index, node in enumerate(children) if isinstance(node, QgsLayerTreeLayer)
+                 and node.layer() is not None and node.layer().customProperty(STYLE_PROPERTY) in DRAW_ORDER]
+        wanted = sorted((node for _index, node in slots),
+                        key=lambda node: DRAW_ORDER.index(node.layer().customProperty(STYLE_PROPERTY)))
+        if [node for _index, node in slots] == wanted:
             continue
-        top_filled = min(filled)
-        # Outline layers under a filled one: move them just above the topmost filled layer, in OUTLINE_STYLES order.
-        below = [(OUTLINE_STYLES.index(style), group.children()[index]) for index, style in styled
-                 if style in OUTLINE_STYLES and index > top_filled]
-        for _rank, node in sorted(below, key=lambda item: item[0], reverse=True):
-            clone = node.clone()
-            group.insertChildNode(top_filled, clone)
+        clones = [node.clone() for node in wanted]
+        for _index, node in slots:
             group.removeChildNode(node)
+        for (index, _node), clone in zip(slots, clones):
+            group.insertChildNode(index, clone)
 
 
 def outlines_only(layer) -> None:
