@@ -253,8 +253,8 @@ class Demo:
                   children["basins"]["N_BASINS"], children["basins"]["MODULARITY"],
                   children["flows"]["CROSS_BORDER_PATIENTS"], children["flows"]["CROSS_BORDER_AMOUNT"],
                   children["perimeters"]["AGREEMENT_COUNT"], children["candidates"]["EXTENSION_COUNT"]))
-        print("\nResults: {}, {}, {} and the maps in {}".format(self.gpkg, self.qgz,
-                                                              self.out_dir / "zoast_report.pdf", self.out_dir / "maps"))
+        print("\nResults: {}, {} and the maps in {}".format(self.gpkg, self.out_dir / "zoast_report.pdf",
+                                                          self.out_dir / "maps"))
         print("Total {:.1f} s".format(sum(t for _label, t in self.timings)))
 
 
