@@ -4,9 +4,9 @@ The mock iface of pytest-qgis cannot show what QGIS itself does at start-up (plu
 the profile, initGui with the real main window, the toolbox dialogs, the modeler), so this runs
 `qgis` once per language with a start-up script that, with the sample region loaded:
 - shows the dock, and grabs the main window;
-- opens the toolbox dialogs of accessibility, gaps and delineatebasins as a user would (their
-  default values, the communes layer selected in the layers panel), grabs them, and runs each with
-  exactly the values the dialog holds;
+- opens the toolbox dialogs of accessibility, gaps and delineatebasins as a user would: picks the
+  input layers (DIALOG_LAYERS), leaves every other value at its default, grabs the dialog, and runs
+  the algorithm with exactly the values the dialog holds (gaps on the accessibility result);
 - opens the shipped model in the modeler, grabs it, and lists the steps the modeler draws red
   (a required parameter with no value, QGIS's own validateChildAlgorithm).
 With ZOAST_UPDATE_DOCS=1 the screenshots are copied to docs/images.
@@ -23,6 +23,12 @@ from tests.conftest import ROOT, qgis_process_env
 from tests.test_translations import ts_messages
 
 DIALOGS = ("accessibility", "gaps", "delineatebasins")
+#: The input layers a user picks in each dialog (everything else stays at its default): the sample's
+#: communes and GP practices, the accessibility result for the gaps, the patient flows for the basins.
+#: (QGIS 3.22 preselects only the active layer, so the test picks them as a user does.)
+DIALOG_LAYERS = {"accessibility": {"UNITS": "units", "SUPPLY": "gp_practices"},
+                 "gaps": {"UNITS": "accessibility result"},
+                 "delineatebasins": {"UNITS": "units", "FLOWS": "patient_flows"}}
 SAMPLE_LAYERS = ("units", "gp_practices", "hospitals", "patient_flows", "zoast_agreements", "zoast_members",
                  "zoast_establishments")
 
@@ -76,9 +82,12 @@ def start():
 def dialogs():
     import processing
     from processing.gui.AlgorithmDialogBase import AlgorithmDialogBase
-    for name in {dialogs!r}:
+    from qgis.core import QgsProject, QgsVectorLayer
+    for name, picked in {dialog_layers!r}.items():
         result = found["dialogs"][name] = {{}}
+        layers = {{layer.name(): layer.id() for layer in QgsProject.instance().mapLayers().values()}}
         dialog = processing.createAlgorithmDialog("zoast:" + name, {{}})
+        dialog.setParameters({{key: layers[table] for key, table in picked.items() if table in layers}})
         dialog.resize(900, 750)
         dialog.show()
         result["title"] = dialog.windowTitle()
@@ -90,8 +99,11 @@ def dialogs():
         else:
             result["parameters"] = sorted(parameters)
             try:
-                processing.run("zoast:" + name, parameters)
+                outputs = processing.run("zoast:" + name, parameters)
                 result["ok"] = True
+                if name == "accessibility" and isinstance(outputs.get("OUTPUT"), QgsVectorLayer):
+                    outputs["OUTPUT"].setName("accessibility result")
+                    QgsProject.instance().addMapLayer(outputs["OUTPUT"])
             except Exception as error:
                 result["ok"], result["error"] = False, str(error)[-600:]
         dialog.close()
@@ -149,7 +161,7 @@ def desktop(request, packaged_plugin, tmp_path_factory):
     sample = tmp / "zoast_border.gpkg"
     shutil.copy(plugins / "zoast" / "resources" / "sample" / "zoast_border.gpkg", sample)
     (profile_root / "startup.py").write_text(STARTUP.format(out=str(found_path), shots=str(shots), sample=str(sample),
-                                                            layers=SAMPLE_LAYERS, dialogs=DIALOGS))
+                                                            layers=SAMPLE_LAYERS, dialog_layers=DIALOG_LAYERS))
     run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo", "--noversioncheck"],
                          env=env, timeout=900, capture_output=True, text=True)
     assert found_path.exists(), run.stdout[-2000:] + run.stderr[-2000:]
@@ -199,10 +211,14 @@ def test_toolbox_dialogs_open_translated(desktop):
         assert (shots / "dialog_{}.png".format(name)).stat().st_size > 20_000
 
 
+#: Defaults fixed on branch i14 of issue #18 (accessibility: border mode "inside a ZOAST" with an optional
+#: members table; gaps: no default accessibility field): remove these marks once it is merged.
+ON_I14 = pytest.mark.xfail(reason="dialog defaults fixed on branch i14 (issue #18)", strict=False)
+
+
 @pytest.mark.slow
-@pytest.mark.xfail(reason="the dialog defaults are fixed on branches i14 (accessibility, gaps) and i15 "
-                          "(delineatebasins) of issue #18: remove this mark once they are merged", strict=False)
-@pytest.mark.parametrize("name", DIALOGS)
+@pytest.mark.parametrize("name", [pytest.param("accessibility", marks=ON_I14), pytest.param("gaps", marks=ON_I14),
+                                  "delineatebasins"])
 def test_dialog_runs_with_its_defaults(desktop, name):
     """What a new user gets by pressing Run: the dialog's own defaults on the sample, no change."""
     _language, found, _shots = desktop
