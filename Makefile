@@ -105,10 +105,12 @@ webmap-vendor:
 	@command -v npm >/dev/null || $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends npm
 	scripts/vendor_leaflet.sh $(LEAFLET_VERSION)
 
-# Pictures of the README: the dock in French and the web map (made by their tests), two maps of the demo.
+# Pictures of the README: the dock in French, the web map, the desktop in French and Dutch (made by their tests),
+# maps of the demo.
 docs-images: demo
 	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/gui/test_dock.py -k render
 	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/browser/test_webmap_page.py -k screenshot
+	ZOAST_UPDATE_DOCS=1 $(HEADLESS) $(PY) -m pytest -q tests/plugin/test_qgis_desktop.py
 	cp out/maps/region_gaps.png docs/images/map_gaps.png
 	cp out/maps/region_flows.png docs/images/map_flows.png
 	cp out/maps/region_basins.png docs/images/map_basins.png

@@ -11,7 +11,7 @@
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="145" />
         <source>Layer '{layer}': field(s) {fields} not found. Choose existing fields.</source>
-        <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
+        <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
@@ -21,17 +21,17 @@
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="488" />
         <source>Could not write features to the output: {error}</source>
-        <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
+        <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="372" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
-        <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
+        <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
-        <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
+        <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/qgis_io.py" line="105" />
@@ -62,357 +62,357 @@
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87" />
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
         <translation>Accessibilité (2SFCA, E2SFCA, gaussienne)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="91" />
         <source>Demand field (population)</source>
         <translation>Champ de demande (population)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="91" />
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Population de chaque unité, ou besoin standardisé par l'âge issu de zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94" />
         <source>Age-standardise the demand from the age bands</source>
         <translation>Standardiser la demande par tranche d'âge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94" />
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Utiliser comme demande, au lieu du champ de demande, la Σ de la population de chaque tranche d'âge (pop_0_14 … pop_90p) × son poids de consommation par défaut (voir zoast:needs pour d'autres poids).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111" />
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111" />
         <source>FR or BE: decides which supply is national and which is across the border.</source>
-        <translation>FR ou BE : détermine quelle offre est nationale et quelle offre est transfrontalière.</translation>
+        <translation>FR ou BE : détermine quelle offre est nationale et quelle offre est transfrontalière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
-        <translation>Offre de chaque point : médecins généralistes en ETP, consultations annuelles (APL), lits…</translation>
+        <translation>Offre de chaque point : médecins généralistes en ETP, consultations annuelles (APL), lits…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="116" />
         <source>Supply country field</source>
         <translation>Champ du pays de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="116" />
         <source>FR or BE for each supply point.</source>
         <translation>FR ou BE pour chaque point d'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="118" />
         <source>Exclude supply points where this field is true</source>
         <translation>Exclure les points d'offre pour lesquels ce champ est vrai</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="118" />
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
-        <translation>Par ex. age_over_65 : l'APL française ne compte que les médecins généralistes de moins de 65 ans. Les points exclus sont comptés dans le journal.</translation>
+        <translation>Par ex. age_over_65 : l'APL française ne compte que les médecins généralistes de moins de 65 ans. Les points exclus sont comptés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (poids égal dans l'aire d'attraction)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (poids par palier)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>Gaussian decay</source>
         <translation>Décroissance gaussienne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
-        <translation>2SFCA : Luo et Wang 2003. E2SFCA : Luo et Qi 2009, pondération par palier de temps de trajet (l'APL française en est une). Gaussienne : décroissance continue réglée par le paramètre SIGMA.</translation>
+        <translation>2SFCA : Luo et Wang 2003. E2SFCA : Luo et Qi 2009, pondération par palier de temps de trajet (l'APL française en est une). Gaussienne : décroissance continue réglée par le paramètre SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="131" />
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>Paliers E2SFCA (minutes:poids;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="131" />
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Jusqu'à N minutes → poids, séparés par des points-virgules, par ex. 10:1;20:0.68;30:0.22 (valeurs par défaut de PySAL access). Utilisé par la méthode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137" />
         <source>Gaussian sigma (minutes)</source>
         <translation>Sigma gaussien (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137" />
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Largeur de la décroissance gaussienne. Utilisé par la méthode gaussienne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Supply across the border</source>
         <translation>Offre de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Never (national supply only)</source>
         <translation>Jamais (offre nationale uniquement)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Uniquement au sein d'une même convention ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Always (open border)</source>
         <translation>Toujours (frontière ouverte)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
-        <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
+        <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="343" />
         <source>ZOAST agreement members</source>
         <translation>Membres des conventions ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="173" />
         <source>Members: agreement code field</source>
-        <translation>Membres : champ du code de convention</translation>
+        <translation>Membres : champ du code de convention</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="173" />
         <source>Agreement code in the members table.</source>
         <translation>Code de la convention dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="175" />
         <source>Members: unit id field</source>
-        <translation>Membres : champ d'identifiant de l'unité</translation>
+        <translation>Membres : champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="175" />
         <source>Member unit id in the members table.</source>
         <translation>Identifiant de l'unité membre dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="177" />
         <source>Supply: id of the unit where it lies</source>
-        <translation>Offre : identifiant de l'unité où elle se situe</translation>
+        <translation>Offre : identifiant de l'unité où elle se situe</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="177" />
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Facultatif. En son absence, l'unité est déterminée par localisation (point dans polygone, ou point d'unité le plus proche).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="180" />
         <source>Scale the result by</source>
         <translation>Multiplier le résultat par</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="180" />
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
-        <translation>Facteur appliqué à l'accessibilité, par ex. 100000 pour des ETP pour 100 000 habitants ; 1 pour l'APL.</translation>
+        <translation>Facteur appliqué à l'accessibilité, par ex. 100000 pour des ETP pour 100 000 habitants ; 1 pour l'APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="200" />
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="207" />
         <source>Supply-to-demand ratios</source>
         <translation>Ratios offre/demande</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="207" />
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>Les points d'offre avec demand_seen (population pondérée qui les atteint) et ratio (capacité / demand_seen × facteur).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="213" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="214" />
         <source>Units with no supply in reach</source>
         <translation>Unités sans offre accessible</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="214" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="215" />
         <source>Unit–supply pairs used</source>
         <translation>Couples unité–offre utilisés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="216" />
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Entités ignorées (sans géométrie ou exclues)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="234" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="235" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="241" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="252" />
         <source>{count} supply point(s) excluded by the field '{field}'.</source>
         <translation>{count} point(s) d'offre exclu(s) par le champ '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="279" />
         <source>Floating catchment…</source>
-        <translation>Aire d'attraction flottante…</translation>
+        <translation>Calcul des aires flottantes…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="288" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="289" />
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="311" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
-        <translation>{count} unité(s) n'atteignent aucune offre dans le seuil : leur accessibilité vaut 0.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
-        <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
-        <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
+        <translation>{count} unité(s) n'atteignent aucune offre en deçà du temps de trajet maximal : leur accessibilité vaut 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
+        <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
+        <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="361" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} convention(s) dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="385" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="387" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Aucune unité n'atteint un point d'offre en {minutes} minutes. Augmentez le seuil (MAX_COST), vérifiez que les deux couches couvrent la même zone, ou autorisez l'offre de l'autre côté de la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101" />
         <source>Rescale the standardised demand to the layer's population</source>
         <translation>Remettre la demande standardisée à l'échelle de la population de la couche</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101" />
         <source>Off (default): the age weights are relative to the mean French inhabitant, so a commune's standardised demand does not depend on which other units the layer holds. On: the demand is rescaled so that its total equals the layer's population — then the same commune's APL changes with the extent of the layer (e.g. ×1.04 for the Meuse alone).</source>
         <translation>Désactivé (par défaut) : les poids par âge sont relatifs à l'habitant français moyen, de sorte que la demande standardisée d'une commune ne dépend pas des autres unités de la couche. Activé : la demande est remise à l'échelle pour que son total égale la population de la couche — l'APL d'une même commune change alors avec l'étendue de la couche (par exemple ×1,04 pour la Meuse seule).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="154" />
         <source>Share of demand using supply across the border</source>
         <translation>Part de la demande qui utilise l'offre de l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="154" />
         <source>Weight β of a unit–supply pair across the border: a share β of the unit's residents competes for the other side's supply and its access gains β times what that supply offers. 0 = national supply only; 1 = every resident at full weight (an upper bound). Default 0.013: about 20,000 ZOAST patients in 2015 for about 1.5 million inhabitants of the member units. The same supply is redistributed: what member units gain, residents on the other side lose.</source>
         <translation>Poids β d'un couple unité–offre de part et d'autre de la frontière : une part β des habitants de l'unité se dispute l'offre de l'autre versant et son accessibilité gagne β fois ce que cette offre propose. 0 = offre nationale seule ; 1 = chaque habitant à plein poids (une borne haute). Par défaut 0,013 : environ 20 000 patients ZOAST en 2015 pour environ 1,5 million d'habitants des communes membres. La même offre est redistribuée : ce que gagnent les communes membres, les habitants de l'autre versant le perdent.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="165" />
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST (the default mode). Members that are not in the units layer are left out, with a warning.</source>
         <translation>Table des codes de convention et des identifiants des unités membres (la table zoast_members d'une base de conventions). Nécessaire quand l'offre de l'autre versant n'est utilisée que dans une ZOAST (le mode par défaut). Les membres absents de la couche des unités sont laissés de côté, avec un avertissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>What the result measures</source>
         <translation>Ce que mesure le résultat</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>Automatic (from the capacity field and the scale)</source>
         <translation>Automatique (d'après le champ de capacité et l'échelle)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>APL (consultations per year per standardised inhabitant)</source>
         <translation>APL (consultations par an et par habitant standardisé)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>FTE GPs per 100,000 inhabitants</source>
         <translation>ETP de médecins généralistes pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>GPs (head count) per 100,000 inhabitants</source>
         <translation>Médecins généralistes (effectifs) pour 100 000 habitants</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>Written in the field access_kind next to access, with the border mode and the cross-border weight, so that zoast:gaps can refuse a value that does not fit a rule. Automatic: the APL when the capacity is 'activity' of GPs under 65 over the age-standardised demand with scale 1; FTE per 100,000 when the capacity is an FTE field and the scale 100000; otherwise other.</source>
         <translation>Écrit dans le champ access_kind à côté d'access, avec le mode frontière et le poids transfrontalier, pour que zoast:gaps puisse refuser une valeur qui ne convient pas à une règle. Automatique : l'APL quand la capacité est l'« activity » des médecins de moins de 65 ans rapportée à la demande standardisée par l'âge, à l'échelle 1 ; des ETP pour 100 000 quand la capacité est un champ d'ETP et l'échelle 100000 ; sinon « autre ».</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="200" />
         <source>The units with access (supply per inhabitant × scale), access_kind (what access measures, e.g. APL;border=zoast;weight=0.013), n_supply (supply points reached) and, with the ZOAST mode, zoast_member (1 for a unit in an agreement).</source>
         <translation>Les unités avec access (offre par habitant × échelle), access_kind (ce que mesure access, par exemple APL;border=zoast;weight=0.013), n_supply (points d'offre atteints) et, en mode ZOAST, zoast_member (1 pour une unité membre d'une convention).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="216" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="217" />
         <source>Units within one catchment of the layer's edge</source>
         <translation>Unités à moins d'une aire de recours du bord de la couche</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="218" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="219" />
         <source>ZOAST members not in the units layer</source>
         <translation>Membres ZOAST absents de la couche des unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="331" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="333" />
         <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
         <translation>Pas de table des membres des conventions ZOAST : seule l'offre nationale est comptée (access_kind indique border=national). Donnez la table des membres pour compter l'offre de l'autre versant dans les ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="351" />
         <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
         <translation>{count} unité(s) membre(s) d'une ZOAST absente(s) de la couche des unités (premières : {ids}) : elles sont laissées de côté. Leurs habitants ne se disputent pas l'offre ici.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="372" />
         <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
         <translation>{count} unité(s) à moins d'une aire de recours ({km} km) du bord de la couche des unités : la demande et l'offre au-delà du bord ne sont pas comptées, leur accessibilité est donc moins sûre. Analysez une couche plus large (le territoire d'étude et une couronne d'unités de contexte) et gardez les résultats du territoire d'étude.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="378" />
         <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
         <translation>{count} point(s) d'offre hors de la couche des unités : personne au-delà de la couche ne se les dispute, ce qui gonfle l'accessibilité des unités proches. Ajoutez les unités qui les entourent ou écartez ces points.</translation>
     </message>
@@ -420,122 +420,122 @@
 <context>
     <name>AgreementCandidatesAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="37" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="38" />
         <source>ZOAST extension and merger candidates</source>
         <translation>Candidats à l'extension et à la fusion des ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="44" />
         <source>Extension: minimum share</source>
-        <translation>Extension : part minimale</translation>
+        <translation>Extension : part minimale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="52" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="53" />
         <source>Minimum patients behind a suggestion</source>
         <translation>Nombre minimal de patients par proposition</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="52" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="53" />
         <source>A suggestion (extension or merger) needs at least this many patients, so a handful of patients suggests nothing. Default 10.</source>
-        <translation>Une proposition (extension ou fusion) doit reposer sur au moins ce nombre de patients, afin que quelques patients isolés ne suffisent pas. Valeur par défaut : 10.</translation>
+        <translation>Une proposition (extension ou fusion) doit reposer sur au moins ce nombre de patients, afin que quelques patients isolés ne suffisent pas. Valeur par défaut : 10.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="60" />
         <source>Merger: minimum shared share</source>
-        <translation>Fusion : part partagée minimale</translation>
+        <translation>Fusion : part partagée minimale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="68" />
         <source>Adjacency tolerance (metres)</source>
         <translation>Tolérance de contiguïté (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="68" />
         <source>Units closer than this count as neighbours, so slivers between the French and Belgian outlines do not cut the border.</source>
         <translation>Les unités plus proches que cette distance sont considérées comme voisines, afin que les interstices entre les contours français et belges ne coupent pas la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Extension candidates</source>
         <translation>Candidats à l'extension</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Merger candidates</source>
         <translation>Candidats à la fusion</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="98" />
         <source>Cross-border flows outside the agreements</source>
         <translation>Flux transfrontaliers hors conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="98" />
         <source>Per origin and destination, the cross-border flows whose origin and destination share no agreement: origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</source>
-        <translation>Par origine et destination, les flux transfrontaliers dont l'origine et la destination ne relèvent d'aucune convention commune : origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</translation>
+        <translation>Par origine et destination, les flux transfrontaliers dont l'origine et la destination ne relèvent d'aucune convention commune : origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Origin–destination pairs outside the agreements</source>
         <translation>Couples origine–destination hors conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Cross-border patients outside the agreements</source>
         <translation>Patients transfrontaliers hors conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Unités et établissements ignorés (sans géométrie ou à la géométrie invalide)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="129" />
         <source>Parameter AGREEMENT_ESTABLISHMENTS: the flows go to facilities, so the agreements' member establishments are needed to tell which flows a ZOAST covers. Give the member establishments table.</source>
-        <translation>Paramètre AGREEMENT_ESTABLISHMENTS : les flux aboutissent à des établissements, les établissements membres des conventions sont donc nécessaires pour savoir quels flux une ZOAST couvre. Indiquez la table des établissements membres.</translation>
+        <translation>Paramètre AGREEMENT_ESTABLISHMENTS : les flux aboutissent à des établissements, les établissements membres des conventions sont donc nécessaires pour savoir quels flux une ZOAST couvre. Indiquez la table des établissements membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="136" />
         <source>Finding neighbouring units…</source>
         <translation>Recherche des unités voisines…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="139" />
         <source>Looking for candidates…</source>
         <translation>Recherche des candidats…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="146" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="147" />
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="169" />
         <source>{count} extension candidate(s).</source>
         <translation>{count} candidat(s) à l'extension.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="169" />
         <source>{count} merger candidate(s).</source>
         <translation>{count} candidat(s) à la fusion.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="44" />
         <source>A unit next to a zone is suggested when at least this share (0–1) of its cross-border patients go to the zone's member establishments without being covered by an agreement of the unit today. Illustrative default: a majority (0.5), as in the plurality rule of health service areas.</source>
         <translation>Une commune voisine d'une zone est proposée quand au moins cette part (0–1) de ses patients transfrontaliers va dans les établissements membres de la zone sans être couverte aujourd'hui par une convention de la commune. Valeur indicative : une majorité (0,5), comme dans la règle de majorité relative des bassins de santé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="60" />
         <source>Two zones are suggested for a merger when their residents' cross-border patients to the other zone's member establishments, not covered today, are at least this share (0–1) of both zones' residents' patients. Domestic flows never count. Illustrative default: 0.05.</source>
         <translation>Deux zones sont proposées pour une fusion quand les patients transfrontaliers de leurs habitants vers les établissements membres de l'autre zone, non couverts aujourd'hui, forment au moins cette part (0–1) des patients des habitants des deux zones. Les flux nationaux ne comptent jamais. Valeur indicative : 0,05.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="77" />
         <source>Units suggested for a zone, with their attributes and: zoast_code, rank (in the zone, most newly covered patients first), member_of (zones the unit already belongs to), member_neighbours (member units it touches), newly_covered (cross-border patients to the zone's establishments that no agreement of the unit covers today: what the extension changes), already_covered, to_zone, cross_border (all its cross-border patients), residents (all its residents' patients), share_cross_border and share_residents (newly_covered over each), establishments (those its newly covered patients go to).</source>
         <translation>Communes proposées pour une zone, avec leurs attributs et : zoast_code, rank (dans la zone, le plus de patients nouvellement couverts d'abord), member_of (zones dont la commune est déjà membre), member_neighbours (communes membres contiguës), newly_covered (patients transfrontaliers vers les établissements de la zone qu'aucune convention de la commune ne couvre aujourd'hui : ce que l'extension change), already_covered, to_zone, cross_border (tous ses patients transfrontaliers), residents (tous les patients de ses habitants), share_cross_border et share_residents (newly_covered rapporté à chacun), establishments (ceux où vont ses patients nouvellement couverts).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89" />
         <source>Pairs of zones: rank, code_a, code_b, a_to_b and b_to_a (cross-border patients of one zone's residents in the other's member establishments, not covered today), shared, both_ways, residents_a, residents_b, share, share_a_to_b, share_b_to_a, and domestic_a_to_b, domestic_b_to_a (domestic patients, shown for context: they need no agreement).</source>
         <translation>Couples de zones : rank, code_a, code_b, a_to_b et b_to_a (patients transfrontaliers des habitants d'une zone dans les établissements membres de l'autre, non couverts aujourd'hui), shared, both_ways, residents_a, residents_b, share, share_a_to_b, share_b_to_a, et domestic_a_to_b, domestic_b_to_a (patients nationaux, montrés pour le contexte : ils n'ont pas besoin de convention).</translation>
     </message>
@@ -550,7 +550,7 @@
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="129" />
         <source>Last day the agreement covers; empty when open-ended.</source>
-        <translation>Dernier jour couvert par la convention ; vide si elle est à durée indéterminée.</translation>
+        <translation>Dernier jour couvert par la convention ; vide si elle est à durée indéterminée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="131" />
@@ -603,7 +603,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="81" />
         <source>FR or BE: the side of the border each member unit is on.</source>
-        <translation>FR ou BE : côté de la frontière où se situe chaque unité membre.</translation>
+        <translation>FR ou BE : côté de la frontière où se situe chaque unité membre.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="83" />
@@ -613,7 +613,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="83" />
         <source>Optional: inhabitants of each unit, summed per perimeter. Leave empty to skip the population.</source>
-        <translation>Facultatif : habitants de chaque unité, additionnés par périmètre. Laisser vide pour ne pas calculer la population.</translation>
+        <translation>Facultatif : habitants de chaque unité, additionnés par périmètre. Laisser vide pour ne pas calculer la population.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="86" />
@@ -623,7 +623,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="86" />
         <source>French and Belgian outlines come from different sources and leave slivers along the border: gaps narrower than twice this value are closed when dissolving. 0 dissolves the polygons as they are.</source>
-        <translation>Les contours français et belges proviennent de sources différentes et laissent des interstices le long de la frontière : les interstices plus étroits que deux fois cette valeur sont comblés lors de la fusion. 0 fusionne les polygones tels quels.</translation>
+        <translation>Les contours français et belges proviennent de sources différentes et laissent des interstices le long de la frontière : les interstices plus étroits que deux fois cette valeur sont comblés lors de la fusion. 0 fusionne les polygones tels quels.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="96" />
@@ -643,7 +643,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="104" />
         <source>One (multi)polygon per agreement and country: zoast_code, country, population, n_units, n_establishments.</source>
-        <translation>Un (multi)polygone par convention et par pays : zoast_code, country, population, n_units, n_establishments.</translation>
+        <translation>Un (multi)polygone par convention et par pays : zoast_code, country, population, n_units, n_establishments.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="111" />
@@ -678,7 +678,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="146" />
         <source>Territorial units: the member polygons could not be dissolved ({error}). Repair them with Fix geometries and run again.</source>
-        <translation>Unités territoriales : les polygones membres n'ont pas pu être fusionnés ({error}). Réparez-les avec Réparer les géométries et relancez.</translation>
+        <translation>Unités territoriales : les polygones membres n'ont pas pu être fusionnés ({error}). Réparez-les avec Réparer les géométries et relancez.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="167" />
@@ -696,7 +696,7 @@
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="222" />
         <source>'{source}' already holds ZOAST agreements: open it instead of creating it.</source>
-        <translation>'{source}' contient déjà des conventions ZOAST : ouvrez-la au lieu de la créer.</translation>
+        <translation>'{source}' contient déjà des conventions ZOAST : ouvrez-la au lieu de la créer.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/backends.py" line="106" />
@@ -706,22 +706,22 @@
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="261" />
         <source>'{source}' holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
-        <translation>'{source}' contient des tables ZOAST mais aucune version de schéma (table zoast_meta). Elle peut être mise à niveau en base ZOAST de version {supported} : les champs manquants sont ajoutés, rien n'est supprimé.</translation>
+        <translation>'{source}' contient des tables ZOAST mais aucune version de schéma (table zoast_meta). Elle peut être mise à niveau en base ZOAST de version {supported} : les champs manquants sont ajoutés, rien n'est supprimé.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="287" />
         <source>'{source}' is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
-        <translation>'{source}' n'est pas une base ZOAST : la ou les tables {tables} sont absentes. Choisissez une base ZOAST ou créez-en une nouvelle.</translation>
+        <translation>'{source}' n'est pas une base ZOAST : la ou les tables {tables} sont absentes. Choisissez une base ZOAST ou créez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="296" />
         <source>'{source}' is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
-        <translation>'{source}' n'est pas une base ZOAST : la table {table} n'a pas le ou les champs {fields}.</translation>
+        <translation>'{source}' n'est pas une base ZOAST : la table {table} n'a pas le ou les champs {fields}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="413" />
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
-        <translation>Les conventions n'ont pas pu être enregistrées ({error}). Rien n'a été écrit : la base est dans son état antérieur. Vos modifications sont conservées dans le formulaire.</translation>
+        <translation>Les conventions n'ont pas pu être enregistrées ({error}). Rien n'a été écrit : la base est dans son état antérieur. Vos modifications sont conservées dans le formulaire.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="105" />
@@ -817,7 +817,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="411" />
         <source>French APL (local potential accessibility)</source>
         <translation>APL française (accessibilité potentielle localisée)</translation>
     </message>
@@ -1046,7 +1046,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="58" />
         <source>One row per unit–supply pair within the cut-off: origin_id, dest_id, cost (minutes).</source>
-        <translation>Une ligne par couple unité–offre dans le seuil : origin_id, dest_id, cost (minutes).</translation>
+        <translation>Une ligne par couple unité–offre dont le temps de trajet ne dépasse pas le seuil : origin_id, dest_id, cost (minutes).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="63" />
@@ -1099,17 +1099,17 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Proximity: nearest hub</source>
-        <translation>Proximité : pôle le plus proche</translation>
+        <translation>Proximité : pôle le plus proche</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Proximity: Huff probabilities</source>
-        <translation>Proximité : probabilités de Huff</translation>
+        <translation>Proximité : probabilités de Huff</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
-        <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
+        <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
@@ -1119,7 +1119,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin's flow-weighted mean travel time. Untick to save time on very large regions.</source>
-        <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, dans le seuil) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
+        <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, en deçà du temps de trajet maximal) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
@@ -1204,7 +1204,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="176" />
         <source>FR or BE: needed for basins within each country and for the cross-border share of flows.</source>
-        <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
+        <translation>FR ou BE : nécessaire pour des bassins limités à chaque pays et pour la part transfrontalière des flux.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179" />
@@ -1214,7 +1214,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="179" />
         <source>Optional: the name of each unit; the basins take their hub unit's name (hub_name, used as label).</source>
-        <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
+        <translation>Facultatif : nom de chaque unité ; les bassins prennent le nom de leur unité pôle (hub_name, utilisé comme étiquette).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="441" />
@@ -1224,7 +1224,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193" />
         <source>Flows: origin unit id field</source>
-        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
+        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="193" />
@@ -1234,7 +1234,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
         <source>Flows: destination field</source>
-        <translation>Flux : champ de destination</translation>
+        <translation>Flux : champ de destination</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="195" />
@@ -1244,7 +1244,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="198" />
         <source>Flows: volume field</source>
-        <translation>Flux : champ de volume</translation>
+        <translation>Flux : champ de volume</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212" />
@@ -1254,12 +1254,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="212" />
         <source>Optional: when the flows go to facilities (hospitals), the table giving each facility's unit, so flows are counted at the facility's unit.</source>
-        <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
+        <translation>Facultatif : lorsque les flux aboutissent à des établissements (hôpitaux), table indiquant l'unité de chaque établissement, afin que les flux soient comptés dans l'unité de l'établissement.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219" />
         <source>Facilities: id field</source>
-        <translation>Établissements : champ d'identifiant</translation>
+        <translation>Établissements : champ d'identifiant</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="219" />
@@ -1269,7 +1269,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221" />
         <source>Facilities: unit id field</source>
-        <translation>Établissements : champ d'identifiant de l'unité</translation>
+        <translation>Établissements : champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="221" />
@@ -1284,7 +1284,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="246" />
         <source>Modularity resolution: 1 is the classic modularity; larger values give more, smaller basins.</source>
-        <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
+        <translation>Résolution de la modularité : 1 correspond à la modularité classique ; des valeurs plus élevées donnent des bassins plus nombreux et plus petits.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253" />
@@ -1299,7 +1299,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279" />
         <source>Hubs: id field</source>
-        <translation>Pôles : champ d'identifiant</translation>
+        <translation>Pôles : champ d'identifiant</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279" />
@@ -1309,22 +1309,22 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281" />
         <source>Hubs: unit id field</source>
-        <translation>Pôles : champ d'identifiant de l'unité</translation>
+        <translation>Pôles : champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="281" />
         <source>Optional: the unit each hub lies in. Without it, the unit polygon containing the hub.</source>
-        <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
+        <translation>Facultatif : unité dans laquelle se situe chaque pôle. En son absence, le polygone d'unité contenant le pôle.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284" />
         <source>Hubs: capacity field (Huff)</source>
-        <translation>Pôles : champ de capacité (Huff)</translation>
+        <translation>Pôles : champ de capacité (Huff)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="284" />
         <source>Optional: attractiveness of each hub in the Huff model, e.g. beds. Without it every hub weighs 1.</source>
-        <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
+        <translation>Facultatif : attractivité de chaque pôle dans le modèle de Huff, par ex. les lits. En son absence, chaque pôle a un poids de 1.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
@@ -1334,12 +1334,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Power: cost^-beta</source>
-        <translation>Puissance : cost^-beta</translation>
+        <translation>Puissance : cost^-beta</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
         <source>Exponential: exp(-beta·cost)</source>
-        <translation>Exponentielle : exp(-beta·cost)</translation>
+        <translation>Exponentielle : exp(-beta·cost)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="287" />
@@ -1354,7 +1354,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="294" />
         <source>Empty: 2 for the power decay (the classic gravity value), 0.1 per minute for the exponential decay. Calibrate it on flows when they exist.</source>
-        <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
+        <translation>Vide : 2 pour la décroissance en puissance (valeur gravitaire classique), 0,1 par minute pour la décroissance exponentielle. À calibrer sur les flux lorsqu'ils existent.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300" />
@@ -1364,7 +1364,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="300" />
         <source>cost^-beta is infinite at 0 minutes, so smaller costs are raised to this value.</source>
-        <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
+        <translation>cost^-beta est infini à 0 minute : les coûts inférieurs sont donc portés à cette valeur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="334" />
@@ -1379,7 +1379,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="343" />
         <source>Territorial units: {count} invalid geometries repaired for the analysis, first ids: {ids}.</source>
-        <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
+        <translation>Unités territoriales : {count} géométries invalides réparées pour l'analyse, premiers identifiants : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="371" />
@@ -1404,7 +1404,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="459" />
         <source>Flows: {rows} rows, {volume} in total.</source>
-        <translation>Flux : {rows} lignes, {volume} au total.</translation>
+        <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="470" />
@@ -1414,7 +1414,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="478" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
-        <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
+        <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="356" />
@@ -1439,7 +1439,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
-        <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
+        <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
@@ -1449,7 +1449,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="547" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
-        <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
+        <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="549" />
@@ -1710,7 +1710,7 @@
         <translation>Points avec supply_id, name, country, beds et unit_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="51" />
+        <location filename="../zoast_plugin/processing/models.py" line="75" />
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
@@ -1737,7 +1737,7 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56" />
         <source>The zoast_members table: zoast_code and unit_id.</source>
-        <translation>La table zoast_members : zoast_code et unit_id.</translation>
+        <translation>La table zoast_members : zoast_code et unit_id.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58" />
@@ -1747,12 +1747,117 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="58" />
         <source>The zoast_establishments table: zoast_code and supply_id.</source>
-        <translation>La table zoast_establishments : zoast_code et supply_id.</translation>
+        <translation>La table zoast_establishments : zoast_code et supply_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="76" />
+        <location filename="../zoast_plugin/processing/models.py" line="147" />
         <source>Cross-border health diagnosis (whole chain)</source>
         <translation>Diagnostic de santé transfrontalier (chaîne complète)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="67" />
+        <source>Health basins (Dartmouth plurality)</source>
+        <translation>Bassins de soins (Dartmouth, majorité relative)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="68" />
+        <source>Needs (age-weighted population)</source>
+        <translation>Besoins (population pondérée par l'âge)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="69" />
+        <source>Each country's own measure, with the ZOAST ({field})</source>
+        <translation>Mesure propre à chaque pays, avec la ZOAST ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="71" />
+        <source>Each country's own measure, national supply only ({field})</source>
+        <translation>Mesure propre à chaque pays, offre nationale seule ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="95" />
+        <source>Gaps by each country's rule</source>
+        <translation>Carences selon la règle de chaque pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="74" />
+        <source>Care supply inventory</source>
+        <translation>Inventaire de l'offre de soins</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="100" />
+        <source>ZOAST perimeters</source>
+        <translation>Périmètres ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="77" />
+        <source>Extension and merger candidates</source>
+        <translation>Candidats à l'extension et à la fusion</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>GPs (FTE) per 100,000 inhabitants, national supply only</source>
+        <translation>Généralistes (ETP) pour 100 000 habitants, offre nationale seule</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>GPs (FTE) per 100,000 inhabitants, with the ZOAST</source>
+        <translation>Généralistes (ETP) pour 100 000 habitants, avec la ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>French APL, national supply only</source>
+        <translation>APL française, offre nationale seule</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>French APL, with the ZOAST</source>
+        <translation>APL française, avec la ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="87" />
+        <source>Keep the result as {field}</source>
+        <translation>Garder le résultat sous le nom {field}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="89" />
+        <source>Drop n_supply (after {field})</source>
+        <translation>Retirer n_supply (après {field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="94" />
+        <source>Health basins</source>
+        <translation>Bassins de soins</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="96" />
+        <source>Deficiencies per basin</source>
+        <translation>Carences par bassin</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="97" />
+        <source>Care supply per unit</source>
+        <translation>Offre de soins par commune</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="98" />
+        <source>Cross-border patient flows</source>
+        <translation>Flux de patients transfrontaliers</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="99" />
+        <source>Flows per ZOAST</source>
+        <translation>Flux par ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="101" />
+        <source>Candidate units for extending a ZOAST</source>
+        <translation>Communes candidates à l'extension d'une ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="102" />
+        <source>Candidate ZOAST mergers</source>
+        <translation>Fusions de ZOAST candidates</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1865,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
-        <translation>Écarts de soins (zonage français et règles de pénurie belges)</translation>
+        <translation>Carences en médecins généralistes (zonage français et règles de pénurie belges)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
@@ -1770,7 +1875,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>No rule (class 'Brussels: no rule applied')</source>
-        <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
+        <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
@@ -1780,7 +1885,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
-        <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
+        <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
@@ -1795,7 +1900,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
-        <translation>Écarts de soins</translation>
+        <translation>Carences de soins</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
@@ -1900,7 +2005,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="201" />
         <source>Optional: area of each unit in km², for the Flemish density rule. Without it the area is computed from the polygons in the analysis CRS (field area_km2).</source>
-        <translation>Facultatif : surface de chaque unité en km², pour la règle flamande de densité. En son absence, la surface est calculée à partir des polygones dans le SCR d'analyse (champ area_km2).</translation>
+        <translation>Facultatif : surface de chaque unité en km², pour la règle flamande de densité. En son absence, la surface est calculée à partir des polygones dans le SCR d'analyse (champ area_km2).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
@@ -1910,7 +2015,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="207" />
         <source>Optional: FL, WAL or BXL for Belgian units; where empty, the region is read from the REFNIS code.</source>
-        <translation>Facultatif : FL, WAL ou BXL pour les unités belges ; lorsqu'il est vide, la région est déduite du code REFNIS.</translation>
+        <translation>Facultatif : FL, WAL ou BXL pour les unités belges ; lorsqu'il est vide, la région est déduite du code REFNIS.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
@@ -1920,7 +2025,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="213" />
         <source>Optional: the 5-digit REFNIS (NIS) code of Belgian units. Without it the code is read from the id (BE:57081).</source>
-        <translation>Facultatif : code REFNIS (INS) à 5 chiffres des unités belges. En son absence, le code est lu dans l'identifiant (BE:57081).</translation>
+        <translation>Facultatif : code REFNIS (INS) à 5 chiffres des unités belges. En son absence, le code est lu dans l'identifiant (BE:57081).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="219" />
@@ -1935,57 +2040,57 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="232" />
         <source>Optional: group the deficiency list by this field as well, e.g. a basin or ZOAST code.</source>
-        <translation>Facultatif : regrouper également la liste des carences selon ce champ, par ex. un code de bassin ou de ZOAST.</translation>
+        <translation>Facultatif : regrouper également la liste des carences selon ce champ, par ex. un code de bassin ou de ZOAST.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: FTE GPs per 100,000 below this → severe shortage. Impulseo: 50.</source>
-        <translation>Wallonie : en dessous de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pénurie sévère. Impulseo : 50.</translation>
+        <translation>Wallonie : en dessous de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pénurie sévère. Impulseo : 50.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="259" />
         <source>Wallonia: from this many FTE GPs per 100,000 → no shortage. Impulseo: 90.</source>
-        <translation>Wallonie : à partir de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pas de pénurie. Impulseo : 90.</translation>
+        <translation>Wallonie : à partir de ce nombre de médecins généralistes en ETP pour 100 000 habitants → pas de pénurie. Impulseo : 90.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZIP below (APL)</source>
-        <translation>France : ZIP en dessous de (APL)</translation>
+        <translation>France : ZIP en dessous de (APL)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: ZAC up to (APL)</source>
-        <translation>France : ZAC jusqu'à (APL)</translation>
+        <translation>France : ZAC jusqu'à (APL)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: severe shortage below (per 100,000)</source>
-        <translation>Wallonie : pénurie sévère en dessous de (pour 100 000)</translation>
+        <translation>Wallonie : pénurie sévère en dessous de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Wallonia: no shortage from (per 100,000)</source>
-        <translation>Wallonie : pas de pénurie à partir de (pour 100 000)</translation>
+        <translation>Wallonie : pas de pénurie à partir de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: priority zone below (per 100,000)</source>
-        <translation>Flandre : zone prioritaire en dessous de (pour 100 000)</translation>
+        <translation>Flandre : zone prioritaire en dessous de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low density below (inhabitants/km²)</source>
-        <translation>Flandre : faible densité en dessous de (habitants/km²)</translation>
+        <translation>Flandre : faible densité en dessous de (habitants/km²)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>Flanders: low-density priority zone below (per 100,000)</source>
-        <translation>Flandre : zone prioritaire peu dense en dessous de (pour 100 000)</translation>
+        <translation>Flandre : zone prioritaire peu dense en dessous de (pour 100 000)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: activity of one FTE GP (acts per year)</source>
-        <translation>France : activité d'un médecin généraliste en ETP (actes par an)</translation>
+        <translation>France : activité d'un médecin généraliste en ETP (actes par an)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
@@ -2010,7 +2115,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
-        <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
+        <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
@@ -2268,7 +2373,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="138" />
         <source>By default lines that do not decode cleanly with the encoding stop the import (a wrong encoding would spoil every accented name). Tick to import anyway: those lines are listed in the issues table.</source>
-        <translation>Par défaut, les lignes qui ne se décodent pas correctement avec l'encodage arrêtent l'import (un mauvais encodage altérerait tous les noms accentués). Cochez pour importer malgré tout : ces lignes sont listées dans la table des anomalies.</translation>
+        <translation>Par défaut, les lignes qui ne se décodent pas correctement avec l'encodage arrêtent l'import (un mauvais encodage altérerait tous les noms accentués). Cochez pour importer malgré tout : ces lignes sont listées dans la table des anomalies.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="154" />
@@ -2278,7 +2383,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="154" />
         <source>CRS of the output points. Lambert-93 (EPSG:2154), the CRS of metropolitan records, by default. Records in another CRS (the overseas UTM zones) are reprojected to it: for a file with overseas departments choose a CRS valid everywhere, e.g. EPSG:4326.</source>
-        <translation>SCR des points en sortie. Par défaut, Lambert-93 (EPSG:2154), le SCR des enregistrements de métropole. Les enregistrements dans un autre SCR (zones UTM d'outre-mer) y sont reprojetés : pour un fichier comprenant des départements d'outre-mer, choisissez un SCR valable partout, par ex. EPSG:4326.</translation>
+        <translation>SCR des points en sortie. Par défaut, Lambert-93 (EPSG:2154), le SCR des enregistrements de France métropolitaine. Les enregistrements dans un autre SCR (zones UTM d'outre-mer) y sont reprojetés : pour un fichier comprenant des départements d'outre-mer, choisissez un SCR valable partout, par ex. EPSG:4326.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="173" />
@@ -2288,7 +2393,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="173" />
         <source>One point per establishment with coordinates: supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (INSEE code), departement, siret, dateouv, country (FR), line.</source>
-        <translation>Un point par établissement doté de coordonnées : supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (code INSEE), departement, siret, dateouv, country (FR), line.</translation>
+        <translation>Un point par établissement doté de coordonnées : supply_id (= nofinesset), nofinesset, nofinessej, name, categetab, libcategetab, category, commune (code INSEE), departement, siret, dateouv, country (FR), line.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="181" />
@@ -2333,12 +2438,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="336" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
-        <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
+        <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="348" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
-        <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
+        <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="350" />
@@ -2348,7 +2453,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
-        <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
+        <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="442" />
@@ -2358,7 +2463,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="452" />
         <source>{count} issue(s) listed in the issues table:</source>
-        <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
+        <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
@@ -2471,7 +2576,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
-        <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
+        <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
@@ -2491,7 +2596,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
-        <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
+        <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
@@ -2501,7 +2606,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
-        <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
+        <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
@@ -2511,12 +2616,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
         <source>Optional: the source's category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
-        <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
+        <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="172" />
         <source>Optional: a table mapping the source's codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
-        <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
+        <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
@@ -2526,7 +2631,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
-        <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
+        <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
@@ -2536,7 +2641,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
-        <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
+        <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
@@ -2546,7 +2651,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
-        <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
+        <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
@@ -2556,7 +2661,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
         <source>Optional: full-time equivalents of each point (written as fte).</source>
-        <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
+        <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
@@ -2566,7 +2671,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
         <source>Optional: number of beds of each point (written as beds).</source>
-        <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
+        <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
@@ -2576,7 +2681,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input's fields.</source>
-        <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
+        <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
@@ -2606,17 +2711,17 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="229" />
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
-        <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
+        <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="234" />
         <source>A mapping table is given but no category field: the table is not used.</source>
-        <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
+        <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="240" />
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
-        <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
+        <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="252" />
@@ -2631,12 +2736,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="301" />
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
-        <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
+        <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="361" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
-        <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
+        <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
@@ -2699,7 +2804,7 @@
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="70" />
         <source>Date the units added now join the agreement; empty: from the start.</source>
-        <translation>Date à laquelle les unités ajoutées maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
+        <translation>Date à laquelle les unités ajoutées maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="73" />
@@ -2719,12 +2824,12 @@
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="77" />
         <source>Date the establishments added now join the agreement; empty: from the start.</source>
-        <translation>Date à laquelle les établissements ajoutés maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
+        <translation>Date à laquelle les établissements ajoutés maintenant rejoignent la convention ; vide : depuis l'origine.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="79" />
         <source>FR or BE; when empty, the country is read from the id prefix (FR:59350).</source>
-        <translation>FR ou BE ; lorsqu'il est vide, le pays est déduit du préfixe de l'identifiant (FR:59350).</translation>
+        <translation>FR ou BE ; lorsqu'il est vide, le pays est déduit du préfixe de l'identifiant (FR:59350).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/members_panel.py" line="81" />
@@ -2857,7 +2962,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="55" />
         <source>Number of inhabitants of the unit in this age band (INSEE's bands; 0 or more).</source>
-        <translation>Nombre d'habitants de l'unité dans cette tranche d'âge (tranches de l'INSEE ; 0 ou plus).</translation>
+        <translation>Nombre d'habitants de l'unité dans cette tranche d'âge (tranches de l'INSEE ; 0 ou plus).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60" />
@@ -2867,7 +2972,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60" />
         <source>Optional. When given, units whose age bands do not add up to this total (beyond 1 inhabitant or 1 %) are listed in a warning: bands and total from different years or sources.</source>
-        <translation>Facultatif. S'il est renseigné, les unités dont la somme des tranches d'âge diffère de ce total (de plus de 1 habitant ou 1 %) sont signalées dans un avertissement : tranches et total issus d'années ou de sources différentes.</translation>
+        <translation>Facultatif. S'il est renseigné, les unités dont la somme des tranches d'âge diffère de ce total (de plus de 1 habitant ou 1 %) sont signalées dans un avertissement : tranches et total issus d'années ou de sources différentes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="114" />
@@ -2907,7 +3012,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="79" />
         <source>Rescale the weighted population so that its total equals the real total population (the APL's standardised inhabitants). Off: the result is in the weights' own unit.</source>
-        <translation>Ajuster la population pondérée pour que son total soit égal à la population totale réelle (habitants standardisés de l'APL). Désactivé : le résultat est exprimé dans l'unité propre des poids.</translation>
+        <translation>Ajuster la population pondérée pour que son total soit égal à la population totale réelle (habitants standardisés de l'APL). Désactivé : le résultat est exprimé dans l'unité propre des poids.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="85" />
@@ -2947,7 +3052,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="110" />
         <source>No age-weight table given: using the illustrative default weights.</source>
-        <translation>Aucune table des poids par âge indiquée : utilisation des poids par défaut indicatifs.</translation>
+        <translation>Aucune table des poids par âge indiquée : utilisation des poids par défaut indicatifs.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="121" />
@@ -2957,7 +3062,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="125" />
         <source>Field '{field}': the age bands of {count} unit(s) do not add up to the population, first ids: {ids}. Check that bands and total come from the same year and source.</source>
-        <translation>Champ '{field}' : pour {count} unité(s), la somme des tranches d'âge diffère de la population, premiers identifiants : {ids}. Vérifiez que les tranches et le total proviennent de la même année et de la même source.</translation>
+        <translation>Champ '{field}' : pour {count} unité(s), la somme des tranches d'âge diffère de la population, premiers identifiants : {ids}. Vérifiez que les tranches et le total proviennent de la même année et de la même source.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/needs.py" line="133" />
@@ -3010,7 +3115,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="93" />
         <source>The width field is proportional to the patients, the largest flow getting this width; never less than 0.2 mm.</source>
-        <translation>Le champ de largeur est proportionnel aux patients, le flux le plus important recevant cette largeur ; jamais moins de 0,2 mm.</translation>
+        <translation>Le champ de largeur est proportionnel aux patients, le flux le plus important recevant cette largeur ; jamais moins de 0,2 mm.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="104" />
@@ -3060,12 +3165,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="152" />
         <source>Parameter AGREEMENT_MEMBERS: the code '{code}' names the whole region in the summary. Rename that agreement.</source>
-        <translation>Paramètre AGREEMENT_MEMBERS : le code '{code}' désigne l'ensemble de la région dans le récapitulatif. Renommez cette convention.</translation>
+        <translation>Paramètre AGREEMENT_MEMBERS : le code '{code}' désigne l'ensemble du territoire d'étude dans le récapitulatif. Renommez cette convention.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="158" />
         <source>No member establishments given: share_inside is left empty.</source>
-        <translation>Aucun établissement membre indiqué : share_inside reste vide.</translation>
+        <translation>Aucun établissement membre indiqué : share_inside reste vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="162" />
@@ -3080,7 +3185,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="201" />
         <source>{count} flow(s) start and end at the same point: written without a line.</source>
-        <translation>{count} flux partent et arrivent au même point : écrits sans ligne.</translation>
+        <translation>{count} flux partent et arrivent au même point : écrits sans ligne.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/patientflows.py" line="205" />
@@ -3382,429 +3487,429 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Rapport de diagnostic (atlas PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="249" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Pages de l'atlas (bassins ou périmètres ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="249" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
-        <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
+        <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="256" />
         <source>Page name field</source>
         <translation>Champ du nom de page</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="256" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
-        <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
+        <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="358" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="491" />
         <source>Units with gap classes</source>
-        <translation>Unités avec classes d'écart</translation>
+        <translation>Communes avec classes de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="262" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
-        <translation>La sortie Écarts de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
+        <translation>La sortie Carences de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="268" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="268" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Identifiant unique de chaque unité, cité dans les messages d'erreur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
         <source>Population field</source>
         <translation>Champ de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="469" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="652" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
-        <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
+        <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="278" />
         <source>Supply capacity field</source>
         <translation>Champ de capacité de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="278" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
-        <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
+        <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="511" />
         <source>Patient flow lines</source>
         <translation>Lignes de flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
-        <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
+        <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="292" />
         <source>Flow patients field</source>
         <translation>Champ des patients des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="292" />
         <source>Patients of each flow line.</source>
         <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="593" />
         <source>ZOAST perimeters</source>
         <translation>Périmètres ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="296" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
-        <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
+        <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="302" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="392" />
         <source>Cross-border health access diagnosis</source>
         <translation>Diagnostic de l'accès transfrontalier aux soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="302" />
         <source>Title of the cover page.</source>
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="659" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="857" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Units and population</source>
         <translation>Unités et population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Population per gap severity (national supply only)</source>
-        <translation>Population par sévérité de l'écart (offre nationale seule)</translation>
+        <translation>Population par gravité de carence (offre nationale seule)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Déficit en ETP et déficit évité grâce à la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Units whose severity the border changes</source>
         <translation>Unités dont la frontière modifie la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
-        <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble de la région). Un chiffre dont l'entrée est manquante est omis.</translation>
+        <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble du territoire d'étude). Un chiffre dont l'entrée est manquante est omis.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
-        <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
+        <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="327" />
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="327" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Résolution des cartes PNG et des parties rastérisées du PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
-        <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
+        <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341" />
         <source>Folder for PNG pages</source>
         <translation>Dossier des pages PNG</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
-        <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
+        <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348" />
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="396" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="333" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="463" />
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="673" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="891" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
-        <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
-        <translation>Sources : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
         <source>Laying out {count} pages…</source>
         <translation>Mise en page de {count} pages…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="360" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="315" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="385" />
         <source>Report written: {path} ({count} pages).</source>
-        <translation>Rapport écrit : {path} ({count} pages).</translation>
+        <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="340" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="470" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
-        <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
+        <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="349" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="479" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="494" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
-        <source>France → Belgium</source>
-        <translation>France → Belgique</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
-        <source>Belgium → France</source>
-        <translation>Belgique → France</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
-        <source>Domestic</source>
-        <translation>Flux nationaux</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
-        <source>Other directions</source>
-        <translation>Autres sens</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="605" />
         <source>Cross-border patient flows</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="436" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="619" />
         <source>Inhabitants in severe shortage</source>
         <translation>Habitants en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="437" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="620" />
         <source>Inhabitants in shortage</source>
         <translation>Habitants en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="438" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="621" />
         <source>Inhabitants without shortage</source>
         <translation>Habitants sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="622" />
         <source>Inhabitants not judged</source>
         <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="447" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="630" />
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="448" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="631" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="644" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="647" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Unités dégradées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="471" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="654" />
         <source>Supply capacity (FTE)</source>
         <translation>Capacité de l'offre (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="473" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="656" />
         <source>Residents treated across the border</source>
-        <translation>Résidents soignés de l'autre côté de la frontière</translation>
+        <translation>Résidents soignés sur l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="474" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
         <source>Patients received from across the border</source>
-        <translation>Patients accueillis venant de l'autre côté de la frontière</translation>
+        <translation>Patients venus de l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="749" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="783" />
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="783" />
         <source>With ZOAST</source>
         <translation>Avec ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="783" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="594" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="785" />
         <source>National only</source>
-        <translation>Offre nationale seule</translation>
+        <translation>Sans ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="619" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="818" />
         <source>page {n} of {total}</source>
         <translation>page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="849" />
         <source>Whole region</source>
-        <translation>Ensemble de la région</translation>
+        <translation>Ensemble du territoire d'étude</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="677" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="895" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Impossible d'écrire l'image {path}. Vérifiez que le dossier est accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="374" />
         <source>the file cannot be created</source>
         <translation>le fichier ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="374" />
         <source>export error {code}</source>
         <translation>erreur d'export {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Population per official gap severity</source>
         <translation>Population par gravité officielle de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="588" />
         <source>Official gap classes</source>
         <translation>Classes officielles de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="842" />
         <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
         <translation>Méthode. Classes officielles : chaque commune est évaluée selon la règle de son pays, sur son indicateur officiel (France : APL par territoire de vie-santé, ZIP/ZAC potentielles, l'ARS décide ; Wallonie : ETP de médecins généralistes dans la commune, Impulseo ; Flandre : médecins de moins de 65 ans dans la commune, Departement Zorg). Les lignes frontière sont analytiques : la ZOAST redistribue la même offre de médecins. Chaque page additionne les unités dont le point intérieur est dans son contour ; le déficit (France en équivalents ETP) est une estimation locale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="452" />
         <source>Proposals</source>
         <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421" />
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="533" />
+        <source>State border</source>
+        <translation>Frontière d'État</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="543" />
+        <source>Main towns</source>
+        <translation>Principales villes</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="563" />
+        <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
+        <translation>Données : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566" />
+        <source>Partly synthetic data (field 'synthetic'): {layers}.</source>
+        <translation>Données en partie synthétiques (champ « synthetic ») : {layers}.</translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4553,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88" />
         <source>Optional: category of the points of layers without the category field and of points with an empty category (e.g. gp for a layer of GP practices).</source>
-        <translation>Facultatif : catégorie des points des couches dépourvues du champ de catégorie et des points de catégorie vide (par ex. gp pour une couche de cabinets de médecine générale).</translation>
+        <translation>Facultatif : catégorie des points des couches dépourvues du champ de catégorie et des points de catégorie vide (par ex. gp pour une couche de cabinets de médecine générale).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94" />
@@ -4458,7 +4563,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94" />
         <source>Numeric fields summed per unit and category where a layer has them (full-time equivalents, beds…); a layer without one counts 0 for it. Empty values are an error.</source>
-        <translation>Champs numériques additionnés par unité et par catégorie lorsqu'une couche les possède (équivalents temps plein, lits…) ; une couche dépourvue de l'un d'eux compte 0 pour ce champ. Les valeurs vides constituent une erreur.</translation>
+        <translation>Champs numériques additionnés par unité et par catégorie lorsqu'une couche les possède (équivalents temps plein, lits…) ; une couche dépourvue de l'un d'eux compte 0 pour ce champ. Les valeurs vides constituent une erreur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101" />
@@ -4468,7 +4573,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101" />
         <source>Optional: the category columns to write, in this order, even when a category has no point, so that field names stay the same from run to run (e.g. gp,hospital,pharmacy). Empty: the categories present, sorted. A point of a category not listed is an error.</source>
-        <translation>Facultatif : les colonnes de catégories à écrire, dans cet ordre, même lorsqu'une catégorie n'a aucun point, afin que les noms de champs restent identiques d'une exécution à l'autre (par ex. gp,hospital,pharmacy). Vide : les catégories présentes, triées. Un point d'une catégorie non listée constitue une erreur.</translation>
+        <translation>Facultatif : les colonnes de catégories à écrire, dans cet ordre, même lorsqu'une catégorie n'a aucun point, afin que les noms de champs restent identiques d'une exécution à l'autre (par ex. gp,hospital,pharmacy). Vide : les catégories présentes, triées. Un point d'une catégorie non listée constitue une erreur.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110" />
@@ -4508,7 +4613,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121" />
         <source>Optional: sum the inventory by this field of the units in the summary table, e.g. a health basin, a ZOAST code or the country.</source>
-        <translation>Facultatif : totaliser l'inventaire selon ce champ des unités dans la table récapitulative, par ex. un bassin de soins, un code ZOAST ou le pays.</translation>
+        <translation>Facultatif : totaliser l'inventaire selon ce champ des unités dans la table récapitulative, par ex. un bassin de soins, un code ZOAST ou le pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124" />
@@ -4518,7 +4623,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124" />
         <source>A point in no unit (on the coast, across a generalised border) is counted in the nearest unit within this distance; farther points are listed in the unmatched output. Default 500 m: geocoded addresses and generalised commune outlines disagree by up to a few hundred metres.</source>
-        <translation>Un point situé dans aucune unité (sur le littoral, de l'autre côté d'une frontière généralisée) est compté dans l'unité la plus proche située à cette distance au plus ; les points plus éloignés sont listés dans la sortie des points non rattachés. Par défaut 500 m : les adresses géocodées et les contours généralisés des communes peuvent diverger de quelques centaines de mètres.</translation>
+        <translation>Un point situé dans aucune unité (sur le littoral, de l'autre côté d'une frontière généralisée) est compté dans l'unité la plus proche située à cette distance au plus ; les points plus éloignés sont listés dans la sortie des points non rattachés. Par défaut 500 m : les adresses géocodées et les contours généralisés des communes peuvent diverger de quelques centaines de mètres.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134" />
@@ -4528,7 +4633,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134" />
         <source>The units with their fields and, per category c (and total): n_c (points), &lt;capacity&gt;_c (sum of each capacity field, e.g. fte_gp), d10k_c (points per 10,000 inhabitants) and d10k_&lt;capacity&gt;_c; densities are empty where the population is 0.</source>
-        <translation>Les unités avec leurs champs et, par catégorie c (et au total) : n_c (points), &lt;capacity&gt;_c (somme de chaque champ de capacité, par ex. fte_gp), d10k_c (points pour 10 000 habitants) et d10k_&lt;capacity&gt;_c ; les densités sont vides lorsque la population vaut 0.</translation>
+        <translation>Les unités avec leurs champs et, par catégorie c (et au total) : n_c (points), &lt;capacity&gt;_c (somme de chaque champ de capacité, par ex. fte_gp), d10k_c (points pour 10 000 habitants) et d10k_&lt;capacity&gt;_c ; les densités sont vides lorsque la population vaut 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142" />
@@ -4538,7 +4643,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142" />
         <source>One row per group (one row ALL without a group field): n_units, population and the same fields, densities computed from the group's population.</source>
-        <translation>Une ligne par groupe (une ligne ALL sans champ de regroupement) : n_units, population et les mêmes champs, densités calculées à partir de la population du groupe.</translation>
+        <translation>Une ligne par groupe (une ligne ALL sans champ de regroupement) : n_units, population et les mêmes champs, densités calculées à partir de la population du groupe.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149" />
@@ -4548,7 +4653,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149" />
         <source>Points counted in no unit: layer, fid, supply_id, category, reason (outside: farther than the tolerance from every unit; no_geometry) and distance (metres to the nearest unit).</source>
-        <translation>Points comptés dans aucune unité : layer, fid, supply_id, category, reason (outside : plus éloigné de toute unité que la tolérance ; no_geometry) et distance (mètres jusqu'à l'unité la plus proche).</translation>
+        <translation>Points comptés dans aucune unité : layer, fid, supply_id, category, reason (outside : plus éloigné de toute unité que la tolérance ; no_geometry) et distance (mètres jusqu'à l'unité la plus proche).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
@@ -4598,7 +4703,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="237" />
         <source>Parameter SUPPLY: choose at least one point layer.</source>
-        <translation>Paramètre SUPPLY : choisissez au moins une couche de points.</translation>
+        <translation>Paramètre SUPPLY : choisissez au moins une couche de points.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="250" />
@@ -4613,22 +4718,22 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="297" />
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
-        <translation>Champ(s) de capacité {fields} absent(s) de toutes les couches d'offre : non écrit(s).</translation>
+        <translation>Champ(s) de capacité {fields} absent(s) de toutes les couches d'offre : non écrit(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="350" />
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
-        <translation>{points} point(s) d'offre lu(s) : {within} dans une unité, {nearest} dans l'unité la plus proche à {tolerance} m au plus, {unmatched} hors unité.</translation>
+        <translation>{points} point(s) d'offre lu(s) : {within} dans une unité, {nearest} dans l'unité la plus proche à {tolerance} m au plus, {unmatched} hors unité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="355" />
         <source>Counted per category: {counts}.</source>
-        <translation>Nombre par catégorie : {counts}.</translation>
+        <translation>Nombre par catégorie : {counts}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="359" />
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
-        <translation>{count} point(s) hors unité, listé(s) dans la sortie des points non rattachés, premiers : {ids}.</translation>
+        <translation>{count} point(s) hors unité, listé(s) dans la sortie des points non rattachés, premiers : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="292" />
@@ -5039,7 +5144,7 @@
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="21" />
         <source>Needs and gaps</source>
-        <translation>Besoins et écarts</translation>
+        <translation>Besoins et carences</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="22" />
@@ -5077,7 +5182,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="271" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
-        <translation>Appliquer les styles ZOAST aux couches de résultats du projet (écarts, accessibilité, bassins…).</translation>
+        <translation>Appliquer les styles ZOAST aux couches de résultats du projet (carences, accessibilité, bassins…).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="759" />
@@ -5237,17 +5342,17 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="335" />
         <source>The agreements have unsaved edits. Discard them?</source>
-        <translation>Les conventions comportent des modifications non enregistrées. Les abandonner ?</translation>
+        <translation>Les conventions comportent des modifications non enregistrées. Les abandonner ?</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="396" />
         <source>Upgrade the agreements store?</source>
-        <translation>Mettre à niveau la base de conventions ?</translation>
+        <translation>Mettre à niveau la base de conventions ?</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="412" />
         <source>Opened {path}: {count} agreement(s).</source>
-        <translation>{path} ouvert : {count} convention(s).</translation>
+        <translation>{path} ouvert : {count} convention(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="425" />
@@ -5262,12 +5367,12 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="476" />
         <source>Not saved: {count} problem(s) to fix first.</source>
-        <translation>Non enregistré : {count} problème(s) à corriger au préalable.</translation>
+        <translation>Non enregistré : {count} problème(s) à corriger au préalable.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="493" />
         <source>Saved: {count} row(s) written.</source>
-        <translation>Enregistré : {count} ligne(s) écrite(s).</translation>
+        <translation>Enregistré : {count} ligne(s) écrite(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="520" />
@@ -5307,7 +5412,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="557" />
         <source>{added} member(s) added to {code}; {already} already member(s).</source>
-        <translation>{added} membre(s) ajouté(s) à {code} ; {already} déjà membre(s).</translation>
+        <translation>{added} membre(s) ajouté(s) à {code} ; {already} déjà membre(s).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="581" />
@@ -5435,152 +5540,152 @@
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="145" />
         <source>Field '{field}': {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
-        <translation>Champ '{field}' : {count} valeur(s) ne sont pas des dates, pour : {ids}. Utilisez le format AAAA-MM-JJ ou laissez vide.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) ne sont pas des dates, pour : {ids}. Utilisez le format AAAA-MM-JJ ou laissez vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="206" />
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
-        <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
+        <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="622" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
-        <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
+        <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="261" />
         <source>Field '{field}': {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
-        <translation>Champ '{field}' : {count} membre(s) figurant deux fois dans une même convention (code/identifiant) : {ids}. Supprimez les doublons.</translation>
+        <translation>Champ '{field}' : {count} membre(s) figurant deux fois dans une même convention (code/identifiant) : {ids}. Supprimez les doublons.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="278" />
         <source>Field '{field}': {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
-        <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
+        <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="611" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
-        <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="348" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
-        <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
+        <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="450" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
-        <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
+        <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="545" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
-        <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
+        <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/agreements.py" line="555" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
-        <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
+        <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/siting.py" line="166" />
         <source>Parameter '{field}': {value} is not allowed. Give a number greater than 0.</source>
-        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
+        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="198" />
         <source>{what}: {count} point(s) without valid coordinates, at row(s) {ids}. Remove null or empty geometries first.</source>
-        <translation>{what} : {count} point(s) sans coordonnées valides, ligne(s) {ids}. Supprimez d'abord les géométries nulles ou vides.</translation>
+        <translation>{what} : {count} point(s) sans coordonnées valides, ligne(s) {ids}. Supprimez d'abord les géométries nulles ou vides.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="231" />
         <source>Parameter '{field}': {value} is not allowed. Roads are never shorter than a straight line: give 1 or more.</source>
-        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Un trajet routier n'est jamais plus court que la ligne droite : indiquez 1 ou plus.</translation>
+        <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Un trajet routier n'est jamais plus court que la ligne droite : indiquez 1 ou plus.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="348" />
         <source>Field '{field}': {count} road line(s) with an empty, zero or negative speed, first: {ids}. Give every line a speed in km/h greater than 0.</source>
-        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont la vitesse est vide, nulle ou négative, premiers : {ids}. Attribuez à chaque tronçon une vitesse en km/h supérieure à 0.</translation>
+        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont la vitesse est vide, nulle ou négative, premiers : {ids}. Attribuez à chaque tronçon une vitesse en km/h supérieure à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="354" />
         <source>Field '{field}': {count} road line(s) with an empty or negative time, first: {ids}. Give every line a time in minutes of 0 or more.</source>
-        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont le temps est vide ou négatif, premiers : {ids}. Attribuez à chaque tronçon un temps en minutes supérieur ou égal à 0.</translation>
+        <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont le temps est vide ou négatif, premiers : {ids}. Attribuez à chaque tronçon un temps en minutes supérieur ou égal à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="30" />
         <source>Field '{field}': {count} empty id(s), at row(s) {ids}. Every row needs an id.</source>
-        <translation>Champ '{field}' : {count} identifiant(s) vide(s), ligne(s) {ids}. Chaque ligne doit avoir un identifiant.</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) vide(s), ligne(s) {ids}. Chaque ligne doit avoir un identifiant.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="642" />
         <source>Field '{field}': {count} id(s) of the cost table are not in the layers, first: {ids}. Use the same ids as the layers or filter the table.</source>
-        <translation>Champ '{field}' : {count} identifiant(s) de la table de coûts absents des couches, premiers : {ids}. Utilisez les mêmes identifiants que les couches ou filtrez la table.</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) de la table de coûts absents des couches, premiers : {ids}. Utilisez les mêmes identifiants que les couches ou filtrez la table.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/costs.py" line="688" />
         <source>Fields '{field}': {count} origin → destination pair(s) appear more than once, first: {ids}. Keep one time per pair.</source>
-        <translation>Champs '{field}' : {count} couple(s) origine → destination figurent plusieurs fois, premiers : {ids}. Conservez un seul temps par couple.</translation>
+        <translation>Champs '{field}' : {count} couple(s) origine → destination figurent plusieurs fois, premiers : {ids}. Conservez un seul temps par couple.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/adjacency.py" line="55" />
         <source>Adjacency tolerance must be a number of 0 or more, got {value}.</source>
-        <translation>La tolérance de contiguïté doit être un nombre supérieur ou égal à 0 ; valeur reçue : {value}.</translation>
+        <translation>La tolérance de contiguïté doit être un nombre supérieur ou égal à 0 ; valeur reçue : {value}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="166" />
         <source>Threshold {field} = {value}: it must be a number above 0.</source>
-        <translation>Seuil {field} = {value} : il doit s'agir d'un nombre supérieur à 0.</translation>
+        <translation>Seuil {field} = {value} : il doit s'agir d'un nombre supérieur à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="176" />
         <source>Thresholds out of order: {field} ({lower}) must be below {upper_field} ({upper}). Swap or fix them.</source>
-        <translation>Seuils dans le désordre : {field} ({lower}) doit être inférieur à {upper_field} ({upper}). Intervertissez-les ou corrigez-les.</translation>
+        <translation>Seuils dans le désordre : {field} ({lower}) doit être inférieur à {upper_field} ({upper}). Intervertissez-les ou corrigez-les.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="239" />
         <source>Basins: {count} unit(s) without a basin id, at row(s) {ids}. Give every unit a basin.</source>
-        <translation>Bassins : {count} unité(s) sans identifiant de bassin, ligne(s) {ids}. Attribuez un bassin à chaque unité.</translation>
+        <translation>Bassins : {count} unité(s) sans identifiant de bassin, ligne(s) {ids}. Attribuez un bassin à chaque unité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="299" />
         <source>Field '{field}': {count} unit(s) with an unknown region, first ids: {ids}. Use FL, WAL or BXL.</source>
-        <translation>Champ '{field}' : {count} unité(s) de région inconnue, premiers identifiants : {ids}. Utilisez FL, WAL ou BXL.</translation>
+        <translation>Champ '{field}' : {count} unité(s) de région inconnue, premiers identifiants : {ids}. Utilisez FL, WAL ou BXL.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="311" />
         <source>Field '{field}': {count} Belgian unit(s) whose region cannot be told from a 5-digit REFNIS code, first ids: {ids}. Fix the codes or give a region field.</source>
-        <translation>Champ '{field}' : {count} unité(s) belge(s) dont la région ne peut être déduite d'un code REFNIS à 5 chiffres, premiers identifiants : {ids}. Corrigez les codes ou indiquez un champ de région.</translation>
+        <translation>Champ '{field}' : {count} unité(s) belge(s) dont la région ne peut être déduite d'un code REFNIS à 5 chiffres, premiers identifiants : {ids}. Corrigez les codes ou indiquez un champ de région.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="333" />
         <source>Field '{field}': {count} unit(s) neither FR nor BE, first ids: {ids}. Only French and Belgian units can be classified.</source>
-        <translation>Champ '{field}' : {count} unité(s) ni FR ni BE, premiers identifiants : {ids}. Seules les unités françaises et belges peuvent être classées.</translation>
+        <translation>Champ '{field}' : {count} unité(s) ni FR ni BE, premiers identifiants : {ids}. Seules les unités françaises et belges peuvent être classées.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="400" />
         <source>The Flanders rule needs each municipality's area (km²): {count} Flemish unit(s), first ids: {ids}. Choose an area field.</source>
-        <translation>La règle flamande nécessite la surface de chaque commune (km²) : {count} unité(s) flamande(s), premiers identifiants : {ids}. Choisissez un champ de surface.</translation>
+        <translation>La règle flamande nécessite la surface de chaque commune (km²) : {count} unité(s) flamande(s), premiers identifiants : {ids}. Choisissez un champ de surface.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="412" />
         <source>Field '{field}': {count} Flemish unit(s) with a zero, empty or negative area, first ids: {ids}. The density rule needs an area above 0 km².</source>
-        <translation>Champ '{field}' : {count} unité(s) flamande(s) dont la surface est nulle, vide ou négative, premiers identifiants : {ids}. La règle de densité nécessite une surface supérieure à 0 km².</translation>
+        <translation>Champ '{field}' : {count} unité(s) flamande(s) dont la surface est nulle, vide ou négative, premiers identifiants : {ids}. La règle de densité nécessite une surface supérieure à 0 km².</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="466" />
         <source>Brussels rule '{value}' unknown: use 'none' or 'wallonia'.</source>
-        <translation>Règle bruxelloise '{value}' inconnue : utilisez 'none' ou 'wallonia'.</translation>
+        <translation>Règle bruxelloise '{value}' inconnue : utilisez 'none' ou 'wallonia'.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="495" />
         <source>Field '{field}': {count} French unit(s) without a basin, first ids: {ids}. The TVS rule needs every French unit in a basin.</source>
-        <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé, premiers identifiants : {ids}. La règle TVS nécessite que chaque unité française soit rattachée à un territoire de vie-santé.</translation>
+        <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé, premiers identifiants : {ids}. La règle TVS nécessite que chaque unité française soit rattachée à un territoire de vie-santé.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="52" />
         <source>Hospital (public, private or military; general, regional or cancer centre)</source>
-        <translation>Hôpital (public, privé ou militaire ; centre hospitalier général, régional ou centre de lutte contre le cancer)</translation>
+        <translation>Hôpital (public, privé ou militaire ; centre hospitalier général, régional ou centre de lutte contre le cancer)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="56" />
@@ -5600,7 +5705,7 @@
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="59" />
         <source>Dialysis unit</source>
-        <translation>Unité de dialyse</translation>
+        <translation>Centre de dialyse</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="60" />
@@ -5640,62 +5745,62 @@
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="125" />
         <source>Field '{field}': {count} categor(y/ies) are not lower-case words, first: {ids}. Use a letter then letters, digits or '_' (they become field names such as n_hospital).</source>
-        <translation>Champ '{field}' : {count} catégorie(s) ne sont pas des mots en minuscules, premières : {ids}. Utilisez une lettre suivie de lettres, de chiffres ou de '_' (elles deviennent des noms de champs comme n_hospital).</translation>
+        <translation>Champ '{field}' : {count} catégorie(s) ne sont pas des mots en minuscules, premières : {ids}. Utilisez une lettre suivie de lettres, de chiffres ou de '_' (elles deviennent des noms de champs comme n_hospital).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="155" />
         <source>Field '{field}': {count} empty code(s) in the mapping table, at row(s) {ids}. Fill or remove those rows.</source>
-        <translation>Champ '{field}' : {count} code(s) vide(s) dans la table de correspondance, ligne(s) {ids}. Complétez ou supprimez ces lignes.</translation>
+        <translation>Champ '{field}' : {count} code(s) vide(s) dans la table de correspondance, ligne(s) {ids}. Complétez ou supprimez ces lignes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="168" />
         <source>Field '{field}': {count} code(s) mapped to two different categories, first: {ids}. Keep one category per code.</source>
-        <translation>Champ '{field}' : {count} code(s) associés à deux catégories différentes, premiers : {ids}. Conservez une seule catégorie par code.</translation>
+        <translation>Champ '{field}' : {count} code(s) associés à deux catégories différentes, premiers : {ids}. Conservez une seule catégorie par code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="220" />
         <source>Categories: {count} codes but ids or labels of another length. Give one id and one label per code.</source>
-        <translation>Catégories : {count} codes, mais des identifiants ou des libellés en nombre différent. Indiquez un identifiant et un libellé par code.</translation>
+        <translation>Catégories : {count} codes, mais des identifiants ou des libellés en nombre différent. Indiquez un identifiant et un libellé par code.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/flows.py" line="168" />
         <source>Field '{field}': {count} empty country value(s), at row(s) {ids}. Fill the country.</source>
-        <translation>Champ '{field}' : {count} valeur(s) de pays vide(s), ligne(s) {ids}. Renseignez le pays.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) de pays vide(s), ligne(s) {ids}. Renseignez le pays.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="75" />
         <source>Age-weight table, field '{field}': {count} unknown band(s): {ids}. Use the band names {expected}.</source>
-        <translation>Table des poids par âge, champ '{field}' : {count} tranche(s) inconnue(s) : {ids}. Utilisez les noms de tranches {expected}.</translation>
+        <translation>Table des poids par âge, champ '{field}' : {count} tranche(s) inconnue(s) : {ids}. Utilisez les noms de tranches {expected}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="87" />
         <source>Age-weight table, field '{field}': the weights do not cover {count} band(s): {ids}. Add a row for each band.</source>
-        <translation>Table des poids par âge, champ '{field}' : les poids ne couvrent pas {count} tranche(s) : {ids}. Ajoutez une ligne pour chaque tranche.</translation>
+        <translation>Table des poids par âge, champ '{field}' : les poids ne couvrent pas {count} tranche(s) : {ids}. Ajoutez une ligne pour chaque tranche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="98" />
         <source>Age-weight table, field '{field}': every weight is 0. Give positive weights.</source>
-        <translation>Table des poids par âge, champ '{field}' : tous les poids valent 0. Indiquez des poids positifs.</translation>
+        <translation>Table des poids par âge, champ '{field}' : tous les poids valent 0. Indiquez des poids positifs.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="146" />
         <source>The age weights do not cover {count} band(s): {ids}. Give a weight for every band used.</source>
-        <translation>Les poids par âge ne couvrent pas {count} tranche(s) : {ids}. Indiquez un poids pour chaque tranche utilisée.</translation>
+        <translation>Les poids par âge ne couvrent pas {count} tranche(s) : {ids}. Indiquez un poids pour chaque tranche utilisée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/needs.py" line="156" />
         <source>The age weights of {count} band(s) are negative or not numbers: {ids}.</source>
-        <translation>Les poids par âge de {count} tranche(s) sont négatifs ou non numériques : {ids}.</translation>
+        <translation>Les poids par âge de {count} tranche(s) sont négatifs ou non numériques : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="177" />
         <source>Field '{field}': {count} flow id(s) are not units of the units layer, first: {ids}. Check the id field and the unit codes (e.g. FR:59350, BE:57081).</source>
-        <translation>Champ '{field}' : {count} identifiant(s) de flux ne sont pas des unités de la couche des unités, premiers : {ids}. Vérifiez le champ d'identifiant et les codes des unités (par ex. FR:59350, BE:57081).</translation>
+        <translation>Champ '{field}' : {count} identifiant(s) de flux ne sont pas des unités de la couche des unités, premiers : {ids}. Vérifiez le champ d'identifiant et les codes des unités (par ex. FR:59350, BE:57081).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="210" />
         <source>Flows: {count} {field} position(s) outside the units, first flow rows: {ids}.</source>
-        <translation>Flux : {count} position(s) ({field}) hors de la plage des unités, premières lignes de flux : {ids}.</translation>
+        <translation>Flux : {count} position(s) ({field}) hors de la plage des unités, premières lignes de flux : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="272" />
@@ -5710,22 +5815,22 @@
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="300" />
         <source>{count} unit(s) touch no other unit (islands), first: {ids}. They keep the basin their flows give, without contiguity.</source>
-        <translation>{count} unité(s) ne touchent aucune autre unité (îles), premières : {ids}. Elles conservent le bassin issu de leurs flux, sans contiguïté.</translation>
+        <translation>{count} unité(s) ne touchent aucune autre unité (îles), premières : {ids}. Elles conservent le bassin issu de leurs flux, sans contiguïté.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="380" />
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. They joined the basin of the nearest unit.</source>
-        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Elles ont rejoint le bassin de l'unité la plus proche.</translation>
+        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Elles ont rejoint le bassin de l'unité la plus proche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/basins.py" line="395" />
         <source>{count} unit(s) with no flows touch no basin, first: {ids}. Each such block is a basin of its own, with no hub.</source>
-        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Chacun de ces blocs forme un bassin à part entière, sans pôle.</translation>
+        <translation>{count} unité(s) sans flux ne touchent aucun bassin, premières : {ids}. Chacun de ces blocs forme un bassin à part entière, sans pôle.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="85" />
         <source>Field '{field}': {count} negative cost(s), first pairs: {ids}.</source>
-        <translation>Champ '{field}' : {count} coût(s) négatif(s), premiers couples : {ids}.</translation>
+        <translation>Champ '{field}' : {count} coût(s) négatif(s), premiers couples : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="93" />
@@ -5740,12 +5845,12 @@
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="119" />
         <source>{count} unit(s) reach no hub, first: {ids}. They are left out of every basin.</source>
-        <translation>{count} unité(s) n'atteignent aucun pôle, premières : {ids}. Elles sont exclues de tous les bassins.</translation>
+        <translation>{count} unité(s) n'atteignent aucun pôle, premières : {ids}. Elles sont exclues de tous les bassins.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="159" />
         <source>Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}.</source>
-        <translation>Champ '{field}' : {count} pôle(s) dont l'offre est manquante ou négative, premiers : {ids}.</translation>
+        <translation>Champ '{field}' : {count} pôle(s) dont l'offre est manquante ou négative, premiers : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="174" />
@@ -5755,67 +5860,67 @@
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="187" />
         <source>Costs: {count} {field} position(s) out of range, first pairs: {ids}.</source>
-        <translation>Coûts : {count} position(s) ({field}) hors limites, premiers couples : {ids}.</translation>
+        <translation>Coûts : {count} position(s) ({field}) hors limites, premiers couples : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/candidates.py" line="46" />
         <source>Field '{field}': no values in the flows table. Choose a field holding this volume.</source>
-        <translation>Champ '{field}' : aucune valeur dans la table des flux. Choisissez un champ contenant ce volume.</translation>
+        <translation>Champ '{field}' : aucune valeur dans la table des flux. Choisissez un champ contenant ce volume.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="129" />
         <source>Supply points: {count} point(s) with no or non-numeric coordinates, first: {ids}. Fix or filter them (they would be counted nowhere).</source>
-        <translation>Points d'offre : {count} point(s) sans coordonnées ou aux coordonnées non numériques, premiers : {ids}. Corrigez-les ou filtrez-les (ils ne seraient comptés nulle part).</translation>
+        <translation>Points d'offre : {count} point(s) sans coordonnées ou aux coordonnées non numériques, premiers : {ids}. Corrigez-les ou filtrez-les (ils ne seraient comptés nulle part).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="138" />
         <source>Tolerance: {value} is not a distance. Give 0 or more metres.</source>
-        <translation>Tolérance : {value} n'est pas une distance. Indiquez une valeur de 0 mètre ou plus.</translation>
+        <translation>Tolérance : {value} n'est pas une distance. Indiquez une valeur de 0 mètre ou plus.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="218" />
         <source>Units: {count} geometr(y/ies) are not polygons, first units: {ids}. Use a polygon layer of territorial units.</source>
-        <translation>Unités : {count} géométrie(s) ne sont pas des polygones, premières unités : {ids}. Utilisez une couche de polygones d'unités territoriales.</translation>
+        <translation>Unités : {count} géométrie(s) ne sont pas des polygones, premières unités : {ids}. Utilisez une couche de polygones d'unités territoriales.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="227" />
         <source>Units: none of the {units} unit(s) has a polygon. Use a polygon layer with geometries.</source>
-        <translation>Unités : aucune des {units} unité(s) n'a de polygone. Utilisez une couche de polygones avec géométries.</translation>
+        <translation>Unités : aucune des {units} unité(s) n'a de polygone. Utilisez une couche de polygones avec géométries.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="520" />
         <source>Field '{field}': unit indices must be whole numbers. Use the assignment result.</source>
-        <translation>Champ '{field}' : les indices d'unité doivent être des nombres entiers. Utilisez le résultat de l'affectation.</translation>
+        <translation>Champ '{field}' : les indices d'unité doivent être des nombres entiers. Utilisez le résultat de l'affectation.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="530" />
         <source>Field '{field}': {count} point(s) refer to no unit, first: {ids}. Use -1 for unassigned points.</source>
-        <translation>Champ '{field}' : {count} point(s) ne renvoient à aucune unité, premiers : {ids}. Utilisez -1 pour les points non affectés.</translation>
+        <translation>Champ '{field}' : {count} point(s) ne renvoient à aucune unité, premiers : {ids}. Utilisez -1 pour les points non affectés.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="544" />
         <source>Field '{field}': {count} point(s) with no category, first: {ids}. Map every point to a category (unknown ones to 'other').</source>
-        <translation>Champ '{field}' : {count} point(s) sans catégorie, premiers : {ids}. Associez chaque point à une catégorie (les inconnus à 'other').</translation>
+        <translation>Champ '{field}' : {count} point(s) sans catégorie, premiers : {ids}. Associez chaque point à une catégorie (les inconnus à 'other').</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="561" />
         <source>Field '{field}': {count} point(s) of a category not in the list, first: {ids}. Add their categories to the list.</source>
-        <translation>Champ '{field}' : {count} point(s) d'une catégorie absente de la liste, premiers : {ids}. Ajoutez leurs catégories à la liste.</translation>
+        <translation>Champ '{field}' : {count} point(s) d'une catégorie absente de la liste, premiers : {ids}. Ajoutez leurs catégories à la liste.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="571" />
         <source>Field '{field}': '{name}' is reserved for the all-categories columns. Rename that category.</source>
-        <translation>Champ '{field}' : '{name}' est réservé aux colonnes toutes catégories confondues. Renommez cette catégorie.</translation>
+        <translation>Champ '{field}' : '{name}' est réservé aux colonnes toutes catégories confondues. Renommez cette catégorie.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="670" />
         <source>Inventory: {count} field name(s) produced twice, first: {ids}. Rename the category or capacity field that collides.</source>
-        <translation>Inventaire : {count} nom(s) de champ produits deux fois, premiers : {ids}. Renommez la catégorie ou le champ de capacité en conflit.</translation>
+        <translation>Inventaire : {count} nom(s) de champ produits deux fois, premiers : {ids}. Renommez la catégorie ou le champ de capacité en conflit.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/inventory.py" line="681" />
         <source>Field '{field}': {got} value(s) for {expected} row(s). Give one value per row.</source>
-        <translation>Champ '{field}' : {got} valeur(s) pour {expected} ligne(s). Indiquez une valeur par ligne.</translation>
+        <translation>Champ '{field}' : {got} valeur(s) pour {expected} ligne(s). Indiquez une valeur par ligne.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="122" />
@@ -5825,47 +5930,47 @@
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="137" />
         <source>Parameter '{field}': step '{piece}' is not minutes:weight. Write steps as minutes:weight separated by ';', e.g. 10:1;20:0.68;30:0.22.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' n'est pas de la forme minutes:poids. Saisissez les paliers sous la forme minutes:poids séparés par ';', par ex. 10:1;20:0.68;30:0.22.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' n'est pas de la forme minutes:poids. Saisissez les paliers sous la forme minutes:poids séparés par ';', par ex. 10:1;20:0.68;30:0.22.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="148" />
         <source>Parameter '{field}': step '{piece}' has minutes of 0 or less. Give minutes greater than 0.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' a une durée de 0 minute ou moins. Indiquez une durée supérieure à 0.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' a une durée de 0 minute ou moins. Indiquez une durée supérieure à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="159" />
         <source>Parameter '{field}': step '{piece}' has a weight outside 0–1. Give weights between 0 and 1.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' a un poids hors de l'intervalle 0–1. Indiquez des poids compris entre 0 et 1.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' a un poids hors de l'intervalle 0–1. Indiquez des poids compris entre 0 et 1.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="170" />
         <source>Parameter '{field}': step '{piece}' does not come after {previous} minutes. List the steps by increasing minutes.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' ne suit pas le palier de {previous} minutes. Classez les paliers par durée croissante.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' ne suit pas le palier de {previous} minutes. Classez les paliers par durée croissante.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="182" />
         <source>Parameter '{field}': step '{piece}' weighs more than the step before. Weights must not increase with travel time.</source>
-        <translation>Paramètre '{field}' : le palier '{piece}' a un poids supérieur à celui du palier précédent. Les poids ne doivent pas augmenter avec le temps de trajet.</translation>
+        <translation>Paramètre '{field}' : le palier '{piece}' a un poids supérieur à celui du palier précédent. Les poids ne doivent pas augmenter avec le temps de trajet.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="264" />
         <source>Parameter '{field}': {value} is not a method. Use 0 (2SFCA), 1 (E2SFCA) or 2 (Gaussian).</source>
-        <translation>Paramètre '{field}' : {value} n'est pas une méthode. Utilisez 0 (2SFCA), 1 (E2SFCA) ou 2 (gaussienne).</translation>
+        <translation>Paramètre '{field}' : {value} n'est pas une méthode. Utilisez 0 (2SFCA), 1 (E2SFCA) ou 2 (gaussienne).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="440" />
         <source>Field '{field}': {count} empty country code(s), first ids: {ids}. Give every row its country (FR, BE…).</source>
-        <translation>Champ '{field}' : {count} code(s) pays vide(s), premiers identifiants : {ids}. Indiquez le pays de chaque ligne (FR, BE…).</translation>
+        <translation>Champ '{field}' : {count} code(s) pays vide(s), premiers identifiants : {ids}. Indiquez le pays de chaque ligne (FR, BE…).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="515" />
         <source>Parameter '{field}': {value} is not a border mode. Use 0 (national), 1 (inside a ZOAST) or 2 (open border).</source>
-        <translation>Paramètre '{field}' : {value} n'est pas un mode frontière. Utilisez 0 (national), 1 (au sein d'une ZOAST) ou 2 (frontière ouverte).</translation>
+        <translation>Paramètre '{field}' : {value} n'est pas un mode frontière. Utilisez 0 (national), 1 (au sein d'une ZOAST) ou 2 (frontière ouverte).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/accessibility.py" line="535" />
         <source>Parameter '{field}': border mode 1 (inside a ZOAST) needs the agreement members table. Give it, or choose another border mode.</source>
-        <translation>Paramètre '{field}' : le mode frontière 1 (au sein d'une ZOAST) nécessite la table des membres des conventions. Indiquez-la ou choisissez un autre mode frontière.</translation>
+        <translation>Paramètre '{field}' : le mode frontière 1 (au sein d'une ZOAST) nécessite la table des membres des conventions. Indiquez-la ou choisissez un autre mode frontière.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="143" />
@@ -5875,7 +5980,7 @@
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="144" />
         <source>line is valid UTF-8 read as latin-1: the file is probably UTF-8, choose that encoding</source>
-        <translation>ligne en UTF-8 valide lue en latin-1 : le fichier est probablement en UTF-8, choisissez cet encodage</translation>
+        <translation>ligne en UTF-8 valide lue en latin-1 : le fichier est probablement en UTF-8, choisissez cet encodage</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="148" />
@@ -5935,47 +6040,47 @@
     <message>
         <location filename="../zoast_plugin/core/finess.py" line="298" />
         <source>FINESS file: no 'structureet' record in {lines} line(s). Choose the geolocated FINESS extract (';'-separated).</source>
-        <translation>Fichier FINESS : aucun enregistrement 'structureet' sur {lines} ligne(s). Choisissez l'extraction FINESS géolocalisée (séparateur ';').</translation>
+        <translation>Fichier FINESS : aucun enregistrement 'structureet' sur {lines} ligne(s). Choisissez l'extraction FINESS géolocalisée (séparateur ';').</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/finess_json.py" line="158" />
         <source>FINESS file: '{path}' not found. Choose an existing file.</source>
-        <translation>Fichier FINESS : '{path}' introuvable. Choisissez un fichier existant.</translation>
+        <translation>Fichier FINESS : '{path}' introuvable. Choisissez un fichier existant.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="13" />
         <source>{what}: field(s) {fields} not found. Choose existing fields.</source>
-        <translation>{what} : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
+        <translation>{what} : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="40" />
         <source>Field '{field}': {count} rows share an id with another row, first: {ids}. Ids must be unique.</source>
-        <translation>Champ '{field}' : {count} lignes partagent un identifiant avec une autre ligne, premières : {ids}. Les identifiants doivent être uniques.</translation>
+        <translation>Champ '{field}' : {count} lignes partagent un identifiant avec une autre ligne, premières : {ids}. Les identifiants doivent être uniques.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="56" />
         <source>Field '{field}': {count} empty or non-numeric value(s), first ids: {ids}. Fill them or filter those rows.</source>
-        <translation>Champ '{field}' : {count} valeur(s) vide(s) ou non numérique(s), premiers identifiants : {ids}. Complétez-les ou filtrez ces lignes.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) vide(s) ou non numérique(s), premiers identifiants : {ids}. Complétez-les ou filtrez ces lignes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/validation.py" line="67" />
         <source>Field '{field}': {count} negative value(s), first ids: {ids}. Values must be 0 or more.</source>
-        <translation>Champ '{field}' : {count} valeur(s) négative(s), premiers identifiants : {ids}. Les valeurs doivent être supérieures ou égales à 0.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) négative(s), premiers identifiants : {ids}. Les valeurs doivent être supérieures ou égales à 0.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/perimeters.py" line="72" />
         <source>Field '{field}': {count} member unit(s) not found in the units layer: {ids}. Check the ids or choose the right layer.</source>
-        <translation>Champ '{field}' : {count} unité(s) membre(s) introuvable(s) dans la couche des unités : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
+        <translation>Champ '{field}' : {count} unité(s) membre(s) introuvable(s) dans la couche des unités : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/perimeters.py" line="84" />
         <source>Field '{field}': {count} member unit(s) without a geometry: {ids}. Fix the units layer.</source>
-        <translation>Champ '{field}' : {count} unité(s) membre(s) sans géométrie : {ids}. Corrigez la couche des unités.</translation>
+        <translation>Champ '{field}' : {count} unité(s) membre(s) sans géométrie : {ids}. Corrigez la couche des unités.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/report_figures.py" line="86" />
         <source>Field '{field}': {count} value(s) that are not a severity (2, 1, 0 or -1), first ids: {ids}. Use the output of zoast:gaps.</source>
-        <translation>Champ '{field}' : {count} valeur(s) qui ne sont pas une sévérité (2, 1, 0 ou -1), premiers identifiants : {ids}. Utilisez la sortie de zoast:gaps.</translation>
+        <translation>Champ '{field}' : {count} valeur(s) qui ne sont pas une sévérité (2, 1, 0 ou -1), premiers identifiants : {ids}. Utilisez la sortie de zoast:gaps.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/adjacency.py" line="133" />
@@ -6263,12 +6368,12 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="91" />
         <source>Brussels: no rule applied</source>
-        <translation>Bruxelles : aucune règle appliquée</translation>
+        <translation>Bruxelles : aucune règle appliquée</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="96" />
         <source>Wallonia: AViQ Impulseo GP shortage</source>
-        <translation>Wallonie : pénurie de médecins généralistes AViQ Impulseo</translation>
+        <translation>Wallonie : pénurie de médecins généralistes AViQ Impulseo</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="98" />
@@ -6420,6 +6525,54 @@
     </message>
 </context>
 <context>
+    <name>ZoastLegends</name>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="29" />
+        <source>France → Belgium</source>
+        <translation>France → Belgique</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="30" />
+        <source>Belgium → France</source>
+        <translation>Belgique → France</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="31" />
+        <source>Domestic</source>
+        <translation>Intérieur au pays</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="32" />
+        <source>Other directions</source>
+        <translation>Autres directions</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="35" />
+        <source>line width: patients</source>
+        <translation>épaisseur : patients</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="36" />
+        <source>points per 10,000 inhabitants</source>
+        <translation>points pour 10 000 habitants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="37" />
+        <source>% of their cross-border patients going to the zone</source>
+        <translation>% de leurs patients transfrontaliers allant vers la zone</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="38" />
+        <source>consultations per year per standardised inhabitant</source>
+        <translation>consultations par an et par habitant standardisé</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="39" />
+        <source>{capacity} per {scale} inhabitants</source>
+        <translation>{capacity} pour {scale} habitants</translation>
+    </message>
+</context>
+<context>
     <name>ZoastPlugin</name>
     <message>
         <location filename="../zoast_plugin/plugin.py" line="45" />
@@ -6437,7 +6590,7 @@
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="53" />
         <source>ZOAST cross-border health</source>
-        <translation>ZOAST santé transfrontalière</translation>
+        <translation>ZOAST – santé transfrontalière</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="56" />
@@ -6447,12 +6600,12 @@
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="67" />
         <source>The Python package '{name}' (version {wanted} or newer, for {why}) is missing or too old (found: {found}). ZOAST algorithms are not available until it is installed.</source>
-        <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
+        <translation>Le paquet Python '{name}' (version {wanted} ou ultérieure, utilisé pour : {why}) est absent ou trop ancien (version trouvée : {found}). Les algorithmes ZOAST ne sont pas disponibles tant qu'il n'est pas installé.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="76" />
         <source>Optional Python package '{name}' is missing: {why} are not available.</source>
-        <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
+        <translation>Le paquet Python facultatif '{name}' est absent : fonctionnalités indisponibles ({why}).</translation>
     </message>
 </context>
 <context>
@@ -6510,7 +6663,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="53" />
         <source>Cost table: origin (unit) id field</source>
-        <translation>Table de coûts : champ d'identifiant d'origine (unité)</translation>
+        <translation>Table de coûts : champ d'identifiant d'origine (unité)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="53" />
@@ -6520,7 +6673,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
         <source>Cost table: destination (supply) id field</source>
-        <translation>Table de coûts : champ d'identifiant de destination (offre)</translation>
+        <translation>Table de coûts : champ d'identifiant de destination (offre)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
@@ -6530,7 +6683,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
         <source>Cost table: minutes field</source>
-        <translation>Table de coûts : champ des minutes</translation>
+        <translation>Table de coûts : champ des minutes</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
@@ -6540,7 +6693,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="60" />
         <source>Road lines; travel times follow the network (bounded Dijkstra). Lines that share an end point are connected.</source>
-        <translation>Lignes du réseau routier ; les temps de trajet suivent le réseau (Dijkstra borné). Les lignes qui partagent une extrémité sont connectées.</translation>
+        <translation>Lignes du réseau routier ; les temps de trajet suivent le réseau (Dijkstra borné). Les lignes qui partagent une extrémité sont connectées.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="67" />
@@ -6570,7 +6723,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="104" />
         <source>Travel costs from the table: {count} rows.</source>
-        <translation>Coûts de trajet issus de la table : {count} lignes.</translation>
+        <translation>Coûts de trajet issus de la table : {count} lignes.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="109" />
@@ -6580,7 +6733,7 @@
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="115" />
         <source>Road network: {nodes} nodes, {edges} edges.</source>
-        <translation>Réseau routier : {nodes} nœuds, {edges} arcs.</translation>
+        <translation>Réseau routier : {nodes} nœuds, {edges} arcs.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="26" />
@@ -6625,12 +6778,12 @@
     <message>
         <location filename="../zoast_plugin/processing/parameters.py" line="50" />
         <source>Parameter '{label}' ({name}): choose a field.</source>
-        <translation>Paramètre '{label}' ({name}) : choisissez un champ.</translation>
+        <translation>Paramètre '{label}' ({name}) : choisissez un champ.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/travel_costs.py" line="118" />
         <source>{count} road line(s) gave no edge (too short or empty), first ids: {ids}.</source>
-        <translation>{count} tronçon(s) routier(s) n'ont produit aucun arc (trop courts ou vides), premiers identifiants : {ids}.</translation>
+        <translation>{count} tronçon(s) routier(s) n'ont produit aucun arc (trop courts ou vides), premiers identifiants : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="169" />
@@ -6640,12 +6793,12 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="50" />
         <source>Optional: the agreements table (zoast_agreements of an agreements store), one row per agreement. Its attributes are copied to the output; its in_force_from and ends_on dates are used with the date parameter. Without it, the agreements are the codes found in the members.</source>
-        <translation>Facultatif : table des conventions (zoast_agreements d'une base de conventions), une ligne par convention. Ses attributs sont copiés dans la sortie ; ses dates in_force_from et ends_on sont utilisées avec le paramètre de date. En son absence, les conventions sont les codes trouvés dans la table des membres.</translation>
+        <translation>Facultatif : table des conventions (zoast_agreements d'une base de conventions), une ligne par convention. Ses attributs sont copiés dans la sortie ; ses dates in_force_from et ends_on sont utilisées avec le paramètre de date. En son absence, les conventions sont les codes trouvés dans la table des membres.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="57" />
         <source>Agreements: code field</source>
-        <translation>Conventions : champ du code</translation>
+        <translation>Conventions : champ du code</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="57" />
@@ -6665,7 +6818,7 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="71" />
         <source>Members: agreement code field</source>
-        <translation>Membres : champ du code de convention</translation>
+        <translation>Membres : champ du code de convention</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="71" />
@@ -6675,7 +6828,7 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="73" />
         <source>Members: unit id field</source>
-        <translation>Membres : champ d'identifiant de l'unité</translation>
+        <translation>Membres : champ d'identifiant de l'unité</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="73" />
@@ -6685,12 +6838,12 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="76" />
         <source>Members: member since field</source>
-        <translation>Membres : champ de la date d'adhésion</translation>
+        <translation>Membres : champ de la date d'adhésion</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="76" />
         <source>Date the unit joined the agreement; read only when a date is given. Empty dates mean 'from the start'.</source>
-        <translation>Date à laquelle l'unité a rejoint la convention ; lue uniquement si une date est indiquée. Une date vide signifie 'depuis l'origine'.</translation>
+        <translation>Date à laquelle l'unité a rejoint la convention ; lue uniquement si une date est indiquée. Une date vide signifie 'depuis l'origine'.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="212" />
@@ -6700,12 +6853,12 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="84" />
         <source>Optional: table of agreement code and member establishment id (zoast_establishments of an agreements store).</source>
-        <translation>Facultatif : table des codes de convention et des identifiants des établissements membres (zoast_establishments d'une base de conventions).</translation>
+        <translation>Facultatif : table des codes de convention et des identifiants des établissements membres (zoast_establishments d'une base de conventions).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="91" />
         <source>Establishments: agreement code field</source>
-        <translation>Établissements : champ du code de convention</translation>
+        <translation>Établissements : champ du code de convention</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="91" />
@@ -6715,7 +6868,7 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="94" />
         <source>Establishments: establishment id field</source>
-        <translation>Établissements : champ d'identifiant de l'établissement</translation>
+        <translation>Établissements : champ d'identifiant de l'établissement</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="94" />
@@ -6725,7 +6878,7 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="99" />
         <source>Establishments: country field</source>
-        <translation>Établissements : champ du pays</translation>
+        <translation>Établissements : champ du pays</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="99" />
@@ -6735,12 +6888,12 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="102" />
         <source>Establishments: member since field</source>
-        <translation>Établissements : champ de la date d'adhésion</translation>
+        <translation>Établissements : champ de la date d'adhésion</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="102" />
         <source>Date the establishment joined the agreement; read only when a date is given.</source>
-        <translation>Date à laquelle l'établissement a rejoint la convention ; lue uniquement si une date est indiquée.</translation>
+        <translation>Date à laquelle l'établissement a rejoint la convention ; lue uniquement si une date est indiquée.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="110" />
@@ -6750,12 +6903,12 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="132" />
         <source>Parameter AT_DATE: '{value}' is not a date. Write it as YYYY-MM-DD, e.g. 2023-01-01, or leave it empty.</source>
-        <translation>Paramètre AT_DATE : '{value}' n'est pas une date. Saisissez-la au format AAAA-MM-JJ, par ex. 2023-01-01, ou laissez vide.</translation>
+        <translation>Paramètre AT_DATE : '{value}' n'est pas une date. Saisissez-la au format AAAA-MM-JJ, par ex. 2023-01-01, ou laissez vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="60" />
         <source>Layer '{layer}' has no field '{field}': read as empty.</source>
-        <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
+        <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="251" />
@@ -6775,7 +6928,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
         <source>Flows: origin unit id field</source>
-        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
+        <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
@@ -6785,7 +6938,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
         <source>Flows: destination id field</source>
-        <translation>Flux : champ d'identifiant de destination</translation>
+        <translation>Flux : champ d'identifiant de destination</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
@@ -6795,17 +6948,17 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
         <source>Flows: care type field</source>
-        <translation>Flux : champ du type de soins</translation>
+        <translation>Flux : champ du type de soins</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
-        <translation>Facultatif : nature des soins (séjour hospitalier, hospitalisation de jour, soins ambulatoires…). Les valeurs vides sont comptées comme 'unspecified'.</translation>
+        <translation>Facultatif : nature des soins (séjour hospitalier, hospitalisation de jour, soins ambulatoires…). Les valeurs vides sont comptées comme 'unspecified'.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
         <source>Flows: patients field</source>
-        <translation>Flux : champ des patients</translation>
+        <translation>Flux : champ des patients</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
@@ -6815,17 +6968,17 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
         <source>Flows: stays field</source>
-        <translation>Flux : champ des séjours</translation>
+        <translation>Flux : champ des séjours</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
         <source>Flows: amount field (euros)</source>
-        <translation>Flux : champ du montant (euros)</translation>
+        <translation>Flux : champ du montant (euros)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
-        <translation>Facultatif : montant payé en euros. Laisser vide si la table n'en comporte pas.</translation>
+        <translation>Facultatif : montant payé en euros. Laisser vide si la table n'en comporte pas.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="69" />
@@ -6840,7 +6993,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
         <source>FR or BE: gives each flow its direction.</source>
-        <translation>FR ou BE : donne à chaque flux son sens.</translation>
+        <translation>FR ou BE : donne à chaque flux son sens.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
@@ -6850,7 +7003,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
-        <translation>Facultatif : hôpitaux ou autres établissements vers lesquels vont les flux, sous forme de points. En son absence, la destination de chaque flux est un identifiant d'unité.</translation>
+        <translation>Facultatif : hôpitaux ou autres établissements vers lesquels vont les flux, sous forme de points. En son absence, la destination de chaque flux est un identifiant d'unité.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
@@ -6880,7 +7033,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
-        <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
+        <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="115" />
@@ -6900,12 +7053,12 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="157" />
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field '{field}'). Care types present: {present}.</source>
-        <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
+        <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="163" />
         <source>Care type(s) not in the flows, ignored: {types}.</source>
-        <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
+        <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="168" />
@@ -6920,7 +7073,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="70" />
         <source>Mapping table: code field</source>
-        <translation>Table de correspondance : champ du code</translation>
+        <translation>Table de correspondance : champ du code</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="70" />
@@ -6930,7 +7083,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="73" />
         <source>Mapping table: category field</source>
-        <translation>Table de correspondance : champ de la catégorie</translation>
+        <translation>Table de correspondance : champ de la catégorie</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="73" />
@@ -6940,12 +7093,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="98" />
         <source>{count} record(s) have a code missing from the category mapping; they get the category '{default}':</source>
-        <translation>{count} enregistrement(s) ont un code absent de la table de correspondance des catégories ; ils reçoivent la catégorie '{default}' :</translation>
+        <translation>{count} enregistrement(s) ont un code absent de la table de correspondance des catégories ; ils reçoivent la catégorie '{default}' :</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="103" />
         <source>  code '{code}' ({label}): {count} record(s), e.g. {ids}</source>
-        <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
+        <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />

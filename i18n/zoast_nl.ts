@@ -62,357 +62,357 @@
 <context>
     <name>AccessibilityAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="87" />
         <source>Accessibility (2SFCA, E2SFCA, Gaussian)</source>
-        <translation>Toegankelijkheid (2SFCA, E2SFCA, Gaussisch)</translation>
+        <translation>Ruimtelijke toegankelijkheid (2SFCA, E2SFCA, Gaussisch)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="91" />
         <source>Demand field (population)</source>
         <translation>Vraagveld (bevolking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="91" />
         <source>Population of each unit, or the age-standardised need from zoast:needs.</source>
         <translation>Bevolking van elke eenheid, of de naar leeftijd gestandaardiseerde behoefte uit zoast:needs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94" />
         <source>Age-standardise the demand from the age bands</source>
         <translation>De vraag naar leeftijd standaardiseren op basis van de leeftijdsklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="93" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="94" />
         <source>Use Σ population of each age band (pop_0_14 … pop_90p) × its default consumption weight as the demand instead of the demand field (see zoast:needs for other weights).</source>
         <translation>Gebruik als vraag Σ bevolking van elke leeftijdsklasse (pop_0_14 … pop_90p) × haar standaard consumptiegewicht in plaats van het vraagveld (zie zoast:needs voor andere gewichten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111" />
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="111" />
         <source>FR or BE: decides which supply is national and which is across the border.</source>
         <translation>FR of BE: bepaalt welk aanbod nationaal is en welk aan de andere kant van de grens ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
         <source>Capacity field</source>
         <translation>Capaciteitsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="112" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="113" />
         <source>Supply of each point: FTE GPs, yearly consultations (APL), beds…</source>
         <translation>Aanbod van elk punt: huisartsen in VTE, raadplegingen per jaar (APL), bedden…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="116" />
         <source>Supply country field</source>
         <translation>Landveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="115" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="116" />
         <source>FR or BE for each supply point.</source>
         <translation>FR of BE voor elk aanbodpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="118" />
         <source>Exclude supply points where this field is true</source>
         <translation>Aanbodpunten uitsluiten waar dit veld waar is</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="118" />
         <source>E.g. age_over_65: the French APL counts only GPs under 65. Excluded points are counted in the log.</source>
         <translation>Bv. age_over_65: de Franse APL telt enkel huisartsen jonger dan 65. Uitgesloten punten worden in het logboek geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (gelijk gewicht binnen het verzorgingsgebied)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (trapsgewijze gewichten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>Gaussian decay</source>
         <translation>Gaussisch verval</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="122" />
         <source>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, weights by travel-time step (the French APL is one). Gaussian: smooth decay with the SIGMA parameter.</source>
         <translation>2SFCA: Luo &amp; Wang 2003. E2SFCA: Luo &amp; Qi 2009, gewichten per reistijdstap (de Franse APL is daar een voorbeeld van). Gaussisch: geleidelijk verval met de parameter SIGMA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="131" />
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>E2SFCA-stappen (minuten:gewicht;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="131" />
         <source>Up to N minutes → weight, separated by semicolons, e.g. 10:1;20:0.68;30:0.22 (PySAL access defaults). Used by the E2SFCA method.</source>
         <translation>Tot N minuten → gewicht, gescheiden door puntkomma's, bv. 10:1;20:0.68;30:0.22 (standaardwaarden van PySAL access). Gebruikt door de methode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137" />
         <source>Gaussian sigma (minutes)</source>
         <translation>Gaussische sigma (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="137" />
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Breedte van het Gaussische verval. Gebruikt door de Gaussische methode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Supply across the border</source>
         <translation>Aanbod over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Never (national supply only)</source>
         <translation>Nooit (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Enkel binnen een gemeenschappelijke ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Always (open border)</source>
         <translation>Altijd (open grens)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="145" />
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="343" />
         <source>ZOAST agreement members</source>
-        <translation>Leden van de ZOAST-overeenkomst</translation>
+        <translation>Leden van de ZOAST-overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="173" />
         <source>Members: agreement code field</source>
         <translation>Leden: veld met de code van de overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="173" />
         <source>Agreement code in the members table.</source>
         <translation>Code van de overeenkomst in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="175" />
         <source>Members: unit id field</source>
         <translation>Leden: veld met het id van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="175" />
         <source>Member unit id in the members table.</source>
         <translation>Id van de aangesloten eenheid in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="177" />
         <source>Supply: id of the unit where it lies</source>
         <translation>Aanbod: id van de eenheid waarin het ligt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="177" />
         <source>Optional. Without it, the unit is found by location (point in polygon, or the nearest unit point).</source>
         <translation>Optioneel. Zonder dit veld wordt de eenheid bepaald op basis van de ligging (punt in polygoon, of het dichtstbijzijnde eenheidspunt).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="180" />
         <source>Scale the result by</source>
         <translation>Resultaat schalen met</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="180" />
         <source>Multiply the accessibility, e.g. 100000 for FTE per 100,000 inhabitants; 1 for the APL.</source>
         <translation>Vermenigvuldigt de toegankelijkheid, bv. 100000 voor VTE per 100.000 inwoners; 1 voor de APL.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="200" />
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="207" />
         <source>Supply-to-demand ratios</source>
         <translation>Verhoudingen aanbod/vraag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="206" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="207" />
         <source>The supply points with demand_seen (weighted population reaching them) and ratio (capacity / demand_seen × scale).</source>
         <translation>De aanbodpunten met demand_seen (gewogen bevolking die ze bereikt) en ratio (capaciteit / demand_seen × schaal).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="213" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="214" />
         <source>Units with no supply in reach</source>
         <translation>Eenheden zonder aanbod binnen bereik</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="214" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="215" />
         <source>Unit–supply pairs used</source>
         <translation>Gebruikte paren eenheid–aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="216" />
         <source>Features skipped (no geometry or excluded)</source>
         <translation>Overgeslagen objecten (geen geometrie of uitgesloten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="234" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="235" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="241" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="246" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="252" />
         <source>{count} supply point(s) excluded by the field '{field}'.</source>
         <translation>{count} aanbodpunt(en) uitgesloten door het veld '{field}'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="279" />
         <source>Floating catchment…</source>
         <translation>Zwevend verzorgingsgebied berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="288" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="289" />
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="311" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} eenheid/eenheden bereiken geen aanbod binnen de drempel: hun toegang is 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} aanbodpunt(en) liggen in geen enkele eenheid: ze worden enkel gebruikt door eenheden van hun eigen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="361" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} overeenkomst(en) in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="385" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="387" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Geen enkele eenheid bereikt een aanbodpunt binnen {minutes} minuten. Verhoog de drempel (MAX_COST), controleer of beide lagen hetzelfde gebied dekken, of sta aanbod over de grens toe.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101" />
         <source>Rescale the standardised demand to the layer's population</source>
         <translation>Gestandaardiseerde vraag herschalen naar de bevolking van de laag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="101" />
         <source>Off (default): the age weights are relative to the mean French inhabitant, so a commune's standardised demand does not depend on which other units the layer holds. On: the demand is rescaled so that its total equals the layer's population — then the same commune's APL changes with the extent of the layer (e.g. ×1.04 for the Meuse alone).</source>
         <translation>Uit (standaard): de leeftijdsgewichten zijn relatief tot de gemiddelde Franse inwoner, zodat de gestandaardiseerde vraag van een gemeente niet afhangt van de andere eenheden in de laag. Aan: de vraag wordt herschaald zodat haar totaal gelijk is aan de bevolking van de laag — dan verandert de APL van dezelfde gemeente met de omvang van de laag (bv. ×1,04 voor de Meuse alleen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="154" />
         <source>Share of demand using supply across the border</source>
         <translation>Deel van de vraag dat aanbod over de grens gebruikt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="154" />
         <source>Weight β of a unit–supply pair across the border: a share β of the unit's residents competes for the other side's supply and its access gains β times what that supply offers. 0 = national supply only; 1 = every resident at full weight (an upper bound). Default 0.013: about 20,000 ZOAST patients in 2015 for about 1.5 million inhabitants of the member units. The same supply is redistributed: what member units gain, residents on the other side lose.</source>
         <translation>Gewicht β van een paar eenheid–aanbod over de grens: een deel β van de inwoners van de eenheid dingt mee naar het aanbod aan de overkant en haar toegankelijkheid wint β keer wat dat aanbod biedt. 0 = enkel nationaal aanbod; 1 = elke inwoner volledig (een bovengrens). Standaard 0,013: ongeveer 20.000 ZOAST-patiënten in 2015 voor ongeveer 1,5 miljoen inwoners van de lidgemeenten. Hetzelfde aanbod wordt herverdeeld: wat lidgemeenten winnen, verliezen de inwoners aan de overkant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="165" />
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST (the default mode). Members that are not in the units layer are left out, with a warning.</source>
         <translation>Tabel met de code van de overeenkomst en de id van de lideenheid (de tabel zoast_members van een databank van overeenkomsten). Nodig als aanbod over de grens enkel binnen een ZOAST gebruikt wordt (de standaardmodus). Leden die niet in de laag met eenheden zitten, worden weggelaten, met een waarschuwing.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>What the result measures</source>
         <translation>Wat het resultaat meet</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>Automatic (from the capacity field and the scale)</source>
         <translation>Automatisch (uit het capaciteitsveld en de schaal)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>APL (consultations per year per standardised inhabitant)</source>
         <translation>APL (raadplegingen per jaar per gestandaardiseerde inwoner)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>FTE GPs per 100,000 inhabitants</source>
         <translation>VTE huisartsen per 100.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>GPs (head count) per 100,000 inhabitants</source>
         <translation>Huisartsen (koppen) per 100.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>Other</source>
         <translation>Andere</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="186" />
         <source>Written in the field access_kind next to access, with the border mode and the cross-border weight, so that zoast:gaps can refuse a value that does not fit a rule. Automatic: the APL when the capacity is 'activity' of GPs under 65 over the age-standardised demand with scale 1; FTE per 100,000 when the capacity is an FTE field and the scale 100000; otherwise other.</source>
         <translation>Geschreven in het veld access_kind naast access, met de grensmodus en het grensoverschrijdend gewicht, zodat zoast:gaps een waarde kan weigeren die niet bij een regel past. Automatisch: de APL als de capaciteit de 'activity' van huisartsen jonger dan 65 is, gedeeld door de naar leeftijd gestandaardiseerde vraag, met schaal 1; VTE per 100.000 als de capaciteit een VTE-veld is en de schaal 100000; anders 'andere'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="200" />
         <source>The units with access (supply per inhabitant × scale), access_kind (what access measures, e.g. APL;border=zoast;weight=0.013), n_supply (supply points reached) and, with the ZOAST mode, zoast_member (1 for a unit in an agreement).</source>
         <translation>De eenheden met access (aanbod per inwoner × schaal), access_kind (wat access meet, bv. APL;border=zoast;weight=0.013), n_supply (bereikte aanbodpunten) en, in de ZOAST-modus, zoast_member (1 voor een eenheid in een overeenkomst).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="216" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="217" />
         <source>Units within one catchment of the layer's edge</source>
         <translation>Eenheden op minder dan één verzorgingsgebied van de rand van de laag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="218" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="219" />
         <source>ZOAST members not in the units layer</source>
         <translation>ZOAST-leden die niet in de laag met eenheden zitten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="331" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="333" />
         <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
         <translation>Geen ledentabel van de ZOAST-overeenkomsten: enkel nationaal aanbod wordt geteld (access_kind zegt border=national). Geef de ledentabel om het aanbod over de grens binnen de ZOAST te tellen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="351" />
         <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
         <translation>{count} ZOAST-lideenhe(i)d(en) zitten niet in de laag met eenheden (eerste: {ids}): ze worden weggelaten. Hun inwoners dingen hier niet mee naar het aanbod.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="372" />
         <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
         <translation>{count} eenhe(i)d(en) liggen op minder dan één verzorgingsgebied ({km} km) van de rand van de laag met eenheden: vraag en aanbod buiten de rand worden niet geteld, hun toegankelijkheid is dus minder zeker. Analyseer een ruimere laag (het studiegebied plus een ring van contexteenheden) en houd de resultaten van het studiegebied.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="378" />
         <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
         <translation>{count} aanbodpunt(en) liggen buiten de laag met eenheden: niemand buiten de laag dingt ernaar mee, wat de toegankelijkheid van de eenheden in de buurt opdrijft. Voeg de eenheden eromheen toe of laat die punten weg.</translation>
     </message>
@@ -420,122 +420,122 @@
 <context>
     <name>AgreementCandidatesAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="37" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="38" />
         <source>ZOAST extension and merger candidates</source>
         <translation>Kandidaten voor uitbreiding en samenvoeging van ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="44" />
         <source>Extension: minimum share</source>
         <translation>Uitbreiding: minimaal aandeel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="52" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="53" />
         <source>Minimum patients behind a suggestion</source>
         <translation>Minimum aantal patiënten achter een voorstel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="52" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="53" />
         <source>A suggestion (extension or merger) needs at least this many patients, so a handful of patients suggests nothing. Default 10.</source>
         <translation>Een voorstel (uitbreiding of samenvoeging) vereist minstens zoveel patiënten, zodat een handvol patiënten niets voorstelt. Standaard 10.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="60" />
         <source>Merger: minimum shared share</source>
         <translation>Samenvoeging: minimaal gedeeld aandeel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="68" />
         <source>Adjacency tolerance (metres)</source>
         <translation>Aangrenzingstolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="68" />
         <source>Units closer than this count as neighbours, so slivers between the French and Belgian outlines do not cut the border.</source>
         <translation>Eenheden die dichter bij elkaar liggen dan deze afstand gelden als buren, zodat smalle kieren (slivers) tussen de Franse en Belgische contouren de aansluiting over de grens niet verbreken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Extension candidates</source>
         <translation>Kandidaten voor uitbreiding</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Merger candidates</source>
         <translation>Kandidaten voor samenvoeging</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="98" />
         <source>Cross-border flows outside the agreements</source>
         <translation>Grensoverschrijdende stromen buiten de overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="98" />
         <source>Per origin and destination, the cross-border flows whose origin and destination share no agreement: origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</source>
         <translation>Per herkomst en bestemming, de grensoverschrijdende stromen waarvan herkomst en bestemming geen overeenkomst delen: origin_id, dest_id, direction, patients, stays, amount_eur, n_flows.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Origin–destination pairs outside the agreements</source>
         <translation>Herkomst-bestemmingsparen buiten de overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Cross-border patients outside the agreements</source>
         <translation>Grensoverschrijdende patiënten buiten de overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="105" />
         <source>Units and facilities skipped (no geometry or an invalid one)</source>
         <translation>Overgeslagen eenheden en voorzieningen (geen of ongeldige geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="129" />
         <source>Parameter AGREEMENT_ESTABLISHMENTS: the flows go to facilities, so the agreements' member establishments are needed to tell which flows a ZOAST covers. Give the member establishments table.</source>
         <translation>Parameter AGREEMENT_ESTABLISHMENTS: de stromen gaan naar voorzieningen, dus de aangesloten instellingen van de overeenkomsten zijn nodig om te bepalen welke stromen een ZOAST dekt. Geef de tabel met aangesloten instellingen op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="136" />
         <source>Finding neighbouring units…</source>
         <translation>Aangrenzende eenheden zoeken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="139" />
         <source>Looking for candidates…</source>
         <translation>Kandidaten zoeken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="146" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="147" />
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="169" />
         <source>{count} extension candidate(s).</source>
         <translation>{count} kandidaat/kandidaten voor uitbreiding.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="169" />
         <source>{count} merger candidate(s).</source>
         <translation>{count} kandidaat/kandidaten voor samenvoeging.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="43" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="44" />
         <source>A unit next to a zone is suggested when at least this share (0–1) of its cross-border patients go to the zone's member establishments without being covered by an agreement of the unit today. Illustrative default: a majority (0.5), as in the plurality rule of health service areas.</source>
         <translation>Een gemeente naast een zone wordt voorgesteld wanneer minstens dit aandeel (0–1) van haar grensoverschrijdende patiënten naar de ledeninstellingen van de zone gaat zonder vandaag gedekt te zijn door een overeenkomst van de gemeente. Indicatieve standaardwaarde: een meerderheid (0,5), zoals in de regel van relatieve meerderheid van zorgbekkens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="60" />
         <source>Two zones are suggested for a merger when their residents' cross-border patients to the other zone's member establishments, not covered today, are at least this share (0–1) of both zones' residents' patients. Domestic flows never count. Illustrative default: 0.05.</source>
         <translation>Twee zones worden voor een fusie voorgesteld wanneer de grensoverschrijdende patiënten van hun inwoners naar de ledeninstellingen van de andere zone, vandaag niet gedekt, minstens dit aandeel (0–1) vormen van de patiënten van de inwoners van beide zones. Binnenlandse stromen tellen nooit mee. Indicatieve standaardwaarde: 0,05.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="77" />
         <source>Units suggested for a zone, with their attributes and: zoast_code, rank (in the zone, most newly covered patients first), member_of (zones the unit already belongs to), member_neighbours (member units it touches), newly_covered (cross-border patients to the zone's establishments that no agreement of the unit covers today: what the extension changes), already_covered, to_zone, cross_border (all its cross-border patients), residents (all its residents' patients), share_cross_border and share_residents (newly_covered over each), establishments (those its newly covered patients go to).</source>
         <translation>Gemeenten voorgesteld voor een zone, met hun attributen en: zoast_code, rank (binnen de zone, de meeste nieuw gedekte patiënten eerst), member_of (zones waarvan de gemeente al lid is), member_neighbours (aangrenzende ledengemeenten), newly_covered (grensoverschrijdende patiënten naar de instellingen van de zone die geen overeenkomst van de gemeente vandaag dekt: wat de uitbreiding verandert), already_covered, to_zone, cross_border (al haar grensoverschrijdende patiënten), residents (alle patiënten van haar inwoners), share_cross_border en share_residents (newly_covered gedeeld door elk), establishments (waar haar nieuw gedekte patiënten heen gaan).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/agreementcandidates.py" line="89" />
         <source>Pairs of zones: rank, code_a, code_b, a_to_b and b_to_a (cross-border patients of one zone's residents in the other's member establishments, not covered today), shared, both_ways, residents_a, residents_b, share, share_a_to_b, share_b_to_a, and domestic_a_to_b, domestic_b_to_a (domestic patients, shown for context: they need no agreement).</source>
         <translation>Paren van zones: rank, code_a, code_b, a_to_b en b_to_a (grensoverschrijdende patiënten van de inwoners van een zone in de ledeninstellingen van de andere, vandaag niet gedekt), shared, both_ways, residents_a, residents_b, share, share_a_to_b, share_b_to_a, en domestic_a_to_b, domestic_b_to_a (binnenlandse patiënten, getoond als context: ze hebben geen overeenkomst nodig).</translation>
     </message>
@@ -555,7 +555,7 @@
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="131" />
         <source>Health insurers that take part, on each side.</source>
-        <translation>Ziekteverzekeraars die deelnemen, aan elke kant van de grens.</translation>
+        <translation>Verzekeringsinstellingen (ziekenfondsen) die deelnemen, aan elke kant van de grens (in Frankrijk: CPAM).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/agreement_form.py" line="138" />
@@ -701,27 +701,27 @@
     <message>
         <location filename="../zoast_plugin/storage/backends.py" line="106" />
         <source>'{source}' does not exist. Choose a ZOAST store (.gpkg) or create a new one.</source>
-        <translation>'{source}' bestaat niet. Kies een ZOAST-opslag (.gpkg) of maak een nieuwe aan.</translation>
+        <translation>'{source}' bestaat niet. Kies een ZOAST-databank (.gpkg) of maak een nieuwe aan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="261" />
         <source>'{source}' holds ZOAST tables but no schema version (table zoast_meta). It can be upgraded to a ZOAST store of version {supported}: missing fields are added, nothing is removed.</source>
-        <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-opslag van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
+        <translation>'{source}' bevat ZOAST-tabellen maar geen schemaversie (tabel zoast_meta). Deze kan worden bijgewerkt tot een ZOAST-databank van versie {supported}: ontbrekende velden worden toegevoegd, er wordt niets verwijderd.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="287" />
         <source>'{source}' is not a ZOAST store: the table(s) {tables} are missing. Choose a ZOAST store or create a new one.</source>
-        <translation>'{source}' is geen ZOAST-opslag: de tabel(len) {tables} ontbreken. Kies een ZOAST-opslag of maak een nieuwe aan.</translation>
+        <translation>'{source}' is geen ZOAST-databank: de tabel(len) {tables} ontbreken. Kies een ZOAST-databank of maak een nieuwe aan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="296" />
         <source>'{source}' is not a ZOAST store: the table {table} has no field(s) {fields}.</source>
-        <translation>'{source}' is geen ZOAST-opslag: de tabel {table} heeft geen veld(en) {fields}.</translation>
+        <translation>'{source}' is geen ZOAST-databank: de tabel {table} heeft geen veld(en) {fields}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="413" />
         <source>The agreements could not be saved ({error}). Nothing was written: the store is as it was before. Your edits are kept in the form.</source>
-        <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de opslag is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
+        <translation>De overeenkomsten konden niet worden opgeslagen ({error}). Er werd niets weggeschreven: de databank is ongewijzigd. Uw bewerkingen blijven bewaard in het formulier.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/storage/store.py" line="105" />
@@ -817,7 +817,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="411" />
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
     </message>
@@ -1289,12 +1289,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="253" />
         <source>Random seed (Louvain)</source>
-        <translation>Startwaarde voor toeval (Louvain)</translation>
+        <translation>Seed (startwaarde van de toevalsgenerator, Louvain)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="271" />
         <source>Hubs (proximity methods)</source>
-        <translation>Polen (nabijheidsmethoden)</translation>
+        <translation>Polen (ziekenhuizen; nabijheidsmethoden)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="279" />
@@ -1439,7 +1439,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
-        <translation>{count} pool/polen liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen pooleenheid en, bij zorgbekkens per land, geen land.</translation>
+        <translation>{count} pool(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen pooleenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
@@ -1710,7 +1710,7 @@
         <translation>Punten met supply_id, name, country, beds en unit_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="51" />
+        <location filename="../zoast_plugin/processing/models.py" line="75" />
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
@@ -1727,7 +1727,7 @@
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="54" />
         <source>The zoast_agreements table of an agreements store.</source>
-        <translation>De tabel zoast_agreements van een opslag van overeenkomsten.</translation>
+        <translation>De tabel zoast_agreements van een databank van overeenkomsten.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/models.py" line="56" />
@@ -1750,9 +1750,114 @@
         <translation>De tabel zoast_establishments: zoast_code en supply_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="76" />
+        <location filename="../zoast_plugin/processing/models.py" line="147" />
         <source>Cross-border health diagnosis (whole chain)</source>
         <translation>Grensoverschrijdende gezondheidsdiagnose (volledige keten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="67" />
+        <source>Health basins (Dartmouth plurality)</source>
+        <translation>Zorgbekkens (Dartmouth, relatieve meerderheid)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="68" />
+        <source>Needs (age-weighted population)</source>
+        <translation>Behoeften (naar leeftijd gewogen bevolking)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="69" />
+        <source>Each country's own measure, with the ZOAST ({field})</source>
+        <translation>Eigen maatstaf van elk land, met de ZOAST ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="71" />
+        <source>Each country's own measure, national supply only ({field})</source>
+        <translation>Eigen maatstaf van elk land, enkel nationaal aanbod ({field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="95" />
+        <source>Gaps by each country's rule</source>
+        <translation>Tekorten volgens de regel van elk land</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="74" />
+        <source>Care supply inventory</source>
+        <translation>Inventaris van het zorgaanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="100" />
+        <source>ZOAST perimeters</source>
+        <translation>ZOAST-perimeters</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="77" />
+        <source>Extension and merger candidates</source>
+        <translation>Kandidaten voor uitbreiding en samenvoeging</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>GPs (FTE) per 100,000 inhabitants, national supply only</source>
+        <translation>Huisartsen (VTE) per 100.000 inwoners, enkel nationaal aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>GPs (FTE) per 100,000 inhabitants, with the ZOAST</source>
+        <translation>Huisartsen (VTE) per 100.000 inwoners, met de ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>French APL, national supply only</source>
+        <translation>Franse APL, enkel nationaal aanbod</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="79" />
+        <source>French APL, with the ZOAST</source>
+        <translation>Franse APL, met de ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="87" />
+        <source>Keep the result as {field}</source>
+        <translation>Resultaat bewaren als {field}</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="89" />
+        <source>Drop n_supply (after {field})</source>
+        <translation>n_supply verwijderen (na {field})</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="94" />
+        <source>Health basins</source>
+        <translation>Zorgbekkens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="96" />
+        <source>Deficiencies per basin</source>
+        <translation>Tekorten per zorgbekken</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="97" />
+        <source>Care supply per unit</source>
+        <translation>Zorgaanbod per gemeente</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="98" />
+        <source>Cross-border patient flows</source>
+        <translation>Grensoverschrijdende patiëntenstromen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="99" />
+        <source>Flows per ZOAST</source>
+        <translation>Stromen per ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="101" />
+        <source>Candidate units for extending a ZOAST</source>
+        <translation>Kandidaat-gemeenten voor uitbreiding van een ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="102" />
+        <source>Candidate ZOAST mergers</source>
+        <translation>Kandidaat-samenvoegingen van ZOAST</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1865,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
-        <translation>Zorgkloven (Franse zonering en Belgische tekortregels)</translation>
+        <translation>Huisartsentekorten (Franse zonering en Belgische tekortregels)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
@@ -1795,12 +1900,12 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
-        <translation>Zorgkloven</translation>
+        <translation>Zorgtekorten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Deficiency list</source>
-        <translation>Lijst van tekorten</translation>
+        <translation>Tekortenlijst</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
@@ -1985,7 +2090,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="273" />
         <source>France: activity of one FTE GP (acts per year)</source>
-        <translation>Frankrijk: activiteit van één VTE huisarts (prestaties per jaar)</translation>
+        <translation>Frankrijk: activiteit van één voltijdse huisarts (VTE; prestaties per jaar)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="290" />
@@ -3382,429 +3487,429 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="249" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="249" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="256" />
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="256" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="358" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="491" />
         <source>Units with gap classes</source>
-        <translation>Eenheden met kloofklassen</translation>
+        <translation>Gemeenten met tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="262" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
-        <translation>De uitvoer Zorgkloven van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
+        <translation>De uitvoer Zorgtekorten van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="268" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="268" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
         <source>Population field</source>
         <translation>Bevolkingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="151" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="270" />
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="469" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="652" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="278" />
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="278" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="511" />
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="292" />
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="292" />
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="403" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="593" />
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="296" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="302" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="392" />
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="302" />
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="659" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="857" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Population per gap severity (national supply only)</source>
-        <translation>Bevolking per ernst van de kloof (enkel nationaal aanbod)</translation>
+        <translation>Bevolking per ernst van het tekort (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="327" />
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="327" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="217" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="222" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="341" />
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="224" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="343" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="348" />
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="396" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="333" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="463" />
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="673" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="891" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="272" />
-        <source>Sources: {layers}. Computed with the ZOAST plugin for QGIS.</source>
-        <translation>Bronnen: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="283" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="360" />
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="315" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="385" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="336" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag "Atlaspagina's" heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="340" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="470" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag "Atlaspagina's": {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="349" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="479" />
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="494" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
-        <source>France → Belgium</source>
-        <translation>Frankrijk → België</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="415" />
-        <source>Belgium → France</source>
-        <translation>België → Frankrijk</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
-        <source>Domestic</source>
-        <translation>Binnenlands</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="416" />
-        <source>Other directions</source>
-        <translation>Andere richtingen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="605" />
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="436" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="619" />
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="437" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="620" />
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="438" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="621" />
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="622" />
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="447" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="630" />
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="448" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="631" />
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="458" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="461" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="644" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="647" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="471" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="654" />
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="473" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="656" />
         <source>Residents treated across the border</source>
-        <translation>Inwoners behandeld over de grens</translation>
+        <translation>Inwoners behandeld aan de andere kant van de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="474" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="657" />
         <source>Patients received from across the border</source>
-        <translation>Patiënten ontvangen van over de grens</translation>
+        <translation>Patiënten van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="749" />
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="783" />
         <source>Figure</source>
         <translation>Kengetal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="783" />
         <source>With ZOAST</source>
         <translation>Met ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="592" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="783" />
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="594" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="785" />
         <source>National only</source>
-        <translation>Enkel nationaal</translation>
+        <translation>Zonder ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="619" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="818" />
         <source>page {n} of {total}</source>
         <translation>pagina {n} van {total}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="649" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="849" />
         <source>Whole region</source>
-        <translation>Hele regio</translation>
+        <translation>Volledig studiegebied</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="677" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="895" />
         <source>Could not write the image {path}. Check that the folder is writable.</source>
         <translation>Kon de afbeelding {path} niet schrijven. Controleer of er in de map geschreven kan worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="374" />
         <source>the file cannot be created</source>
         <translation>het bestand kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="374" />
         <source>export error {code}</source>
         <translation>exportfout {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="188" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="307" />
         <source>Population per official gap severity</source>
         <translation>Bevolking per officiële ernst van het tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="395" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="588" />
         <source>Official gap classes</source>
         <translation>Officiële tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="641" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="842" />
         <source>Method. Official classes: each commune or municipality is judged by its own country's rule on its official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; Wallonia: FTE GPs in the municipality, Impulseo; Flanders: GPs under 65 in the municipality, Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each page sums the units whose point on surface lies in its outline; the shortfall (France in FTE-equivalents) is a local estimate.</source>
         <translation>Methode. Officiële klassen: elke gemeente wordt beoordeeld volgens de regel van haar land, op de officiële indicator (Frankrijk: APL per territoire de vie-santé, potentiële ZIP/ZAC, het ARS beslist; Wallonië: VTE huisartsen in de gemeente, Impulseo; Vlaanderen: huisartsen jonger dan 65 in de gemeente, Departement Zorg). De grensrijen zijn analytisch: de ZOAST herverdeelt hetzelfde huisartsenaanbod. Elke pagina telt de eenheden waarvan het punt binnen de omtrek ligt; het tekort (Frankrijk in VTE-equivalenten) is een lokale schatting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="295" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="452" />
         <source>Proposals</source>
         <translation>Voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="421" />
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="533" />
+        <source>State border</source>
+        <translation>Staatsgrens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="543" />
+        <source>Main towns</source>
+        <translation>Belangrijkste steden</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="563" />
+        <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
+        <translation>Gegevens: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="566" />
+        <source>Partly synthetic data (field 'synthetic'): {layers}.</source>
+        <translation>Deels synthetische gegevens (veld 'synthetic'): {layers}.</translation>
     </message>
 </context>
 <context>
@@ -5039,7 +5144,7 @@
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="21" />
         <source>Needs and gaps</source>
-        <translation>Behoeften en kloven</translation>
+        <translation>Behoeften en tekorten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/base.py" line="22" />
@@ -5077,7 +5182,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="271" />
         <source>Apply the ZOAST styles to the result layers of the project (gaps, accessibility, basins…).</source>
-        <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (kloven, toegankelijkheid, zorgbekkens…).</translation>
+        <translation>De ZOAST-stijlen toepassen op de resultaatlagen van het project (tekorten, toegankelijkheid, zorgbekkens…).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="759" />
@@ -5087,7 +5192,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="146" />
         <source>No agreements store open</source>
-        <translation>Geen opslag van overeenkomsten geopend</translation>
+        <translation>Geen databank van overeenkomsten geopend</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="147" />
@@ -5097,7 +5202,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="149" />
         <source>Open a ZOAST agreements store (GeoPackage).</source>
-        <translation>Een ZOAST-opslag van overeenkomsten (GeoPackage) openen.</translation>
+        <translation>Een ZOAST-databank van overeenkomsten (GeoPackage) openen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="151" />
@@ -5107,7 +5212,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="153" />
         <source>Create a new agreements store, or add one to a GeoPackage.</source>
-        <translation>Een nieuwe opslag van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
+        <translation>Een nieuwe databank van overeenkomsten aanmaken, of er een aan een GeoPackage toevoegen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="169" />
@@ -5182,7 +5287,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="239" />
         <source>Check the agreements and write them to the store, all or nothing.</source>
-        <translation>De overeenkomsten controleren en naar de opslag schrijven, alles of niets.</translation>
+        <translation>De overeenkomsten controleren en naar de databank schrijven, alles of niets.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="241" />
@@ -5217,7 +5322,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="310" />
         <source>Open an agreements store</source>
-        <translation>Een opslag van overeenkomsten openen</translation>
+        <translation>Een databank van overeenkomsten openen</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="367" />
@@ -5227,7 +5332,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="316" />
         <source>New agreements store</source>
-        <translation>Nieuwe opslag van overeenkomsten</translation>
+        <translation>Nieuwe databank van overeenkomsten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="335" />
@@ -5242,7 +5347,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="396" />
         <source>Upgrade the agreements store?</source>
-        <translation>De opslag van overeenkomsten bijwerken?</translation>
+        <translation>De databank van overeenkomsten bijwerken?</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="412" />
@@ -5252,12 +5357,12 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="425" />
         <source>Created the agreements store {path}.</source>
-        <translation>Opslag van overeenkomsten {path} aangemaakt.</translation>
+        <translation>Databank van overeenkomsten {path} aangemaakt.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="460" />
         <source>Open or create an agreements store first.</source>
-        <translation>Open eerst een opslag van overeenkomsten of maak er een aan.</translation>
+        <translation>Open eerst een databank van overeenkomsten of maak er een aan.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="476" />
@@ -5332,7 +5437,7 @@
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="727" />
         <source>Open a store and choose the units layer and its id field first.</source>
-        <translation>Open een opslag en kies eerst de eenhedenlaag en haar id-veld.</translation>
+        <translation>Open een databank en kies eerst de eenhedenlaag en haar id-veld.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/gui/dock.py" line="731" />
@@ -5575,7 +5680,7 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="495" />
         <source>Field '{field}': {count} French unit(s) without a basin, first ids: {ids}. The TVS rule needs every French unit in a basin.</source>
-        <translation>Veld '{field}': {count} Franse eenheid/eenheden zonder zorgbekken, eerste id's: {ids}. De TVS-regel vereist dat elke Franse eenheid in een zorgbekken ligt.</translation>
+        <translation>Veld '{field}': {count} Franse eenheid/eenheden zonder territoire de vie-santé (TVS), eerste id's: {ids}. De TVS-regel vereist dat elke Franse eenheid tot een TVS behoort.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="52" />
@@ -5625,7 +5730,7 @@
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="64" />
         <source>Outpatient mental health centre</source>
-        <translation>Ambulant centrum voor geestelijke gezondheidszorg</translation>
+        <translation>Centrum voor geestelijke gezondheidszorg (CGG)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/categories.py" line="65" />
@@ -5745,7 +5850,7 @@
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="159" />
         <source>Field '{field}': {count} hub(s) with a missing or negative supply, first: {ids}.</source>
-        <translation>Veld '{field}': {count} pool/polen met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
+        <translation>Veld '{field}': {count} pool(en) met een ontbrekend of negatief aanbod, eerste: {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/proximity.py" line="174" />
@@ -6253,7 +6358,7 @@
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="89" />
         <source>Priority zone (Flanders)</source>
-        <translation>Prioritaire zone (knelpuntzone, Vlaanderen)</translation>
+        <translation>Prioritaire zone (huisartsarm, Vlaanderen)</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/zoning.py" line="90" />
@@ -6420,6 +6525,54 @@
     </message>
 </context>
 <context>
+    <name>ZoastLegends</name>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="29" />
+        <source>France → Belgium</source>
+        <translation>Frankrijk → België</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="30" />
+        <source>Belgium → France</source>
+        <translation>België → Frankrijk</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="31" />
+        <source>Domestic</source>
+        <translation>Binnenlands</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="32" />
+        <source>Other directions</source>
+        <translation>Andere richtingen</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="35" />
+        <source>line width: patients</source>
+        <translation>lijndikte: patiënten</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="36" />
+        <source>points per 10,000 inhabitants</source>
+        <translation>punten per 10.000 inwoners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="37" />
+        <source>% of their cross-border patients going to the zone</source>
+        <translation>% van hun grensoverschrijdende patiënten naar de zone</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="38" />
+        <source>consultations per year per standardised inhabitant</source>
+        <translation>raadplegingen per jaar per gestandaardiseerde inwoner</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="39" />
+        <source>{capacity} per {scale} inhabitants</source>
+        <translation>{capacity} per {scale} inwoners</translation>
+    </message>
+</context>
+<context>
     <name>ZoastPlugin</name>
     <message>
         <location filename="../zoast_plugin/plugin.py" line="45" />
@@ -6437,7 +6590,7 @@
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="53" />
         <source>ZOAST cross-border health</source>
-        <translation>ZOAST grensoverschrijdende zorg</translation>
+        <translation>ZOAST – grensoverschrijdende zorg</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/provider.py" line="56" />
@@ -6640,7 +6793,7 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="50" />
         <source>Optional: the agreements table (zoast_agreements of an agreements store), one row per agreement. Its attributes are copied to the output; its in_force_from and ends_on dates are used with the date parameter. Without it, the agreements are the codes found in the members.</source>
-        <translation>Optioneel: de tabel met overeenkomsten (zoast_agreements van een opslag van overeenkomsten), één rij per overeenkomst. De attributen worden naar de uitvoer gekopieerd; de datums in_force_from en ends_on worden gebruikt met de datumparameter. Zonder deze tabel zijn de overeenkomsten de codes die in de leden voorkomen.</translation>
+        <translation>Optioneel: de tabel met overeenkomsten (zoast_agreements van een databank van overeenkomsten), één rij per overeenkomst. De attributen worden naar de uitvoer gekopieerd; de datums in_force_from en ends_on worden gebruikt met de datumparameter. Zonder deze tabel zijn de overeenkomsten de codes die in de leden voorkomen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="57" />
@@ -6655,12 +6808,12 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="202" />
         <source>ZOAST agreement members</source>
-        <translation>Leden van de ZOAST-overeenkomst</translation>
+        <translation>Leden van de ZOAST-overeenkomsten</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="64" />
         <source>Table of agreement code and member unit id, one row per membership (zoast_members of an agreements store). The country of each member is read from the units layer.</source>
-        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid, één rij per lidmaatschap (zoast_members van een opslag van overeenkomsten). Het land van elk lid wordt uit de eenhedenlaag gelezen.</translation>
+        <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid, één rij per lidmaatschap (zoast_members van een databank van overeenkomsten). Het land van elk lid wordt uit de eenhedenlaag gelezen.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="71" />
@@ -6700,7 +6853,7 @@
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="84" />
         <source>Optional: table of agreement code and member establishment id (zoast_establishments of an agreements store).</source>
-        <translation>Optioneel: tabel met de code van de overeenkomst en het id van de aangesloten instelling (zoast_establishments van een opslag van overeenkomsten).</translation>
+        <translation>Optioneel: tabel met de code van de overeenkomst en het id van de aangesloten instelling (zoast_establishments van een databank van overeenkomsten).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="91" />
@@ -6770,7 +6923,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="46" />
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers' cross-border care tables).</source>
-        <translation>Eén rij per herkomsteenheid, bestemming en zorgtype, met het aantal patiënten, het aantal verblijven en het betaalde bedrag (bv. de tabellen over grensoverschrijdende zorg van de verzekeraars).</translation>
+        <translation>Eén rij per herkomsteenheid, bestemming en zorgtype, met het aantal patiënten, het aantal verblijven en het betaalde bedrag (bv. de tabellen over grensoverschrijdende zorg van de verzekeringsinstellingen (ziekenfondsen)).</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />

@@ -40,7 +40,7 @@ def build():
                     "care supply inventory, cross-border flows, ZOAST perimeters and candidates for extension.",
         "ALG_CREATOR": "ZOAST plugin",
     })
-    from zoast_plugin.processing.models import DIAGNOSIS_INPUTS
+    from zoast_plugin.processing.models import DIAGNOSIS_INPUTS, DIAGNOSIS_OUTPUTS, DIAGNOSIS_STEPS, step_description
 
     polygons, points = [QgsProcessing.SourceType.TypeVectorPolygon], [QgsProcessing.SourceType.TypeVectorPoint]
     types = {"UNITS": polygons, "GP_PRACTICES": points, "HOSPITALS": points}
@@ -56,11 +56,15 @@ def build():
     def step(child_id, algorithm, sources, outputs=None, description=None):
         child = QgsProcessingModelChildAlgorithm(algorithm)
         child.setChildId(child_id)
-        child.setDescription(description or child_id)
+        # English in the file; models.DiagnosisModel shows the translation.
+        child.setDescription(step_description(child_id, False) if child_id in DIAGNOSIS_STEPS
+                             else description or child_id)
         for parameter, value in sources.items():
             several = isinstance(value, list) and value and isinstance(value[0], tuple)  # e.g. several layers
             child.addParameterSources(parameter, [source(v) for v in value] if several else [source(value)])
+        set_required_defaults(child)
         for output_name, (model_output, label) in (outputs or {}).items():
+            label = DIAGNOSIS_OUTPUTS.get(model_output, label)
             output = QgsProcessingModelOutput(model_output, label)
             output.setChildId(child_id)
             output.setChildOutputName(output_name)
@@ -142,6 +146,27 @@ def build():
          "MERGERS": ("merger_candidates", "Candidate ZOAST mergers")}, "ZOAST candidates")
     model.updateDestinationParameters()
     return model
+
+
+def set_required_defaults(child):
+    """Give every required parameter the step leaves unset its default as a static value.
+
+    The model runs the same without them (a missing value takes the default), but the modeler
+    draws such a step in red, as if the model were broken, and a reader of the file cannot see
+    which values the model uses.
+    """
+    from qgis.core import QgsProcessingModelChildParameterSource, QgsProcessingParameterDefinition
+
+    flags = QgsProcessingParameterDefinition.Flag
+    for definition in child.algorithm().parameterDefinitions():
+        if (definition.isDestination() or definition.flags() & (flags.FlagOptional | flags.FlagHidden)
+                or child.parameterSources().get(definition.name())):
+            continue
+        if definition.defaultValue() is None:
+            raise ValueError("{}: required parameter {} has no default; give it a value in build()".format(
+                child.childId(), definition.name()))
+        child.addParameterSources(definition.name(), [
+            QgsProcessingModelChildParameterSource.fromStaticValue(definition.defaultValue())])
 
 
 def component(item, x, y):

@@ -47,3 +47,22 @@ def remove_translator(translator: Optional[QTranslator]) -> None:
 def translate_error(error: InputError) -> str:
     """A core error in the interface language (its template is translated, then filled)."""
     return error.format(QCoreApplication.translate(TRANSLATION_CONTEXT, error.template))  # i18n: dynamic
+
+
+def interface_locale() -> QLocale:
+    """The locale QGIS formats numbers and dates with, read from the QGIS settings.
+
+    QGIS Desktop makes it the default QLocale at start-up, but ``qgis_process`` and scripts do
+    not: output meant for a reader (the report) asks for it here instead of using ``QLocale()``.
+    With the override flag, QGIS uses ``locale/globalLocale`` (the "numbers and dates" choice) or
+    else the interface language; without it, the system locale.
+    """
+    settings = QgsSettings()
+    if settings.value("locale/overrideFlag", False, type=bool):
+        name = settings.value("locale/globalLocale", "") or settings.value("locale/userLocale", "") or ""
+    else:
+        name = QLocale.system().name()
+    locale = QLocale(name) if name else QLocale.c()
+    if locale.language() == QLocale.Language.C:  # "C"/"POSIX" machines: English, with thousands separators
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return locale

@@ -15,8 +15,8 @@ from qgis.core import (
 )
 
 from tests.layers import layer_rows, memory_layer
-from zoast_plugin.core.zoning import BORDER_COLUMNS, CLASS_COLOURS, CLASS_LABELS, GAP_CLASSES, OFFICIAL_COLUMNS
-from zoast_plugin.processing.gap_style import gap_renderer, style_gaps_on_load
+from zoast_plugin.core.zoning import BORDER_COLUMNS, CLASS_LABELS, GAP_CLASSES, OFFICIAL_COLUMNS
+from zoast_plugin.processing.gap_style import CLASS_COLOURS, gap_renderer, style_gaps_on_load
 from zoast_plugin.processing.styles import STYLE_PROPERTY, style_path
 
 FIELDS = {"unit_id": str, "country": str, "population": float, "need": float, "access": float,

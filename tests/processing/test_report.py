@@ -15,6 +15,7 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
 from tests.layers import memory_layer
+from zoast_plugin.processing.algorithms.report import BORDER_TOLERANCE
 
 CRS = "EPSG:3035"
 X0, Y0 = 3900000, 3000000
@@ -111,10 +112,10 @@ def test_png_pages_in_the_maps_folder(zoast_provider, tmp_path):
         image = QImage(str(folder / name))
         assert (image.width(), image.height()) == (round(297 / 25.4 * DPI), round(210 / 25.4 * DPI))
         assert (folder / name).stat().st_size > 5000
-        # Not a blank page: the map draws the gap colours (ZIP red #d7191c somewhere on the cover).
+        # Not a blank page: the map draws the gap colours (ZIP dark red #a50026 somewhere on the cover).
     cover = QImage(str(folder / "cover.png"))
     colours = {cover.pixel(x, y) & 0xFFFFFF for x in range(0, cover.width(), 3) for y in range(0, cover.height(), 3)}
-    assert 0xD7191C in colours
+    assert 0xA50026 in colours
 
 
 def test_optional_layers_can_be_left_out(zoast_provider, tmp_path):
@@ -147,3 +148,156 @@ def test_bad_severity_names_the_unit(zoast_provider, tmp_path):
         layer.fields().lookupField("severity"): 7}})
     with pytest.raises(QgsProcessingException, match="severity.*FR:1"):
         run(tmp_path, GAPS=layer)
+
+
+# ------------------------------------------------------------------ layout in English, French and Dutch
+
+#: Populations with thousands, so that the separators show: 1 234 567 (fr), 1.234.567 (nl), 1,234,567 (en).
+BIG_POPULATIONS = {"FR:1": 1234567.0, "FR:2": 2000.0, "BE:1": 500.0}
+#: Thousands separator and decimal separator the report must use in each language.
+#: (French groups digits with a no-break space, narrow (U+202F) in recent Qt, U+00A0 in older ones.)
+NUMBER_FORMS = {"en": ("1,234,567", "1.0"), "fr": ("1[\u00a0\u202f]234[\u00a0\u202f]567", "1,0"),
+                "nl": ("1.234.567", "1,0")}
+
+
+def named_gaps():
+    """gaps() with a country and a name per unit, and one big population."""
+    fields = dict(GAP_FIELDS, country=str, name=str)
+    layer = gaps(fields)
+    index = {name: layer.fields().lookupField(name) for name in ("population", "country", "name")}
+    changes = {f.id(): {index["population"]: BIG_POPULATIONS[f["unit_id"]], index["country"]: f["unit_id"][:2],
+                        index["name"]: "Town " + f["unit_id"]} for f in layer.getFeatures()}
+    layer.dataProvider().changeAttributeValues(changes)
+    return layer
+
+
+@pytest.fixture
+def interface_language():
+    """Switch the QGIS interface language (settings and the plugin's translator) for one test."""
+    from qgis.core import QgsSettings
+
+    from zoast_plugin import i18n
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale", "locale/globalLocale")}
+    translators = []
+
+    def switch(language):
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", language)
+        settings.setValue("locale/globalLocale", "")
+        for translator in translators:
+            i18n.remove_translator(translator)
+        translators[:] = [i18n.install_translator(language)]
+
+    yield switch
+    for translator in translators:
+        i18n.remove_translator(translator)
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+def build_layout(**changes):
+    """The report's print layout, built as processing.run would (for checking the items' geometry)."""
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
+
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("zoast:report")
+    parameters = {"COVERAGE": coverage(), "COVERAGE_NAME_FIELD": "name", "GAPS": named_gaps(), "SUPPLY": supply(),
+                  "SUPPLY_CAPACITY_FIELD": "fte", "FLOWS": flows(), "PERIMETERS": perimeters(), "DPI": DPI,
+                  "OUTPUT": "unused.pdf"}
+    parameters.update(changes)
+    layout, _names, _pages = algorithm.build_layout(parameters, QgsProcessingContext(), QgsProcessingFeedback())
+    return algorithm, layout
+
+
+def table_extents(layout):
+    """(page index, frame rectangle, table total width, total height) of every key-figures table (mm)."""
+    from qgis.core import QgsLayoutItemTextTable
+
+    result = []
+    for table in layout.multiFrames():
+        if isinstance(table, QgsLayoutItemTextTable):
+            frame = table.frame(0)
+            result.append((frame.page(), frame.sceneBoundingRect(), table.totalWidth(), table.totalHeight(),
+                           frame.rect()))
+    return result
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "nl"])
+def test_every_table_fits_inside_its_page(zoast_provider, interface_language, language):
+    """The key-figures tables keep all their columns and rows inside the frame, and the frame inside the
+    A4 page, in each language (with auto widths the French third column left the page)."""
+    interface_language(language)
+    algorithm, layout = build_layout()
+    tables = table_extents(layout)
+    assert len(tables) == 3  # cover + 2 pages
+    pages = layout.pageCollection()
+    for page, scene_rect, width, height, frame_rect in tables:
+        page_rect = pages.page(page).sceneBoundingRect()
+        assert page_rect.contains(scene_rect), (language, page, scene_rect, page_rect)
+        assert width <= frame_rect.width() + 1e-6, (language, page, width, frame_rect.width())
+        assert height <= frame_rect.height() + 1e-6, (language, page, height, frame_rect.height())
+    # Every item (maps, legends, labels, tables) lies on its page.
+    for item in layout.items():
+        if hasattr(item, "page") and hasattr(item, "sceneBoundingRect") and item.type() != 65638:  # not pages
+            rect = item.sceneBoundingRect()
+            if rect.width() and item.page() >= 0 and item.isVisible():
+                assert pages.page(item.page()).sceneBoundingRect().adjusted(-0.5, -0.5, 0.5, 0.5).contains(rect), (
+                    language, type(item).__name__, rect)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "nl"])
+def test_date_and_numbers_follow_the_interface_language(zoast_provider, interface_language, language):
+    """Dates and numbers follow the QGIS settings, not QLocale() (which qgis_process leaves in English)."""
+    from qgis.core import QgsLayoutItemLabel, QgsLayoutItemTextTable
+    from qgis.PyQt.QtCore import QDate, QLocale
+
+    interface_language(language)
+    _algorithm, layout = build_layout()
+    labels = [item.text() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)]
+    month = QLocale(language).monthName(QDate.currentDate().month())
+    expected_date = "{} {} {}".format(QDate.currentDate().day(), month, QDate.currentDate().year())
+    assert expected_date in labels
+    cover = next(t for t in layout.multiFrames() if isinstance(t, QgsLayoutItemTextTable) and t.frame(0).page() == 0)
+    cells = [cell for row in cover.contents() for cell in row]
+    thousands, decimal = NUMBER_FORMS[language]
+    assert any(re.fullmatch(thousands, c) for c in cells)  # the severe-shortage population of the cover
+    assert decimal in cells  # the shortfall the border saves: 1.0 FTE
+
+
+def test_state_border_and_main_towns(zoast_provider, interface_language):
+    """The France–Belgium border is the shared edge of the dissolved countries (x = 10 km, 5 km long);
+    the towns layer labels the most populous units by name."""
+    interface_language("en")
+    algorithm, _layout = build_layout()
+    layers = {layer.name(): layer for layer in algorithm._project.mapLayers().values()}
+    border = layers["State border"]
+    geometry = next(border.getFeatures()).geometry()
+    # The 5 km edge, plus at most BORDER_TOLERANCE at each end of the two corners it bridges.
+    assert 5000 - 1 <= geometry.length() <= 5000 + 4 * BORDER_TOLERANCE
+    bounds = geometry.boundingBox()
+    assert X0 + 10000 - BORDER_TOLERANCE - 1 <= bounds.xMinimum() <= bounds.xMaximum() <= X0 + 10000 + 1
+    assert bounds.height() == pytest.approx(5000, abs=1)
+    towns = layers["Main towns"]
+    assert [f["name"] for f in towns.getFeatures()] == ["Town FR:1", "Town FR:2", "Town BE:1"]
+    assert towns.labelsEnabled()
+
+
+def test_default_sources_name_the_layers_and_the_synthetic_ones(zoast_provider, interface_language):
+    interface_language("en")
+    points = supply()
+    points.dataProvider().addAttributes([__import__("qgis.core", fromlist=["QgsField"]).QgsField(
+        "synthetic", __import__("qgis.PyQt.QtCore", fromlist=["QVariant"]).QVariant.Int)])
+    points.updateFields()
+    index = points.fields().lookupField("synthetic")
+    points.dataProvider().changeAttributeValues({f.id(): {index: 1} for f in points.getFeatures()})
+    _algorithm, layout = build_layout(SUPPLY=points)
+    from qgis.core import QgsLayoutItemLabel
+
+    footer = next(item.text() for item in layout.items() if isinstance(item, QgsLayoutItemLabel)
+                  and item.text().startswith("Data:"))
+    assert "gaps" in footer and "supply" in footer
+    assert "Partly synthetic data (field 'synthetic'): Supply points." in footer

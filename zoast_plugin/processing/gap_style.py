@@ -27,15 +27,23 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ..core.zoning import CLASS_COLOURS, CLASS_LABELS, GAP_CLASSES, LABEL_CONTEXT
-from .styles import STYLE_PROPERTY, style_path
+from ..core import zoning
+from ..core.zoning import CLASS_LABELS, GAP_CLASSES, LABEL_CONTEXT
+from .legends import raise_outlines
+from .style_base import POST_PROCESSORS, STYLE_PROPERTY, style_path
 
 GAP_STYLE = "gaps"
 CLASS_FIELD = "gap_class"
 OUTLINE_COLOUR = "#636363"
-
-# Post-processors must outlive the algorithm run, or Python deletes them before QGIS calls them.
-_POST_PROCESSORS = []
+#: One colour per class, ColorBrewer RdYlBu (colour-blind safe, diverging): reds for severe
+#: shortage, oranges and yellow for shortage, blues for no shortage, grey for "not judged". The
+#: severity reads from the hue, as core ``CLASS_COLOURS`` does, and each class keeps its own shade.
+CLASS_COLOURS = {
+    zoning.FR_ZIP: "#a50026", zoning.WAL_SEVERE: "#d73027",
+    zoning.FR_ZAC: "#f46d43", zoning.WAL_SHORTAGE: "#fdae61", zoning.FL_PRIORITY: "#fee090",
+    zoning.FR_NONE: "#abd9e9", zoning.WAL_NORMAL: "#74add1", zoning.FL_NORMAL: "#4575b4",
+    zoning.BXL_NOT_COVERED: "#bdbdbd",
+}
 
 
 def translated_class_labels() -> dict:
@@ -47,7 +55,7 @@ def translated_class_labels() -> dict:
 def gap_renderer(language_labels: Optional[Mapping[str, str]] = None,
                  geometry_type=QgsWkbTypes.GeometryType.PolygonGeometry) -> QgsCategorizedSymbolRenderer:
     """A categorised renderer on ``gap_class``: one category per class, in legend order
-    (most severe first), coloured by severity (core ``CLASS_COLOURS``, colour-blind safe).
+    (most severe first), one colour each (``CLASS_COLOURS``, colour-blind safe).
 
     ``language_labels`` maps class codes to legend labels; by default the labels in the
     interface language. ``geometry_type`` picks fill, marker or line symbols.
@@ -76,13 +84,14 @@ class GapStyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if isinstance(layer, QgsVectorLayer) and layer.fields().lookupField(CLASS_FIELD) >= 0:
             apply_gap_style(layer)
+            raise_outlines(layer)
 
 
 def style_gaps_on_load(context, layer_id: str) -> None:
     """Style the gap output ``layer_id`` with translated labels when QGIS loads it."""
     if layer_id and context.willLoadLayerOnCompletion(layer_id):
         post_processor = GapStyleOnLoad()
-        _POST_PROCESSORS.append(post_processor)
+        POST_PROCESSORS.append(post_processor)
         context.layerToLoadOnCompletionDetails(layer_id).setPostProcessor(post_processor)
 
 

@@ -60,6 +60,56 @@ DIAGNOSIS_INPUTS = {
                                                            "supply_id.")),
 }
 
+# Step (child id) → (description template, its fields). The model file holds the English text; the
+# model shows the translation, so the modeler and the errors of a run ("Error encountered while
+# running …") name the steps in the interface language.
+DIAGNOSIS_STEPS = {
+    "basins": (QT_TRANSLATE_NOOP("DiagnosisModel", "Health basins (Dartmouth plurality)"), {}),
+    "needs": (QT_TRANSLATE_NOOP("DiagnosisModel", "Needs (age-weighted population)"), {}),
+    "rule_access": (QT_TRANSLATE_NOOP("DiagnosisModel", "Each country's own measure, with the ZOAST ({field})"),
+                    {"field": "access"}),
+    "rule_access_national": (QT_TRANSLATE_NOOP("DiagnosisModel", "Each country's own measure, national supply only "
+                                                                 "({field})"), {"field": "access_national"}),
+    "gaps": (QT_TRANSLATE_NOOP("DiagnosisModel", "Gaps by each country's rule"), {}),
+    "inventory": (QT_TRANSLATE_NOOP("DiagnosisModel", "Care supply inventory"), {}),
+    "flows": (QT_TRANSLATE_NOOP("DiagnosisModel", "Patient flows"), {}),
+    "perimeters": (QT_TRANSLATE_NOOP("DiagnosisModel", "ZOAST perimeters"), {}),
+    "candidates": (QT_TRANSLATE_NOOP("DiagnosisModel", "Extension and merger candidates"), {}),
+}
+for _measure, _national, _zoast in (
+        ("fte100k", QT_TRANSLATE_NOOP("DiagnosisModel", "GPs (FTE) per 100,000 inhabitants, national supply only"),
+         QT_TRANSLATE_NOOP("DiagnosisModel", "GPs (FTE) per 100,000 inhabitants, with the ZOAST")),
+        ("apl", QT_TRANSLATE_NOOP("DiagnosisModel", "French APL, national supply only"),
+         QT_TRANSLATE_NOOP("DiagnosisModel", "French APL, with the ZOAST"))):
+    for _suffix, _text in (("national", _national), ("zoast", _zoast)):
+        _field = "{}_{}".format(_measure, _suffix)
+        DIAGNOSIS_STEPS[_field] = (_text, {})
+        DIAGNOSIS_STEPS[_field + "_rename"] = (QT_TRANSLATE_NOOP("DiagnosisModel", "Keep the result as {field}"),
+                                               {"field": _field})
+        DIAGNOSIS_STEPS[_field + "_drop"] = (QT_TRANSLATE_NOOP("DiagnosisModel", "Drop n_supply (after {field})"),
+                                             {"field": _field})
+
+# Model output → label. It names the output in the dialog and the layer loaded after a run.
+DIAGNOSIS_OUTPUTS = {
+    "basins": QT_TRANSLATE_NOOP("DiagnosisModel", "Health basins"),
+    "gaps": QT_TRANSLATE_NOOP("DiagnosisModel", "Gaps by each country's rule"),
+    "gap_summary": QT_TRANSLATE_NOOP("DiagnosisModel", "Deficiencies per basin"),
+    "supply_inventory": QT_TRANSLATE_NOOP("DiagnosisModel", "Care supply per unit"),
+    "flows": QT_TRANSLATE_NOOP("DiagnosisModel", "Cross-border patient flows"),
+    "flow_summary": QT_TRANSLATE_NOOP("DiagnosisModel", "Flows per ZOAST"),
+    "zoast_perimeters": QT_TRANSLATE_NOOP("DiagnosisModel", "ZOAST perimeters"),
+    "extension_candidates": QT_TRANSLATE_NOOP("DiagnosisModel", "Candidate units for extending a ZOAST"),
+    "merger_candidates": QT_TRANSLATE_NOOP("DiagnosisModel", "Candidate ZOAST mergers"),
+}
+
+
+def step_description(child_id: str, translate: bool = True) -> str:
+    """The description of a step of the diagnosis model (English when ``translate`` is False)."""
+    template, fields = DIAGNOSIS_STEPS[child_id]
+    if translate:
+        template = QCoreApplication.translate(DIAGNOSIS_CONTEXT, template)  # i18n: dynamic
+    return template.format(**fields)
+
 
 class DiagnosisModel(ShippedModel):
     FILE = "zoast_diagnosis.model3"
@@ -71,9 +121,46 @@ class DiagnosisModel(ShippedModel):
             definition = self.parameterDefinition(name)
             definition.setDescription(QCoreApplication.translate(DIAGNOSIS_CONTEXT, label))  # i18n: dynamic
             definition.setHelp(QCoreApplication.translate(DIAGNOSIS_CONTEXT, help_text))  # i18n: dynamic
+        self._translate_steps_and_outputs()
+
+    def _translate_steps_and_outputs(self):
+        """Steps and outputs in the interface language; the output ids (``gaps:gaps``…) stay as they are."""
+        children = self.childAlgorithms()
+        for child_id, child in children.items():
+            if child_id in DIAGNOSIS_STEPS:
+                child.setDescription(step_description(child_id))
+            outputs = child.modelOutputs()
+            for key, output in outputs.items():
+                if key in DIAGNOSIS_OUTPUTS:
+                    output.setDescription(
+                        QCoreApplication.translate(DIAGNOSIS_CONTEXT, DIAGNOSIS_OUTPUTS[key]))  # i18n: dynamic
+            child.setModelOutputs(outputs)
+        self.setChildAlgorithms(children)
+        self.updateDestinationParameters()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        results = super().processAlgorithm(parameters, context, feedback)
+        name_loaded_layers(context)
+        return results
 
     def displayName(self):  # noqa: N802 - QGIS API
         return QCoreApplication.translate("DiagnosisModel", "Cross-border health diagnosis (whole chain)")
+
+
+def name_loaded_layers(context) -> None:
+    """Name the layers a run loads after the translated output labels, not the output ids.
+
+    QGIS 3.22 names a model output's layer by its id (``gaps``, ``basins``…); later versions may use
+    its description (English in the file): both are replaced by the label in the interface language.
+    """
+    labels = {}
+    for key, label in DIAGNOSIS_OUTPUTS.items():
+        translated = QCoreApplication.translate(DIAGNOSIS_CONTEXT, label)  # i18n: dynamic
+        labels[key] = labels[label] = translated
+    for layer_id in context.layersToLoadOnCompletion():
+        details = context.layerToLoadOnCompletionDetails(layer_id)
+        if details.name in labels:
+            details.name = labels[details.name]
 
 
 MODELS = (DiagnosisModel,)

@@ -21,6 +21,7 @@ from ...core.errors import first_ids
 from ...core.progress import sub_progress
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
+from ..legends import access_unit
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import (
     GEOMETRY_POINTS,
@@ -300,7 +301,8 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, units_source.wkbType(),
                                          units.source_crs)
         write_frame(sink, fields, frame, units.geometries, units.attributes, feedback)
-        style_output_on_load(context, dest_id, "accessibility")
+        style_output_on_load(context, dest_id, "accessibility",
+                             access_unit(field["CAPACITY_FIELD"], scale, self.ALGORITHM_ID == "apl"))
         outputs = {"OUTPUT": dest_id, "PAIRS": stream.pairs, "SKIPPED": skipped,
                    "UNITS_WITHOUT_ACCESS": int((result.n_supply == 0).sum()),
                    "MEMBERS_OUTSIDE": self.members_outside,

@@ -25,6 +25,7 @@ from ..base import ZoastAlgorithm
 from ..flow_inputs import add_flow_parameters, destination_members, read_flow_inputs, skipped_count
 from ..parameters import ADVANCED, add_analysis_crs_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_SHAPES, fields_for_frame, write_frame
+from ..styles import style_output_on_load
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 
@@ -158,6 +159,7 @@ class AgreementCandidatesAlgorithm(ZoastAlgorithm):
                                                units.source_crs)
         write_frame(sink, fields, frame, [units.geometries[i] for i in rows],
                     [[units.attributes[i][k] for k in copied] for i in rows], feedback)
+        style_output_on_load(context, extensions_id, "extension_candidates")
         results = {"EXTENSIONS": extensions_id}
         for name, table in (("MERGERS", mergers), ("OUTSIDE", outside)):
             table_fields = fields_for_frame(table, QgsFields())

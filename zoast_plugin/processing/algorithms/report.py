@@ -23,8 +23,12 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
+    QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsPalLayerSettings,
     QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -37,21 +41,24 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProject,
-    QgsProperty,
+    QgsProviderRegistry,
     QgsRectangle,
     QgsSingleSymbolRenderer,
-    QgsSymbolLayer,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtCore import QDate, QLocale, QSize, Qt
+from qgis.PyQt.QtCore import QDate, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ...core.report_figures import FIGURE_GROUPS, SEVERITY_COLUMNS, page_figures
 from ...core.validation import require_non_negative
+from ...i18n import interface_locale
 from ..base import ZoastAlgorithm
 from ..gap_style import apply_gap_style
+from ..legends import outlines_only, supply_point_style
 from ..parameters import (
     ADVANCED,
     add_analysis_crs_parameter,
@@ -90,6 +97,24 @@ FONT = "DejaVu Sans"
 DARK = QColor("#222222")
 GREY = QColor("#555555")
 DEFAULT_DPI = 150
+#: Key-figures table: text sizes tried in turn until the table fits (pt), cell margin (mm) and the
+#: share of the width for the label column.
+TABLE_FONT_SIZES = (7.0, 6.5, 6.0)
+NOTE_FONT_SIZE = 6.5
+LEGEND_MAX_HEIGHT = 95.0
+CELL_MARGIN = 0.8
+GRID_WIDTH = 0.1
+LABEL_SHARE = {2: 0.70, 3: 0.56}
+#: Fields of the GAPS layer read for the state border and the town names, when it has them.
+COUNTRY_FIELD = "country"
+TOWN_NAME_FIELDS = ("name", "name_fr", "name_nl")
+#: Units labelled by name on the maps: the most populous ones.
+TOWNS_LABELLED = 14
+#: Outlines of neighbouring countries closer than this (m) count as their shared border (on the sample
+#: region: 589.7 km in 2 pieces at 200 m, 246 pieces at 50 m; spurs at the ends are at most this long).
+BORDER_TOLERANCE = 200.0
+#: Fields that mark rows as synthetic or estimated (the sample data's convention).
+SYNTHETIC_FIELD = "synthetic"
 
 
 def font(size: float, bold: bool = False) -> QFont:
@@ -108,9 +133,103 @@ def text_format(size: float, bold: bool = False, colour: QColor = DARK) -> QgsTe
     return result
 
 
+def text_height(text: str, size: float, width: float) -> float:
+    """Height (mm) of ``text`` in the report font at ``size`` pt, wrapped by words to ``width`` mm."""
+    measured = font(size)
+    lines, line = 1, ""
+    for word in text.split():
+        candidate = (line + " " + word).strip()
+        if line and QgsLayoutUtils.textWidthMM(measured, candidate) > width - 1.0:
+            lines, line = lines + 1, word
+        else:
+            line = candidate
+    return lines * QgsLayoutUtils.fontHeightMM(measured) * 1.25 + 1.0
+
+
 def slug(text: str) -> str:
     """A file-name-safe version of a page name."""
     return re.sub(r"[^A-Za-z0-9]+", "_", str(text)).strip("_")[:40] or "page"
+
+
+def state_border(shapes, countries, tolerance: float = BORDER_TOLERANCE):
+    """The shared border of the countries of ``shapes`` (a shapely line geometry), or None with one country.
+
+    Each country's units are dissolved; its outline within ``tolerance`` of another country's units is
+    their shared border (the tolerance bridges slivers between national outlines); pieces shorter than
+    twice the tolerance are dropped.
+    """
+    countries = pd.Series(countries).fillna("").astype(str).to_numpy()
+    shapes = np.asarray(shapes, dtype=object)
+    names = [c for c in pd.unique(countries) if c]
+    if len(names) < 2:
+        return None
+    dissolved = {c: shapely.union_all(shapely.make_valid(shapes[countries == c])) for c in names}
+    lines = []
+    for n, first in enumerate(names):
+        for second in names[n + 1:]:
+            shared = shapely.intersection(shapely.boundary(dissolved[first]), dissolved[second].buffer(tolerance))
+            shared = shapely.line_merge(shapely.union_all(shapely.get_parts(shared)))
+            if not shared.is_empty:
+                lines.append(shared)
+    if not lines:
+        return None
+    geometry = shapely.union_all(lines)
+    parts = [g for g in shapely.get_parts(geometry) if g.length > 2 * tolerance]
+    return shapely.multilinestrings(parts) if parts else geometry
+
+
+def state_border_layer(geometry, crs, name: str):
+    """A memory layer holding the border ``geometry``, drawn as a dark dash-dot line."""
+    layer = QgsVectorLayer("MultiLineString?crs={}".format(crs.authid()), name, "memory")
+    write_frame(layer.dataProvider(), layer.fields(), pd.DataFrame(index=[0]), geometries=[geometry])
+    layer.updateExtents()
+    style_state_border(layer)
+    return layer
+
+
+def style_state_border(layer) -> None:
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple({
+        "line_color": "#1a1a1a", "line_width": "0.7", "line_style": "dash", "customdash": "4;1.2;1;1.2",
+        "use_custom_dash": "1", "capstyle": "flat"})))
+
+
+def main_towns(names, population, shapes, count: int = TOWNS_LABELLED):
+    """Names, populations and points on surface of the ``count`` most populous named units."""
+    population = pd.to_numeric(pd.Series(population), errors="coerce").fillna(0).to_numpy()
+    names = pd.Series(names).reset_index(drop=True)
+    top = [i for i in np.argsort(-population, kind="stable")[:count] if population[i] > 0 and names.iloc[i]]
+    points = list(shapely.point_on_surface(np.asarray(shapes, dtype=object)[top])) if top else []
+    return [str(names.iloc[i]) for i in top], population[top], points
+
+
+def towns_layer(names, population, points, crs, name: str):
+    """A memory layer of labelled town points (small squares, bold names with a white halo)."""
+    layer = QgsVectorLayer("Point?crs={}&field=name:string&field=population:double".format(crs.authid()), name,
+                           "memory")
+    write_frame(layer.dataProvider(), layer.fields(), pd.DataFrame({"name": names, "population": population}),
+                geometries=list(points))
+    layer.updateExtents()
+    style_towns(layer)
+    return layer
+
+
+def style_towns(layer) -> None:
+    layer.setRenderer(QgsSingleSymbolRenderer(QgsMarkerSymbol.createSimple({
+        "name": "square", "color": "#1a1a1a", "size": "1.2", "outline_color": "#ffffff", "outline_width": "0.2"})))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+    settings.dist = 0.8
+    settings.priority = 8
+    label_format = text_format(6.5, True)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.7)
+    buffer.setColor(QColor(255, 255, 255, 220))
+    label_format.setBuffer(buffer)
+    settings.setFormat(label_format)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 class ReportAlgorithm(ZoastAlgorithm):
@@ -231,68 +350,12 @@ class ReportAlgorithm(ZoastAlgorithm):
     # ------------------------------------------------------------------ run
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        crs = analysis_crs(self, parameters, context)
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         maps_folder = self.parameterAsString(parameters, "MAPS_FOLDER", context) or ""
         if parameters.get("MAPS_FOLDER") is None:
             maps_folder = ""
-        groups = [FIGURE_KEYS[i] for i in self.parameterAsEnums(parameters, "FIGURES", context)]
-        title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Cross-border health access diagnosis")
         dpi = self.parameterAsInt(parameters, "DPI", context)
-        unit_field = field_value(self, parameters, "UNIT_ID_FIELD", context)
-        population_field = field_value(self, parameters, "POPULATION_FIELD", context)
-
-        feedback.setProgressText(self.tr("Reading the layers…"))
-        project = QgsProject()
-        project.setCrs(crs)
-        layers = {}
-        labels = {"COVERAGE": self.tr("Atlas pages"), "GAPS": self.tr("Units with gap classes"),
-                  "SUPPLY": self.tr("Supply points"), "FLOWS": self.tr("Patient flow lines"),
-                  "PERIMETERS": self.tr("ZOAST perimeters")}
-        source_names = []
-        for name, label in labels.items():
-            source = self.parameterAsSource(parameters, name, context)
-            if source is None:
-                continue
-            require_crs(source, label)
-            request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
-            layer = source.materialize(request, feedback)
-            layer.setName(label)
-            layers[name] = layer
-            source_names.append(source.sourceName())
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user."))
-
-        coverage, names = self._read_coverage(parameters, context, layers["COVERAGE"], crs)
-        figures, national = self._figures(parameters, context, feedback, layers, coverage, unit_field,
-                                          population_field, crs)
-        sources = self.parameterAsString(parameters, "SOURCES", context).strip()
-        today = QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
-        if not sources:
-            sources = self.tr("Sources: {layers}. Computed with the ZOAST plugin for QGIS.").format(
-                layers=", ".join(dict.fromkeys(source_names)))
-
-        self._style_layers(layers)
-        project.addMapLayers([layer for name, layer in layers.items() if name != "COVERAGE"])
-        layout = QgsPrintLayout(project)
-        layout.initializeDefaults()
-        layout.setName(title)
-        proposals = read_proposals(self, parameters, context)
-        n_pages = len(coverage) + 1 + (proposals is not None)
-        rows = self._table_rows(figures, groups, national)
-        feedback.setProgressText(self.tr("Laying out {count} pages…").format(count=n_pages))
-        self._cover(layout, layers, title, today, sources, rows(len(coverage)), national, n_pages)
-        for page, (shape, name) in enumerate(zip(coverage["shape"], names), start=1):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user."))
-            mask = self._page_mask(project, shape, crs)
-            self._page(layout, page, layers, mask, shape, name, today, sources, rows(page - 1), national, n_pages)
-            feedback.setProgress(40.0 * page / n_pages)
-        if proposals is not None:
-            self._add_page(layout, n_pages - 1)
-            add_proposals_page(self, layout, n_pages - 1, proposals, MARGIN, PAGE_WIDTH - 2 * MARGIN)
-            self._footer(layout, n_pages - 1, today, sources, n_pages)
-            names = list(names) + [self.tr("Proposals")]
+        layout, names, n_pages = self.build_layout(parameters, context, feedback)
 
         feedback.setProgressText(self.tr("Writing the PDF…"))
         exporter = QgsLayoutExporter(layout)
@@ -321,6 +384,73 @@ class ReportAlgorithm(ZoastAlgorithm):
             self._write_pngs(layout, maps_folder, names, dpi, feedback)
         feedback.pushInfo(self.tr("Report written: {path} ({count} pages).").format(path=output, count=n_pages))
         return {"OUTPUT": output, "PAGES": n_pages, "MAPS_FOLDER": maps_folder or None}
+
+    def build_layout(self, parameters, context, feedback):
+        """The print layout of the report: (layout, page names, number of pages)."""
+        crs = analysis_crs(self, parameters, context)
+        groups = [FIGURE_KEYS[i] for i in self.parameterAsEnums(parameters, "FIGURES", context)]
+        title = self.parameterAsString(parameters, "TITLE", context) or self.tr("Cross-border health access diagnosis")
+        unit_field = field_value(self, parameters, "UNIT_ID_FIELD", context)
+        population_field = field_value(self, parameters, "POPULATION_FIELD", context)
+
+        feedback.setProgressText(self.tr("Reading the layers…"))
+        project = QgsProject()
+        project.setCrs(crs)
+        layers = {}
+        labels = {"COVERAGE": self.tr("Atlas pages"), "GAPS": self.tr("Units with gap classes"),
+                  "SUPPLY": self.tr("Supply points"), "FLOWS": self.tr("Patient flow lines"),
+                  "PERIMETERS": self.tr("ZOAST perimeters")}
+        source_names = []
+        for name, label in labels.items():
+            source = self.parameterAsSource(parameters, name, context)
+            if source is None:
+                continue
+            require_crs(source, label)
+            request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+            layer = source.materialize(request, feedback)
+            layer.setName(label)
+            layers[name] = layer
+            source_names.append(self._source_label(parameters, name, context, source))
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user."))
+
+        coverage, names = self._read_coverage(parameters, context, layers["COVERAGE"], crs)
+        figures, national, units = self._figures(parameters, context, feedback, layers, coverage, unit_field,
+                                                 population_field, crs)
+        locale = interface_locale()
+        today = locale.toString(QDate.currentDate(), self.tr("d MMMM yyyy"))
+        sources = self.parameterAsString(parameters, "SOURCES", context).strip() or self._default_sources(
+            layers, source_names)
+
+        self._style_layers(layers)
+        project.addMapLayers([layer for name, layer in layers.items() if name != "COVERAGE"])
+        for name, layer in (("BORDER", self._border_layer(units, crs)),
+                            ("TOWNS", self._towns_layer(units, population_field, crs))):
+            if layer is not None:
+                layers[name] = layer
+                project.addMapLayer(layer)
+        # The project and its layers must live as long as the layout that draws them.
+        self._project = project
+        layout = QgsPrintLayout(project)
+        layout.initializeDefaults()
+        layout.setName(title)
+        proposals = read_proposals(self, parameters, context)
+        n_pages = len(coverage) + 1 + (proposals is not None)
+        rows = self._table_rows(figures, groups, national, locale)
+        feedback.setProgressText(self.tr("Laying out {count} pages…").format(count=n_pages))
+        self._cover(layout, layers, title, today, sources, rows(len(coverage)), national, n_pages)
+        for page, (shape, name) in enumerate(zip(coverage["shape"], names), start=1):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Cancelled by the user."))
+            mask = self._page_mask(project, shape, crs)
+            self._page(layout, page, layers, mask, shape, name, today, sources, rows(page - 1), national, n_pages)
+            feedback.setProgress(40.0 * page / n_pages)
+        if proposals is not None:
+            self._add_page(layout, n_pages - 1)
+            add_proposals_page(self, layout, n_pages - 1, proposals, MARGIN, PAGE_WIDTH - 2 * MARGIN)
+            self._footer(layout, n_pages - 1, today, sources, n_pages)
+            names = list(names) + [self.tr("Proposals")]
+        return layout, names, n_pages
 
     # ------------------------------------------------------------------ inputs
 
@@ -355,6 +485,9 @@ class ReportAlgorithm(ZoastAlgorithm):
         present = [f for f in GAP_FIELDS if gaps_layer.fields().lookupField(f) >= 0]
         wanted = [unit_field, population_field, "severity", "gap_class"] + [f for f in present
                                                                             if f not in ("severity", "gap_class")]
+        existing = gaps_layer.fields().names()
+        extra = [COUNTRY_FIELD] + [next((f for f in TOWN_NAME_FIELDS if f in existing), "")]
+        wanted = list(dict.fromkeys(wanted + [f for f in extra if f and f in existing]))
         units = read_layer(gaps_layer, context, wanted, self.tr("Units with gap classes"), GEOMETRY_SHAPES, crs,
                            feedback=feedback)
         if units.skipped_fids:
@@ -386,25 +519,80 @@ class ReportAlgorithm(ZoastAlgorithm):
                     kwargs["flow_cross_border"] = (direction.notna() & (direction != DOMESTIC)).to_numpy()
             figures = page_figures(coverage["shape"].to_numpy(), units.shapes, frame, ids, **kwargs)
         national = "severity_national" in present
-        return figures, national
+        return figures, national, units
+
+    # ------------------------------------------------------------------ border, towns, sources
+
+    def _border_layer(self, units, crs):
+        """The border between the countries of the units as a styled line layer, or None (one country)."""
+        if COUNTRY_FIELD not in units.frame.columns:
+            return None
+        geometry = state_border(units.shapes, units.frame[COUNTRY_FIELD])
+        if geometry is None:
+            return None
+        return state_border_layer(geometry, crs, self.tr("State border"))
+
+    def _towns_layer(self, units, population_field, crs):
+        """The most populous units as labelled points (their point on surface), or None without names."""
+        name_field = next((f for f in TOWN_NAME_FIELDS if f in units.frame.columns), None)
+        if name_field is None:
+            return None
+        names, population, points = main_towns(units.frame[name_field], units.frame[population_field], units.shapes)
+        if not names:
+            return None
+        return towns_layer(names, population, points, crs, self.tr("Main towns"))
+
+    def _source_label(self, parameters, name, context, source):
+        """How the footer names an input: its name in the project, else its table (not the file's name)."""
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        if layer is not None:
+            if QgsProject.instance().mapLayer(layer.id()) is not None:
+                return layer.name()
+            table = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source()).get("layerName")
+            if table:
+                return table
+        return source.sourceName()
+
+    def _default_sources(self, layers, source_names):
+        """The footer when SOURCES is empty: the input layers, and which of them hold synthetic rows."""
+        synthetic = []
+        for layer in layers.values():
+            index = layer.fields().lookupField(SYNTHETIC_FIELD)
+            if index >= 0 and any(v not in (None, 0, False, "", "0") for v in layer.uniqueValues(index)):
+                synthetic.append(layer.name())
+        text = self.tr("Data: {layers}. Computed with the ZOAST plugin for QGIS.").format(
+            layers=", ".join(dict.fromkeys(source_names)))
+        if synthetic:
+            text += " " + self.tr("Partly synthetic data (field 'synthetic'): {layers}.").format(
+                layers=", ".join(synthetic))
+        return text
 
     # ------------------------------------------------------------------ styles
 
+    @staticmethod
+    def _keep_present_categories(layer):
+        """Drop the categories no feature of ``layer`` has, so the legend lists only the classes shown."""
+        renderer = layer.renderer()
+        if not hasattr(renderer, "categories"):
+            return
+        index = layer.fields().lookupField(renderer.classAttribute())
+        present = {("" if v is None else str(v)) for v in layer.uniqueValues(index)} if index >= 0 else set()
+        for position in reversed(range(len(renderer.categories()))):
+            value = renderer.categories()[position].value()
+            if ("" if value is None else str(value)) not in present:
+                renderer.deleteCategory(position)
+
     def _style_layers(self, layers):
         apply_gap_style(layers["GAPS"])
+        self._keep_present_categories(layers["GAPS"])
         layers["GAPS"].setName(self.tr("Official gap classes"))
         if "PERIMETERS" in layers:
             perimeters = layers["PERIMETERS"]
             apply_style(perimeters, "zoast_perimeters")
-            # Outlines only: a tinted fill would change the gap colours underneath.
-            fill = perimeters.renderer().symbol().symbolLayer(0)
-            fill.setDataDefinedProperty(QgsSymbolLayer.Property.PropertyFillColor, QgsProperty())
-            fill.setFillColor(QColor(0, 0, 0, 0))
+            outlines_only(perimeters)  # a tinted fill would change the gap colours underneath
             perimeters.setName(self.tr("ZOAST perimeters"))
         if "SUPPLY" in layers:
-            layers["SUPPLY"].renderer().setSymbol(QgsMarkerSymbol.createSimple({
-                "name": "circle", "color": "#1a1a1a", "size": "0.9", "outline_color": "#ffffff",
-                "outline_width": "0.15"}))
+            supply_point_style(layers["SUPPLY"])
             layers["SUPPLY"].setName(self.tr("Supply points"))
         if "FLOWS" in layers:
             flows = layers["FLOWS"]
@@ -412,20 +600,15 @@ class ReportAlgorithm(ZoastAlgorithm):
             if flows.fields().lookupField(DIRECTION_FIELD) >= 0:
                 flows.setSubsetString("\"{}\" IS NULL OR \"{}\" <> '{}'".format(DIRECTION_FIELD, DIRECTION_FIELD,
                                                                                  DOMESTIC))
-            directions = {"FR→BE": self.tr("France → Belgium"), "BE→FR": self.tr("Belgium → France"),
-                          DOMESTIC: self.tr("Domestic"), "": self.tr("Other directions")}
-            renderer = flows.renderer()
-            if hasattr(renderer, "categories"):
-                for index, category in enumerate(renderer.categories()):
-                    renderer.updateCategoryLabel(index, directions.get(category.value(), category.label()))
+            self._keep_present_categories(flows)
             flows.setOpacity(0.75)
             flows.setName(self.tr("Cross-border patient flows"))
 
     # ------------------------------------------------------------------ key figures
 
-    def _table_rows(self, figures: pd.DataFrame, groups, national: bool):
-        """A function giving the table rows (label, value with ZOAST, value national only) of a page."""
-        locale = QLocale()
+    def _table_rows(self, figures: pd.DataFrame, groups, national: bool, locale):
+        """A function giving the table rows (label, value with ZOAST, value national only) of a page,
+        numbers written in ``locale`` (thousands separators, decimal comma)."""
 
         def number(value, decimals=0):
             if value is None or not np.isfinite(value):
@@ -570,8 +753,7 @@ class ReportAlgorithm(ZoastAlgorithm):
         for layer in layer_list:
             root.addLayer(layer)
         legend.setLinkedMap(map_item)
-        legend.setLegendFilterByMapEnabled(True)
-        legend.setResizeToContents(False)
+        legend.setLegendFilterByMapEnabled(False)
         legend.setWrapString("|")
         for style, size, bold in ((QgsLegendStyle.Style.Title, 10, True), (QgsLegendStyle.Style.Subgroup, 8, True),
                                   (QgsLegendStyle.Style.SymbolLabel, 7, False), (QgsLegendStyle.Style.Group, 8, True)):
@@ -583,27 +765,36 @@ class ReportAlgorithm(ZoastAlgorithm):
         legend.setBoxSpace(1.5)
         layout.addLayoutItem(legend)
         self._place(legend, page, SIDE_X, y, SIDE_WIDTH, height)
-        legend.adjustBoxSize()
+        # As tall as its entries (those the map shows), at most ``height``: two columns when longer.
+        # (adjustBoxSize does nothing before the first paint: measure with a legend renderer. The legend
+        # lists the classes the data hold, the same on every page, so it is measured before painting.)
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        if size.height() > height:
+            legend.setColumnCount(2)
+            legend.setSplitLayer(True)
+            size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        legend.setResizeToContents(False)
+        self._place(legend, page, SIDE_X, y, SIDE_WIDTH, min(height, size.height() + 1.0))
         return legend
 
-    def _table(self, layout, page, rows, national, y, height):
+    def _table(self, layout, page, rows, national, y, height, size=7.0):
         table = QgsLayoutItemTextTable(layout)
         layout.addMultiFrame(table)
         headers = [self.tr("Figure"), self.tr("With ZOAST") if national else self.tr("Value")]
         if national:
             headers.append(self.tr("National only"))
         columns = []
-        for n, header in enumerate(headers):
+        for header, width in zip(headers, self._column_widths(len(headers))):
             column = QgsLayoutTableColumn(header)
-            column.setHAlignment(Qt.AlignmentFlag.AlignLeft if n == 0 else Qt.AlignmentFlag.AlignRight)
-            column.setWidth(0)
+            column.setHAlignment(Qt.AlignmentFlag.AlignLeft if not columns else Qt.AlignmentFlag.AlignRight)
+            column.setWidth(width)
             columns.append(column)
         table.setColumns(columns)
         table.setContents([list(r[:len(headers)]) for r in rows])
-        table.setHeaderTextFormat(text_format(7, True))
-        table.setContentTextFormat(text_format(7))
-        table.setCellMargin(0.8)
-        table.setGridStrokeWidth(0.1)
+        table.setHeaderTextFormat(text_format(size, True))
+        table.setContentTextFormat(text_format(size))
+        table.setCellMargin(CELL_MARGIN)
+        table.setGridStrokeWidth(GRID_WIDTH)
         table.setGridColor(QColor("#9e9e9e"))
         table.setHorizontalGrid(True)
         table.setVerticalGrid(False)
@@ -615,20 +806,30 @@ class ReportAlgorithm(ZoastAlgorithm):
         table.addFrame(frame)
         return table
 
+    @staticmethod
+    def _column_widths(count: int):
+        """Fixed column widths (mm) filling the side panel: labels wrap instead of pushing the
+        value columns off the page (auto widths did, in French and Dutch)."""
+        content = SIDE_WIDTH - count * 2 * CELL_MARGIN - (count + 1) * GRID_WIDTH - 0.5
+        first = content * LABEL_SHARE.get(count, 0.5)
+        return [first] + [(content - first) / (count - 1)] * (count - 1)
+
     def _footer(self, layout, page, today, sources, n_pages):
         text = "{} — {} — {}".format(sources, today, self.tr("page {n} of {total}").format(n=page + 1, total=n_pages))
         self._label(layout, page, text, MARGIN, FOOTER_Y, PAGE_WIDTH - 2 * MARGIN, 7, 6.5, colour=GREY)
 
     def _map_layers(self, layers, mask=None, with_flows: bool = True, with_supply: bool = True):
         """Map layers, top first: the page mask fades what lies outside the page."""
-        order = (("FLOWS", with_flows), ("SUPPLY", with_supply), ("PERIMETERS", True), ("GAPS", True))
+        order = (("TOWNS", True), ("FLOWS", with_flows), ("SUPPLY", with_supply), ("BORDER", True),
+                 ("PERIMETERS", True), ("GAPS", True))
         result = [layers[name] for name, wanted in order if wanted and name in layers]
         if mask is not None:
             result.insert(len(result) - 1, mask)
         return result
 
     def _legend_layers(self, layers, with_flows=True, with_supply=True):
-        order = (("GAPS", True), ("PERIMETERS", True), ("SUPPLY", with_supply), ("FLOWS", with_flows))
+        order = (("GAPS", True), ("PERIMETERS", True), ("BORDER", True), ("SUPPLY", with_supply),
+                 ("FLOWS", with_flows))
         return [layers[name] for name, wanted in order if wanted and name in layers]
 
     def _cover(self, layout, layers, title, today, sources, rows, national, n_pages):
@@ -637,7 +838,7 @@ class ReportAlgorithm(ZoastAlgorithm):
         self._label(layout, 0, today, MARGIN, 18, MAP_WIDTH, 6, 9, colour=GREY)
         extent = layers["GAPS"].extent()
         map_item = self._map(layout, 0, self._map_layers(layers, with_flows=False, with_supply=False), extent)
-        self._legend(layout, 0, map_item, self._legend_layers(layers, with_flows=False, with_supply=False), TOP, 60)
+        legend_layers = self._legend_layers(layers, with_flows=False, with_supply=False)
         note = self.tr(
             "Method. Official classes: each commune or municipality is judged by its own country's rule on its "
             "official indicator (France: APL per territoire de vie-santé, potential ZIP/ZAC, the ARS decides; "
@@ -645,9 +846,7 @@ class ReportAlgorithm(ZoastAlgorithm):
             "Departement Zorg). The border rows are analytical: the ZOAST redistributes the same GP supply. Each "
             "page sums the units whose point on surface lies in its outline; the shortfall (France in "
             "FTE-equivalents) is a local estimate.")
-        self._label(layout, 0, note, SIDE_X, TOP + 62, SIDE_WIDTH, 40, 6.5, colour=GREY)
-        self._label(layout, 0, self.tr("Whole region"), SIDE_X, TOP + 104, SIDE_WIDTH, 5, 9, bold=True)
-        self._table(layout, 0, rows, national, TOP + 110, FOOTER_Y - TOP - 112)
+        self._side_panel(layout, 0, map_item, legend_layers, note, self.tr("Whole region"), rows, national)
         self._footer(layout, 0, today, sources, n_pages)
 
     def _page(self, layout, page, layers, mask, shape, name, today, sources, rows, national, n_pages):
@@ -655,10 +854,29 @@ class ReportAlgorithm(ZoastAlgorithm):
         self._label(layout, page, name, MARGIN, 8, PAGE_WIDTH - 2 * MARGIN, 12, 16, bold=True)
         xmin, ymin, xmax, ymax = shapely.bounds(shape)
         map_item = self._map(layout, page, self._map_layers(layers, mask), QgsRectangle(xmin, ymin, xmax, ymax))
-        self._legend(layout, page, map_item, self._legend_layers(layers), TOP, 92)
-        self._label(layout, page, self.tr("Key figures"), SIDE_X, TOP + 95, SIDE_WIDTH, 5, 9, bold=True)
-        self._table(layout, page, rows, national, TOP + 101, FOOTER_Y - TOP - 103)
+        self._side_panel(layout, page, map_item, self._legend_layers(layers), "", self.tr("Key figures"), rows,
+                         national)
         self._footer(layout, page, today, sources, n_pages)
+
+    def _side_panel(self, layout, page, map_item, legend_layers, note, heading, rows, national):
+        """Legend, note and key figures stacked right of the map, each as tall as its content, so that a
+        longer legend or a language with longer words pushes the table down instead of over the rest.
+        The table gets the space left above the footer; when it still does not fit, its text shrinks."""
+        legend = self._legend(layout, page, map_item, legend_layers, TOP, LEGEND_MAX_HEIGHT)
+        y = TOP + min(legend.rect().height(), LEGEND_MAX_HEIGHT) + 3
+        if note:
+            height = text_height(note, NOTE_FONT_SIZE, SIDE_WIDTH)
+            self._label(layout, page, note, SIDE_X, y, SIDE_WIDTH, height, NOTE_FONT_SIZE, colour=GREY)
+            y += height + 3
+        self._label(layout, page, heading, SIDE_X, y, SIDE_WIDTH, 5, 9, bold=True)
+        y += 6
+        height = FOOTER_Y - 2 - y
+        for size in TABLE_FONT_SIZES:
+            table = self._table(layout, page, rows, national, y, height, size)
+            if table.totalHeight() <= height + 0.01 or size == TABLE_FONT_SIZES[-1]:
+                return table
+            layout.removeMultiFrame(table)
+        return table
 
     # ------------------------------------------------------------------ PNG
 
