@@ -1750,7 +1750,7 @@
         <translation>La table zoast_establishments : zoast_code et supply_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="147" />
+        <location filename="../zoast_plugin/processing/models.py" line="148" />
         <source>Cross-border health diagnosis (whole chain)</source>
         <translation>Diagnostic de santé transfrontalier (chaîne complète)</translation>
     </message>
@@ -1858,6 +1858,11 @@
         <location filename="../zoast_plugin/processing/models.py" line="102" />
         <source>Candidate ZOAST mergers</source>
         <translation>Fusions de ZOAST candidates</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="103" />
+        <source>Who gains and who loses from the border</source>
+        <translation>Qui gagne et qui perd avec l'offre transfrontalière</translation>
     </message>
 </context>
 <context>
@@ -6527,49 +6532,49 @@
 <context>
     <name>ZoastLegends</name>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="29" />
+        <location filename="../zoast_plugin/processing/legends.py" line="30" />
         <source>France → Belgium</source>
         <translation>France → Belgique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="30" />
+        <location filename="../zoast_plugin/processing/legends.py" line="31" />
         <source>Belgium → France</source>
         <translation>Belgique → France</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="31" />
+        <location filename="../zoast_plugin/processing/legends.py" line="32" />
         <source>Domestic</source>
         <translation>Intérieur au pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="32" />
+        <location filename="../zoast_plugin/processing/legends.py" line="33" />
         <source>Other directions</source>
         <translation>Autres directions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="35" />
+        <location filename="../zoast_plugin/processing/legends.py" line="36" />
         <source>line width: patients</source>
         <translation>épaisseur : patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="36" />
+        <location filename="../zoast_plugin/processing/legends.py" line="37" />
         <source>points per 10,000 inhabitants</source>
         <translation>points pour 10 000 habitants</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="37" />
-        <source>% of their cross-border patients going to the zone</source>
-        <translation>% de leurs patients transfrontaliers allant vers la zone</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="38" />
+        <location filename="../zoast_plugin/processing/legends.py" line="40" />
         <source>consultations per year per standardised inhabitant</source>
         <translation>consultations par an et par habitant standardisé</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="39" />
+        <location filename="../zoast_plugin/processing/legends.py" line="41" />
         <source>{capacity} per {scale} inhabitants</source>
         <translation>{capacity} pour {scale} habitants</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="38" />
+        <source>% of their cross-border patients an extension would cover</source>
+        <translation>% de leurs patients transfrontaliers qu'une extension couvrirait</translation>
     </message>
 </context>
 <context>

@@ -1750,7 +1750,7 @@
         <translation>De tabel zoast_establishments: zoast_code en supply_id.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/models.py" line="147" />
+        <location filename="../zoast_plugin/processing/models.py" line="148" />
         <source>Cross-border health diagnosis (whole chain)</source>
         <translation>Grensoverschrijdende gezondheidsdiagnose (volledige keten)</translation>
     </message>
@@ -1858,6 +1858,11 @@
         <location filename="../zoast_plugin/processing/models.py" line="102" />
         <source>Candidate ZOAST mergers</source>
         <translation>Kandidaat-samenvoegingen van ZOAST</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/models.py" line="103" />
+        <source>Who gains and who loses from the border</source>
+        <translation>Wie wint en wie verliest door het grensoverschrijdend aanbod</translation>
     </message>
 </context>
 <context>
@@ -6527,49 +6532,49 @@
 <context>
     <name>ZoastLegends</name>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="29" />
+        <location filename="../zoast_plugin/processing/legends.py" line="30" />
         <source>France → Belgium</source>
         <translation>Frankrijk → België</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="30" />
+        <location filename="../zoast_plugin/processing/legends.py" line="31" />
         <source>Belgium → France</source>
         <translation>België → Frankrijk</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="31" />
+        <location filename="../zoast_plugin/processing/legends.py" line="32" />
         <source>Domestic</source>
         <translation>Binnenlands</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="32" />
+        <location filename="../zoast_plugin/processing/legends.py" line="33" />
         <source>Other directions</source>
         <translation>Andere richtingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="35" />
+        <location filename="../zoast_plugin/processing/legends.py" line="36" />
         <source>line width: patients</source>
         <translation>lijndikte: patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="36" />
+        <location filename="../zoast_plugin/processing/legends.py" line="37" />
         <source>points per 10,000 inhabitants</source>
         <translation>punten per 10.000 inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="37" />
-        <source>% of their cross-border patients going to the zone</source>
-        <translation>% van hun grensoverschrijdende patiënten naar de zone</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="38" />
+        <location filename="../zoast_plugin/processing/legends.py" line="40" />
         <source>consultations per year per standardised inhabitant</source>
         <translation>raadplegingen per jaar per gestandaardiseerde inwoner</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/legends.py" line="39" />
+        <location filename="../zoast_plugin/processing/legends.py" line="41" />
         <source>{capacity} per {scale} inhabitants</source>
         <translation>{capacity} per {scale} inwoners</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/legends.py" line="38" />
+        <source>% of their cross-border patients an extension would cover</source>
+        <translation>% van hun grensoverschrijdende patiënten die een uitbreiding zou dekken</translation>
     </message>
 </context>
 <context>

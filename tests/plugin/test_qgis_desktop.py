@@ -211,16 +211,20 @@ def test_toolbox_dialogs_open_translated(desktop):
         assert (shots / "dialog_{}.png".format(name)).stat().st_size > 20_000
 
 
-#: Defaults fixed on branch i14 of issue #18 (accessibility: border mode "inside a ZOAST" with an optional
-#: members table; gaps: no default accessibility field): remove these marks once it is merged.
-ON_I14 = pytest.mark.xfail(reason="dialog defaults fixed on branch i14 (issue #18)", strict=False)
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("name", [pytest.param("accessibility", marks=ON_I14), pytest.param("gaps", marks=ON_I14),
-                                  "delineatebasins"])
+@pytest.mark.parametrize("name", ["accessibility", "delineatebasins"])
 def test_dialog_runs_with_its_defaults(desktop, name):
     """What a new user gets by pressing Run: the dialog's own defaults on the sample, no change."""
     _language, found, _shots = desktop
     result = found["dialogs"][name]
     assert result["ok"], result.get("error")
+
+
+@pytest.mark.slow
+def test_gaps_on_the_default_accessibility_says_which_algorithm_to_run(desktop):
+    """The newcomer's path: accessibility with its defaults (FTE per 100,000), then gaps with its defaults.
+    France's official rule needs the APL: the run stops with the error naming zoast:apl, never a wrong map."""
+    _language, found, _shots = desktop
+    result = found["dialogs"]["gaps"]
+    assert not result["ok"]
+    assert "zoast:apl" in result.get("error", "")

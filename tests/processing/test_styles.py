@@ -66,13 +66,21 @@ def test_accessibility_gets_five_quantile_classes_and_its_unit(french):
 
 
 def test_extension_candidates_styled_by_share_in_percent():
-    layer = squares({"unit_id": str, "member_neighbours": int, "share": float},
-                    [{"unit_id": str(i), "member_neighbours": 1, "share": s} for i, s in enumerate((0.5, 0.6, 0.9))],
-                    "Extension candidates")
+    layer = squares({"unit_id": str, "member_neighbours": int, "share_cross_border": float},
+                    [{"unit_id": str(i), "member_neighbours": 1, "share_cross_border": s}
+                     for i, s in enumerate((0.5, 0.6, 0.9))], "Extension candidates")
     assert recognise(layer) == "extension_candidates"
     assert apply_style(layer, "extension_candidates")
-    assert [r.label() for r in layer.renderer().ranges()][0].startswith("50")
-    assert layer.name() == "Extension candidates (% of their cross-border patients going to the zone)"
+    assert [r.label() for r in layer.renderer().ranges()] == ["0 – 25 %", "25 – 50 %", "50 – 100 %"]
+    assert layer.renderer().classAttribute() == "share_cross_border"
+    assert layer.name() == "Extension candidates (% of their cross-border patients an extension would cover)"
+
+
+def test_an_empty_candidates_layer_is_styled_too():
+    """The sample has no extension to propose: its empty candidates layer still gets the legend."""
+    layer = squares({"unit_id": str, "member_neighbours": int, "share_cross_border": float}, [], "Extension candidates")
+    assert apply_style(layer, "extension_candidates")
+    assert len(layer.renderer().ranges()) == 3
 
 
 def test_density_legend_names_its_unit():

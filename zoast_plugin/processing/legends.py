@@ -13,6 +13,7 @@ from qgis.core import (
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsProject,
+    QgsRendererRange,
     QgsStyle,
     QgsSymbol,
     QgsWkbTypes,
@@ -34,7 +35,8 @@ FLOW_DIRECTIONS = {
 UNITS = {
     "flows": QT_TRANSLATE_NOOP("ZoastLegends", "line width: patients"),
     "supply_density": QT_TRANSLATE_NOOP("ZoastLegends", "points per 10,000 inhabitants"),
-    "extension_candidates": QT_TRANSLATE_NOOP("ZoastLegends", "% of their cross-border patients going to the zone"),
+    "extension_candidates": QT_TRANSLATE_NOOP("ZoastLegends",
+                                              "% of their cross-border patients an extension would cover"),
     "apl": QT_TRANSLATE_NOOP("ZoastLegends", "consultations per year per standardised inhabitant"),
     "per_inhabitants": QT_TRANSLATE_NOOP("ZoastLegends", "{capacity} per {scale} inhabitants"),
 }
@@ -43,7 +45,10 @@ UNITS = {
 DRAW_ORDER = ("main_towns", "state_border", "flows", "zoast_perimeters", "supply_points", "gaps", "accessibility",
               "extension_candidates", "supply_density", "basins")
 ACCESS_FIELD = "access"
-SHARE_FIELD = "share"
+SHARE_FIELD = "share_cross_border"
+#: Fixed classes of the candidates' share (fractions): comparable from one run to the next, and a style
+#: even for a layer with no candidate yet.
+CANDIDATE_BREAKS = (0.0, 0.25, 0.5, 1.0)
 ACCESS_CLASSES = 5
 #: Sequential, colour-blind safe ramps of QGIS's default style.
 ACCESS_RAMP = "Viridis"
@@ -117,11 +122,19 @@ def apply_access_style(layer, unit: str = "") -> bool:
 
 
 def apply_candidate_style(layer) -> bool:
-    """Extension candidates: the share of their cross-border patients going to the zone, in three classes."""
-    renderer = graduated_renderer(layer, SHARE_FIELD, CANDIDATE_RAMP, 3, 0, percent=True)
-    if renderer is None:
+    """Extension candidates: the share of their cross-border patients an extension would cover, 3 fixed classes."""
+    if layer.fields().lookupField(SHARE_FIELD) < 0:
         return False
-    layer.setRenderer(renderer)
+    ramp = QgsStyle.defaultStyle().colorRamp(CANDIDATE_RAMP)
+    locale = interface_locale()
+    ranges = []
+    for number, (lower, upper) in enumerate(zip(CANDIDATE_BREAKS, CANDIDATE_BREAKS[1:])):
+        symbol = QgsFillSymbol.createSimple({"outline_color": "#636363", "outline_width": "0.2"})
+        if ramp is not None:
+            symbol.setColor(ramp.color((number + 1) / (len(CANDIDATE_BREAKS) - 1)))
+        label = "{} – {} %".format(locale.toString(100 * lower, "f", 0), locale.toString(100 * upper, "f", 0))
+        ranges.append(QgsRendererRange(lower, upper, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer(SHARE_FIELD, ranges))
     layer.setCustomProperty(STYLE_PROPERTY, "extension_candidates")
     name_with_unit(layer, unit_label("extension_candidates"))
     layer.triggerRepaint()

@@ -100,6 +100,7 @@ DIAGNOSIS_OUTPUTS = {
     "zoast_perimeters": QT_TRANSLATE_NOOP("DiagnosisModel", "ZOAST perimeters"),
     "extension_candidates": QT_TRANSLATE_NOOP("DiagnosisModel", "Candidate units for extending a ZOAST"),
     "merger_candidates": QT_TRANSLATE_NOOP("DiagnosisModel", "Candidate ZOAST mergers"),
+    "border_effect": QT_TRANSLATE_NOOP("DiagnosisModel", "Who gains and who loses from the border"),
 }
 
 

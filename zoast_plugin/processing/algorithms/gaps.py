@@ -455,7 +455,8 @@ class GapsAlgorithm(ZoastAlgorithm):
                 "BORDER_WORSENED_COUNT": int((change < 0).sum()),
             })
             self._log_border_effect(feedback, effect)
-            if self.parameterAsOutputLayer(parameters, "BORDER_EFFECT", context):
+            # Asked for, not resolved: parameterAsOutputLayer would queue a second, empty layer to load.
+            if parameters.get("BORDER_EFFECT") not in (None, ""):
                 effect_fields = fields_for_frame(effect, QgsFields())
                 effect_sink, effect_id = self.create_sink(parameters, "BORDER_EFFECT", context, effect_fields,
                                                           QgsWkbTypes.Type.NoGeometry, units.source_crs)
