@@ -118,6 +118,12 @@ def test_spreadsheets_and_zips_with_two_tables_are_refused(zoast_provider, tmp_p
         run(tmp_path, OUTLINE_COUNTRY_FIELD="pays")
 
 
+def test_an_empty_outlines_layer_is_a_clear_error(zoast_provider, tmp_path):
+    empty = memory_layer("Polygon", "EPSG:3035", {"insee": str, "nom": str, "country": str}, [], "outlines")
+    with pytest.raises(QgsProcessingException, match=r"has no feature"):
+        run(tmp_path, OUTLINES=empty)
+
+
 def test_a_code_in_two_files_is_listed_and_counted_once(zoast_provider, tmp_path):
     again = tmp_path / "again_2021.csv"
     again.write_bytes(INSEE.encode("cp1252"))

@@ -148,7 +148,7 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
         feedback.setProgressText(self.tr("Reading the outlines…"))
         outlines = read_layer(source, context, [code_field, *filter(None, optional.values())],
                               self.tr("Commune and municipality outlines"), GEOMETRY_SHAPES, crs, keep_features=True,
-                              feedback=feedback)
+                              feedback=feedback, allow_empty=False)
         frame = outlines.frame
         units = pd.DataFrame({
             "code": frame[code_field].astype(str).where(frame[code_field].notna(), ""),
