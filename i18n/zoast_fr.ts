@@ -5165,22 +5165,12 @@
         <translation>Fichier '{path}', ligne {line} : JSON non valide ({message}). Le fichier est peut-être tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="677" />
-        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL.</source>
-        <translation>Champ '{field}' : {count} unité(s) française(s) contiennent {kind} (champ {kind_field}), pas l'APL que lit le zonage français, premiers identifiants : {ids}. Lancez zoast:apl (APL française) et choisissez son champ access, ou déclarez le type d'indicateur si le champ est bien l'APL.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="691" />
-        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type.</source>
-        <translation>Champ '{field}' : {count} unité(s) belge(s) contiennent {kind} (champ {kind_field}), pas des médecins pour 100 000, premiers identifiants : {ids}. Lancez zoast:accessibility avec la capacité fte et l'échelle 100000 et choisissez son champ access, ou déclarez le type d'indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="774" />
+        <location filename="../zoast_plugin/core/zoning.py" line="778" />
         <source>The Walloon and Flemish rules count the GPs located in each municipality: {count} Belgian unit(s), first ids: {ids}. Give the GP practices layer (GP_SUPPLY).</source>
         <translation>Les règles wallonne et flamande comptent les médecins installés dans chaque commune : {count} unité(s) belge(s), premiers identifiants : {ids}. Donnez la couche des cabinets de médecins généralistes (GP_SUPPLY).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="795" />
+        <location filename="../zoast_plugin/core/zoning.py" line="799" />
         <source>Field '{field}': {count} French unit(s) without a territoire de vie-santé (TVS), first ids: {ids}. The TVS rule needs every French commune in a TVS.</source>
         <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé (TVS), premiers identifiants : {ids}. La règle du TVS demande que chaque commune française appartienne à un TVS.</translation>
     </message>
@@ -5253,6 +5243,16 @@
         <location filename="../zoast_plugin/core/webmap.py" line="448" />
         <source>Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. The web map lists them for residents of both sides; fill in their country.</source>
         <translation>Champ '{field}' : {count} établissement(s) membre(s) sur aucun versant de la frontière ({sides}) : {ids}. La carte web les liste pour les habitants des deux versants ; renseignez leur pays.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="677" />
+        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Champ '{field}' : {count} unité(s) française(s) contiennent {kind} (champ {kind_field}), pas l'APL que lit le zonage français, premiers identifiants : {ids}. Lancez zoast:apl (APL française) et choisissez son champ access, ou déclarez le type d'indicateur si le champ est bien l'APL. Pour des unités des deux pays, donnez un seul champ qui contient l'APL pour les unités françaises et les ETP pour 100 000 pour les unités belges, avec {kind_field} (le modèle zoast:zoast_diagnosis le construit).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="693" />
+        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Champ '{field}' : {count} unité(s) belge(s) contiennent {kind} (champ {kind_field}), pas des médecins pour 100 000, premiers identifiants : {ids}. Lancez zoast:accessibility avec la capacité fte et l'échelle 100000 et choisissez son champ access, ou déclarez le type d'indicateur. Pour des unités des deux pays, donnez un seul champ qui contient l'APL pour les unités françaises et les ETP pour 100 000 pour les unités belges, avec {kind_field} (le modèle zoast:zoast_diagnosis le construit).</translation>
     </message>
 </context>
 <context>

@@ -5165,22 +5165,12 @@
         <translation>Bestand '{path}', regel {line}: geen geldige JSON ({message}). Het bestand is misschien afgebroken: download het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="677" />
-        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL.</source>
-        <translation>Veld '{field}': {count} Franse eenhe(i)d(en) bevatten {kind} (veld {kind_field}), niet de APL die de Franse zonering leest, eerste id's: {ids}. Voer zoast:apl (Franse APL) uit en kies zijn veld access, of geef het type indicator op als het veld echt de APL is.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="691" />
-        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type.</source>
-        <translation>Veld '{field}': {count} Belgische eenhe(i)d(en) bevatten {kind} (veld {kind_field}), geen huisartsen per 100.000, eerste id's: {ids}. Voer zoast:accessibility uit met de capaciteit fte en de schaal 100000 en kies zijn veld access, of geef het type indicator op.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="774" />
+        <location filename="../zoast_plugin/core/zoning.py" line="778" />
         <source>The Walloon and Flemish rules count the GPs located in each municipality: {count} Belgian unit(s), first ids: {ids}. Give the GP practices layer (GP_SUPPLY).</source>
         <translation>De Waalse en Vlaamse regels tellen de huisartsen gevestigd in elke gemeente: {count} Belgische eenhe(i)d(en), eerste id's: {ids}. Geef de laag met huisartspraktijken (GP_SUPPLY).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="795" />
+        <location filename="../zoast_plugin/core/zoning.py" line="799" />
         <source>Field '{field}': {count} French unit(s) without a territoire de vie-santé (TVS), first ids: {ids}. The TVS rule needs every French commune in a TVS.</source>
         <translation>Veld '{field}': {count} Franse eenhe(i)d(en) zonder territoire de vie-santé (TVS), eerste id's: {ids}. De TVS-regel vraagt dat elke Franse gemeente tot een TVS behoort.</translation>
     </message>
@@ -5253,6 +5243,16 @@
         <location filename="../zoast_plugin/core/webmap.py" line="448" />
         <source>Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. The web map lists them for residents of both sides; fill in their country.</source>
         <translation>Veld '{field}': {count} aangesloten instelling(en) aan geen enkele kant van de grens ({sides}): {ids}. De webkaart vermeldt ze voor de inwoners van beide kanten; vul hun land in.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="677" />
+        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Veld '{field}': {count} Franse eenhe(i)d(en) bevatten {kind} (veld {kind_field}), niet de APL die de Franse zonering leest, eerste id's: {ids}. Voer zoast:apl (Franse APL) uit en kies zijn veld access, of geef het type indicator op als het veld echt de APL is. Voor eenheden van beide landen: geef één veld met de APL voor de Franse eenheden en VTE per 100.000 voor de Belgische eenheden, met {kind_field} (het model zoast:zoast_diagnosis bouwt het op).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="693" />
+        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Veld '{field}': {count} Belgische eenhe(i)d(en) bevatten {kind} (veld {kind_field}), geen huisartsen per 100.000, eerste id's: {ids}. Voer zoast:accessibility uit met de capaciteit fte en de schaal 100000 en kies zijn veld access, of geef het type indicator op. Voor eenheden van beide landen: geef één veld met de APL voor de Franse eenheden en VTE per 100.000 voor de Belgische eenheden, met {kind_field} (het model zoast:zoast_diagnosis bouwt het op).</translation>
     </message>
 </context>
 <context>

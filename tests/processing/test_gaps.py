@@ -308,6 +308,16 @@ def test_an_fte_accessibility_is_refused_for_france_naming_the_algorithm(zoast_p
         run(units_layer(rows))
 
 
+def test_an_apl_for_both_countries_says_how_to_judge_both(zoast_provider):
+    """Following the French refusal (run zoast:apl) on a cross-border layer gives an APL to the
+    Belgian units too: the Belgian refusal must not send the user back to where they came from, but
+    say that one field holds each country's measure, and which model builds it."""
+    rows = [(wkt, {**values, "access_kind": "APL;border=national"}) for wkt, values in BORDER]
+    with pytest.raises(QgsProcessingException, match=r"2 Belgian unit\(s\).*both countries.*APL for French units "
+                                                     r"and FTE per 100,000 for Belgian units.*zoast:zoast_diagnosis"):
+        run(units_layer(rows))
+
+
 def test_a_field_without_its_kind_is_refused_unless_stated(zoast_provider):
     fields = {k: v for k, v in FIELDS.items() if k not in ("access_kind", "access_nat_kind")}
     rows = [(wkt, {k: v for k, v in values.items() if k in fields}) for wkt, values in BORDER]
