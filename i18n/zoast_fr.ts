@@ -3007,11 +3007,6 @@
         <translation>Anomalies de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
-        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) and detail.</source>
-        <translation>Une ligne par anomalie : country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) et detail.</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
         <source>Units written</source>
         <translation>Unités écrites</translation>
@@ -3092,34 +3087,44 @@
         <translation>{count} ancien(s) code(s) partagé(s) entre plusieurs unités, impossible(s) à répartir : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="200" />
         <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
         <translation>{count} ancien(s) code(s) recodé(s) vers les unités actuelles (listés dans la sortie des anomalies).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="203" />
         <source>Writing the units…</source>
         <translation>Écriture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="225" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="229" />
         <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
         <translation>Fichier « {file} » : le zip contient {count} tables CSV ou texte ; il doit n'en contenir qu'une. Extrayez la table voulue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="230" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="234" />
         <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
         <translation>Le fichier « {file} » est un tableur : enregistrez sa table en CSV (ou prenez la version CSV ou texte du téléchargement) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="239" />
         <source>File '{file}' cannot be read: {error}.</source>
         <translation>Le fichier « {file} » ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="244" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="248" />
         <source>Table of code changes '{file}': column(s) {fields} missing.</source>
         <translation>Table des changements de codes « {file} » : colonne(s) {fields} manquante(s).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) and detail.</source>
+        <translation>Une ligne par anomalie : country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) et detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} code(s) are held by several outlines: each of them gets the code's whole population, which is then counted more than once. Dissolve the outlines by code first: {ids}.</source>
+        <translation>{count} code(s) porté(s) par plusieurs contours : chacun reçoit toute la population du code, qui est alors comptée plusieurs fois. Fusionnez d'abord les contours par code : {ids}.</translation>
     </message>
 </context>
 <context>
@@ -5055,52 +5060,52 @@
         <translation>{count} identifiant(s) des flux introuvable(s) dans les couches : {ids}. Vérifiez le(s) champ(s) « {field} », les couches ou le format des identifiants (p. ex. FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="80" />
+        <location filename="../zoast_plugin/core/population.py" line="81" />
         <source>Age bands '{value}': give the lower bound of each band in years, increasing and starting at 0, e.g. 0,15,30,45,60,75,90.</source>
         <translation>Tranches d'âge « {value} » : donnez la borne inférieure de chaque tranche en années, croissantes et commençant à 0, p. ex. 0,15,30,45,60,75,90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="114" />
+        <location filename="../zoast_plugin/core/population.py" line="115" />
         <source>Encoding '{encoding}' is unknown. Try UTF-8, windows-1252 or latin-1.</source>
         <translation>L'encodage « {encoding} » est inconnu. Essayez UTF-8, windows-1252 ou latin-1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="119" />
+        <location filename="../zoast_plugin/core/population.py" line="120" />
         <source>File '{file}': line {line} cannot be read as {encoding}. Give the file's encoding (e.g. windows-1252 or latin-1), or save it as UTF-8.</source>
         <translation>Fichier « {file} » : la ligne {line} ne peut pas être lue en {encoding}. Indiquez l'encodage du fichier (p. ex. windows-1252 ou latin-1), ou enregistrez-le en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="138" />
+        <location filename="../zoast_plugin/core/population.py" line="139" />
         <source>File '{file}': no column separator (; , tab or |) in its first line. Give a CSV or text export of the official table.</source>
         <translation>Fichier « {file} » : aucun séparateur de colonnes (; , tabulation ou |) dans sa première ligne. Donnez un export CSV ou texte de la table officielle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="152" />
+        <location filename="../zoast_plugin/core/population.py" line="153" />
         <source>File '{file}': {count} line(s) do not have the {width} columns of the header, at line(s) {ids}. Check the separator and the quotes.</source>
         <translation>Fichier « {file} » : {count} ligne(s) n'ont pas les {width} colonnes de l'en-tête, ligne(s) {ids}. Vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="174" />
+        <location filename="../zoast_plugin/core/population.py" line="175" />
         <source>File '{file}': not a population table this algorithm knows (columns: {fields}). Expected INSEE's CODGEO with P21_POP0014 … P21_POP90P or single ages (AGED100), or Statbel's CD_REFNIS, CD_AGE, MS_POPULATION.</source>
         <translation>Fichier « {file} » : pas une table de population que cet algorithme connaît (colonnes : {fields}). Attendu : CODGEO de l'INSEE avec P21_POP0014 … P21_POP90P ou des âges détaillés (AGED100), ou CD_REFNIS, CD_AGE, MS_POPULATION de Statbel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="198" />
+        <location filename="../zoast_plugin/core/population.py" line="199" />
         <source>Field '{field}': {count} value(s) are not counts (numbers of 0 or more), for codes {ids}.</source>
         <translation>Champ « {field} » : {count} valeur(s) ne sont pas des effectifs (nombres de 0 ou plus), pour les codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="273" />
+        <location filename="../zoast_plugin/core/population.py" line="274" />
         <source>Field '{field}': {count} row(s) without an age in years (0 to 120), for codes {ids}.</source>
         <translation>Champ « {field} » : {count} ligne(s) sans âge en années (0 à 120), pour les codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="292" />
+        <location filename="../zoast_plugin/core/population.py" line="293" />
         <source>File '{file}': {count} INSEE age column(s) missing for 20{year}, for bands starting at {ids}. The file needs P{year}_POP0014 … P{year}_POP90P.</source>
         <translation>Fichier « {file} » : {count} colonne(s) d'âge INSEE manquante(s) pour 20{year}, pour les tranches commençant à {ids}. Le fichier doit avoir P{year}_POP0014 … P{year}_POP90P.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="303" />
+        <location filename="../zoast_plugin/core/population.py" line="304" />
         <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
         <translation>Tranches d'âge {value} : le fichier de l'INSEE n'a que ses sept tranches (0, 15, 30, 45, 60, 75, 90) ; choisissez des tranches qui les regroupent, ou prenez un fichier par âge détaillé.</translation>
     </message>

@@ -3007,11 +3007,6 @@
         <translation>Bevolkingsproblemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
-        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) and detail.</source>
-        <translation>Eén rij per probleem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) en detail.</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
         <source>Units written</source>
         <translation>Geschreven eenheden</translation>
@@ -3092,34 +3087,44 @@
         <translation>{count} vroegere code(s) verdeeld over meerdere eenheden, niet te verdelen: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="200" />
         <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
         <translation>{count} vroegere code(s) omgezet naar de huidige eenheden (vermeld in de uitvoer met problemen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="203" />
         <source>Writing the units…</source>
         <translation>Eenheden schrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="225" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="229" />
         <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
         <translation>Bestand '{file}': de zip bevat {count} CSV- of teksttabellen; er mag er maar één in zitten. Pak de gewenste tabel uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="230" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="234" />
         <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
         <translation>Bestand '{file}' is een rekenblad: bewaar de tabel als CSV (of neem de CSV- of tekstversie van de download) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="239" />
         <source>File '{file}' cannot be read: {error}.</source>
         <translation>Bestand '{file}' kan niet gelezen worden: {error}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="244" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="248" />
         <source>Table of code changes '{file}': column(s) {fields} missing.</source>
         <translation>Tabel van codewijzigingen '{file}': kolom(men) {fields} ontbreken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) and detail.</source>
+        <translation>Eén rij per probleem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) en detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <source>{count} code(s) are held by several outlines: each of them gets the code's whole population, which is then counted more than once. Dissolve the outlines by code first: {ids}.</source>
+        <translation>{count} code(s) gedragen door meerdere grenzen: elke grens krijgt de hele bevolking van de code, die zo meermaals geteld wordt. Voeg de grenzen eerst per code samen: {ids}.</translation>
     </message>
 </context>
 <context>
@@ -5055,52 +5060,52 @@
         <translation>{count} id('s) van de stromen niet gevonden in de lagen: {ids}. Controleer het veld/de velden '{field}', de lagen of het formaat van de id's (bv. FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="80" />
+        <location filename="../zoast_plugin/core/population.py" line="81" />
         <source>Age bands '{value}': give the lower bound of each band in years, increasing and starting at 0, e.g. 0,15,30,45,60,75,90.</source>
         <translation>Leeftijdsklassen '{value}': geef de ondergrens van elke klasse in jaren, stijgend en beginnend bij 0, bv. 0,15,30,45,60,75,90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="114" />
+        <location filename="../zoast_plugin/core/population.py" line="115" />
         <source>Encoding '{encoding}' is unknown. Try UTF-8, windows-1252 or latin-1.</source>
         <translation>Codering '{encoding}' is onbekend. Probeer UTF-8, windows-1252 of latin-1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="119" />
+        <location filename="../zoast_plugin/core/population.py" line="120" />
         <source>File '{file}': line {line} cannot be read as {encoding}. Give the file's encoding (e.g. windows-1252 or latin-1), or save it as UTF-8.</source>
         <translation>Bestand '{file}': regel {line} kan niet gelezen worden als {encoding}. Geef de codering van het bestand (bv. windows-1252 of latin-1), of bewaar het als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="138" />
+        <location filename="../zoast_plugin/core/population.py" line="139" />
         <source>File '{file}': no column separator (; , tab or |) in its first line. Give a CSV or text export of the official table.</source>
         <translation>Bestand '{file}': geen kolomscheidingsteken (; , tab of |) in de eerste regel. Geef een CSV- of tekstexport van de officiële tabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="152" />
+        <location filename="../zoast_plugin/core/population.py" line="153" />
         <source>File '{file}': {count} line(s) do not have the {width} columns of the header, at line(s) {ids}. Check the separator and the quotes.</source>
         <translation>Bestand '{file}': {count} regel(s) hebben niet de {width} kolommen van de kop, op regel(s) {ids}. Controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="174" />
+        <location filename="../zoast_plugin/core/population.py" line="175" />
         <source>File '{file}': not a population table this algorithm knows (columns: {fields}). Expected INSEE's CODGEO with P21_POP0014 … P21_POP90P or single ages (AGED100), or Statbel's CD_REFNIS, CD_AGE, MS_POPULATION.</source>
         <translation>Bestand '{file}': geen bevolkingstabel die dit algoritme kent (kolommen: {fields}). Verwacht: CD_REFNIS, CD_AGE, MS_POPULATION van Statbel, of CODGEO van INSEE met P21_POP0014 … P21_POP90P of afzonderlijke leeftijden (AGED100).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="198" />
+        <location filename="../zoast_plugin/core/population.py" line="199" />
         <source>Field '{field}': {count} value(s) are not counts (numbers of 0 or more), for codes {ids}.</source>
         <translation>Veld '{field}': {count} waarde(n) zijn geen aantallen (getallen van 0 of meer), voor codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="273" />
+        <location filename="../zoast_plugin/core/population.py" line="274" />
         <source>Field '{field}': {count} row(s) without an age in years (0 to 120), for codes {ids}.</source>
         <translation>Veld '{field}': {count} rij(en) zonder leeftijd in jaren (0 tot 120), voor codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="292" />
+        <location filename="../zoast_plugin/core/population.py" line="293" />
         <source>File '{file}': {count} INSEE age column(s) missing for 20{year}, for bands starting at {ids}. The file needs P{year}_POP0014 … P{year}_POP90P.</source>
         <translation>Bestand '{file}': {count} INSEE-leeftijdskolom(men) ontbreken voor 20{year}, voor de klassen vanaf {ids}. Het bestand heeft P{year}_POP0014 … P{year}_POP90P nodig.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="303" />
+        <location filename="../zoast_plugin/core/population.py" line="304" />
         <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
         <translation>Leeftijdsklassen {value}: het INSEE-bestand heeft enkel zijn zeven klassen (0, 15, 30, 45, 60, 75, 90); kies klassen die daaruit bestaan, of gebruik een bestand per afzonderlijke leeftijd.</translation>
     </message>

@@ -7,7 +7,7 @@ import zipfile
 import pandas as pd
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from tests.conftest import SAMPLE_GPKG
 from tests.layers import layer_rows, memory_layer
@@ -30,6 +30,17 @@ INSEE = ("CODGEO;LIBGEO;P21_POP0014;P21_POP1529;P21_POP3044;P21_POP4559;P21_POP6
 STATBEL = ("CD_REFNIS|TX_DESCR_NL|TX_DESCR_FR|CD_SEX|CD_NATLTY|CD_AGE|MS_POPULATION|CD_YEAR\n"
            "37007|Meulebeke|Meulebeke|M|BEL|10|50|2024\n37007|Meulebeke|Meulebeke|F|ETR|10|4|2024\n"
            "37015|Tielt|Tielt|M|BEL|35|100|2024\n37015|Tielt|Tielt|F|BEL|95|6|2024\n")
+
+
+class Recorder(QgsProcessingFeedback):
+    """Keeps the warnings of a run."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        self.warnings.append(text)
 
 
 def outlines():
@@ -131,6 +142,20 @@ def test_a_code_in_two_files_is_listed_and_counted_once(zoast_provider, tmp_path
     issues = [(r["code"], r["issue"]) for r in layer_rows(result["ISSUES"])]
     assert ("59350", "duplicate_code") in issues
     assert {r["unit_id"]: r for r in layer_rows(result["OUTPUT"])}["FR:59350"]["population"] == 236710
+
+
+def test_a_code_held_by_two_outlines_is_listed_and_warned(zoast_provider, tmp_path):
+    """Single-part outlines (a commune cut in two features) each receive the code's whole population:
+    the code is listed, with the number of outlines, and the log says it is counted twice."""
+    twice = OUTLINES + [(square(0, 2000), {"insee": "59350", "nom": "Lille (part)", "country": None})]
+    layer = memory_layer("Polygon", "EPSG:3035", {"insee": str, "nom": str, "country": str}, twice, "outlines")
+    feedback = Recorder()
+    result = processing.run("zoast:prepareunits", {
+        "OUTLINES": layer, "OUTLINE_CODE_FIELD": "insee", "OUTLINE_NAME_FIELD": "nom",
+        "POPULATION_FILES": files(tmp_path), "OUTPUT": "memory:", "ISSUES": "memory:"}, feedback=feedback)
+    issues = [(r["country"], r["code"], r["issue"], r["detail"]) for r in layer_rows(result["ISSUES"])]
+    assert ("FR", "59350", "duplicate_outline", "2") in issues
+    assert [w for w in feedback.warnings if "1 code(s) are held by several outlines" in w and "59350" in w]
 
 
 @pytest.mark.slow

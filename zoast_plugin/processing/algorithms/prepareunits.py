@@ -115,7 +115,7 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
             QgsProcessingParameterFeatureSink("ISSUES", self.tr("Population issues"),
                                               QgsProcessing.SourceType.TypeVector),
             self.tr("One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, "
-                    "duplicate_code, code_split, code_recoded) and detail."),
+                    "duplicate_code, duplicate_outline, code_split, code_recoded) and detail."),
         )
         for name, label in (
             ("UNIT_COUNT", self.tr("Units written")),
@@ -185,6 +185,10 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
             (core_population.ISSUE_NO_POPULATION, self.tr("{count} outline(s) have no population, first: {ids}.")),
             (core_population.ISSUE_DUPLICATE, self.tr("{count} code(s) appear in two files; the first file's "
                                                       "population is kept, first: {ids}.")),
+            (core_population.ISSUE_DUPLICATE_OUTLINE, self.tr("{count} code(s) are held by several outlines: each "
+                                                              "of them gets the code's whole population, which is "
+                                                              "then counted more than once. Dissolve the outlines "
+                                                              "by code first: {ids}.")),
             (core_population.ISSUE_SPLIT, self.tr("{count} former code(s) were split between several units and "
                                                   "cannot be divided: {ids}.")),
         ):
