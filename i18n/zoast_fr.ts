@@ -1804,32 +1804,32 @@
         <translation>Facteur d'échelle de l'accessibilité belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="366" />
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="372" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="381" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="388" />
         <source>Classifying the units…</source>
         <translation>Classement des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="409" />
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="428" />
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
     </message>
@@ -2014,49 +2014,54 @@
         <translation>L'accessibilité belge est multipliée par ce facteur (1 pour des ETP pour 100 000 ; des ETP par habitant sont convertis d'après leur type).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="327" />
         <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
         <translation>Le champ '{field}' n'a pas de champ compagnon '{kind}' qui dise ce qu'il mesure : il ne peut pas être vérifié au regard des règles. Utilisez la sortie de zoast:apl (France) ou de zoast:accessibility (Belgique), ou déclarez le type d'indicateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="362" />
         <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
         <translation>Pas de champ territoire de vie-santé : les communes françaises sont évaluées sur leur propre APL. Le zonage français évalue l'APL moyenne de chaque TVS, pondérée par la population : donnez le champ TVS (BASIN_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
         <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
         <translation>La classe officielle française est évaluée sur une APL qui compte l'offre de l'autre versant ({border}) ; le zonage français ne compte que l'offre française. Donnez l'APL nationale comme champ d'accessibilité nationale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="416" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Pas de champ d'âge des médecins : la règle flamande a compté tous les médecins de {count} unité(s) flamande(s), pas seulement ceux de moins de 65 ans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="477" />
         <source>GP practices</source>
         <translation>Cabinets de médecins généralistes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="486" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} médecin(s) hors de toute unité de la couche : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="490" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} médecin(s) compté(s) dans leur commune ({fte} ETP).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="496" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>La frontière n'ajoute pas d'offre : la même offre est redistribuée. Les unités membres gagnent en accessibilité sur l'autre versant ; les habitants de l'autre versant partagent avec elles et perdent d'autant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="500" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country} : accessibilité moyenne {national:.3g} → {zoast:.3g} ({unit}) ; {gaining} unité(s) gagnent, {losing} perdent.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="321" />
+        <source>The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility (Belgium) on them first and give its output, or choose the field that holds the accessibility.</source>
+        <translation>Les unités n'ont pas de champ d'accessibilité '{field}'. Lancez d'abord zoast:apl (France) ou zoast:accessibility (Belgique) sur elles et donnez sa sortie, ou choisissez le champ qui contient l'accessibilité.</translation>
     </message>
 </context>
 <context>

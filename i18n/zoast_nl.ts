@@ -1804,32 +1804,32 @@
         <translation>Schaal van de Belgische toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="366" />
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="372" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="381" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Geen oppervlakteveld opgegeven: oppervlakten berekend uit de polygonen in {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="388" />
         <source>Classifying the units…</source>
         <translation>Eenheden classificeren…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="409" />
         <source>All units</source>
         <translation>Alle eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="428" />
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
@@ -2014,49 +2014,54 @@
         <translation>De Belgische toegankelijkheid wordt met deze factor vermenigvuldigd (1 voor VTE per 100.000; VTE per inwoner wordt volgens het type omgerekend).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="327" />
         <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
         <translation>Veld '{field}' heeft geen begeleidend veld '{kind}' dat zegt wat het meet, dus het kan niet aan de regels getoetst worden. Gebruik de uitvoer van zoast:apl (Frankrijk) of zoast:accessibility (België), of geef het type indicator op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="362" />
         <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
         <translation>Geen veld territoire de vie-santé: Franse gemeenten worden op hun eigen APL beoordeeld. De Franse zonering beoordeelt het naar bevolking gewogen gemiddelde APL van elk TVS: geef het TVS-veld (BASIN_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
         <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
         <translation>De officiële Franse klasse wordt beoordeeld op een APL die aanbod over de grens telt ({border}); de Franse zonering telt enkel Frans aanbod. Geef de nationale APL als veld voor de nationale toegankelijkheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="416" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Geen leeftijdsveld voor de huisartsen: de Vlaamse regel telde alle huisartsen van {count} Vlaamse eenhe(i)d(en), niet enkel die jonger dan 65.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="477" />
         <source>GP practices</source>
         <translation>Huisartspraktijken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="486" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} huisarts(en) liggen in geen enkele eenheid van de laag: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="490" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} huisarts(en) geteld in hun gemeente ({fte} VTE).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="496" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>De grens voegt geen aanbod toe: hetzelfde aanbod wordt herverdeeld. Lideenheden winnen toegankelijkheid over de grens; de inwoners aan de overkant delen met hen en verliezen evenveel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="500" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country}: gemiddelde toegankelijkheid {national:.3g} → {zoast:.3g} ({unit}); {gaining} eenhe(i)d(en) winnen, {losing} verliezen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="321" />
+        <source>The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility (Belgium) on them first and give its output, or choose the field that holds the accessibility.</source>
+        <translation>De eenheden hebben geen bereikbaarheidsveld '{field}'. Voer eerst zoast:apl (Frankrijk) of zoast:accessibility (België) op ze uit en geef de uitvoer ervan, of kies het veld dat de bereikbaarheid bevat.</translation>
     </message>
 </context>
 <context>

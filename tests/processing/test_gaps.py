@@ -255,6 +255,15 @@ def test_missing_access_field_names_it(zoast_provider):
         run(units_layer(), ACCESS_FIELD="apl")
 
 
+def test_units_without_any_accessibility_say_what_to_run(zoast_provider):
+    """The sample's units given straight to gaps: the access field is missing, not only its kind."""
+    fields = {k: v for k, v in FIELDS.items() if not k.startswith("access")}
+    rows = [(wkt, {k: v for k, v in values.items() if k in fields}) for wkt, values in BORDER]
+    layer = memory_layer("Polygon", "EPSG:3035", fields, rows, "units")
+    with pytest.raises(QgsProcessingException, match=r"no accessibility field 'access'.*zoast:apl"):
+        run(layer)
+
+
 def test_layer_without_crs_is_an_error(zoast_provider):
     with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
         run(units_layer(crs=""))

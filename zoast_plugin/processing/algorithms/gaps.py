@@ -317,6 +317,11 @@ class GapsAlgorithm(ZoastAlgorithm):
         """The field holding the kind of ``field`` ("" when the user states the kind)."""
         if not field or stated:
             return ""
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility "
+                "(Belgium) on them first and give its output, or choose the field that holds the accessibility.")
+                .format(field=field))
         name = indicators.kind_field(field)
         if source.fields().lookupField(name) < 0:
             raise QgsProcessingException(self.tr(
