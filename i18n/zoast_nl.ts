@@ -2061,7 +2061,7 @@
     <message>
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="321" />
         <source>The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility (Belgium) on them first and give its output, or choose the field that holds the accessibility.</source>
-        <translation>De eenheden hebben geen bereikbaarheidsveld '{field}'. Voer eerst zoast:apl (Frankrijk) of zoast:accessibility (België) op ze uit en geef de uitvoer ervan, of kies het veld dat de bereikbaarheid bevat.</translation>
+        <translation>De eenheden hebben geen toegankelijkheidsveld '{field}'. Voer eerst zoast:apl (Frankrijk) of zoast:accessibility (België) op ze uit en geef de uitvoer ervan, of kies het veld dat de toegankelijkheid bevat.</translation>
     </message>
 </context>
 <context>
