@@ -247,6 +247,16 @@ def test_a_member_that_left_is_out_of_the_zone_after(zoast_provider):
         "patients"] == 30
 
 
+def test_a_member_code_of_no_agreement_names_the_users_field(zoast_provider):
+    """The members' code field is called 'convention' here: the error names it, not the core's 'code'."""
+    agreements = memory_layer("None", "", {"zoast_code": str}, [(None, {"zoast_code": "Z1"})])
+    members = memory_layer("None", "", {"convention": str, "unit_id": str},
+                           [(None, {"convention": row["zoast_code"], "unit_id": row["unit_id"]}) for _g, row in MEMBERS]
+                           + [(None, {"convention": "Z9", "unit_id": "FR:1"})])
+    with pytest.raises(QgsProcessingException, match=r"Field 'convention': 1 member code\(s\) match no agreement: Z9"):
+        run(AGREEMENTS=agreements, AGREEMENT_MEMBERS=members, MEMBER_CODE_FIELD="convention")
+
+
 def test_unknown_member_unit_is_an_error(zoast_provider):
     members = memory_layer("None", "", {"zoast_code": str, "unit_id": str},
                            MEMBERS + [(None, {"zoast_code": "Z1", "unit_id": "BE:99"})])

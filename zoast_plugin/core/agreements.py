@@ -216,8 +216,8 @@ def check_dates(agreements: pd.DataFrame) -> Optional[InputError]:
     return None
 
 
-def check_member_codes(agreements: pd.DataFrame, members: pd.DataFrame) -> Optional[InputError]:
-    """Members must belong to an agreement that exists."""
+def check_member_codes(agreements: pd.DataFrame, members: pd.DataFrame, field: str = "code") -> Optional[InputError]:
+    """Members must belong to an agreement that exists; ``field`` is the user's name of the code column."""
     unknown = pd.unique(members.loc[~members["code"].isin(agreements["code"]), "code"])
     if len(unknown):
         return InputError(
@@ -227,7 +227,7 @@ def check_member_codes(agreements: pd.DataFrame, members: pd.DataFrame) -> Optio
                 "{ids}. Create the agreement first or correct the code."
             ),
             ids=list(unknown),
-            field="code",
+            field=field,
         )
     return None
 
