@@ -257,6 +257,17 @@ def test_a_member_code_of_no_agreement_names_the_users_field(zoast_provider):
         run(AGREEMENTS=agreements, AGREEMENT_MEMBERS=members, MEMBER_CODE_FIELD="convention")
 
 
+def test_a_day_first_member_date_is_refused_not_read_month_first(zoast_provider):
+    """01/02/2008 (1 February, as written in France and Belgium) must not become 2 January."""
+    members = memory_layer("None", "", {"zoast_code": str, "unit_id": str, "member_since": str},
+                           [(None, {**row, "member_since": "01/02/2008"}) for _g, row in MEMBERS])
+    with pytest.raises(QgsProcessingException, match=r"Field 'member_since': 3 value\(s\) are not dates.*YYYY-MM-DD"):
+        run(AGREEMENT_MEMBERS=members, AT_DATE="2008-01-15")
+    iso = memory_layer("None", "", {"zoast_code": str, "unit_id": str, "member_since": str},
+                       [(None, {**row, "member_since": "2008-02-01"}) for _g, row in MEMBERS])
+    assert {key[0] for key in summary(run(AGREEMENT_MEMBERS=iso, AT_DATE="2008-01-15"))} == {"all"}
+
+
 def test_unknown_member_unit_is_an_error(zoast_provider):
     members = memory_layer("None", "", {"zoast_code": str, "unit_id": str},
                            MEMBERS + [(None, {"zoast_code": "Z1", "unit_id": "BE:99"})])
