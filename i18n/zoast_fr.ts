@@ -1829,7 +1829,7 @@
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="428" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="434" />
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
     </message>
@@ -2029,32 +2029,32 @@
         <translation>La classe officielle française est évaluée sur une APL qui compte l'offre de l'autre versant ({border}) ; le zonage français ne compte que l'offre française. Donnez l'APL nationale comme champ d'accessibilité nationale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="416" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="422" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Pas de champ d'âge des médecins : la règle flamande a compté tous les médecins de {count} unité(s) flamande(s), pas seulement ceux de moins de 65 ans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="477" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="483" />
         <source>GP practices</source>
         <translation>Cabinets de médecins généralistes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="486" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="492" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} médecin(s) hors de toute unité de la couche : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="490" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="496" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} médecin(s) compté(s) dans leur commune ({fte} ETP).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="496" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="502" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>La frontière n'ajoute pas d'offre : la même offre est redistribuée. Les unités membres gagnent en accessibilité sur l'autre versant ; les habitants de l'autre versant partagent avec elles et perdent d'autant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="500" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="506" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country} : accessibilité moyenne {national:.3g} → {zoast:.3g} ({unit}) ; {gaining} unité(s) gagnent, {losing} perdent.</translation>
     </message>
@@ -2062,6 +2062,11 @@
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="321" />
         <source>The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility (Belgium) on them first and give its output, or choose the field that holds the accessibility.</source>
         <translation>Les unités n'ont pas de champ d'accessibilité '{field}'. Lancez d'abord zoast:apl (France) ou zoast:accessibility (Belgique) sur elles et donnez sa sortie, ou choisissez le champ qui contient l'accessibilité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="417" />
+        <source>No standardised population field (NEED_FIELD): the French shortfall in FTE-equivalents of {count} French unit(s) uses the raw population, and their need column repeats it. Run zoast:needs and give its field need.</source>
+        <translation>Pas de champ de population standardisée (NEED_FIELD) : le déficit français en équivalents ETP de {count} unité(s) française(s) est calculé sur la population brute, et leur colonne need la reprend. Lancez zoast:needs et donnez son champ need.</translation>
     </message>
 </context>
 <context>
@@ -4505,52 +4510,52 @@
 <context>
     <name>ZoastErrors</name>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="143" />
+        <location filename="../zoast_plugin/core/agreements.py" line="149" />
         <source>Field '{field}': {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
         <translation>Champ '{field}' : {count} valeur(s) ne sont pas des dates, pour : {ids}. Utilisez le format AAAA-MM-JJ ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="205" />
+        <location filename="../zoast_plugin/core/agreements.py" line="211" />
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
         <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="601" />
+        <location filename="../zoast_plugin/core/agreements.py" line="607" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="241" />
+        <location filename="../zoast_plugin/core/agreements.py" line="247" />
         <source>Field '{field}': {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
         <translation>Champ '{field}' : {count} membre(s) figurant deux fois dans une même convention (code/identifiant) : {ids}. Supprimez les doublons.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="258" />
+        <location filename="../zoast_plugin/core/agreements.py" line="264" />
         <source>Field '{field}': {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
         <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="590" />
+        <location filename="../zoast_plugin/core/agreements.py" line="596" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="328" />
+        <location filename="../zoast_plugin/core/agreements.py" line="334" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="429" />
+        <location filename="../zoast_plugin/core/agreements.py" line="435" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="524" />
+        <location filename="../zoast_plugin/core/agreements.py" line="530" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="534" />
+        <location filename="../zoast_plugin/core/agreements.py" line="540" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
@@ -5115,12 +5120,12 @@
         <translation>Tranches d'âge {value} : le fichier de l'INSEE n'a que ses sept tranches (0, 15, 30, 45, 60, 75, 90) ; choisissez des tranches qui les regroupent, ou prenez un fichier par âge détaillé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <location filename="../zoast_plugin/core/agreements.py" line="284" />
         <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Champ '{field}' : {count} ligne(s) de membre sans code de convention, ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="290" />
+        <location filename="../zoast_plugin/core/agreements.py" line="296" />
         <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de membre vide(s), ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
     </message>
@@ -5692,7 +5697,7 @@
         <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="251" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="253" />
         <source>{units} member unit(s) and {establishments} member establishment(s) used.</source>
         <translation>{units} unité(s) membre(s) et {establishments} établissement(s) membre(s) utilisés.</translation>
     </message>
@@ -5922,7 +5927,7 @@
         <translation>Aucune date donnée : les conventions et membres en vigueur aujourd'hui ({date}) sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="248" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="250" />
         <source>{count} membership(s) not in force on {date} left out (member since later, member until earlier, or agreement not in force).</source>
         <translation>{count} adhésion(s) pas en vigueur le {date} laissée(s) de côté (membre depuis une date postérieure, membre jusqu'à une date antérieure, ou convention pas en vigueur).</translation>
     </message>

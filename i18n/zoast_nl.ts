@@ -1829,7 +1829,7 @@
         <translation>Alle eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="428" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="434" />
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
@@ -2029,32 +2029,32 @@
         <translation>De officiële Franse klasse wordt beoordeeld op een APL die aanbod over de grens telt ({border}); de Franse zonering telt enkel Frans aanbod. Geef de nationale APL als veld voor de nationale toegankelijkheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="416" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="422" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Geen leeftijdsveld voor de huisartsen: de Vlaamse regel telde alle huisartsen van {count} Vlaamse eenhe(i)d(en), niet enkel die jonger dan 65.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="477" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="483" />
         <source>GP practices</source>
         <translation>Huisartspraktijken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="486" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="492" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} huisarts(en) liggen in geen enkele eenheid van de laag: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="490" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="496" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} huisarts(en) geteld in hun gemeente ({fte} VTE).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="496" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="502" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>De grens voegt geen aanbod toe: hetzelfde aanbod wordt herverdeeld. Lideenheden winnen toegankelijkheid over de grens; de inwoners aan de overkant delen met hen en verliezen evenveel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="500" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="506" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country}: gemiddelde toegankelijkheid {national:.3g} → {zoast:.3g} ({unit}); {gaining} eenhe(i)d(en) winnen, {losing} verliezen.</translation>
     </message>
@@ -2062,6 +2062,11 @@
         <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="321" />
         <source>The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility (Belgium) on them first and give its output, or choose the field that holds the accessibility.</source>
         <translation>De eenheden hebben geen toegankelijkheidsveld '{field}'. Voer eerst zoast:apl (Frankrijk) of zoast:accessibility (België) op ze uit en geef de uitvoer ervan, of kies het veld dat de toegankelijkheid bevat.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="417" />
+        <source>No standardised population field (NEED_FIELD): the French shortfall in FTE-equivalents of {count} French unit(s) uses the raw population, and their need column repeats it. Run zoast:needs and give its field need.</source>
+        <translation>Geen veld gestandaardiseerde bevolking (NEED_FIELD): het Franse tekort in VTE-equivalenten van {count} Franse eenhe(i)d(en) gebruikt de ruwe bevolking, en hun kolom need herhaalt die. Voer zoast:needs uit en geef zijn veld need.</translation>
     </message>
 </context>
 <context>
@@ -4505,52 +4510,52 @@
 <context>
     <name>ZoastErrors</name>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="143" />
+        <location filename="../zoast_plugin/core/agreements.py" line="149" />
         <source>Field '{field}': {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
         <translation>Veld '{field}': {count} waarde(n) zijn geen datum, voor: {ids}. Gebruik JJJJ-MM-DD of laat leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="205" />
+        <location filename="../zoast_plugin/core/agreements.py" line="211" />
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben een datum vóór '{other}': {ids}. De datums moeten in volgorde staan: ondertekend op ≤ van kracht vanaf ≤ eindigt op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="601" />
+        <location filename="../zoast_plugin/core/agreements.py" line="607" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Veld '{field}': {count} ledencode(s) komen met geen enkele overeenkomst overeen: {ids}. Maak eerst de overeenkomst aan of verbeter de code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="241" />
+        <location filename="../zoast_plugin/core/agreements.py" line="247" />
         <source>Field '{field}': {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
         <translation>Veld '{field}': {count} lid/leden tweemaal vermeld in één overeenkomst (code/id): {ids}. Verwijder de dubbels.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="258" />
+        <location filename="../zoast_plugin/core/agreements.py" line="264" />
         <source>Field '{field}': {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
         <translation>Veld '{field}': {count} lid/leden met een ander land dan {sides}: {ids}. Verbeter het land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="590" />
+        <location filename="../zoast_plugin/core/agreements.py" line="596" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Veld '{field}': {count} id('s) van leden niet gevonden in de laag: {ids}. Controleer de id's of kies de juiste laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="328" />
+        <location filename="../zoast_plugin/core/agreements.py" line="334" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben aangesloten eenheden aan slechts één kant (of geen): {ids}. Voeg aangesloten eenheden toe aan beide kanten ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="429" />
+        <location filename="../zoast_plugin/core/agreements.py" line="435" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Veld '{field}': {count} code(s) van overeenkomsten niet gevonden: {ids}. Kies een bestaande overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="524" />
+        <location filename="../zoast_plugin/core/agreements.py" line="530" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Veld '{field}': kan overeenkomst {ids} niet met zichzelf samenvoegen. Kies twee overeenkomsten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="534" />
+        <location filename="../zoast_plugin/core/agreements.py" line="540" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
@@ -5115,12 +5120,12 @@
         <translation>Leeftijdsklassen {value}: het INSEE-bestand heeft enkel zijn zeven klassen (0, 15, 30, 45, 60, 75, 90); kies klassen die daaruit bestaan, of gebruik een bestand per afzonderlijke leeftijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <location filename="../zoast_plugin/core/agreements.py" line="284" />
         <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Veld '{field}': {count} lidrij(en) zonder overeenkomstcode, in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="290" />
+        <location filename="../zoast_plugin/core/agreements.py" line="296" />
         <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Veld '{field}': {count} lege lid-id('s), in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
     </message>
@@ -5692,7 +5697,7 @@
         <translation>Laag '{layer}' heeft geen veld '{field}': gelezen als leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="251" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="253" />
         <source>{units} member unit(s) and {establishments} member establishment(s) used.</source>
         <translation>{units} aangesloten eenheid/eenheden en {establishments} aangesloten instelling(en) gebruikt.</translation>
     </message>
@@ -5922,7 +5927,7 @@
         <translation>Geen datum gegeven: de overeenkomsten en leden van kracht vandaag ({date}) worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="248" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="250" />
         <source>{count} membership(s) not in force on {date} left out (member since later, member until earlier, or agreement not in force).</source>
         <translation>{count} lidmaatschap(pen) niet van kracht op {date} weggelaten (lid sinds later, lid tot eerder, of overeenkomst niet van kracht).</translation>
     </message>

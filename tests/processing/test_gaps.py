@@ -61,6 +61,17 @@ def gp_layer(crs="EPSG:3035", points=None):
                         [(wkt, {"fte": fte, "age_over_65": old}) for wkt, fte, old in points], "gps")
 
 
+class Recorder(QgsProcessingFeedback):
+    """Keeps the warnings of a run."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        self.warnings.append(text)
+
+
 def run(units, **extra):
     parameters = {"UNITS": units, "NEED_FIELD": "need", "GP_SUPPLY": gp_layer(), "OUTPUT": "memory:",
                   "SUMMARY": "memory:"}
@@ -262,6 +273,19 @@ def test_units_without_any_accessibility_say_what_to_run(zoast_provider):
     layer = memory_layer("Polygon", "EPSG:3035", fields, rows, "units")
     with pytest.raises(QgsProcessingException, match=r"no accessibility field 'access'.*zoast:apl"):
         run(layer)
+
+
+def test_without_the_need_field_the_french_shortfall_says_it_uses_the_population(zoast_provider):
+    """Without NEED_FIELD the French FTE-equivalents are computed on the raw population: said, counted."""
+    feedback = Recorder()
+    result = processing.run("zoast:gaps", {"UNITS": units_layer(), "GP_SUPPLY": gp_layer(), "OUTPUT": "memory:",
+                                           "SUMMARY": "memory:"}, feedback=feedback)
+    assert by_id(result["OUTPUT"])["FR:59001"]["need"] == 10000.0  # the population, not the need 12000
+    assert [w for w in feedback.warnings if "NEED_FIELD" in w and "2 French unit(s)" in w]
+    feedback = Recorder()
+    processing.run("zoast:gaps", {"UNITS": units_layer(), "NEED_FIELD": "need", "GP_SUPPLY": gp_layer(),
+                                  "OUTPUT": "memory:", "SUMMARY": "memory:"}, feedback=feedback)
+    assert not [w for w in feedback.warnings if "NEED_FIELD" in w]
 
 
 def test_layer_without_crs_is_an_error(zoast_provider):
