@@ -197,7 +197,7 @@
         <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="347" />
         <source>ZOAST agreement members</source>
         <translation>Membres des conventions ZOAST</translation>
     </message>
@@ -297,27 +297,27 @@
         <translation>Aire d'attraction flottante…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="288" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="294" />
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="315" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} unité(s) n'atteignent aucune offre dans le seuil : leur accessibilité vaut 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="363" />
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="365" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} convention(s) dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="385" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="391" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Aucune unité n'atteint un point d'offre en {minutes} minutes. Augmentez le seuil (MAX_COST), vérifiez que les deux couches couvrent la même zone, ou autorisez l'offre de l'autre côté de la frontière.</translation>
     </message>
@@ -397,22 +397,22 @@
         <translation>Membres ZOAST absents de la couche des unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="331" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="337" />
         <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
         <translation>Pas de table des membres des conventions ZOAST : seule l'offre nationale est comptée (access_kind indique border=national). Donnez la table des membres pour compter l'offre de l'autre versant dans les ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="355" />
         <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
         <translation>{count} unité(s) membre(s) d'une ZOAST absente(s) de la couche des unités (premières : {ids}) : elles sont laissées de côté. Leurs habitants ne se disputent pas l'offre ici.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
         <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
         <translation>{count} unité(s) à moins d'une aire de recours ({km} km) du bord de la couche des unités : la demande et l'offre au-delà du bord ne sont pas comptées, leur accessibilité est donc moins sûre. Analysez une couche plus large (le territoire d'étude et une couronne d'unités de contexte) et gardez les résultats du territoire d'étude.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="382" />
         <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
         <translation>{count} point(s) d'offre hors de la couche des unités : personne au-delà de la couche ne se les dispute, ce qui gonfle l'accessibilité des unités proches. Ajoutez les unités qui les entourent ou écartez ces points.</translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="415" />
         <source>French APL (local potential accessibility)</source>
         <translation>APL française (accessibilité potentielle localisée)</translation>
     </message>
@@ -3072,57 +3072,57 @@
         <translation>{file} : {layout} ({country}, {year}), {count} code(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
         <source>Joining the population to the outlines…</source>
         <translation>Rattachement de la population aux contours…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} population code(s) match no outline, first: {ids}.</source>
         <translation>{count} code(s) de population sans contour correspondant, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} outline(s) have no population, first: {ids}.</source>
         <translation>{count} contour(s) sans population, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} code(s) appear in two files; the first file's population is kept, first: {ids}.</source>
         <translation>{count} code(s) présent(s) dans deux fichiers ; la population du premier fichier est gardée, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} former code(s) were split between several units and cannot be divided: {ids}.</source>
         <translation>{count} ancien(s) code(s) partagé(s) entre plusieurs unités, impossible(s) à répartir : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="200" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="204" />
         <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
         <translation>{count} ancien(s) code(s) recodé(s) vers les unités actuelles (listés dans la sortie des anomalies).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="207" />
         <source>Writing the units…</source>
         <translation>Écriture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="233" />
         <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
         <translation>Fichier « {file} » : le zip contient {count} tables CSV ou texte ; il doit n'en contenir qu'une. Extrayez la table voulue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="234" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="238" />
         <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
         <translation>Le fichier « {file} » est un tableur : enregistrez sa table en CSV (ou prenez la version CSV ou texte du téléchargement) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="239" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="243" />
         <source>File '{file}' cannot be read: {error}.</source>
         <translation>Le fichier « {file} » ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="252" />
         <source>Table of code changes '{file}': column(s) {fields} missing.</source>
         <translation>Table des changements de codes « {file} » : colonne(s) {fields} manquante(s).</translation>
     </message>
@@ -3132,9 +3132,14 @@
         <translation>Une ligne par anomalie : country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) et detail.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} code(s) are held by several outlines: each of them gets the code's whole population, which is then counted more than once. Dissolve the outlines by code first: {ids}.</source>
         <translation>{count} code(s) porté(s) par plusieurs contours : chacun reçoit toute la population du code, qui est alors comptée plusieurs fois. Fusionnez d'abord les contours par code : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="176" />
+        <source>{file}: the year of the population is neither in its columns nor in its name: pop_year is left empty. Give it with the parameter YEAR.</source>
+        <translation>{file} : l'année de la population n'est ni dans ses colonnes ni dans son nom : pop_year reste vide. Indiquez-la avec le paramètre YEAR.</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@
         <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="341" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="347" />
         <source>ZOAST agreement members</source>
         <translation>Leden van de ZOAST-overeenkomst</translation>
     </message>
@@ -297,27 +297,27 @@
         <translation>Zwevend verzorgingsgebied berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="288" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="294" />
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="309" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="315" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} eenheid/eenheden bereiken geen aanbod binnen de drempel: hun toegang is 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="363" />
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} aanbodpunt(en) liggen in geen enkele eenheid: ze worden enkel gebruikt door eenheden van hun eigen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="365" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} overeenkomst(en) in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="385" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="391" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Geen enkele eenheid bereikt een aanbodpunt binnen {minutes} minuten. Verhoog de drempel (MAX_COST), controleer of beide lagen hetzelfde gebied dekken, of sta aanbod over de grens toe.</translation>
     </message>
@@ -397,22 +397,22 @@
         <translation>ZOAST-leden die niet in de laag met eenheden zitten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="331" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="337" />
         <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
         <translation>Geen ledentabel van de ZOAST-overeenkomsten: enkel nationaal aanbod wordt geteld (access_kind zegt border=national). Geef de ledentabel om het aanbod over de grens binnen de ZOAST te tellen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="355" />
         <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
         <translation>{count} ZOAST-lideenhe(i)d(en) zitten niet in de laag met eenheden (eerste: {ids}): ze worden weggelaten. Hun inwoners dingen hier niet mee naar het aanbod.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="370" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
         <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
         <translation>{count} eenhe(i)d(en) liggen op minder dan één verzorgingsgebied ({km} km) van de rand van de laag met eenheden: vraag en aanbod buiten de rand worden niet geteld, hun toegankelijkheid is dus minder zeker. Analyseer een ruimere laag (het studiegebied plus een ring van contexteenheden) en houd de resultaten van het studiegebied.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="382" />
         <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
         <translation>{count} aanbodpunt(en) liggen buiten de laag met eenheden: niemand buiten de laag dingt ernaar mee, wat de toegankelijkheid van de eenheden in de buurt opdrijft. Voeg de eenheden eromheen toe of laat die punten weg.</translation>
     </message>
@@ -822,7 +822,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="409" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="415" />
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
     </message>
@@ -3072,57 +3072,57 @@
         <translation>{file}: {layout} ({country}, {year}), {count} code(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
         <source>Joining the population to the outlines…</source>
         <translation>Bevolking aan de grenzen koppelen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} population code(s) match no outline, first: {ids}.</source>
         <translation>{count} bevolkingscode(s) zonder overeenkomende grens, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} outline(s) have no population, first: {ids}.</source>
         <translation>{count} grens/grenzen zonder bevolking, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} code(s) appear in two files; the first file's population is kept, first: {ids}.</source>
         <translation>{count} code(s) in twee bestanden; de bevolking uit het eerste bestand blijft, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} former code(s) were split between several units and cannot be divided: {ids}.</source>
         <translation>{count} vroegere code(s) verdeeld over meerdere eenheden, niet te verdelen: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="200" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="204" />
         <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
         <translation>{count} vroegere code(s) omgezet naar de huidige eenheden (vermeld in de uitvoer met problemen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="203" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="207" />
         <source>Writing the units…</source>
         <translation>Eenheden schrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="233" />
         <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
         <translation>Bestand '{file}': de zip bevat {count} CSV- of teksttabellen; er mag er maar één in zitten. Pak de gewenste tabel uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="234" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="238" />
         <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
         <translation>Bestand '{file}' is een rekenblad: bewaar de tabel als CSV (of neem de CSV- of tekstversie van de download) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="239" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="243" />
         <source>File '{file}' cannot be read: {error}.</source>
         <translation>Bestand '{file}' kan niet gelezen worden: {error}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="252" />
         <source>Table of code changes '{file}': column(s) {fields} missing.</source>
         <translation>Tabel van codewijzigingen '{file}': kolom(men) {fields} ontbreken.</translation>
     </message>
@@ -3132,9 +3132,14 @@
         <translation>Eén rij per probleem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) en detail.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} code(s) are held by several outlines: each of them gets the code's whole population, which is then counted more than once. Dissolve the outlines by code first: {ids}.</source>
         <translation>{count} code(s) gedragen door meerdere grenzen: elke grens krijgt de hele bevolking van de code, die zo meermaals geteld wordt. Voeg de grenzen eerst per code samen: {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="176" />
+        <source>{file}: the year of the population is neither in its columns nor in its name: pop_year is left empty. Give it with the parameter YEAR.</source>
+        <translation>{file}: het jaar van de bevolking staat niet in de kolommen of in de naam: pop_year blijft leeg. Geef het op met de parameter YEAR.</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,21 @@ def test_other_age_bands(zoast_provider, tmp_path):
     assert (tielt["pop_0_14"], tielt["pop_15_74"], tielt["pop_75p"]) == (54, 100, 6)
 
 
+def test_a_file_without_a_year_is_warned_when_the_year_is_not_given(zoast_provider, tmp_path):
+    plain = tmp_path / "population.csv"
+    plain.write_text("CD_REFNIS;CD_AGE;MS_POPULATION\n57081;40;1000\n", encoding="utf-8")  # no year anywhere
+    feedback = Recorder()
+    processing.run("zoast:prepareunits", {
+        "OUTLINES": outlines(), "OUTLINE_CODE_FIELD": "insee", "POPULATION_FILES": [str(plain)],
+        "OUTPUT": "memory:", "ISSUES": "memory:"}, feedback=feedback)
+    assert [w for w in feedback.warnings if w.startswith("population.csv: the year") and "YEAR" in w]
+    feedback = Recorder()
+    processing.run("zoast:prepareunits", {
+        "OUTLINES": outlines(), "OUTLINE_CODE_FIELD": "insee", "POPULATION_FILES": [str(plain)], "YEAR": 2023,
+        "OUTPUT": "memory:", "ISSUES": "memory:"}, feedback=feedback)
+    assert not [w for w in feedback.warnings if "the year" in w]
+
+
 def test_the_year_parameter_for_a_file_that_does_not_say(zoast_provider, tmp_path):
     plain = tmp_path / "population.csv"
     plain.write_text("CD_REFNIS;CD_AGE;MS_POPULATION\n57081;40;1000\n", encoding="utf-8")  # no year anywhere

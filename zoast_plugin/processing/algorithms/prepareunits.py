@@ -172,6 +172,10 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
                 feedback.pushInfo(self.tr("{file}: {layout} ({country}, {year}), {count} code(s).").format(
                     file=name, layout=table.layout, country=table.country, year=table.year or "?",
                     count=len(table.frame)))
+                if table.year is None:
+                    feedback.pushWarning(self.tr("{file}: the year of the population is neither in its columns nor "
+                                                 "in its name: pop_year is left empty. Give it with the parameter "
+                                                 "YEAR.").format(file=name))
                 tables.append(table)
                 feedback.setProgress(50.0 * number / len(files))
             changes = core_population.read_code_changes(self.code_changes(parameters, context))
