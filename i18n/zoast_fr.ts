@@ -5707,152 +5707,152 @@
         <translation>{units} unité(s) membre(s) et {establishments} établissement(s) membre(s) utilisés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="132" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="133" />
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="46" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="47" />
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers' cross-border care tables).</source>
         <translation>Une ligne par unité d'origine, destination et type de soins, avec le nombre de patients, de séjours et le montant payé (par ex. tableaux des soins transfrontaliers des organismes assureurs).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Flows: origin unit id field</source>
         <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Unit where the patients live (ids of the units layer).</source>
         <translation>Unité de résidence des patients (identifiants de la couche des unités).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Flows: destination id field</source>
         <translation>Flux : champ d'identifiant de destination</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Facility where they are treated (ids of the facilities layer), or a unit id when no facilities layer is given.</source>
         <translation>Établissement où ils sont soignés (identifiants de la couche des établissements), ou identifiant d'unité en l'absence de couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Flows: care type field</source>
         <translation>Flux : champ du type de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
         <translation>Facultatif : nature des soins (séjour hospitalier, hospitalisation de jour, soins ambulatoires…). Les valeurs vides sont comptées comme 'unspecified'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Flows: patients field</source>
         <translation>Flux : champ des patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Number of patients of each flow.</source>
         <translation>Nombre de patients de chaque flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Flows: stays field</source>
         <translation>Flux : champ des séjours</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Flows: amount field (euros)</source>
         <translation>Flux : champ du montant (euros)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
         <translation>Facultatif : montant payé en euros. Laisser vide si la table n'en comporte pas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="69" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="70" />
         <source>Communes and municipalities on both sides of the border (polygons use their point on surface).</source>
         <translation>Communes des deux côtés de la frontière (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="78" />
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="78" />
         <source>FR or BE: gives each flow its direction.</source>
         <translation>FR ou BE : donne à chaque flux son sens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Facilities (destinations)</source>
         <translation>Établissements (destinations)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
         <translation>Facultatif : hôpitaux ou autres établissements vers lesquels vont les flux, sous forme de points. En son absence, la destination de chaque flux est un identifiant d'unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Facility id field</source>
         <translation>Champ d'identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Unique id of each facility.</source>
         <translation>Identifiant unique de chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>Facility country field</source>
         <translation>Champ du pays de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>FR or BE for each facility.</source>
         <translation>FR ou BE pour chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Care types (comma-separated)</source>
         <translation>Types de soins (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
         <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="115" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="117" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="126" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="127" />
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="157" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="165" />
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field '{field}'). Care types present: {present}.</source>
         <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="163" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="171" />
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="168" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="176" />
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} flux d'autres types de soins écartés.</translation>
     </message>
@@ -5892,12 +5892,12 @@
         <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Optional: number of stays or contacts. Leave empty when the table has none. Empty cells (small counts hidden by the insurers) are read as unknown and counted.</source>
         <translation>Facultatif : nombre de séjours ou de contacts. Laissez vide si la table n'en a pas. Les cellules vides (petits effectifs masqués par les organismes assureurs) sont lues comme inconnues et comptées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="150" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="158" />
         <source>Field '{field}': {count} empty cell(s), read as unknown (not 0) and left out of the sums.</source>
         <translation>Champ « {field} » : {count} cellule(s) vide(s), lue(s) comme inconnue(s) (pas 0) et laissée(s) hors des sommes.</translation>
     </message>
@@ -5940,6 +5940,11 @@
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="220" />
         <source>Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: {ids}. Fix their geometry (Vector geometry &gt; Fix geometries) or choose another layer.</source>
         <translation>Champ '{field}' : {count} unité(s) membre(s) n'ont pas de géométrie utilisable dans la couche des unités, premières : {ids}. Corrigez leur géométrie (Géométrie vectorielle &gt; Réparer les géométries) ou choisissez une autre couche.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
+        <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
+        <translation>Champ '{field}' : aucun des {count} identifiant(s) de destination des flux n'est une unité, premiers : {ids}. S'il s'agit d'établissements, donnez la couche des établissements (FACILITIES) ; sinon choisissez le champ qui contient les identifiants des unités de destination.</translation>
     </message>
 </context>
 </TS>

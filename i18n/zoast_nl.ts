@@ -5707,152 +5707,152 @@
         <translation>{units} aangesloten eenheid/eenheden en {establishments} aangesloten instelling(en) gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="132" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="133" />
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="46" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="47" />
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers' cross-border care tables).</source>
         <translation>Eén rij per herkomsteenheid, bestemming en zorgtype, met het aantal patiënten, het aantal verblijven en het betaalde bedrag (bv. de tabellen over grensoverschrijdende zorg van de verzekeraars).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Flows: origin unit id field</source>
         <translation>Stromen: id-veld van de herkomsteenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Unit where the patients live (ids of the units layer).</source>
         <translation>Eenheid waar de patiënten wonen (id's van de eenhedenlaag).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Flows: destination id field</source>
         <translation>Stromen: id-veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Facility where they are treated (ids of the facilities layer), or a unit id when no facilities layer is given.</source>
         <translation>Voorziening waar ze behandeld worden (id's van de voorzieningenlaag), of een id van een eenheid wanneer geen voorzieningenlaag is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Flows: care type field</source>
         <translation>Stromen: veld zorgtype</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
         <translation>Optioneel: aard van de zorg (ziekenhuisopname, daghospitalisatie, ambulant…). Lege waarden worden geteld als 'unspecified'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Flows: patients field</source>
         <translation>Stromen: veld patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Number of patients of each flow.</source>
         <translation>Aantal patiënten van elke stroom.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Flows: stays field</source>
         <translation>Stromen: veld verblijven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Flows: amount field (euros)</source>
         <translation>Stromen: veld bedrag (euro)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
         <translation>Optioneel: betaald bedrag in euro. Leeg laten wanneer de tabel er geen bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="69" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="70" />
         <source>Communes and municipalities on both sides of the border (polygons use their point on surface).</source>
         <translation>Gemeenten aan beide zijden van de grens (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="78" />
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="78" />
         <source>FR or BE: gives each flow its direction.</source>
         <translation>FR of BE: geeft elke stroom zijn richting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Facilities (destinations)</source>
         <translation>Voorzieningen (bestemmingen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
         <translation>Optioneel: ziekenhuizen of andere voorzieningen waar de stromen naartoe gaan, als punten. Zonder deze laag is de bestemming van elke stroom een id van een eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Facility id field</source>
         <translation>Id-veld van de voorziening</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Unique id of each facility.</source>
         <translation>Uniek id van elke voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>Facility country field</source>
         <translation>Landveld van de voorziening</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>FR or BE for each facility.</source>
         <translation>FR of BE voor elke voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Care types (comma-separated)</source>
         <translation>Zorgtypes (kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
         <translation>Optioneel: enkel deze zorgtypes behouden, bv. hospital_stay,day_case. Leeg: elk zorgtype.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="115" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="117" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="126" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="127" />
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="157" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="165" />
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field '{field}'). Care types present: {present}.</source>
         <translation>Parameter CARE_TYPES: geen van {wanted} is een zorgtype van de stromen (veld '{field}'). Aanwezige zorgtypes: {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="163" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="171" />
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Zorgtype(s) niet aanwezig in de stromen, genegeerd: {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="168" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="176" />
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} stroom/stromen van andere zorgtypes weggelaten.</translation>
     </message>
@@ -5892,12 +5892,12 @@
         <translation>  code '{code}' ({label}): {count} record(s), bv. {ids}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Optional: number of stays or contacts. Leave empty when the table has none. Empty cells (small counts hidden by the insurers) are read as unknown and counted.</source>
         <translation>Optioneel: aantal verblijven of contacten. Laat leeg als de tabel er geen heeft. Lege cellen (kleine aantallen die de verzekeringsinstellingen verbergen) worden als onbekend gelezen en geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="150" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="158" />
         <source>Field '{field}': {count} empty cell(s), read as unknown (not 0) and left out of the sums.</source>
         <translation>Veld '{field}': {count} lege cel(len), als onbekend gelezen (niet 0) en buiten de sommen gelaten.</translation>
     </message>
@@ -5940,6 +5940,11 @@
         <location filename="../zoast_plugin/processing/agreement_inputs.py" line="220" />
         <source>Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: {ids}. Fix their geometry (Vector geometry &gt; Fix geometries) or choose another layer.</source>
         <translation>Veld '{field}': {count} lideenheid/-eenheden hebben geen bruikbare geometrie in de eenhedenlaag, eerste: {ids}. Herstel hun geometrie (Vectorgeometrie &gt; Geometrieën repareren) of kies een andere laag.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
+        <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
+        <translation>Veld '{field}': geen van de {count} bestemmings-id('s) van de stromen is een eenheid, eerste: {ids}. Zijn het instellingen, geef dan de laag met de instellingen (FACILITIES); kies anders het veld met de id's van de bestemmingseenheden.</translation>
     </message>
 </context>
 </TS>

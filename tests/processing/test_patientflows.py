@@ -169,6 +169,13 @@ def test_destinations_as_units(zoast_provider):
     assert lengths == pytest.approx([20000.0, 30000.0])
 
 
+def test_establishment_destinations_without_facilities_say_to_give_them(zoast_provider):
+    """The newcomer's run (flows and units only) on flows to hospitals: the error says what to give."""
+    with pytest.raises(QgsProcessingException, match=r"Field 'dest_id': none of the 3 destination id\(s\) of the "
+                                                     r"flows is a unit, first: H:.*FACILITIES"):
+        run(FACILITIES=None, AGREEMENT_ESTABLISHMENTS=None)
+
+
 def test_missing_establishments_leave_share_empty_with_a_warning(zoast_provider):
     feedback = Feedback()
     rows = summary(run(feedback, AGREEMENT_ESTABLISHMENTS=None))
