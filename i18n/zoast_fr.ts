@@ -5944,7 +5944,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
         <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
-        <translation>Champ '{field}' : aucun des {count} identifiant(s) de destination des flux n'est une unité, premiers : {ids}. S'il s'agit d'établissements, donnez la couche des établissements (FACILITIES) ; sinon choisissez le champ qui contient les identifiants des unités de destination.</translation>
+        <translation>Champ '{field}' : aucun des {count} identifiant(s) de destination des flux n'est une unité, premiers : {ids}. S'il s'agit d'établissements, donnez la couche Établissements (FACILITIES) ; sinon choisissez le champ qui contient les identifiants des unités de destination.</translation>
     </message>
 </context>
 </TS>

@@ -5944,7 +5944,7 @@
     <message>
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
         <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
-        <translation>Veld '{field}': geen van de {count} bestemmings-id('s) van de stromen is een eenheid, eerste: {ids}. Zijn het instellingen, geef dan de laag met de instellingen (FACILITIES); kies anders het veld met de id's van de bestemmingseenheden.</translation>
+        <translation>Veld '{field}': geen van de {count} bestemmings-id('s) van de stromen is een eenheid, eerste: {ids}. Zijn het voorzieningen, geef dan de laag Voorzieningen (FACILITIES); kies anders het veld met de id's van de bestemmingseenheden.</translation>
     </message>
 </context>
 </TS>
