@@ -127,6 +127,16 @@ def test_bad_files_give_clear_errors(zoast_provider, tmp_path, content, extra, p
         run(tmp_path, POPULATION_FILES=[str(path)], **extra)
 
 
+def test_an_insee_zip_with_its_variable_list_is_read_as_downloaded(zoast_provider, tmp_path):
+    """INSEE ships base-cc-evol-struct-pop-2021_csv.zip with the table and meta_<table>.CSV."""
+    archive_path = tmp_path / "base-cc-evol-struct-pop-2021_csv.zip"
+    with zipfile.ZipFile(archive_path, "w") as archive:
+        archive.writestr("base-cc-evol-struct-pop-2021.CSV", INSEE.encode("cp1252"))
+        archive.writestr("meta_base-cc-evol-struct-pop-2021.CSV", "COD_VAR;LIB_VAR\nP21_POP0014;Pop 0-14 ans\n")
+    result = run(tmp_path, POPULATION_FILES=[str(archive_path)])
+    assert {r["unit_id"]: r for r in layer_rows(result["OUTPUT"])}["FR:59350"]["population"] == 236710
+
+
 def test_spreadsheets_and_zips_with_two_tables_are_refused(zoast_provider, tmp_path):
     sheet = tmp_path / "population.xlsx"
     sheet.write_bytes(b"PK")

@@ -228,7 +228,9 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
         try:
             if zipfile.is_zipfile(file):
                 with zipfile.ZipFile(file) as archive:
-                    tables = [n for n in archive.namelist() if n.lower().endswith(TEXT_SUFFIXES)]
+                    # INSEE's zips hold the table and its variable list (meta_<name>.CSV): only the table counts.
+                    tables = [n for n in archive.namelist() if n.lower().endswith(TEXT_SUFFIXES)
+                              and not Path(n).name.lower().startswith("meta_")]
                     if len(tables) != 1:
                         raise QgsProcessingException(
                             self.tr("File '{file}': the zip holds {count} CSV or text tables; it must hold one. "
