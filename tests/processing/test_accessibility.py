@@ -205,6 +205,12 @@ def test_foreign_supply_nobody_may_use_is_not_said_to_inflate_access(zoast_provi
     assert [text for text in open_border.warnings if "1 supply point(s) lie outside the units layer" in text]
 
 
+def test_an_empty_supply_layer_is_named_not_blamed_on_the_cut_off(zoast_provider):
+    empty = memory_layer("Point", "EPSG:3035", SUPPLY_FIELDS, [], "supply")
+    with pytest.raises(QgsProcessingException, match=r"Layer 'Supply points' has no feature"):
+        run(supply=empty)
+
+
 def test_empty_result_says_why(zoast_provider):
     units = units_layer([("Point(50000 0)", {"unit_id": "FR:9", "country": "FR", "population": 10})])
     with pytest.raises(QgsProcessingException, match="cut-off"):

@@ -244,7 +244,7 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
                          exclude_field, supply_unit_field]
         supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, supply_fields,
                             self.tr("Supply points"), GEOMETRY_POINTS, crs, keep_features=True, feedback=feedback,
-                            layer=whole_layer(self, parameters, "SUPPLY", context))
+                            layer=whole_layer(self, parameters, "SUPPLY", context), allow_empty=False)
         skipped = len(units.skipped_fids) + len(supply.skipped_fids)
         if exclude_field:
             excluded = supply.frame[exclude_field].fillna(False).astype(bool).to_numpy()
