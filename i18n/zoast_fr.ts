@@ -197,7 +197,7 @@
         <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="343" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
         <source>ZOAST agreement members</source>
         <translation>Membres des conventions ZOAST</translation>
     </message>
@@ -297,27 +297,27 @@
         <translation>Calcul des aires flottantes…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="295" />
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="317" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} unité(s) n'atteignent aucune offre en deçà du temps de trajet maximal : leur accessibilité vaut 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="365" />
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} point(s) d'offre ne se situent dans aucune unité : ils ne sont utilisés que par les unités de leur propre pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="367" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} convention(s) dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="387" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="393" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Aucune unité n'atteint un point d'offre en {minutes} minutes. Augmentez le seuil (MAX_COST), vérifiez que les deux couches couvrent la même zone, ou autorisez l'offre de l'autre côté de la frontière.</translation>
     </message>
@@ -397,22 +397,22 @@
         <translation>Membres ZOAST absents de la couche des unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="333" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="339" />
         <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
         <translation>Pas de table des membres des conventions ZOAST : seule l'offre nationale est comptée (access_kind indique border=national). Donnez la table des membres pour compter l'offre de l'autre versant dans les ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="351" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
         <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
         <translation>{count} unité(s) membre(s) d'une ZOAST absente(s) de la couche des unités (premières : {ids}) : elles sont laissées de côté. Leurs habitants ne se disputent pas l'offre ici.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="372" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="378" />
         <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
         <translation>{count} unité(s) à moins d'une aire de recours ({km} km) du bord de la couche des unités : la demande et l'offre au-delà du bord ne sont pas comptées, leur accessibilité est donc moins sûre. Analysez une couche plus large (le territoire d'étude et une couronne d'unités de contexte) et gardez les résultats du territoire d'étude.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="378" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="384" />
         <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
         <translation>{count} point(s) d'offre hors de la couche des unités : personne au-delà de la couche ne se les dispute, ce qui gonfle l'accessibilité des unités proches. Ajoutez les unités qui les entourent ou écartez ces points.</translation>
     </message>
@@ -817,7 +817,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="411" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="417" />
         <source>French APL (local potential accessibility)</source>
         <translation>APL française (accessibilité potentielle localisée)</translation>
     </message>
@@ -2108,32 +2108,32 @@
         <translation>Facteur d'échelle de l'accessibilité belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="366" />
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="372" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="381" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Aucun champ de surface indiqué : surfaces calculées à partir des polygones dans {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="388" />
         <source>Classifying the units…</source>
         <translation>Classement des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="409" />
         <source>All units</source>
         <translation>Toutes les unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="434" />
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
     </message>
@@ -2318,49 +2318,59 @@
         <translation>L'accessibilité belge est multipliée par ce facteur (1 pour des ETP pour 100 000 ; des ETP par habitant sont convertis d'après leur type).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="327" />
         <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
         <translation>Le champ '{field}' n'a pas de champ compagnon '{kind}' qui dise ce qu'il mesure : il ne peut pas être vérifié au regard des règles. Utilisez la sortie de zoast:apl (France) ou de zoast:accessibility (Belgique), ou déclarez le type d'indicateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="362" />
         <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
         <translation>Pas de champ territoire de vie-santé : les communes françaises sont évaluées sur leur propre APL. Le zonage français évalue l'APL moyenne de chaque TVS, pondérée par la population : donnez le champ TVS (BASIN_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
         <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
         <translation>La classe officielle française est évaluée sur une APL qui compte l'offre de l'autre versant ({border}) ; le zonage français ne compte que l'offre française. Donnez l'APL nationale comme champ d'accessibilité nationale.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="422" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Pas de champ d'âge des médecins : la règle flamande a compté tous les médecins de {count} unité(s) flamande(s), pas seulement ceux de moins de 65 ans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="484" />
         <source>GP practices</source>
         <translation>Cabinets de médecins généralistes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="493" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} médecin(s) hors de toute unité de la couche : non compté(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="497" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} médecin(s) compté(s) dans leur commune ({fte} ETP).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="503" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>La frontière n'ajoute pas d'offre : la même offre est redistribuée. Les unités membres gagnent en accessibilité sur l'autre versant ; les habitants de l'autre versant partagent avec elles et perdent d'autant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="507" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country} : accessibilité moyenne {national:.3g} → {zoast:.3g} ({unit}) ; {gaining} unité(s) gagnent, {losing} perdent.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="321" />
+        <source>The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility (Belgium) on them first and give its output, or choose the field that holds the accessibility.</source>
+        <translation>Les unités n'ont pas de champ d'accessibilité '{field}'. Lancez d'abord zoast:apl (France) ou zoast:accessibility (Belgique) sur elles et donnez sa sortie, ou choisissez le champ qui contient l'accessibilité.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="417" />
+        <source>No standardised population field (NEED_FIELD): the French shortfall in FTE-equivalents of {count} French unit(s) uses the raw population, and their need column repeats it. Run zoast:needs and give its field need.</source>
+        <translation>Pas de champ de population standardisée (NEED_FIELD) : le déficit français en équivalents ETP de {count} unité(s) française(s) est calculé sur la population brute, et leur colonne need la reprend. Lancez zoast:needs et donnez son champ need.</translation>
     </message>
 </context>
 <context>
@@ -3374,11 +3384,6 @@
         <translation>Anomalies de population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
-        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) and detail.</source>
-        <translation>Une ligne par anomalie : country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) et detail.</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
         <source>Units written</source>
         <translation>Unités écrites</translation>
@@ -3434,59 +3439,74 @@
         <translation>{file} : {layout} ({country}, {year}), {count} code(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
         <source>Joining the population to the outlines…</source>
         <translation>Rattachement de la population aux contours…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} population code(s) match no outline, first: {ids}.</source>
         <translation>{count} code(s) de population sans contour correspondant, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} outline(s) have no population, first: {ids}.</source>
         <translation>{count} contour(s) sans population, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} code(s) appear in two files; the first file's population is kept, first: {ids}.</source>
         <translation>{count} code(s) présent(s) dans deux fichiers ; la population du premier fichier est gardée, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} former code(s) were split between several units and cannot be divided: {ids}.</source>
         <translation>{count} ancien(s) code(s) partagé(s) entre plusieurs unités, impossible(s) à répartir : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="204" />
         <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
         <translation>{count} ancien(s) code(s) recodé(s) vers les unités actuelles (listés dans la sortie des anomalies).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="207" />
         <source>Writing the units…</source>
         <translation>Écriture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="225" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
         <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
         <translation>Fichier « {file} » : le zip contient {count} tables CSV ou texte ; il doit n'en contenir qu'une. Extrayez la table voulue.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="230" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="240" />
         <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
         <translation>Le fichier « {file} » est un tableur : enregistrez sa table en CSV (ou prenez la version CSV ou texte du téléchargement) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="245" />
         <source>File '{file}' cannot be read: {error}.</source>
         <translation>Le fichier « {file} » ne peut pas être lu : {error}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="244" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="254" />
         <source>Table of code changes '{file}': column(s) {fields} missing.</source>
         <translation>Table des changements de codes « {file} » : colonne(s) {fields} manquante(s).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) and detail.</source>
+        <translation>Une ligne par anomalie : country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) et detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="176" />
+        <source>{file}: the year of the population is neither in its columns nor in its name: pop_year is left empty. Give it with the parameter YEAR.</source>
+        <translation>{file} : l'année de la population n'est ni dans ses colonnes ni dans son nom : pop_year reste vide. Indiquez-la avec le paramètre YEAR.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
+        <source>{count} code(s) are held by several outlines: each of them gets the code's whole population, which is then counted more than once. Dissolve the outlines by code first: {ids}.</source>
+        <translation>{count} code(s) porté(s) par plusieurs contours : chacun reçoit toute la population du code, qui est alors comptée plusieurs fois. Fusionnez d'abord les contours par code : {ids}.</translation>
     </message>
 </context>
 <context>
@@ -5543,52 +5563,52 @@
 <context>
     <name>ZoastErrors</name>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="145" />
+        <location filename="../zoast_plugin/core/agreements.py" line="151" />
         <source>Field '{field}': {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
         <translation>Champ '{field}' : {count} valeur(s) ne sont pas des dates, pour : {ids}. Utilisez le format AAAA-MM-JJ ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="206" />
+        <location filename="../zoast_plugin/core/agreements.py" line="212" />
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
         <translation>Champ '{field}' : {count} convention(s) ont une valeur antérieure à '{other}' : {ids}. Les dates doivent être dans l'ordre : date de signature ≤ date d'entrée en vigueur ≤ date de fin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="622" />
+        <location filename="../zoast_plugin/core/agreements.py" line="628" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Champ '{field}' : {count} code(s) de membre ne correspondent à aucune convention : {ids}. Créez d'abord la convention ou corrigez le code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="261" />
+        <location filename="../zoast_plugin/core/agreements.py" line="267" />
         <source>Field '{field}': {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
         <translation>Champ '{field}' : {count} membre(s) figurant deux fois dans une même convention (code/identifiant) : {ids}. Supprimez les doublons.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <location filename="../zoast_plugin/core/agreements.py" line="284" />
         <source>Field '{field}': {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
         <translation>Champ '{field}' : {count} membre(s) avec un pays autre que {sides} : {ids}. Corrigez le pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="611" />
+        <location filename="../zoast_plugin/core/agreements.py" line="617" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de membre introuvable(s) dans la couche : {ids}. Vérifiez les identifiants ou choisissez la bonne couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="348" />
+        <location filename="../zoast_plugin/core/agreements.py" line="354" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Champ '{field}' : {count} convention(s) ont des unités membres d'un seul côté (ou aucune) : {ids}. Ajoutez des unités membres des deux côtés ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="450" />
+        <location filename="../zoast_plugin/core/agreements.py" line="456" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Champ '{field}' : {count} code(s) de convention introuvable(s) : {ids}. Choisissez une convention existante.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="545" />
+        <location filename="../zoast_plugin/core/agreements.py" line="551" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Champ '{field}' : impossible de fusionner la convention {ids} avec elle-même. Choisissez deux conventions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="555" />
+        <location filename="../zoast_plugin/core/agreements.py" line="561" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
@@ -6103,62 +6123,62 @@
         <translation>{count} identifiant(s) des flux introuvable(s) dans les couches : {ids}. Vérifiez le(s) champ(s) « {field} », les couches ou le format des identifiants (p. ex. FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="80" />
+        <location filename="../zoast_plugin/core/population.py" line="81" />
         <source>Age bands '{value}': give the lower bound of each band in years, increasing and starting at 0, e.g. 0,15,30,45,60,75,90.</source>
         <translation>Tranches d'âge « {value} » : donnez la borne inférieure de chaque tranche en années, croissantes et commençant à 0, p. ex. 0,15,30,45,60,75,90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="114" />
+        <location filename="../zoast_plugin/core/population.py" line="115" />
         <source>Encoding '{encoding}' is unknown. Try UTF-8, windows-1252 or latin-1.</source>
         <translation>L'encodage « {encoding} » est inconnu. Essayez UTF-8, windows-1252 ou latin-1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="119" />
+        <location filename="../zoast_plugin/core/population.py" line="120" />
         <source>File '{file}': line {line} cannot be read as {encoding}. Give the file's encoding (e.g. windows-1252 or latin-1), or save it as UTF-8.</source>
         <translation>Fichier « {file} » : la ligne {line} ne peut pas être lue en {encoding}. Indiquez l'encodage du fichier (p. ex. windows-1252 ou latin-1), ou enregistrez-le en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="138" />
+        <location filename="../zoast_plugin/core/population.py" line="139" />
         <source>File '{file}': no column separator (; , tab or |) in its first line. Give a CSV or text export of the official table.</source>
         <translation>Fichier « {file} » : aucun séparateur de colonnes (; , tabulation ou |) dans sa première ligne. Donnez un export CSV ou texte de la table officielle.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="152" />
+        <location filename="../zoast_plugin/core/population.py" line="153" />
         <source>File '{file}': {count} line(s) do not have the {width} columns of the header, at line(s) {ids}. Check the separator and the quotes.</source>
         <translation>Fichier « {file} » : {count} ligne(s) n'ont pas les {width} colonnes de l'en-tête, ligne(s) {ids}. Vérifiez le séparateur et les guillemets.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="174" />
+        <location filename="../zoast_plugin/core/population.py" line="175" />
         <source>File '{file}': not a population table this algorithm knows (columns: {fields}). Expected INSEE's CODGEO with P21_POP0014 … P21_POP90P or single ages (AGED100), or Statbel's CD_REFNIS, CD_AGE, MS_POPULATION.</source>
         <translation>Fichier « {file} » : pas une table de population que cet algorithme connaît (colonnes : {fields}). Attendu : CODGEO de l'INSEE avec P21_POP0014 … P21_POP90P ou des âges détaillés (AGED100), ou CD_REFNIS, CD_AGE, MS_POPULATION de Statbel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="198" />
+        <location filename="../zoast_plugin/core/population.py" line="199" />
         <source>Field '{field}': {count} value(s) are not counts (numbers of 0 or more), for codes {ids}.</source>
         <translation>Champ « {field} » : {count} valeur(s) ne sont pas des effectifs (nombres de 0 ou plus), pour les codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="273" />
+        <location filename="../zoast_plugin/core/population.py" line="274" />
         <source>Field '{field}': {count} row(s) without an age in years (0 to 120), for codes {ids}.</source>
         <translation>Champ « {field} » : {count} ligne(s) sans âge en années (0 à 120), pour les codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="292" />
+        <location filename="../zoast_plugin/core/population.py" line="293" />
         <source>File '{file}': {count} INSEE age column(s) missing for 20{year}, for bands starting at {ids}. The file needs P{year}_POP0014 … P{year}_POP90P.</source>
         <translation>Fichier « {file} » : {count} colonne(s) d'âge INSEE manquante(s) pour 20{year}, pour les tranches commençant à {ids}. Le fichier doit avoir P{year}_POP0014 … P{year}_POP90P.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="303" />
+        <location filename="../zoast_plugin/core/population.py" line="304" />
         <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
         <translation>Tranches d'âge {value} : le fichier de l'INSEE n'a que ses sept tranches (0, 15, 30, 45, 60, 75, 90) ; choisissez des tranches qui les regroupent, ou prenez un fichier par âge détaillé.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="298" />
+        <location filename="../zoast_plugin/core/agreements.py" line="304" />
         <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Champ '{field}' : {count} ligne(s) de membre sans code de convention, ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="310" />
+        <location filename="../zoast_plugin/core/agreements.py" line="316" />
         <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de membre vide(s), ligne(s) {ids}. Remplissez-les ou retirez ces lignes.</translation>
     </message>
@@ -6213,22 +6233,12 @@
         <translation>Fichier '{path}', ligne {line} : JSON non valide ({message}). Le fichier est peut-être tronqué : téléchargez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="677" />
-        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL.</source>
-        <translation>Champ '{field}' : {count} unité(s) française(s) contiennent {kind} (champ {kind_field}), pas l'APL que lit le zonage français, premiers identifiants : {ids}. Lancez zoast:apl (APL française) et choisissez son champ access, ou déclarez le type d'indicateur si le champ est bien l'APL.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="691" />
-        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type.</source>
-        <translation>Champ '{field}' : {count} unité(s) belge(s) contiennent {kind} (champ {kind_field}), pas des médecins pour 100 000, premiers identifiants : {ids}. Lancez zoast:accessibility avec la capacité fte et l'échelle 100000 et choisissez son champ access, ou déclarez le type d'indicateur.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="774" />
+        <location filename="../zoast_plugin/core/zoning.py" line="778" />
         <source>The Walloon and Flemish rules count the GPs located in each municipality: {count} Belgian unit(s), first ids: {ids}. Give the GP practices layer (GP_SUPPLY).</source>
         <translation>Les règles wallonne et flamande comptent les médecins installés dans chaque commune : {count} unité(s) belge(s), premiers identifiants : {ids}. Donnez la couche des cabinets de médecins généralistes (GP_SUPPLY).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="795" />
+        <location filename="../zoast_plugin/core/zoning.py" line="799" />
         <source>Field '{field}': {count} French unit(s) without a territoire de vie-santé (TVS), first ids: {ids}. The TVS rule needs every French commune in a TVS.</source>
         <translation>Champ '{field}' : {count} unité(s) française(s) sans territoire de vie-santé (TVS), premiers identifiants : {ids}. La règle du TVS demande que chaque commune française appartienne à un TVS.</translation>
     </message>
@@ -6303,7 +6313,7 @@
         <translation>Champ '{field}' : {count} établissement(s) membre(s) sur aucun versant de la frontière ({sides}) : {ids}. La carte web les liste pour les habitants des deux versants ; renseignez leur pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="226" />
+        <location filename="../zoast_plugin/core/agreements.py" line="232" />
         <source>Field '{field}': {count} member(s) leave before they join (code/id): {ids}. The end date must be on or after the 'member since' date, or empty.</source>
         <translation>Champ '{field}' : {count} membre(s) quittent la convention avant d'y entrer (code/id) : {ids}. La date de fin doit être égale ou postérieure à la date « membre depuis », ou vide.</translation>
     </message>
@@ -6336,6 +6346,16 @@
         <location filename="../zoast_plugin/core/siting.py" line="187" />
         <source>Parameter '{field}': a grid of {value} m gives {count} points over the units. Choose a larger spacing (at most 5,000,000 points).</source>
         <translation>Paramètre '{field}' : une grille de {value} m donne {count} points sur les unités. Choisissez un pas plus grand (5 000 000 points au plus).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="677" />
+        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Champ '{field}' : {count} unité(s) française(s) contiennent {kind} (champ {kind_field}), pas l'APL que lit le zonage français, premiers identifiants : {ids}. Lancez zoast:apl (APL française) et choisissez son champ access, ou déclarez le type d'indicateur si le champ est bien l'APL. Pour des unités des deux pays, donnez un seul champ qui contient l'APL pour les unités françaises et les ETP pour 100 000 pour les unités belges, avec {kind_field} (le modèle zoast:zoast_diagnosis le construit).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="693" />
+        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Champ '{field}' : {count} unité(s) belge(s) contiennent {kind} (champ {kind_field}), pas des médecins pour 100 000, premiers identifiants : {ids}. Lancez zoast:accessibility avec la capacité fte et l'échelle 100000 et choisissez son champ access, ou déclarez le type d'indicateur. Pour des unités des deux pays, donnez un seul champ qui contient l'APL pour les unités françaises et les ETP pour 100 000 pour les unités belges, avec {kind_field} (le modèle zoast:zoast_diagnosis le construit).</translation>
     </message>
 </context>
 <context>
@@ -6916,77 +6936,77 @@
         <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="251" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="253" />
         <source>{units} member unit(s) and {establishments} member establishment(s) used.</source>
         <translation>{units} unité(s) membre(s) et {establishments} établissement(s) membre(s) utilisés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="132" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="133" />
         <source>Patient flows</source>
         <translation>Flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="46" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="47" />
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers' cross-border care tables).</source>
         <translation>Une ligne par unité d'origine, destination et type de soins, avec le nombre de patients, de séjours et le montant payé (par ex. tableaux des soins transfrontaliers des organismes assureurs).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Flows: origin unit id field</source>
         <translation>Flux : champ d'identifiant de l'unité d'origine</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Unit where the patients live (ids of the units layer).</source>
         <translation>Unité de résidence des patients (identifiants de la couche des unités).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Flows: destination id field</source>
         <translation>Flux : champ d'identifiant de destination</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Facility where they are treated (ids of the facilities layer), or a unit id when no facilities layer is given.</source>
         <translation>Établissement où ils sont soignés (identifiants de la couche des établissements), ou identifiant d'unité en l'absence de couche des établissements.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Flows: care type field</source>
         <translation>Flux : champ du type de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
         <translation>Facultatif : nature des soins (séjour hospitalier, hospitalisation de jour, soins ambulatoires…). Les valeurs vides sont comptées comme 'unspecified'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Flows: patients field</source>
         <translation>Flux : champ des patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Number of patients of each flow.</source>
         <translation>Nombre de patients de chaque flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Flows: stays field</source>
         <translation>Flux : champ des séjours</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Flows: amount field (euros)</source>
         <translation>Flux : champ du montant (euros)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
         <translation>Facultatif : montant payé en euros. Laisser vide si la table n'en comporte pas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="69" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="70" />
         <source>Communes and municipalities on both sides of the border (polygons use their point on surface).</source>
         <translation>Communes des deux côtés de la frontière (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
@@ -6996,52 +7016,52 @@
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="78" />
         <source>FR or BE: gives each flow its direction.</source>
         <translation>FR ou BE : donne à chaque flux son sens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Facilities (destinations)</source>
         <translation>Établissements (destinations)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
         <translation>Facultatif : hôpitaux ou autres établissements vers lesquels vont les flux, sous forme de points. En son absence, la destination de chaque flux est un identifiant d'unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Facility id field</source>
         <translation>Champ d'identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Unique id of each facility.</source>
         <translation>Identifiant unique de chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>Facility country field</source>
         <translation>Champ du pays de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>FR or BE for each facility.</source>
         <translation>FR ou BE pour chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Care types (comma-separated)</source>
         <translation>Types de soins (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
         <translation>Facultatif : ne conserver que ces types de soins, par ex. hospital_stay,day_case. Vide : tous les types de soins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="115" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
@@ -7051,22 +7071,22 @@
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="126" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="127" />
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="157" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="165" />
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field '{field}'). Care types present: {present}.</source>
         <translation>Paramètre CARE_TYPES : aucun des types {wanted} n'est un type de soins des flux (champ '{field}'). Types de soins présents : {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="163" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="171" />
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Type(s) de soins absent(s) des flux, ignoré(s) : {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="168" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="176" />
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} flux d'autres types de soins écartés.</translation>
     </message>
@@ -7106,12 +7126,12 @@
         <translation>  code '{code}' ({label}) : {count} enregistrement(s), par ex. {ids}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Optional: number of stays or contacts. Leave empty when the table has none. Empty cells (small counts hidden by the insurers) are read as unknown and counted.</source>
         <translation>Facultatif : nombre de séjours ou de contacts. Laissez vide si la table n'en a pas. Les cellules vides (petits effectifs masqués par les organismes assureurs) sont lues comme inconnues et comptées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="150" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="158" />
         <source>Field '{field}': {count} empty cell(s), read as unknown (not 0) and left out of the sums.</source>
         <translation>Champ « {field} » : {count} cellule(s) vide(s), lue(s) comme inconnue(s) (pas 0) et laissée(s) hors des sommes.</translation>
     </message>
@@ -7146,7 +7166,7 @@
         <translation>Aucune date donnée : les conventions et membres en vigueur aujourd'hui ({date}) sont utilisés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="248" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="250" />
         <source>{count} membership(s) not in force on {date} left out (member since later, member until earlier, or agreement not in force).</source>
         <translation>{count} adhésion(s) pas en vigueur le {date} laissée(s) de côté (membre depuis une date postérieure, membre jusqu'à une date antérieure, ou convention pas en vigueur).</translation>
     </message>
@@ -7389,6 +7409,11 @@
         <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
         <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
         <translation>L'accessibilité belge (capacité par habitant) est multipliée par ce nombre pour être en médecins généralistes pour 100 000 habitants (100000 quand la capacité est en ETP).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
+        <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
+        <translation>Champ '{field}' : aucun des {count} identifiant(s) de destination des flux n'est une unité, premiers : {ids}. S'il s'agit d'établissements, donnez la couche Établissements (FACILITIES) ; sinon choisissez le champ qui contient les identifiants des unités de destination.</translation>
     </message>
 </context>
 </TS>

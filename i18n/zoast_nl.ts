@@ -197,7 +197,7 @@
         <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="343" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="349" />
         <source>ZOAST agreement members</source>
         <translation>Leden van de ZOAST-overeenkomsten</translation>
     </message>
@@ -297,27 +297,27 @@
         <translation>Zwevend verzorgingsgebied berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="295" />
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="311" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="317" />
         <source>{count} unit(s) reach no supply within the cut-off: their access is 0.</source>
         <translation>{count} eenheid/eenheden bereiken geen aanbod binnen de drempel: hun toegang is 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="365" />
         <source>{count} supply point(s) lie in no unit: they are used only by units of their own country.</source>
         <translation>{count} aanbodpunt(en) liggen in geen enkele eenheid: ze worden enkel gebruikt door eenheden van hun eigen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="367" />
         <source>{count} agreement(s) in the members table.</source>
         <translation>{count} overeenkomst(en) in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="387" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="393" />
         <source>No unit reaches any supply point within {minutes} minutes. Raise the cut-off (MAX_COST), check that both layers cover the same area, or allow supply across the border.</source>
         <translation>Geen enkele eenheid bereikt een aanbodpunt binnen {minutes} minuten. Verhoog de drempel (MAX_COST), controleer of beide lagen hetzelfde gebied dekken, of sta aanbod over de grens toe.</translation>
     </message>
@@ -397,22 +397,22 @@
         <translation>ZOAST-leden die niet in de laag met eenheden zitten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="333" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="339" />
         <source>No ZOAST agreement members table: only national supply is counted (access_kind says border=national). Give the members table to count the supply across the border inside the ZOAST.</source>
         <translation>Geen ledentabel van de ZOAST-overeenkomsten: enkel nationaal aanbod wordt geteld (access_kind zegt border=national). Geef de ledentabel om het aanbod over de grens binnen de ZOAST te tellen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="351" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="357" />
         <source>{count} ZOAST member unit(s) are not in the units layer (first: {ids}): they are left out. Their residents do not compete for the supply here.</source>
         <translation>{count} ZOAST-lideenhe(i)d(en) zitten niet in de laag met eenheden (eerste: {ids}): ze worden weggelaten. Hun inwoners dingen hier niet mee naar het aanbod.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="372" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="378" />
         <source>{count} unit(s) lie within one catchment ({km} km) of the edge of the units layer: demand and supply beyond the edge are not counted, so their access is less certain. Analyse a wider layer (the study area plus a ring of context units) and keep the study area's results.</source>
         <translation>{count} eenhe(i)d(en) liggen op minder dan één verzorgingsgebied ({km} km) van de rand van de laag met eenheden: vraag en aanbod buiten de rand worden niet geteld, hun toegankelijkheid is dus minder zeker. Analyseer een ruimere laag (het studiegebied plus een ring van contexteenheden) en houd de resultaten van het studiegebied.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="378" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="384" />
         <source>{count} supply point(s) lie outside the units layer: nobody beyond the layer competes for them, which inflates the access of the units near them. Add the units around them or leave those points out.</source>
         <translation>{count} aanbodpunt(en) liggen buiten de laag met eenheden: niemand buiten de laag dingt ernaar mee, wat de toegankelijkheid van de eenheden in de buurt opdrijft. Voeg de eenheden eromheen toe of laat die punten weg.</translation>
     </message>
@@ -817,7 +817,7 @@
 <context>
     <name>AplAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="411" />
+        <location filename="../zoast_plugin/processing/algorithms/accessibility.py" line="417" />
         <source>French APL (local potential accessibility)</source>
         <translation>Franse APL (lokale potentiële toegankelijkheid)</translation>
     </message>
@@ -2108,32 +2108,32 @@
         <translation>Schaal van de Belgische toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="366" />
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="367" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="372" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="376" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="381" />
         <source>No area field given: areas computed from the polygons in {crs}.</source>
         <translation>Geen oppervlakteveld opgegeven: oppervlakten berekend uit de polygonen in {crs}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="383" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="388" />
         <source>Classifying the units…</source>
         <translation>Eenheden classificeren…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="409" />
         <source>All units</source>
         <translation>Alle eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="434" />
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
@@ -2318,49 +2318,59 @@
         <translation>De Belgische toegankelijkheid wordt met deze factor vermenigvuldigd (1 voor VTE per 100.000; VTE per inwoner wordt volgens het type omgerekend).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="322" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="327" />
         <source>Field '{field}' has no companion field '{kind}' saying what it measures, so it cannot be checked against the rules. Use the output of zoast:apl (France) or zoast:accessibility (Belgium), or set the indicator type to state it.</source>
         <translation>Veld '{field}' heeft geen begeleidend veld '{kind}' dat zegt wat het meet, dus het kan niet aan de regels getoetst worden. Gebruik de uitvoer van zoast:apl (Frankrijk) of zoast:accessibility (België), of geef het type indicator op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="357" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="362" />
         <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (BASIN_FIELD).</source>
         <translation>Geen veld territoire de vie-santé: Franse gemeenten worden op hun eigen APL beoordeeld. De Franse zonering beoordeelt het naar bevolking gewogen gemiddelde APL van elk TVS: geef het TVS-veld (BASIN_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="406" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
         <source>The French official class is judged on an APL that counts supply across the border ({border}); the French zoning counts French supply only. Give the national-only APL as the national accessibility field.</source>
         <translation>De officiële Franse klasse wordt beoordeeld op een APL die aanbod over de grens telt ({border}); de Franse zonering telt enkel Frans aanbod. Geef de nationale APL als veld voor de nationale toegankelijkheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="411" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="422" />
         <source>No GP age field: the Flemish rule counted every GP of {count} Flemish unit(s), not only those under 65.</source>
         <translation>Geen leeftijdsveld voor de huisartsen: de Vlaamse regel telde alle huisartsen van {count} Vlaamse eenhe(i)d(en), niet enkel die jonger dan 65.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="472" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="484" />
         <source>GP practices</source>
         <translation>Huisartspraktijken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="481" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="493" />
         <source>{count} GP(s) lie in no unit of the layer: not counted.</source>
         <translation>{count} huisarts(en) liggen in geen enkele eenheid van de laag: niet geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="485" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="497" />
         <source>{count} GP(s) counted in their municipality ({fte} FTE).</source>
         <translation>{count} huisarts(en) geteld in hun gemeente ({fte} VTE).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="503" />
         <source>The border does not add supply: the same supply is redistributed. Member units gain access across the border; residents on the other side compete with them and lose as much.</source>
         <translation>De grens voegt geen aanbod toe: hetzelfde aanbod wordt herverdeeld. Lideenheden winnen toegankelijkheid over de grens; de inwoners aan de overkant delen met hen en verliezen evenveel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="495" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="507" />
         <source>{country}: mean access {national:.3g} → {zoast:.3g} ({unit}); {gaining} unit(s) gain, {losing} lose.</source>
         <translation>{country}: gemiddelde toegankelijkheid {national:.3g} → {zoast:.3g} ({unit}); {gaining} eenhe(i)d(en) winnen, {losing} verliezen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="321" />
+        <source>The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility (Belgium) on them first and give its output, or choose the field that holds the accessibility.</source>
+        <translation>De eenheden hebben geen toegankelijkheidsveld '{field}'. Voer eerst zoast:apl (Frankrijk) of zoast:accessibility (België) op ze uit en geef de uitvoer ervan, of kies het veld dat de toegankelijkheid bevat.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="417" />
+        <source>No standardised population field (NEED_FIELD): the French shortfall in FTE-equivalents of {count} French unit(s) uses the raw population, and their need column repeats it. Run zoast:needs and give its field need.</source>
+        <translation>Geen veld gestandaardiseerde bevolking (NEED_FIELD): het Franse tekort in VTE-equivalenten van {count} Franse eenhe(i)d(en) gebruikt de ruwe bevolking, en hun kolom need herhaalt die. Voer zoast:needs uit en geef zijn veld need.</translation>
     </message>
 </context>
 <context>
@@ -3374,11 +3384,6 @@
         <translation>Bevolkingsproblemen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
-        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) and detail.</source>
-        <translation>Eén rij per probleem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, code_split, code_recoded) en detail.</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="120" />
         <source>Units written</source>
         <translation>Geschreven eenheden</translation>
@@ -3434,59 +3439,74 @@
         <translation>{file}: {layout} ({country}, {year}), {count} code(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
         <source>Joining the population to the outlines…</source>
         <translation>Bevolking aan de grenzen koppelen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} population code(s) match no outline, first: {ids}.</source>
         <translation>{count} bevolkingscode(s) zonder overeenkomende grens, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} outline(s) have no population, first: {ids}.</source>
         <translation>{count} grens/grenzen zonder bevolking, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} code(s) appear in two files; the first file's population is kept, first: {ids}.</source>
         <translation>{count} code(s) in twee bestanden; de bevolking uit het eerste bestand blijft, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
         <source>{count} former code(s) were split between several units and cannot be divided: {ids}.</source>
         <translation>{count} vroegere code(s) verdeeld over meerdere eenheden, niet te verdelen: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="204" />
         <source>{count} former code(s) re-coded to the current units (listed in the issues output).</source>
         <translation>{count} vroegere code(s) omgezet naar de huidige eenheden (vermeld in de uitvoer met problemen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="207" />
         <source>Writing the units…</source>
         <translation>Eenheden schrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="225" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
         <source>File '{file}': the zip holds {count} CSV or text tables; it must hold one. Extract the table you want.</source>
         <translation>Bestand '{file}': de zip bevat {count} CSV- of teksttabellen; er mag er maar één in zitten. Pak de gewenste tabel uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="230" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="240" />
         <source>File '{file}' is a spreadsheet: save its table as CSV (or take the CSV or text version of the download) and run again.</source>
         <translation>Bestand '{file}' is een rekenblad: bewaar de tabel als CSV (of neem de CSV- of tekstversie van de download) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="235" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="245" />
         <source>File '{file}' cannot be read: {error}.</source>
         <translation>Bestand '{file}' kan niet gelezen worden: {error}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="244" />
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="254" />
         <source>Table of code changes '{file}': column(s) {fields} missing.</source>
         <translation>Tabel van codewijzigingen '{file}': kolom(men) {fields} ontbreken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="113" />
+        <source>One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) and detail.</source>
+        <translation>Eén rij per probleem: country, code, issue (code_not_in_outlines, unit_without_population, duplicate_code, duplicate_outline, code_split, code_recoded) en detail.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="176" />
+        <source>{file}: the year of the population is neither in its columns nor in its name: pop_year is left empty. Give it with the parameter YEAR.</source>
+        <translation>{file}: het jaar van de bevolking staat niet in de kolommen of in de naam: pop_year blijft leeg. Geef het op met de parameter YEAR.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/prepareunits.py" line="186" />
+        <source>{count} code(s) are held by several outlines: each of them gets the code's whole population, which is then counted more than once. Dissolve the outlines by code first: {ids}.</source>
+        <translation>{count} code(s) gedragen door meerdere grenzen: elke grens krijgt de hele bevolking van de code, die zo meermaals geteld wordt. Voeg de grenzen eerst per code samen: {ids}.</translation>
     </message>
 </context>
 <context>
@@ -5543,52 +5563,52 @@
 <context>
     <name>ZoastErrors</name>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="145" />
+        <location filename="../zoast_plugin/core/agreements.py" line="151" />
         <source>Field '{field}': {count} value(s) are not dates, for: {ids}. Use YYYY-MM-DD or leave empty.</source>
         <translation>Veld '{field}': {count} waarde(n) zijn geen datum, voor: {ids}. Gebruik JJJJ-MM-DD of laat leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="206" />
+        <location filename="../zoast_plugin/core/agreements.py" line="212" />
         <source>Field '{field}': {count} agreement(s) have it before '{other}': {ids}. Dates must be in order: signed on ≤ in force from ≤ ends on.</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben een datum vóór '{other}': {ids}. De datums moeten in volgorde staan: ondertekend op ≤ van kracht vanaf ≤ eindigt op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="622" />
+        <location filename="../zoast_plugin/core/agreements.py" line="628" />
         <source>Field '{field}': {count} member code(s) match no agreement: {ids}. Create the agreement first or correct the code.</source>
         <translation>Veld '{field}': {count} ledencode(s) komen met geen enkele overeenkomst overeen: {ids}. Maak eerst de overeenkomst aan of verbeter de code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="261" />
+        <location filename="../zoast_plugin/core/agreements.py" line="267" />
         <source>Field '{field}': {count} member(s) listed twice in one agreement (code/id): {ids}. Remove the duplicates.</source>
         <translation>Veld '{field}': {count} lid/leden tweemaal vermeld in één overeenkomst (code/id): {ids}. Verwijder de dubbels.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="278" />
+        <location filename="../zoast_plugin/core/agreements.py" line="284" />
         <source>Field '{field}': {count} member(s) with a country other than {sides}: {ids}. Correct the country.</source>
         <translation>Veld '{field}': {count} lid/leden met een ander land dan {sides}: {ids}. Verbeter het land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="611" />
+        <location filename="../zoast_plugin/core/agreements.py" line="617" />
         <source>Field '{field}': {count} member id(s) not found in the layer: {ids}. Check the ids or choose the right layer.</source>
         <translation>Veld '{field}': {count} id('s) van leden niet gevonden in de laag: {ids}. Controleer de id's of kies de juiste laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="348" />
+        <location filename="../zoast_plugin/core/agreements.py" line="354" />
         <source>Field '{field}': {count} agreement(s) have member units on one side only (or none): {ids}. Add member units on both sides ({sides}).</source>
         <translation>Veld '{field}': {count} overeenkomst(en) hebben aangesloten eenheden aan slechts één kant (of geen): {ids}. Voeg aangesloten eenheden toe aan beide kanten ({sides}).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="450" />
+        <location filename="../zoast_plugin/core/agreements.py" line="456" />
         <source>Field '{field}': {count} agreement code(s) not found: {ids}. Choose an existing agreement.</source>
         <translation>Veld '{field}': {count} code(s) van overeenkomsten niet gevonden: {ids}. Kies een bestaande overeenkomst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="545" />
+        <location filename="../zoast_plugin/core/agreements.py" line="551" />
         <source>Field '{field}': cannot merge agreement {ids} with itself. Choose two agreements.</source>
         <translation>Veld '{field}': kan overeenkomst {ids} niet met zichzelf samenvoegen. Kies twee overeenkomsten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="555" />
+        <location filename="../zoast_plugin/core/agreements.py" line="561" />
         <source>Field '{field}': the code {ids} is already used. Choose a new code.</source>
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
@@ -6103,62 +6123,62 @@
         <translation>{count} id('s) van de stromen niet gevonden in de lagen: {ids}. Controleer het veld/de velden '{field}', de lagen of het formaat van de id's (bv. FR:59350).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="80" />
+        <location filename="../zoast_plugin/core/population.py" line="81" />
         <source>Age bands '{value}': give the lower bound of each band in years, increasing and starting at 0, e.g. 0,15,30,45,60,75,90.</source>
         <translation>Leeftijdsklassen '{value}': geef de ondergrens van elke klasse in jaren, stijgend en beginnend bij 0, bv. 0,15,30,45,60,75,90.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="114" />
+        <location filename="../zoast_plugin/core/population.py" line="115" />
         <source>Encoding '{encoding}' is unknown. Try UTF-8, windows-1252 or latin-1.</source>
         <translation>Codering '{encoding}' is onbekend. Probeer UTF-8, windows-1252 of latin-1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="119" />
+        <location filename="../zoast_plugin/core/population.py" line="120" />
         <source>File '{file}': line {line} cannot be read as {encoding}. Give the file's encoding (e.g. windows-1252 or latin-1), or save it as UTF-8.</source>
         <translation>Bestand '{file}': regel {line} kan niet gelezen worden als {encoding}. Geef de codering van het bestand (bv. windows-1252 of latin-1), of bewaar het als UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="138" />
+        <location filename="../zoast_plugin/core/population.py" line="139" />
         <source>File '{file}': no column separator (; , tab or |) in its first line. Give a CSV or text export of the official table.</source>
         <translation>Bestand '{file}': geen kolomscheidingsteken (; , tab of |) in de eerste regel. Geef een CSV- of tekstexport van de officiële tabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="152" />
+        <location filename="../zoast_plugin/core/population.py" line="153" />
         <source>File '{file}': {count} line(s) do not have the {width} columns of the header, at line(s) {ids}. Check the separator and the quotes.</source>
         <translation>Bestand '{file}': {count} regel(s) hebben niet de {width} kolommen van de kop, op regel(s) {ids}. Controleer het scheidingsteken en de aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="174" />
+        <location filename="../zoast_plugin/core/population.py" line="175" />
         <source>File '{file}': not a population table this algorithm knows (columns: {fields}). Expected INSEE's CODGEO with P21_POP0014 … P21_POP90P or single ages (AGED100), or Statbel's CD_REFNIS, CD_AGE, MS_POPULATION.</source>
         <translation>Bestand '{file}': geen bevolkingstabel die dit algoritme kent (kolommen: {fields}). Verwacht: CD_REFNIS, CD_AGE, MS_POPULATION van Statbel, of CODGEO van INSEE met P21_POP0014 … P21_POP90P of afzonderlijke leeftijden (AGED100).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="198" />
+        <location filename="../zoast_plugin/core/population.py" line="199" />
         <source>Field '{field}': {count} value(s) are not counts (numbers of 0 or more), for codes {ids}.</source>
         <translation>Veld '{field}': {count} waarde(n) zijn geen aantallen (getallen van 0 of meer), voor codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="273" />
+        <location filename="../zoast_plugin/core/population.py" line="274" />
         <source>Field '{field}': {count} row(s) without an age in years (0 to 120), for codes {ids}.</source>
         <translation>Veld '{field}': {count} rij(en) zonder leeftijd in jaren (0 tot 120), voor codes {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="292" />
+        <location filename="../zoast_plugin/core/population.py" line="293" />
         <source>File '{file}': {count} INSEE age column(s) missing for 20{year}, for bands starting at {ids}. The file needs P{year}_POP0014 … P{year}_POP90P.</source>
         <translation>Bestand '{file}': {count} INSEE-leeftijdskolom(men) ontbreken voor 20{year}, voor de klassen vanaf {ids}. Het bestand heeft P{year}_POP0014 … P{year}_POP90P nodig.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/population.py" line="303" />
+        <location filename="../zoast_plugin/core/population.py" line="304" />
         <source>Age bands {value}: INSEE's file has only its seven bands (0, 15, 30, 45, 60, 75, 90); choose bands made of them, or use a file by single age.</source>
         <translation>Leeftijdsklassen {value}: het INSEE-bestand heeft enkel zijn zeven klassen (0, 15, 30, 45, 60, 75, 90); kies klassen die daaruit bestaan, of gebruik een bestand per afzonderlijke leeftijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="298" />
+        <location filename="../zoast_plugin/core/agreements.py" line="304" />
         <source>Field '{field}': {count} member row(s) with no agreement code, at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Veld '{field}': {count} lidrij(en) zonder overeenkomstcode, in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="310" />
+        <location filename="../zoast_plugin/core/agreements.py" line="316" />
         <source>Field '{field}': {count} empty member id(s), at row(s) {ids}. Fill them or remove those rows.</source>
         <translation>Veld '{field}': {count} lege lid-id('s), in rij(en) {ids}. Vul ze in of verwijder die rijen.</translation>
     </message>
@@ -6213,22 +6233,12 @@
         <translation>Bestand '{path}', regel {line}: geen geldige JSON ({message}). Het bestand is misschien afgebroken: download het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="677" />
-        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL.</source>
-        <translation>Veld '{field}': {count} Franse eenhe(i)d(en) bevatten {kind} (veld {kind_field}), niet de APL die de Franse zonering leest, eerste id's: {ids}. Voer zoast:apl (Franse APL) uit en kies zijn veld access, of geef het type indicator op als het veld echt de APL is.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="691" />
-        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type.</source>
-        <translation>Veld '{field}': {count} Belgische eenhe(i)d(en) bevatten {kind} (veld {kind_field}), geen huisartsen per 100.000, eerste id's: {ids}. Voer zoast:accessibility uit met de capaciteit fte en de schaal 100000 en kies zijn veld access, of geef het type indicator op.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="774" />
+        <location filename="../zoast_plugin/core/zoning.py" line="778" />
         <source>The Walloon and Flemish rules count the GPs located in each municipality: {count} Belgian unit(s), first ids: {ids}. Give the GP practices layer (GP_SUPPLY).</source>
         <translation>De Waalse en Vlaamse regels tellen de huisartsen gevestigd in elke gemeente: {count} Belgische eenhe(i)d(en), eerste id's: {ids}. Geef de laag met huisartspraktijken (GP_SUPPLY).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/zoning.py" line="795" />
+        <location filename="../zoast_plugin/core/zoning.py" line="799" />
         <source>Field '{field}': {count} French unit(s) without a territoire de vie-santé (TVS), first ids: {ids}. The TVS rule needs every French commune in a TVS.</source>
         <translation>Veld '{field}': {count} Franse eenhe(i)d(en) zonder territoire de vie-santé (TVS), eerste id's: {ids}. De TVS-regel vraagt dat elke Franse gemeente tot een TVS behoort.</translation>
     </message>
@@ -6303,7 +6313,7 @@
         <translation>Veld '{field}': {count} aangesloten instelling(en) aan geen enkele kant van de grens ({sides}): {ids}. De webkaart vermeldt ze voor de inwoners van beide kanten; vul hun land in.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/agreements.py" line="226" />
+        <location filename="../zoast_plugin/core/agreements.py" line="232" />
         <source>Field '{field}': {count} member(s) leave before they join (code/id): {ids}. The end date must be on or after the 'member since' date, or empty.</source>
         <translation>Veld '{field}': {count} lid/leden vertrekken voordat ze toetreden (code/id): {ids}. De einddatum moet op of na de datum 'lid sinds' liggen, of leeg zijn.</translation>
     </message>
@@ -6336,6 +6346,16 @@
         <location filename="../zoast_plugin/core/siting.py" line="187" />
         <source>Parameter '{field}': a grid of {value} m gives {count} points over the units. Choose a larger spacing (at most 5,000,000 points).</source>
         <translation>Parameter '{field}': een raster van {value} m geeft {count} punten over de eenheden. Kies een grotere maaswijdte (hoogstens 5.000.000 punten).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="677" />
+        <source>Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set the indicator type if the field really is the APL. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Veld '{field}': {count} Franse eenhe(i)d(en) bevatten {kind} (veld {kind_field}), niet de APL die de Franse zonering leest, eerste id's: {ids}. Voer zoast:apl (Franse APL) uit en kies zijn veld access, of geef het type indicator op als het veld echt de APL is. Voor eenheden van beide landen: geef één veld met de APL voor de Franse eenheden en VTE per 100.000 voor de Belgische eenheden, met {kind_field} (het model zoast:zoast_diagnosis bouwt het op).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/zoning.py" line="693" />
+        <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
+        <translation>Veld '{field}': {count} Belgische eenhe(i)d(en) bevatten {kind} (veld {kind_field}), geen huisartsen per 100.000, eerste id's: {ids}. Voer zoast:accessibility uit met de capaciteit fte en de schaal 100000 en kies zijn veld access, of geef het type indicator op. Voor eenheden van beide landen: geef één veld met de APL voor de Franse eenheden en VTE per 100.000 voor de Belgische eenheden, met {kind_field} (het model zoast:zoast_diagnosis bouwt het op).</translation>
     </message>
 </context>
 <context>
@@ -6916,77 +6936,77 @@
         <translation>Laag '{layer}' heeft geen veld '{field}': gelezen als leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="251" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="253" />
         <source>{units} member unit(s) and {establishments} member establishment(s) used.</source>
         <translation>{units} aangesloten eenheid/eenheden en {establishments} aangesloten instelling(en) gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="132" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="133" />
         <source>Patient flows</source>
         <translation>Patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="46" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="47" />
         <source>One row per origin unit, destination and care type, with the number of patients, of stays and the amount paid (e.g. the insurers' cross-border care tables).</source>
         <translation>Eén rij per herkomsteenheid, bestemming en zorgtype, met het aantal patiënten, het aantal verblijven en het betaalde bedrag (bv. de tabellen over grensoverschrijdende zorg van de verzekeringsinstellingen (ziekenfondsen)).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Flows: origin unit id field</source>
         <translation>Stromen: id-veld van de herkomsteenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="53" />
         <source>Unit where the patients live (ids of the units layer).</source>
         <translation>Eenheid waar de patiënten wonen (id's van de eenhedenlaag).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Flows: destination id field</source>
         <translation>Stromen: id-veld van de bestemming</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="55" />
         <source>Facility where they are treated (ids of the facilities layer), or a unit id when no facilities layer is given.</source>
         <translation>Voorziening waar ze behandeld worden (id's van de voorzieningenlaag), of een id van een eenheid wanneer geen voorzieningenlaag is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Flows: care type field</source>
         <translation>Stromen: veld zorgtype</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="58" />
         <source>Optional: nature of the care (hospital stay, day case, ambulatory…). Empty values are counted as 'unspecified'.</source>
         <translation>Optioneel: aard van de zorg (ziekenhuisopname, daghospitalisatie, ambulant…). Lege waarden worden geteld als 'unspecified'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Flows: patients field</source>
         <translation>Stromen: veld patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="60" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="61" />
         <source>Number of patients of each flow.</source>
         <translation>Aantal patiënten van elke stroom.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Flows: stays field</source>
         <translation>Stromen: veld verblijven</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Flows: amount field (euros)</source>
         <translation>Stromen: veld bedrag (euro)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="66" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="67" />
         <source>Optional: amount paid in euros. Leave empty when the table has none.</source>
         <translation>Optioneel: betaald bedrag in euro. Leeg laten wanneer de tabel er geen bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="69" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="70" />
         <source>Communes and municipalities on both sides of the border (polygons use their point on surface).</source>
         <translation>Gemeenten aan beide zijden van de grens (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
@@ -6996,52 +7016,52 @@
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="77" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="78" />
         <source>FR or BE: gives each flow its direction.</source>
         <translation>FR of BE: geeft elke stroom zijn richting.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Facilities (destinations)</source>
         <translation>Voorzieningen (bestemmingen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="79" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="80" />
         <source>Optional: hospitals or other facilities the flows go to, as points. Without it, the destination of each flow is a unit id.</source>
         <translation>Optioneel: ziekenhuizen of andere voorzieningen waar de stromen naartoe gaan, als punten. Zonder deze laag is de bestemming van elke stroom een id van een eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Facility id field</source>
         <translation>Id-veld van de voorziening</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="86" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="87" />
         <source>Unique id of each facility.</source>
         <translation>Uniek id van elke voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>Facility country field</source>
         <translation>Landveld van de voorziening</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="88" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="89" />
         <source>FR or BE for each facility.</source>
         <translation>FR of BE voor elke voorziening.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Care types (comma-separated)</source>
         <translation>Zorgtypes (kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="90" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="91" />
         <source>Optional: keep only these care types, e.g. hospital_stay,day_case. Empty: every care type.</source>
         <translation>Optioneel: enkel deze zorgtypes behouden, bv. hospital_stay,day_case. Leeg: elk zorgtype.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="115" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="116" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
@@ -7051,22 +7071,22 @@
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="126" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="127" />
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="157" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="165" />
         <source>Parameter CARE_TYPES: none of {wanted} is a care type of the flows (field '{field}'). Care types present: {present}.</source>
         <translation>Parameter CARE_TYPES: geen van {wanted} is een zorgtype van de stromen (veld '{field}'). Aanwezige zorgtypes: {present}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="163" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="171" />
         <source>Care type(s) not in the flows, ignored: {types}.</source>
         <translation>Zorgtype(s) niet aanwezig in de stromen, genegeerd: {types}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="168" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="176" />
         <source>{count} flow(s) of other care types left out.</source>
         <translation>{count} stroom/stromen van andere zorgtypes weggelaten.</translation>
     </message>
@@ -7106,12 +7126,12 @@
         <translation>  code '{code}' ({label}): {count} record(s), bv. {ids}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="62" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="63" />
         <source>Optional: number of stays or contacts. Leave empty when the table has none. Empty cells (small counts hidden by the insurers) are read as unknown and counted.</source>
         <translation>Optioneel: aantal verblijven of contacten. Laat leeg als de tabel er geen heeft. Lege cellen (kleine aantallen die de verzekeringsinstellingen verbergen) worden als onbekend gelezen en geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/flow_inputs.py" line="150" />
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="158" />
         <source>Field '{field}': {count} empty cell(s), read as unknown (not 0) and left out of the sums.</source>
         <translation>Veld '{field}': {count} lege cel(len), als onbekend gelezen (niet 0) en buiten de sommen gelaten.</translation>
     </message>
@@ -7146,7 +7166,7 @@
         <translation>Geen datum gegeven: de overeenkomsten en leden van kracht vandaag ({date}) worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="248" />
+        <location filename="../zoast_plugin/processing/agreement_inputs.py" line="250" />
         <source>{count} membership(s) not in force on {date} left out (member since later, member until earlier, or agreement not in force).</source>
         <translation>{count} lidmaatschap(pen) niet van kracht op {date} weggelaten (lid sinds later, lid tot eerder, of overeenkomst niet van kracht).</translation>
     </message>
@@ -7389,6 +7409,11 @@
         <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
         <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
         <translation>De Belgische toegang (capaciteit per inwoner) wordt hiermee vermenigvuldigd om in huisartsen per 100.000 inwoners te zijn (100000 als de capaciteit in VTE is).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
+        <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
+        <translation>Veld '{field}': geen van de {count} bestemmings-id('s) van de stromen is een eenheid, eerste: {ids}. Zijn het voorzieningen, geef dan de laag Voorzieningen (FACILITIES); kies anders het veld met de id's van de bestemmingseenheden.</translation>
     </message>
 </context>
 </TS>

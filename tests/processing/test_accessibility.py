@@ -184,6 +184,33 @@ def test_edge_of_the_layer_is_a_warning(zoast_provider):
     assert any("4 unit(s) lie within one catchment (10 km)" in text for text in feedback.warnings)
 
 
+def test_foreign_supply_nobody_may_use_is_not_said_to_inflate_access(zoast_provider):
+    """French units only, national supply: the Belgian GP 30 km away (outside the layer) can be used by
+    nobody, so the warning that supply outside the layer inflates access must not count it; with the
+    border open it is used, and counted."""
+    units = units_layer([
+        ("Point(0 0)", {"unit_id": "FR:1", "country": "FR", "population": 1000}),
+        ("Point(6000 0)", {"unit_id": "FR:2", "country": "FR", "population": 3000}),
+        ("Point(3000 6000)", {"unit_id": "FR:3", "country": "FR", "population": 2000}),
+    ])
+    supply = memory_layer("Point", "EPSG:3035", SUPPLY_FIELDS, [
+        ("Point(3000 2000)", {"supply_id": "GP:F", "country": "FR", "fte": 2.0, "unit_id": "FR:1"}),
+        ("Point(36000 0)", {"supply_id": "GP:B", "country": "BE", "fte": 1.0, "unit_id": ""}),
+    ], "supply")
+    national = Recorder()
+    run(units=units, supply=supply, BORDER_MODE=0, MAX_COST=60.0, feedback=national)
+    assert not [text for text in national.warnings if "outside the units layer" in text]
+    open_border = Recorder()
+    run(units=units, supply=supply, BORDER_MODE=2, MAX_COST=60.0, feedback=open_border)
+    assert [text for text in open_border.warnings if "1 supply point(s) lie outside the units layer" in text]
+
+
+def test_an_empty_supply_layer_is_named_not_blamed_on_the_cut_off(zoast_provider):
+    empty = memory_layer("Point", "EPSG:3035", SUPPLY_FIELDS, [], "supply")
+    with pytest.raises(QgsProcessingException, match=r"Layer 'Supply points' has no feature"):
+        run(supply=empty)
+
+
 def test_empty_result_says_why(zoast_provider):
     units = units_layer([("Point(50000 0)", {"unit_id": "FR:9", "country": "FR", "population": 10})])
     with pytest.raises(QgsProcessingException, match="cut-off"):

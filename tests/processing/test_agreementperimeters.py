@@ -167,7 +167,7 @@ def test_unknown_member_unit(zoast_provider):
 
 def test_member_of_an_unknown_agreement(zoast_provider):
     members = MEMBERS + [(None, {"zoast_code": "Z9", "unit_id": "BE:2", "member_since": None})]
-    with pytest.raises(QgsProcessingException, match=r"'code'.*Z9"):
+    with pytest.raises(QgsProcessingException, match=r"'zoast_code'.*Z9"):
         run(**layers(members=members))
 
 

@@ -61,6 +61,17 @@ def gp_layer(crs="EPSG:3035", points=None):
                         [(wkt, {"fte": fte, "age_over_65": old}) for wkt, fte, old in points], "gps")
 
 
+class Recorder(QgsProcessingFeedback):
+    """Keeps the warnings of a run."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        self.warnings.append(text)
+
+
 def run(units, **extra):
     parameters = {"UNITS": units, "NEED_FIELD": "need", "GP_SUPPLY": gp_layer(), "OUTPUT": "memory:",
                   "SUMMARY": "memory:"}
@@ -255,6 +266,28 @@ def test_missing_access_field_names_it(zoast_provider):
         run(units_layer(), ACCESS_FIELD="apl")
 
 
+def test_units_without_any_accessibility_say_what_to_run(zoast_provider):
+    """The sample's units given straight to gaps: the access field is missing, not only its kind."""
+    fields = {k: v for k, v in FIELDS.items() if not k.startswith("access")}
+    rows = [(wkt, {k: v for k, v in values.items() if k in fields}) for wkt, values in BORDER]
+    layer = memory_layer("Polygon", "EPSG:3035", fields, rows, "units")
+    with pytest.raises(QgsProcessingException, match=r"no accessibility field 'access'.*zoast:apl"):
+        run(layer)
+
+
+def test_without_the_need_field_the_french_shortfall_says_it_uses_the_population(zoast_provider):
+    """Without NEED_FIELD the French FTE-equivalents are computed on the raw population: said, counted."""
+    feedback = Recorder()
+    result = processing.run("zoast:gaps", {"UNITS": units_layer(), "GP_SUPPLY": gp_layer(), "OUTPUT": "memory:",
+                                           "SUMMARY": "memory:"}, feedback=feedback)
+    assert by_id(result["OUTPUT"])["FR:59001"]["need"] == 10000.0  # the population, not the need 12000
+    assert [w for w in feedback.warnings if "NEED_FIELD" in w and "2 French unit(s)" in w]
+    feedback = Recorder()
+    processing.run("zoast:gaps", {"UNITS": units_layer(), "NEED_FIELD": "need", "GP_SUPPLY": gp_layer(),
+                                  "OUTPUT": "memory:", "SUMMARY": "memory:"}, feedback=feedback)
+    assert not [w for w in feedback.warnings if "NEED_FIELD" in w]
+
+
 def test_layer_without_crs_is_an_error(zoast_provider):
     with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
         run(units_layer(crs=""))
@@ -305,6 +338,16 @@ def test_output_styled_with_translated_legend_on_load(zoast_provider):
 def test_an_fte_accessibility_is_refused_for_france_naming_the_algorithm(zoast_provider):
     rows = [(wkt, {**values, "access_kind": "FTE_PER_100K;border=zoast;weight=0.013"}) for wkt, values in BORDER]
     with pytest.raises(QgsProcessingException, match=r"'access'.*2 French unit\(s\).*FR:59001.*zoast:apl"):
+        run(units_layer(rows))
+
+
+def test_an_apl_for_both_countries_says_how_to_judge_both(zoast_provider):
+    """Following the French refusal (run zoast:apl) on a cross-border layer gives an APL to the
+    Belgian units too: the Belgian refusal must not send the user back to where they came from, but
+    say that one field holds each country's measure, and which model builds it."""
+    rows = [(wkt, {**values, "access_kind": "APL;border=national"}) for wkt, values in BORDER]
+    with pytest.raises(QgsProcessingException, match=r"2 Belgian unit\(s\).*both countries.*APL for French units "
+                                                     r"and FTE per 100,000 for Belgian units.*zoast:zoast_diagnosis"):
         run(units_layer(rows))
 
 

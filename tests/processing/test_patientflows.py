@@ -169,6 +169,13 @@ def test_destinations_as_units(zoast_provider):
     assert lengths == pytest.approx([20000.0, 30000.0])
 
 
+def test_establishment_destinations_without_facilities_say_to_give_them(zoast_provider):
+    """The newcomer's run (flows and units only) on flows to hospitals: the error says what to give."""
+    with pytest.raises(QgsProcessingException, match=r"Field 'dest_id': none of the 3 destination id\(s\) of the "
+                                                     r"flows is a unit, first: H:.*FACILITIES"):
+        run(FACILITIES=None, AGREEMENT_ESTABLISHMENTS=None)
+
+
 def test_missing_establishments_leave_share_empty_with_a_warning(zoast_provider):
     feedback = Feedback()
     rows = summary(run(feedback, AGREEMENT_ESTABLISHMENTS=None))
@@ -245,6 +252,27 @@ def test_a_member_that_left_is_out_of_the_zone_after(zoast_provider):
         "patients"] == 40
     assert summary(run(AGREEMENT_MEMBERS=members, AT_DATE="2019-01-01"))[("Z1", "FR→BE", "hospital_stay")][
         "patients"] == 30
+
+
+def test_a_member_code_of_no_agreement_names_the_users_field(zoast_provider):
+    """The members' code field is called 'convention' here: the error names it, not the core's 'code'."""
+    agreements = memory_layer("None", "", {"zoast_code": str}, [(None, {"zoast_code": "Z1"})])
+    members = memory_layer("None", "", {"convention": str, "unit_id": str},
+                           [(None, {"convention": row["zoast_code"], "unit_id": row["unit_id"]}) for _g, row in MEMBERS]
+                           + [(None, {"convention": "Z9", "unit_id": "FR:1"})])
+    with pytest.raises(QgsProcessingException, match=r"Field 'convention': 1 member code\(s\) match no agreement: Z9"):
+        run(AGREEMENTS=agreements, AGREEMENT_MEMBERS=members, MEMBER_CODE_FIELD="convention")
+
+
+def test_a_day_first_member_date_is_refused_not_read_month_first(zoast_provider):
+    """01/02/2008 (1 February, as written in France and Belgium) must not become 2 January."""
+    members = memory_layer("None", "", {"zoast_code": str, "unit_id": str, "member_since": str},
+                           [(None, {**row, "member_since": "01/02/2008"}) for _g, row in MEMBERS])
+    with pytest.raises(QgsProcessingException, match=r"Field 'member_since': 3 value\(s\) are not dates.*YYYY-MM-DD"):
+        run(AGREEMENT_MEMBERS=members, AT_DATE="2008-01-15")
+    iso = memory_layer("None", "", {"zoast_code": str, "unit_id": str, "member_since": str},
+                       [(None, {**row, "member_since": "2008-02-01"}) for _g, row in MEMBERS])
+    assert {key[0] for key in summary(run(AGREEMENT_MEMBERS=iso, AT_DATE="2008-01-15"))} == {"all"}
 
 
 def test_unknown_member_unit_is_an_error(zoast_provider):

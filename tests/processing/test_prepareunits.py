@@ -7,7 +7,7 @@ import zipfile
 import pandas as pd
 import processing
 import pytest
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 from tests.conftest import SAMPLE_GPKG
 from tests.layers import layer_rows, memory_layer
@@ -30,6 +30,17 @@ INSEE = ("CODGEO;LIBGEO;P21_POP0014;P21_POP1529;P21_POP3044;P21_POP4559;P21_POP6
 STATBEL = ("CD_REFNIS|TX_DESCR_NL|TX_DESCR_FR|CD_SEX|CD_NATLTY|CD_AGE|MS_POPULATION|CD_YEAR\n"
            "37007|Meulebeke|Meulebeke|M|BEL|10|50|2024\n37007|Meulebeke|Meulebeke|F|ETR|10|4|2024\n"
            "37015|Tielt|Tielt|M|BEL|35|100|2024\n37015|Tielt|Tielt|F|BEL|95|6|2024\n")
+
+
+class Recorder(QgsProcessingFeedback):
+    """Keeps the warnings of a run."""
+
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        self.warnings.append(text)
 
 
 def outlines():
@@ -79,6 +90,21 @@ def test_other_age_bands(zoast_provider, tmp_path):
     assert (tielt["pop_0_14"], tielt["pop_15_74"], tielt["pop_75p"]) == (54, 100, 6)
 
 
+def test_a_file_without_a_year_is_warned_when_the_year_is_not_given(zoast_provider, tmp_path):
+    plain = tmp_path / "population.csv"
+    plain.write_text("CD_REFNIS;CD_AGE;MS_POPULATION\n57081;40;1000\n", encoding="utf-8")  # no year anywhere
+    feedback = Recorder()
+    processing.run("zoast:prepareunits", {
+        "OUTLINES": outlines(), "OUTLINE_CODE_FIELD": "insee", "POPULATION_FILES": [str(plain)],
+        "OUTPUT": "memory:", "ISSUES": "memory:"}, feedback=feedback)
+    assert [w for w in feedback.warnings if w.startswith("population.csv: the year") and "YEAR" in w]
+    feedback = Recorder()
+    processing.run("zoast:prepareunits", {
+        "OUTLINES": outlines(), "OUTLINE_CODE_FIELD": "insee", "POPULATION_FILES": [str(plain)], "YEAR": 2023,
+        "OUTPUT": "memory:", "ISSUES": "memory:"}, feedback=feedback)
+    assert not [w for w in feedback.warnings if "the year" in w]
+
+
 def test_the_year_parameter_for_a_file_that_does_not_say(zoast_provider, tmp_path):
     plain = tmp_path / "population.csv"
     plain.write_text("CD_REFNIS;CD_AGE;MS_POPULATION\n57081;40;1000\n", encoding="utf-8")  # no year anywhere
@@ -101,6 +127,16 @@ def test_bad_files_give_clear_errors(zoast_provider, tmp_path, content, extra, p
         run(tmp_path, POPULATION_FILES=[str(path)], **extra)
 
 
+def test_an_insee_zip_with_its_variable_list_is_read_as_downloaded(zoast_provider, tmp_path):
+    """INSEE ships base-cc-evol-struct-pop-2021_csv.zip with the table and meta_<table>.CSV."""
+    archive_path = tmp_path / "base-cc-evol-struct-pop-2021_csv.zip"
+    with zipfile.ZipFile(archive_path, "w") as archive:
+        archive.writestr("base-cc-evol-struct-pop-2021.CSV", INSEE.encode("cp1252"))
+        archive.writestr("meta_base-cc-evol-struct-pop-2021.CSV", "COD_VAR;LIB_VAR\nP21_POP0014;Pop 0-14 ans\n")
+    result = run(tmp_path, POPULATION_FILES=[str(archive_path)])
+    assert {r["unit_id"]: r for r in layer_rows(result["OUTPUT"])}["FR:59350"]["population"] == 236710
+
+
 def test_spreadsheets_and_zips_with_two_tables_are_refused(zoast_provider, tmp_path):
     sheet = tmp_path / "population.xlsx"
     sheet.write_bytes(b"PK")
@@ -118,6 +154,12 @@ def test_spreadsheets_and_zips_with_two_tables_are_refused(zoast_provider, tmp_p
         run(tmp_path, OUTLINE_COUNTRY_FIELD="pays")
 
 
+def test_an_empty_outlines_layer_is_a_clear_error(zoast_provider, tmp_path):
+    empty = memory_layer("Polygon", "EPSG:3035", {"insee": str, "nom": str, "country": str}, [], "outlines")
+    with pytest.raises(QgsProcessingException, match=r"has no feature"):
+        run(tmp_path, OUTLINES=empty)
+
+
 def test_a_code_in_two_files_is_listed_and_counted_once(zoast_provider, tmp_path):
     again = tmp_path / "again_2021.csv"
     again.write_bytes(INSEE.encode("cp1252"))
@@ -125,6 +167,20 @@ def test_a_code_in_two_files_is_listed_and_counted_once(zoast_provider, tmp_path
     issues = [(r["code"], r["issue"]) for r in layer_rows(result["ISSUES"])]
     assert ("59350", "duplicate_code") in issues
     assert {r["unit_id"]: r for r in layer_rows(result["OUTPUT"])}["FR:59350"]["population"] == 236710
+
+
+def test_a_code_held_by_two_outlines_is_listed_and_warned(zoast_provider, tmp_path):
+    """Single-part outlines (a commune cut in two features) each receive the code's whole population:
+    the code is listed, with the number of outlines, and the log says it is counted twice."""
+    twice = OUTLINES + [(square(0, 2000), {"insee": "59350", "nom": "Lille (part)", "country": None})]
+    layer = memory_layer("Polygon", "EPSG:3035", {"insee": str, "nom": str, "country": str}, twice, "outlines")
+    feedback = Recorder()
+    result = processing.run("zoast:prepareunits", {
+        "OUTLINES": layer, "OUTLINE_CODE_FIELD": "insee", "OUTLINE_NAME_FIELD": "nom",
+        "POPULATION_FILES": files(tmp_path), "OUTPUT": "memory:", "ISSUES": "memory:"}, feedback=feedback)
+    issues = [(r["country"], r["code"], r["issue"], r["detail"]) for r in layer_rows(result["ISSUES"])]
+    assert ("FR", "59350", "duplicate_outline", "2") in issues
+    assert [w for w in feedback.warnings if "1 code(s) are held by several outlines" in w and "59350" in w]
 
 
 @pytest.mark.slow

@@ -135,12 +135,18 @@ def make_tables(
 
 
 def _parse_dates(values: pd.Series, ids: pd.Series, field: str) -> pd.Series:
-    """``values`` as datetime64; blanks become NaT, anything else unparseable is an error."""
+    """``values`` as datetime64; blanks become NaT, anything else unparseable is an error.
+
+    Text must be ISO (YYYY-MM-DD…): pandas would read 01/02/2008 month first (2 January) but
+    13/02/2008 day first, so a French or Belgian DD/MM/YYYY date is refused, never guessed.
+    """
     if pd.api.types.is_datetime64_any_dtype(values):
         return values
     parsed = pd.to_datetime(values, errors="coerce")
     blank = values.isna() | (values.astype(str).str.strip() == "")
-    bad = parsed.isna() & ~blank
+    text = values.map(lambda value: isinstance(value, str)).astype(bool)
+    not_iso = text & ~values.astype(str).str.match(r"\s*\d{4}-\d{1,2}-\d{1,2}")
+    bad = (parsed.isna() | not_iso) & ~blank
     if bad.any():
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -236,8 +242,8 @@ def check_member_dates(members: pd.DataFrame) -> Optional[InputError]:
     return None
 
 
-def check_member_codes(agreements: pd.DataFrame, members: pd.DataFrame) -> Optional[InputError]:
-    """Members must belong to an agreement that exists."""
+def check_member_codes(agreements: pd.DataFrame, members: pd.DataFrame, field: str = "code") -> Optional[InputError]:
+    """Members must belong to an agreement that exists; ``field`` is the user's name of the code column."""
     unknown = pd.unique(members.loc[~members["code"].isin(agreements["code"]), "code"])
     if len(unknown):
         return InputError(
@@ -247,7 +253,7 @@ def check_member_codes(agreements: pd.DataFrame, members: pd.DataFrame) -> Optio
                 "{ids}. Create the agreement first or correct the code."
             ),
             ids=list(unknown),
-            field="code",
+            field=field,
         )
     return None
 

@@ -52,6 +52,7 @@ _INSEE_WIDE_BOUNDS = {"0014": 0, "1529": 15, "3044": 30, "4559": 45, "6074": 60,
 ISSUE_NOT_IN_OUTLINES = "code_not_in_outlines"
 ISSUE_NO_POPULATION = "unit_without_population"
 ISSUE_DUPLICATE = "duplicate_code"
+ISSUE_DUPLICATE_OUTLINE = "duplicate_outline"
 ISSUE_SPLIT = "code_split"
 ISSUE_RECODED = "code_recoded"
 
@@ -383,7 +384,9 @@ def join_population(units: pd.DataFrame, tables: Sequence[PopulationTable], chan
     (frame with ``unit_id``, ``code``, ``name``, ``name_fr``, ``name_nl``, ``country``,
     ``population``, the bands, ``area_km2``, ``pop_year``, ``source``; issues with ``country``,
     ``code``, ``issue``, ``detail``). A code given twice in one country's files is a duplicate
-    (the first is kept, each listed); a unit no file gives a population keeps an empty one.
+    (the first is kept, each listed); a code held by several outlines is listed once, with the
+    number of outlines in ``detail`` (each outline keeps the code's whole population); a unit no
+    file gives a population keeps an empty one.
     """
     bands = band_names(bounds)
     issues = []
@@ -434,6 +437,13 @@ def join_population(units: pd.DataFrame, tables: Sequence[PopulationTable], chan
     blank = out["name"].isna() | (out["name"].astype(str).str.strip() == "")
     out["name"] = np.where(blank, fallback, out["name"])
 
+    # A code held by several outlines (single-part features): each gets the code's whole population.
+    held = out["unit_id"].duplicated(keep=False).to_numpy() & (out["code"].astype(str).str.strip() != "").to_numpy()
+    outlines_per_code = out.loc[held].groupby("unit_id", sort=False).size()
+    firsts = out.loc[held].drop_duplicates("unit_id")
+    issues.append(pd.DataFrame({"country": firsts["country"].to_numpy(), "code": firsts["code"].to_numpy(),
+                                "issue": ISSUE_DUPLICATE_OUTLINE,
+                                "detail": outlines_per_code.reindex(firsts["unit_id"]).astype(str).to_numpy()}))
     no_population = out["population"].isna().to_numpy()
     issues.append(pd.DataFrame({"country": out["country"].to_numpy()[no_population],
                                 "code": out["code"].to_numpy()[no_population],
@@ -445,7 +455,7 @@ def join_population(units: pd.DataFrame, tables: Sequence[PopulationTable], chan
                                 "detail": by_code["source"].astype(str).to_numpy()[unused]}))
     issues = pd.concat(issues, ignore_index=True)
     order = {kind: n for n, kind in enumerate((ISSUE_NOT_IN_OUTLINES, ISSUE_NO_POPULATION, ISSUE_DUPLICATE,
-                                               ISSUE_SPLIT, ISSUE_RECODED))}
+                                               ISSUE_DUPLICATE_OUTLINE, ISSUE_SPLIT, ISSUE_RECODED))}
     issues = issues.sort_values(["issue", "country", "code"], key=lambda s: s.map(order) if s.name == "issue" else s,
                                 kind="stable").reset_index(drop=True)
     columns = ["unit_id", "code", "name", "name_fr", "name_nl", "country", "population", *bands, "area_km2",

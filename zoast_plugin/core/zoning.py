@@ -679,7 +679,9 @@ def _kind_factors(kinds, country, ids, field, region) -> np.ndarray:
                 "ZoastErrors",
                 "Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French "
                 "zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set "
-                "the indicator type if the field really is the APL."
+                "the indicator type if the field really is the APL. With units of both countries, give one field "
+                "holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the "
+                "model zoast:zoast_diagnosis builds it)."
             ),
             ids=ids[bad_fr].tolist(), field=field, kind=indicators.KIND_LABELS[found],
             kind_field=indicators.kind_field(field),
@@ -693,7 +695,9 @@ def _kind_factors(kinds, country, ids, field, region) -> np.ndarray:
                 "ZoastErrors",
                 "Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, "
                 "first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose "
-                "its access field, or set the indicator type."
+                "its access field, or set the indicator type. With units of both countries, give one field holding "
+                "the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model "
+                "zoast:zoast_diagnosis builds it)."
             ),
             ids=ids[bad_be].tolist(), field=field, kind=indicators.KIND_LABELS[found],
             kind_field=indicators.kind_field(field),

@@ -231,8 +231,10 @@ def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_c
         codes = agreements if agreements is not None else pd.DataFrame({"code": pd.Series([], dtype=object)})
         tables = make_tables(codes, units, establishments)
         if agreements is not None:  # before any date filter: a member of an unknown agreement is a typo
-            for table in (tables.units, tables.establishments):
-                problem = check_member_codes(tables.agreements, table)
+            for table, code_parameter in ((tables.units, "MEMBER_CODE_FIELD"),
+                                          (tables.establishments, "ESTABLISHMENT_CODE_FIELD")):
+                problem = check_member_codes(tables.agreements, table,
+                                             field_value(alg, parameters, code_parameter, context))
                 if problem is not None:
                     raise problem
     n_units, n_establishments = len(tables.units), len(establishments) if establishments is not None else 0

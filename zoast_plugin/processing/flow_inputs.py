@@ -17,6 +17,7 @@ from qgis.core import (
 )
 
 from ..core import flows as core_flows
+from ..core.errors import first_ids
 from ..core.validation import require_unique
 from .parameters import POINTS_OR_POLYGONS, TABLES, add_field_parameter, add_parameter, field_value
 from .qgis_io import GEOMETRY_POINTS, LayerData, read_layer, whole_layer
@@ -141,6 +142,13 @@ def read_flow_inputs(alg, parameters, context, feedback, crs, unit_geometry=GEOM
             dest_countries = pd.Series(facilities.frame[facility_country].to_numpy(), index=facility_ids.to_numpy())
         else:
             dest_countries = unit_countries
+            dests = pd.unique(table.frame[field["FLOW_DEST_FIELD"]].dropna())
+            if len(dests) and not pd.Index(dests).isin(unit_ids).any():
+                raise QgsProcessingException(alg.tr(
+                    "Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. "
+                    "If they are establishments, give the facilities layer (FACILITIES); otherwise choose the "
+                    "field that holds the destination unit ids.").format(
+                        field=field["FLOW_DEST_FIELD"], count=len(dests), ids=first_ids(dests)))
         flows = core_flows.validate_flows(
             table.frame, unit_countries, dest_countries, field["FLOW_ORIGIN_FIELD"], field["FLOW_DEST_FIELD"],
             field["FLOW_CARE_TYPE_FIELD"] or None, field["FLOW_PATIENTS_FIELD"], field["FLOW_STAYS_FIELD"] or None,

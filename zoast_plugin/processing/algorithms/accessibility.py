@@ -245,7 +245,7 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
                          exclude_field, supply_unit_field]
         supply = read_layer(self.parameterAsSource(parameters, "SUPPLY", context), context, supply_fields,
                             self.tr("Supply points"), GEOMETRY_POINTS, crs, keep_features=True, feedback=feedback,
-                            layer=whole_layer(self, parameters, "SUPPLY", context))
+                            layer=whole_layer(self, parameters, "SUPPLY", context), allow_empty=False)
         skipped = len(units.skipped_fids) + len(supply.skipped_fids)
         if exclude_field:
             excluded = supply.frame[exclude_field].fillna(False).astype(bool).to_numpy()
@@ -286,6 +286,12 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
             if stream.pairs == 0:
                 self.raise_empty(parameters, context)
 
+        # Supply nobody in the layer may use (national supply, a country with no unit here) inflates nothing.
+        unused = excluded.copy()
+        unit_country, supply_country = field["UNIT_COUNTRY_FIELD"], field["SUPPLY_COUNTRY_FIELD"]
+        if border_mode == fca.BORDER_NATIONAL and unit_country in units.frame and supply_country in supply.frame:
+            unused |= ~supply.frame[supply_country].isin(set(units.frame[unit_country].dropna())).to_numpy()
+
         feedback.setProgressText(self.tr("Writing the outputs…"))
         kind = self.INDICATOR_KINDS[self.parameterAsEnum(parameters, "INDICATOR_TYPE", context)]
         if kind is None:
@@ -306,7 +312,7 @@ class AccessibilityAlgorithm(ZoastAlgorithm):
         outputs = {"OUTPUT": dest_id, "PAIRS": stream.pairs, "SKIPPED": skipped,
                    "UNITS_WITHOUT_ACCESS": int((result.n_supply == 0).sum()),
                    "MEMBERS_OUTSIDE": self.members_outside,
-                   "UNITS_NEAR_EDGE": self.warn_edges(parameters, context, feedback, units, supply, excluded)}
+                   "UNITS_NEAR_EDGE": self.warn_edges(parameters, context, feedback, units, supply, unused)}
         if outputs["UNITS_WITHOUT_ACCESS"]:
             feedback.pushWarning(self.tr("{count} unit(s) reach no supply within the cut-off: their access is 0.")
                                  .format(count=outputs["UNITS_WITHOUT_ACCESS"]))

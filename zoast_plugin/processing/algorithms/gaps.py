@@ -317,6 +317,11 @@ class GapsAlgorithm(ZoastAlgorithm):
         """The field holding the kind of ``field`` ("" when the user states the kind)."""
         if not field or stated:
             return ""
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(self.tr(
+                "The units have no accessibility field '{field}'. Run zoast:apl (France) or zoast:accessibility "
+                "(Belgium) on them first and give its output, or choose the field that holds the accessibility.")
+                .format(field=field))
         name = indicators.kind_field(field)
         if source.fields().lookupField(name) < 0:
             raise QgsProcessingException(self.tr(
@@ -407,6 +412,12 @@ class GapsAlgorithm(ZoastAlgorithm):
                                          "the border ({border}); the French zoning counts French supply only. Give "
                                          "the national-only APL as the national accessibility field.").format(
                 border=analysis.official_apl_border))
+        n_french = int((classified["country"] == "FR").sum())
+        if not fields["need_field"] and n_french:
+            feedback.pushWarning(self.tr("No standardised population field (NEED_FIELD): the French shortfall in "
+                                         "FTE-equivalents of {count} French unit(s) uses the raw population, and "
+                                         "their need column repeats it. Run zoast:needs and give its field need.")
+                                 .format(count=n_french))
         if analysis.flemish_all_ages:
             feedback.pushWarning(self.tr("No GP age field: the Flemish rule counted every GP of {count} Flemish "
                                          "unit(s), not only those under 65.").format(count=analysis.flemish_all_ages))

@@ -115,7 +115,7 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
             QgsProcessingParameterFeatureSink("ISSUES", self.tr("Population issues"),
                                               QgsProcessing.SourceType.TypeVector),
             self.tr("One row per problem: country, code, issue (code_not_in_outlines, unit_without_population, "
-                    "duplicate_code, code_split, code_recoded) and detail."),
+                    "duplicate_code, duplicate_outline, code_split, code_recoded) and detail."),
         )
         for name, label in (
             ("UNIT_COUNT", self.tr("Units written")),
@@ -148,7 +148,7 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
         feedback.setProgressText(self.tr("Reading the outlines…"))
         outlines = read_layer(source, context, [code_field, *filter(None, optional.values())],
                               self.tr("Commune and municipality outlines"), GEOMETRY_SHAPES, crs, keep_features=True,
-                              feedback=feedback)
+                              feedback=feedback, allow_empty=False)
         frame = outlines.frame
         units = pd.DataFrame({
             "code": frame[code_field].astype(str).where(frame[code_field].notna(), ""),
@@ -172,6 +172,10 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
                 feedback.pushInfo(self.tr("{file}: {layout} ({country}, {year}), {count} code(s).").format(
                     file=name, layout=table.layout, country=table.country, year=table.year or "?",
                     count=len(table.frame)))
+                if table.year is None:
+                    feedback.pushWarning(self.tr("{file}: the year of the population is neither in its columns nor "
+                                                 "in its name: pop_year is left empty. Give it with the parameter "
+                                                 "YEAR.").format(file=name))
                 tables.append(table)
                 feedback.setProgress(50.0 * number / len(files))
             changes = core_population.read_code_changes(self.code_changes(parameters, context))
@@ -185,6 +189,10 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
             (core_population.ISSUE_NO_POPULATION, self.tr("{count} outline(s) have no population, first: {ids}.")),
             (core_population.ISSUE_DUPLICATE, self.tr("{count} code(s) appear in two files; the first file's "
                                                       "population is kept, first: {ids}.")),
+            (core_population.ISSUE_DUPLICATE_OUTLINE, self.tr("{count} code(s) are held by several outlines: each "
+                                                              "of them gets the code's whole population, which is "
+                                                              "then counted more than once. Dissolve the outlines "
+                                                              "by code first: {ids}.")),
             (core_population.ISSUE_SPLIT, self.tr("{count} former code(s) were split between several units and "
                                                   "cannot be divided: {ids}.")),
         ):
@@ -220,7 +228,9 @@ class PrepareUnitsAlgorithm(ZoastAlgorithm):
         try:
             if zipfile.is_zipfile(file):
                 with zipfile.ZipFile(file) as archive:
-                    tables = [n for n in archive.namelist() if n.lower().endswith(TEXT_SUFFIXES)]
+                    # INSEE's zips hold the table and its variable list (meta_<name>.CSV): only the table counts.
+                    tables = [n for n in archive.namelist() if n.lower().endswith(TEXT_SUFFIXES)
+                              and not Path(n).name.lower().startswith("meta_")]
                     if len(tables) != 1:
                         raise QgsProcessingException(
                             self.tr("File '{file}': the zip holds {count} CSV or text tables; it must hold one. "
