@@ -213,6 +213,14 @@ def test_importpoints_invalid_crs(language, tmp_path):
           "EPSG:999999", said(language, "not a valid coordinate reference system", "pas un système de coordonnées"))
 
 
+def test_importpoints_country_name_instead_of_code(language, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("id;x;y\nA;4,35;50,85\n")
+    fails("zoast:importpoints", {"INPUT": str(path), "X_FIELD": "x", "Y_FIELD": "y", "COUNTRY": "Belgique",
+                                 "OUTPUT": "memory:", "REJECTED": "memory:"},
+          "BELGIQUE", said(language, "not a two-letter country code", "pas un code de pays à deux lettres"))
+
+
 def test_omitted_crs_parameters_take_their_documented_defaults(zoast_provider, tmp_path):
     """qgis_process and scripts leave OUTPUT_CRS / CRS out: the defaults of the help are used."""
     path = tmp_path / "p.csv"

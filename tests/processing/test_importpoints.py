@@ -100,6 +100,24 @@ def test_country_is_required(zoast_provider):
         run(table(), COUNTRY="")
 
 
+def test_country_must_be_a_two_letter_code(zoast_provider):
+    """A country name (Belgique, België) is refused, not written as the country of every point: the points would
+    escape the Belgium/France position check and every algorithm that reads country."""
+    with pytest.raises(QgsProcessingException, match=r"COUNTRY: 'BELGIQUE' is not a two-letter country code"):
+        run(table(), COUNTRY="Belgique")
+    layer = memory_layer("None", "", {"x": float, "y": float, "land": str},
+                         [(None, {"x": 650000.0, "y": 670000.0, "land": "BE"}),
+                          (None, {"x": 651000.0, "y": 671000.0, "land": "België"}),
+                          (None, {"x": 652000.0, "y": 672000.0, "land": "Belgique"}),
+                          (None, {"x": 653000.0, "y": 673000.0, "land": "België"})])
+    with pytest.raises(QgsProcessingException,
+                       match=r"Field 'land': 3 row\(s\) with a country that is not a two-letter code .*first ids: "
+                             r"2, 3, 4; values: BELGIË, BELGIQUE\."):
+        processing.run("zoast:importpoints", {
+            "INPUT": layer, "X_FIELD": "x", "Y_FIELD": "y", "CRS": "EPSG:3812", "COUNTRY_FIELD": "land",
+            "OUTPUT": "memory:", "REJECTED": "memory:"})
+
+
 def test_x_without_y_is_an_error(zoast_provider):
     with pytest.raises(QgsProcessingException, match=r"X_FIELD and Y_FIELD"):
         run(table(), Y_FIELD="")

@@ -127,6 +127,9 @@ def check_rows(x_values: Optional[Sequence], y_values: Optional[Sequence], capac
 # ---------------------------------------------------------------------------- algorithm
 
 
+#: A country as every ZOAST algorithm reads it: its ISO 3166-1 alpha-2 code (BE, FR, LU…).
+COUNTRY_CODE = re.compile("[A-Z]{2}")
+
 class ImportPointsAlgorithm(ZoastAlgorithm):
     ALGORITHM_ID = "importpoints"
     GROUP_ID = "supply"
@@ -228,6 +231,10 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         if not country and not field["COUNTRY_FIELD"]:
             raise QgsProcessingException(
                 self.tr("Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD."))
+        if country and not COUNTRY_CODE.fullmatch(country):
+            raise QgsProcessingException(
+                self.tr("Parameter COUNTRY: '{value}' is not a two-letter country code. Give BE, FR, LU…").format(
+                    value=country))
         default_category = (self.parameterAsString(parameters, "DEFAULT_CATEGORY", context) or "").strip()
         mapping = read_category_mapping(self, parameters, context, feedback)
         if mapping is not None and not field["CATEGORY_FIELD"]:
@@ -362,6 +369,14 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
                     self.tr("Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give "
                             "COUNTRY for them.").format(field=country_field, count=int(empty.sum()),
                                                         ids=first_ids(ids[empty]))
+                )
+            bad = np.array([value != "" and not COUNTRY_CODE.fullmatch(value) for value in values], dtype=bool)
+            if bad.any():
+                raise QgsProcessingException(
+                    self.tr("Field '{field}': {count} row(s) with a country that is not a two-letter code (BE, FR, "
+                            "LU…), first ids: {ids}; values: {values}.").format(
+                        field=country_field, count=int(bad.sum()), ids=first_ids(ids[bad]),
+                        values=first_ids(pd.unique(values[bad]), 3))
                 )
         return values
 
