@@ -2103,11 +2103,6 @@
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
-        <source>Establishments read</source>
-        <translation>Établissements lus</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Établissements avec coordonnées (points écrits)</translation>
     </message>
@@ -2137,42 +2132,42 @@
         <translation>Le fichier FINESS '{path}' ne peut pas être lu ({error}). Vérifiez le chemin et vos droits de lecture sur le fichier.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="336" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="348" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="349" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Réglez ENCODING sur l'encodage du fichier (l'extraction publiée est en latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="352" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="442" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="443" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coordonnées impossibles à transformer dans le SCR de sortie (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="452" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="453" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="456" />
         <source>line {line} ({id})</source>
         <translation>ligne {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="460" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], par ex. {examples}</translation>
     </message>
@@ -2242,14 +2237,19 @@
         <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), {{points}} avec coordonnées écrits comme points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
-        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
-        <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} ouvert(s), {{points}} écrits comme points.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="444" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="445" />
         <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
         <translation>latitude/longitude et couple projeté en désaccord (point pris de la latitude/longitude)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
+        <source>Establishments kept (open, each nofinesset once)</source>
+        <translation>Établissements retenus (ouverts, chaque nofinesset une fois)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
+        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} written as points.</source>
+        <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} retenu(s) (ouverts, chaque nofinesset une fois), {{points}} écrits comme points.</translation>
     </message>
 </context>
 <context>

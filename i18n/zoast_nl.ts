@@ -2103,11 +2103,6 @@
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
-        <source>Establishments read</source>
-        <translation>Gelezen instellingen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Instellingen met coördinaten (geschreven punten)</translation>
     </message>
@@ -2137,42 +2132,42 @@
         <translation>FINESS-bestand '{path}' kan niet gelezen worden ({error}). Controleer het pad en of u het bestand mag lezen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="336" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Parameter ENCODING: '{encoding}' is geen gekende codering. Gebruik latin-1 (de codering van het gepubliceerde extract) of utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="348" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="349" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Het bestand lijkt UTF-8 te zijn: stel ENCODING in op utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Stel ENCODING in op de codering van het bestand (het gepubliceerde extract is latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="352" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>FINESS-bestand: {count} regel(s) kunnen niet foutloos gedecodeerd worden met de codering '{encoding}', eerste regels: {lines}. {advice} Of vink 'Importeren ondanks coderingsproblemen' aan om toch te importeren en ze op te sommen in de tabel met problemen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="442" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="443" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coördinaten die niet naar het uitvoer-CRS getransformeerd kunnen worden (geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="452" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="453" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} probleem/problemen opgesomd in de tabel met problemen:</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="456" />
         <source>line {line} ({id})</source>
         <translation>regel {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="460" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], bv. {examples}</translation>
     </message>
@@ -2242,14 +2237,19 @@
         <translation>FINESS-extract van {date}: {lines} regel(s) gelezen, {establishments} instelling(en), {{points}} met coördinaten als punten geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
-        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
-        <translation>FINESS Structures-feed aangemaakt op {date}: {entities} juridische entiteit(en), {read} instelling(en) gelezen, {establishments} open, {{points}} als punten geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="444" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="445" />
         <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
         <translation>breedte-/lengtegraad en geprojecteerd paar verschillen (punt volgens breedte-/lengtegraad)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
+        <source>Establishments kept (open, each nofinesset once)</source>
+        <translation>Behouden instellingen (open, elk nofinesset één keer)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
+        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} written as points.</source>
+        <translation>FINESS Structures-feed aangemaakt op {date}: {entities} juridische entiteit(en), {read} instelling(en) gelezen, {establishments} behouden (open, elk nofinesset één keer), {{points}} als punten geschreven.</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,27 @@ def test_feed_points_categories_and_issues(zoast_provider):
     assert (result["ISSUES_COUNT"], result["UNKNOWN_CATEGORIES"]) == (9, 2)
 
 
+def test_feed_counts_agree_between_the_log_and_the_outputs(zoast_provider):
+    """14 establishments in the file, 1 closed and 1 repeated id: ESTABLISHMENTS counts the 12 kept, and the log
+    and the output's label say so (the log said "12 open", the label "Establishments read")."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        lines = []
+
+        def pushInfo(self, text):  # noqa: N802 - QGIS API
+            self.lines.append(text)
+
+    log = Log()
+    result = processing.run("zoast:importfiness", {"INPUT": str(FEED), "OUTPUT": "memory:", "ISSUES": "memory:"},
+                            feedback=log)
+    assert result["ESTABLISHMENTS"] == 12 == result["WITH_COORDINATES"] + result["WITHOUT_COORDINATES"]
+    assert any("14 establishment(s) read, 12 kept (open, each nofinesset once), 7 written as points" in line
+               for line in log.lines), log.lines
+    label = zoast_provider.algorithm("importfiness").outputDefinition("ESTABLISHMENTS").description()
+    assert label == "Establishments kept (open, each nofinesset once)"
+
+
 def test_feed_tolerance_between_the_two_positions(zoast_provider):
     result = run(FEED, POSITION_TOLERANCE=20000)
     assert "positions_disagree" not in [r["reason"] for r in layer_rows(result["ISSUES"])]

@@ -187,7 +187,7 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
                     "reason_text (in the interface language), detail."),
         )
         for name, label in (
-            ("ESTABLISHMENTS", self.tr("Establishments read")),
+            ("ESTABLISHMENTS", self.tr("Establishments kept (open, each nofinesset once)")),
             ("WITH_COORDINATES", self.tr("Establishments with coordinates (points written)")),
             ("WITHOUT_COORDINATES", self.tr("Establishments without usable coordinates")),
             ("ISSUES_COUNT", self.tr("Issues listed")),
@@ -321,7 +321,8 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
              establishments["proj_crs"].astype("float64").to_numpy(), True),
         ]
         summary = self.tr("FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} "
-                          "establishment(s) read, {establishments} open, {{points}} written as points.").format(
+                          "establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} "
+                          "written as points.").format(
             date=result.generated_at or "?", entities=result.legal_entities, read=result.establishments_read,
             establishments=n)
         return frame, readings, result.issues, mapped, summary
