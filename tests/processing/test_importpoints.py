@@ -130,6 +130,8 @@ def test_check_rows_reasons_and_numbers():
     np.testing.assert_array_equal(x, [1.0, 2.5, np.nan, np.nan])
     assert list(reason) == ["", "bad_capacity", "bad_coordinates", "no_coordinates"]
     assert detail[1] == "fte '-1'"
+    assert detail[3] == "x '', y '6'"  # an empty cell read as NULL (delimited text) is shown empty, never None
+    assert check_rows(["4.3"], ["50.8"], {"beds": [None]}, 1)[4][0] == "beds ''"
     numbers, empty = parse_numbers([None, "", " 7 ", 8, 9.5, "x"])
     np.testing.assert_array_equal(numbers, [np.nan, np.nan, 7.0, 8.0, 9.5, np.nan])
     assert list(empty) == [True, True, False, False, False, False]

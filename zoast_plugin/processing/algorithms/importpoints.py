@@ -91,6 +91,13 @@ def parse_numbers(values: Sequence) -> Tuple[np.ndarray, np.ndarray]:
     return numbers, empty
 
 
+def _shown(value) -> str:
+    """A value read from the table as the detail shows it: quoted text, '' for an empty (NULL) cell."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "''"
+    return repr(value)
+
+
 def check_rows(x_values: Optional[Sequence], y_values: Optional[Sequence], capacities: Dict[str, Sequence],
                n_rows: int) -> Tuple[np.ndarray, np.ndarray, Dict[str, np.ndarray], np.ndarray, np.ndarray]:
     """Coordinates and capacities of each row, and why a row cannot be used.
@@ -112,13 +119,13 @@ def check_rows(x_values: Optional[Sequence], y_values: Optional[Sequence], capac
     if x_values is not None:
         x, x_empty = parse_numbers(x_values)
         y, y_empty = parse_numbers(y_values)
-        raw = ["x {!r}, y {!r}".format(a, b) for a, b in zip(x_values, y_values)]
+        raw = ["x {}, y {}".format(_shown(a), _shown(b)) for a, b in zip(x_values, y_values)]
         flag(x_empty | y_empty, NO_COORDINATES, raw)
         flag(~(np.isfinite(x) & np.isfinite(y)), BAD_COORDINATES, raw)
     parsed = {}
     for name, values in capacities.items():
         numbers, _empty = parse_numbers(values)
-        raw = ["{} {!r}".format(name, v) for v in values]
+        raw = ["{} {}".format(name, _shown(v)) for v in values]
         flag(~np.isfinite(numbers) | (numbers < 0), BAD_CAPACITY, raw)
         parsed[name] = numbers
     return x, y, parsed, reason, detail
