@@ -81,7 +81,8 @@ def test_geocoded_layer_uses_its_geometry(zoast_provider):
         {"supply_id": "H1", "category": "hospital", "beds": 120.0}]
     assert result["OUTPUT"].crs().authid() == "EPSG:31370"
     assert [f.geometry().asPoint().x() for f in result["OUTPUT"].getFeatures()] == [150000.0]
-    assert [(r["row"], r["reason"]) for r in layer_rows(result["REJECTED"])] == [(2, "no_geometry")]
+    assert [(r["row"], r["supply_id"], r["reason"]) for r in layer_rows(result["REJECTED"])] == [
+        (2, "H2", "no_geometry")]  # its id, not NULL
 
 
 def test_duplicate_ids_are_an_error_naming_them(zoast_provider):

@@ -295,7 +295,7 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         result = pd.DataFrame({"supply_id": ids[keep], "category": categories, "country": countries[keep]})
         for name, values in numbers.items():
             result[name] = values[keep]
-        rejected = self._rejected(data, ids, reason, detail)
+        rejected = self._rejected(data, ids, reason, detail, field["ID_FIELD"])
 
         fields = fields_for_frame(result, base=data.source_fields)
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, crs)
@@ -403,15 +403,20 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         mapped = core_categories.map_categories(codes, mapping, ids=ids[keep], default=default)
         return mapped.categories, mapped.unknown
 
-    @staticmethod
-    def _rejected(data, ids: np.ndarray, reason: np.ndarray, detail: np.ndarray) -> pd.DataFrame:
+    @classmethod
+    def _rejected(cls, data, ids: np.ndarray, reason: np.ndarray, detail: np.ndarray, id_field: str) -> pd.DataFrame:
         """Rows not imported: those with a reason, and features with no geometry (read_layer skipped them)."""
         rows = np.flatnonzero(reason != "")
         frame = pd.DataFrame({"row": data.fids[rows].astype("int64"), "supply_id": ids[rows],
                               "reason": reason[rows], "detail": detail[rows]})
         if data.skipped_fids:
-            skipped = pd.DataFrame({"row": np.asarray(data.skipped_fids, dtype="int64"),
-                                    "supply_id": [None] * len(data.skipped_fids),
+            skipped_fids = np.asarray(data.skipped_fids, dtype="int64")
+            known = {}  # fid → id, from the fields read_layer kept for the skipped features
+            if data.skipped_frame is not None and (not id_field or id_field in data.skipped_frame):
+                fids = data.skipped_frame["fid"].to_numpy(dtype="int64")
+                known = dict(zip(fids.tolist(), cls._ids(data.skipped_frame, id_field, fids)))
+            skipped = pd.DataFrame({"row": skipped_fids, "supply_id": [known.get(int(f), None if id_field else str(f))
+                                                                for f in skipped_fids],
                                     "reason": NO_GEOMETRY, "detail": ""})
             frame = pd.concat([frame, skipped], ignore_index=True).sort_values("row", kind="stable")
         return frame.reset_index(drop=True)[list(REJECTED_COLUMNS)].astype({"supply_id": object, "reason": object,
