@@ -140,3 +140,6 @@ def test_check_rows_reasons_and_numbers():
                                 "-61,5331", "1'234.5", "1,2,3.4,5"])
     np.testing.assert_array_equal(grouped, [150000.25, 150000.25, 150000.25, 150000.0, 1234567.0, 50.63,
                                             -61.5331, 1234.5, np.nan])
+    # Digits grouped by anything but three are a typo, not a number: "4.35.2" was read as 4352.
+    typos, _ = parse_numbers(["4.35.2", "4.35,2", "12.34.567", "-1.234,5", "1,234,567.8"])
+    np.testing.assert_array_equal(typos, [np.nan, np.nan, np.nan, -1234.5, 1234567.8])

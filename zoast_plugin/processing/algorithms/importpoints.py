@@ -71,11 +71,20 @@ def _number_text(text: str) -> str:
     comma, dot = text.rfind(","), text.rfind(".")
     if comma >= 0 and dot >= 0:
         decimal, grouping = (",", ".") if comma > dot else (".", ",")
+        integer = text[:max(comma, dot)]
+        if not _grouped(integer, grouping):
+            return text  # "4.35,2": not a number (left for to_numeric to refuse)
         return text.replace(grouping, "").replace(decimal, ".")
     mark = "," if comma >= 0 else "."
     if text.count(mark) > 1:
-        return text.replace(mark, "")
+        return text.replace(mark, "") if _grouped(text, mark) else text  # "4.35.2" is not 4352
     return text.replace(",", ".")
+
+
+def _grouped(integer: str, mark: str) -> bool:
+    """Whether ``integer`` groups its digits by three with ``mark`` (``1.234.567``), or has no mark."""
+    pattern = r"[+-]?\d{{1,3}}(?:{}\d{{3}})+".format(re.escape(mark))
+    return mark not in integer or re.fullmatch(pattern, integer) is not None
 
 
 def parse_numbers(values: Sequence) -> Tuple[np.ndarray, np.ndarray]:
