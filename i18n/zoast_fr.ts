@@ -14,22 +14,22 @@
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="695" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="488" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="499" />
         <source>Could not write features to the output: {error}</source>
         <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="372" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="383" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="395" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Couche '{layer}' : des coordonnées telles que ({x:.0f}, {y:.0f}) ne peuvent pas être des degrés de son SCR {crs} : le SCR de la couche est faux. Définissez le bon (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="276" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="277" />
         <source>Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: {ids}. Fix the geometries or choose another layer.</source>
         <translation>Couche '{layer}' : aucune de ses {count} entité(s) n'a de géométrie utilisable (vide ou invalide), premiers id : {ids}. Corrigez les géométries ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="280" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="281" />
         <source>Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with features.</source>
         <translation>La couche '{layer}' n'a aucune entité (couche, sélection ou filtre vide). Choisissez une couche qui a des entités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="321" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="332" />
         <source>Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) or the ENCODING parameter to the file's encoding, probably {suggestion}.</source>
         <translation>Couche '{layer}' (fichier '{path}'), ligne {line}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) ou le paramètre ENCODING sur l'encodage du fichier, probablement {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="327" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="338" />
         <source>Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) to the file's encoding, probably {suggestion}.</source>
         <translation>Couche '{layer}' ({path}), entité {fid}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) sur l'encodage du fichier, probablement {suggestion}.</translation>
     </message>
@@ -2255,237 +2255,237 @@
 <context>
     <name>ImportPointsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154" />
         <source>Import care points from a table (X/Y columns)</source>
         <translation>Importer des points de soins depuis une table (colonnes X/Y)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="276" />
         <source>Table of care points</source>
         <translation>Table des points de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="157" />
         <source>A CSV file or table with one row per care point (GP practice, hospital, pharmacy…), with coordinate columns, or a point layer of addresses already geocoded.</source>
         <translation>Fichier CSV ou table comportant une ligne par point de soins (cabinet de médecine générale, hôpital, pharmacie…), avec des colonnes de coordonnées, ou couche de points d'adresses déjà géocodées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>X (longitude / easting) field</source>
         <translation>Champ X (longitude / abscisse)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
         <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
         <source>Y (latitude / northing) field</source>
         <translation>Champ Y (latitude / ordonnée)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="150" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
         <source>Column of the Y coordinate, in the CRS below.</source>
         <translation>Colonne de la coordonnée Y, dans le SCR ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="168" />
         <source>CRS of the coordinates</source>
         <translation>SCR des coordonnées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="168" />
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
         <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
         <source>Id field</source>
         <translation>Champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
         <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="186" />
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="186" />
         <source>Optional: the source's category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
         <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="175" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="191" />
         <source>Optional: a table mapping the source's codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
         <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="180" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
         <source>Default category</source>
         <translation>Catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="180" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
         <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="203" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="203" />
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
         <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="209" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="209" />
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
         <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>FTE field</source>
         <translation>Champ des ETP</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Optional: full-time equivalents of each point (written as fte).</source>
         <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="198" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="214" />
         <source>Beds field</source>
         <translation>Champ des lits</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="198" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="214" />
         <source>Optional: number of beds of each point (written as beds).</source>
         <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="200" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="216" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="200" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="216" />
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input's fields.</source>
         <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="223" />
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Points written</source>
         <translation>Points écrits</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="215" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Points with a category code missing from the mapping</source>
         <translation>Points dont le code de catégorie est absent de la table de correspondance</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="243" />
         <source>Give both X_FIELD and Y_FIELD, or neither to use the geometry of a point layer.</source>
         <translation>Indiquez à la fois X_FIELD et Y_FIELD, ou aucun des deux pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="232" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="248" />
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
         <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="241" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="257" />
         <source>A mapping table is given but no category field: the table is not used.</source>
         <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="247" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="263" />
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
         <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="259" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="275" />
         <source>Reading the table…</source>
         <translation>Lecture de la table…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="303" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="319" />
         <source>{points} point(s) written, {rejected} row(s) rejected.</source>
         <translation>{points} point(s) écrit(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="308" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="324" />
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
         <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="368" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="384" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
         <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="175" />
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="175" />
         <source>Character encoding of a CSV or text file, e.g. utf-8, windows-1252 or latin-1 (read as windows-1252, so ’ and Œ come out right). Empty: the layer's own encoding (Layer Properties &gt; Source). Text that does not decode stops the import and names the line.</source>
         <translation>Encodage des caractères d'un fichier CSV ou texte, par exemple utf-8, windows-1252 ou latin-1 (lu comme windows-1252, pour que ’ et Œ sortent justes). Vide : l'encodage de la couche (Propriétés de la couche &gt; Source). Un texte qui ne se décode pas arrête l'import et nomme la ligne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="207" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="223" />
         <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) and detail (the values read).</source>
         <translation>Une ligne par ligne d'entrée non importée : row (id d'entité), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) et detail (les valeurs lues).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="255" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="271" />
         <source>ENCODING is used only for a layer read from a file; the input's own text is kept.</source>
         <translation>ENCODING ne sert que pour une couche lue depuis un fichier ; le texte de l'entrée est gardé tel quel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="267" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="283" />
         <source>Table of care points: no row to import (the table is empty, or its selection). Choose a table with one row per care point.</source>
         <translation>Table des points de soins : aucune ligne à importer (la table ou sa sélection est vide). Choisissez une table avec une ligne par point de soins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="324" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="340" />
         <source>Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:4326, EPSG:31370 or EPSG:3812.</source>
         <translation>Paramètre CRS : '{crs}' n'est pas un système de coordonnées valide. Donnez un identifiant d'autorité tel que EPSG:4326, EPSG:31370 ou EPSG:3812.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="334" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="350" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or latin-1.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez utf-8, windows-1252 ou latin-1.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="235" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="251" />
         <source>Parameter COUNTRY: '{value}' is not a two-letter country code. Give BE, FR, LU…</source>
         <translation>Paramètre COUNTRY : '{value}' n'est pas un code de pays à deux lettres. Indiquez BE, FR, LU…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="375" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="391" />
         <source>Field '{field}': {count} row(s) with a country that is not a two-letter code (BE, FR, LU…), first ids: {ids}; values: {values}.</source>
         <translation>Champ '{field}' : {count} ligne(s) dont le pays n'est pas un code à deux lettres (BE, FR, LU…), premiers identifiants : {ids} ; valeurs : {values}.</translation>
     </message>
@@ -5010,7 +5010,7 @@
         <translation>Fichier FINESS : aucun enregistrement 'structureet' sur {lines} ligne(s). Choisissez l'extraction FINESS géolocalisée (séparateur ';').</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="158" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="168" />
         <source>FINESS file: '{path}' not found. Choose an existing file.</source>
         <translation>Fichier FINESS : '{path}' introuvable. Choisissez un fichier existant.</translation>
     </message>
@@ -5165,12 +5165,12 @@
         <translation>Fichier '{path}' : un fichier JSON sans tableau 'pmej', pas le flux FINESS Structures. Choisissez finess-structures-*.json de data.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="204" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="214" />
         <source>File '{path}', line {line}: bytes that are not UTF-8 (byte {byte}). The FINESS JSON feed is UTF-8: download it again, or convert it from {encoding} to UTF-8.</source>
         <translation>Fichier '{path}', ligne {line} : octets qui ne sont pas de l'UTF-8 (octet {byte}). Le flux JSON FINESS est en UTF-8 : téléchargez-le à nouveau, ou convertissez-le de {encoding} en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="284" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="294" />
         <source>File '{path}', line {line}: not valid JSON ({message}). The file may be cut short: download it again.</source>
         <translation>Fichier '{path}', ligne {line} : JSON non valide ({message}). Le fichier est peut-être tronqué : téléchargez-le à nouveau.</translation>
     </message>
@@ -5263,6 +5263,11 @@
         <location filename="../zoast_plugin/core/webmap.py" line="448" />
         <source>Field '{field}': {count} member establishment(s) are on no side of the border ({sides}): {ids}. The web map lists them for residents of both sides; fill in their country.</source>
         <translation>Champ '{field}' : {count} établissement(s) membre(s) sur aucun versant de la frontière ({sides}) : {ids}. La carte web les liste pour les habitants des deux versants ; renseignez leur pays.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="144" />
+        <source>File '{path}': a FINESS Structures feed with no establishment (no 'ege' record in its {count} legal entit(y/ies)): nothing to import. Choose the full finess-structures-*.json from data.gouv.fr.</source>
+        <translation>Fichier '{path}' : un flux FINESS Structures sans aucun établissement (aucun enregistrement 'ege' dans ses {count} entité(s) juridique(s)) : rien à importer. Choisissez le fichier complet finess-structures-*.json sur data.gouv.fr.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,13 @@ def test_importfiness_on_a_binary_file(language, tmp_path):
           r"finess\.csv", said(language, "binary data", "données binaires"))
 
 
+def test_importfiness_on_a_feed_without_establishments(language, tmp_path):
+    path = tmp_path / "finess-structures.json"
+    path.write_text('{"schemaVersion": "v1.0.0", "pmej": []}')
+    fails("zoast:importfiness", {"INPUT": str(path), "OUTPUT": "memory:", "ISSUES": "memory:"},
+          r"finess-structures\.json", said(language, "no establishment", "sans aucun établissement"))
+
+
 def test_report_when_the_pdf_cannot_be_written(language, tmp_path):
     """The output path is a folder: QGIS 3.22's exporter fails with no errorMessage(); the error names the path."""
     target = tmp_path / "report.pdf"
