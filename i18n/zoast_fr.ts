@@ -2132,42 +2132,42 @@
         <translation>Le fichier FINESS '{path}' ne peut pas être lu ({error}). Vérifiez le chemin et vos droits de lecture sur le fichier.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="337" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="342" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="349" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="354" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="356" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Réglez ENCODING sur l'encodage du fichier (l'extraction publiée est en latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="352" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="357" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="443" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="448" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coordonnées impossibles à transformer dans le SCR de sortie (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="453" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="458" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="461" />
         <source>line {line} ({id})</source>
         <translation>ligne {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="460" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="465" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], par ex. {examples}</translation>
     </message>
@@ -2227,17 +2227,17 @@
         <translation>Vérification des positions…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="279" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="284" />
         <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
         <translation>Le fichier '{path}' n'est pas un fichier FINESS : il contient des données binaires, pas du texte. Choisissez le flux FINESS Structures (.json) ou l'extraction CSV géolocalisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="300" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="305" />
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
         <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), {{points}} avec coordonnées écrits comme points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="445" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="450" />
         <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
         <translation>latitude/longitude et couple projeté en désaccord (point pris de la latitude/longitude)</translation>
     </message>
@@ -2247,9 +2247,14 @@
         <translation>Établissements retenus (ouverts, chaque nofinesset une fois)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="328" />
         <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} written as points.</source>
         <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} retenu(s) (ouverts, chaque nofinesset une fois), {{points}} écrits comme points.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="278" />
+        <source>File '{path}' is compressed (zip or gzip). Extract the FINESS file it holds (.json or .csv) and choose that file.</source>
+        <translation>Le fichier '{path}' est compressé (zip ou gzip). Extrayez le fichier FINESS qu'il contient (.json ou .csv) et choisissez ce fichier.</translation>
     </message>
 </context>
 <context>

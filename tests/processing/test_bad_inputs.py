@@ -193,6 +193,15 @@ def test_importfiness_on_a_binary_file(language, tmp_path):
           r"finess\.csv", said(language, "binary data", "données binaires"))
 
 
+@pytest.mark.parametrize("name, head", [("finess-structures.json.gz", b"\x1f\x8b\x08\x00"),
+                                        ("finess-structures.zip", b"PK\x03\x04\x14\x00")])
+def test_importfiness_on_a_compressed_download(language, tmp_path, name, head):
+    path = tmp_path / name
+    path.write_bytes(head + bytes(range(256)) * 4)
+    fails("zoast:importfiness", {"INPUT": str(path), "OUTPUT": "memory:", "ISSUES": "memory:"},
+          re.escape(name), said(language, "is compressed", "est compressé"))
+
+
 def test_importfiness_on_a_feed_without_establishments(language, tmp_path):
     path = tmp_path / "finess-structures.json"
     path.write_text('{"schemaVersion": "v1.0.0", "pmej": []}')
