@@ -202,6 +202,14 @@ def test_importfiness_on_a_compressed_download(language, tmp_path, name, head):
           re.escape(name), said(language, "is compressed", "est compressé"))
 
 
+def test_importfiness_on_an_empty_file(language, tmp_path):
+    """An empty (e.g. interrupted) download: it was 'no structureet record in 0 line(s), choose the CSV extract'."""
+    path = tmp_path / "finess-structures.json"
+    path.write_bytes(b"")
+    fails("zoast:importfiness", {"INPUT": str(path), "OUTPUT": "memory:", "ISSUES": "memory:"},
+          r"finess-structures\.json", said(language, "is empty", "est vide"))
+
+
 def test_importfiness_on_a_feed_without_establishments(language, tmp_path):
     path = tmp_path / "finess-structures.json"
     path.write_text('{"schemaVersion": "v1.0.0", "pmej": []}')

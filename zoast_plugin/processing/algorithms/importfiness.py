@@ -274,6 +274,11 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
                 self.tr("FINESS file '{path}' cannot be read ({error}). Check the path and that you may read "
                         "the file.").format(path=path, error=error.strerror or error)
             ) from error
+        if not head.strip():
+            raise QgsProcessingException(
+                self.tr("FINESS file '{path}' is empty. Download the FINESS Structures feed (.json) again.").format(
+                    path=path)
+            )
         if head.startswith((b"\x1f\x8b", b"PK\x03\x04")):  # gzip, zip: how large downloads often come
             raise QgsProcessingException(
                 self.tr("File '{path}' is compressed (zip or gzip). Extract the FINESS file it holds (.json or "
