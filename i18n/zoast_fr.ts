@@ -2127,47 +2127,47 @@
         <translation>Lecture du fichier FINESS…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="275" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>Le fichier FINESS '{path}' ne peut pas être lu ({error}). Vérifiez le chemin et vos droits de lecture sur le fichier.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="347" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="349" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="361" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="363" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Réglez ENCODING sur l'encodage du fichier (l'extraction publiée est en latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="362" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="364" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="453" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="467" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coordonnées impossibles à transformer dans le SCR de sortie (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="463" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="477" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="480" />
         <source>line {line} ({id})</source>
         <translation>ligne {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="470" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="484" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], par ex. {examples}</translation>
     </message>
@@ -2227,17 +2227,17 @@
         <translation>Vérification des positions…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="291" />
         <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
         <translation>Le fichier '{path}' n'est pas un fichier FINESS : il contient des données binaires, pas du texte. Choisissez le flux FINESS Structures (.json) ou l'extraction CSV géolocalisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="310" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="312" />
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
         <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), {{points}} avec coordonnées écrits comme points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="469" />
         <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
         <translation>latitude/longitude et couple projeté en désaccord (point pris de la latitude/longitude)</translation>
     </message>
@@ -2247,19 +2247,24 @@
         <translation>Établissements retenus (ouverts, chaque nofinesset une fois)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="333" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="335" />
         <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} written as points.</source>
         <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} retenu(s) (ouverts, chaque nofinesset une fois), {{points}} écrits comme points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="283" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="285" />
         <source>File '{path}' is compressed (zip or gzip). Extract the FINESS file it holds (.json or .csv) and choose that file.</source>
         <translation>Le fichier '{path}' est compressé (zip ou gzip). Extrayez le fichier FINESS qu'il contient (.json ou .csv) et choisissez ce fichier.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="280" />
         <source>FINESS file '{path}' is empty. Download the FINESS Structures feed (.json) again.</source>
         <translation>Le fichier FINESS '{path}' est vide. Téléchargez à nouveau le flux FINESS Structures (.json).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="423" />
+        <source>{count} establishment(s) lie outside the area of use of the output CRS {crs}, first: {ids}. Their points are written but distorted there; for a file with overseas departments choose an OUTPUT_CRS valid everywhere, e.g. EPSG:4326.</source>
+        <translation>{count} établissement(s) hors du domaine d'emploi du SCR de sortie {crs}, premiers : {ids}. Leurs points sont écrits mais déformés ; pour un fichier avec des départements d'outre-mer, choisissez un OUTPUT_CRS valable partout, par exemple EPSG:4326.</translation>
     </message>
 </context>
 <context>

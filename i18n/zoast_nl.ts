@@ -2127,47 +2127,47 @@
         <translation>FINESS-bestand inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="275" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>FINESS-bestand '{path}' kan niet gelezen worden ({error}). Controleer het pad en of u het bestand mag lezen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="347" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="349" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Parameter ENCODING: '{encoding}' is geen gekende codering. Gebruik latin-1 (de codering van het gepubliceerde extract) of utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="361" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Het bestand lijkt UTF-8 te zijn: stel ENCODING in op utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="363" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Stel ENCODING in op de codering van het bestand (het gepubliceerde extract is latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="362" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="364" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>FINESS-bestand: {count} regel(s) kunnen niet foutloos gedecodeerd worden met de codering '{encoding}', eerste regels: {lines}. {advice} Of vink 'Importeren ondanks coderingsproblemen' aan om toch te importeren en ze op te sommen in de tabel met problemen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="453" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="467" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coördinaten die niet naar het uitvoer-CRS getransformeerd kunnen worden (geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="463" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="477" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} probleem/problemen opgesomd in de tabel met problemen:</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="480" />
         <source>line {line} ({id})</source>
         <translation>regel {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="470" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="484" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], bv. {examples}</translation>
     </message>
@@ -2227,17 +2227,17 @@
         <translation>Controle van de posities…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="289" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="291" />
         <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
         <translation>Bestand '{path}' is geen FINESS-bestand: het bevat binaire gegevens, geen tekst. Kies de FINESS Structures-feed (.json) of het gegeolokaliseerde CSV-extract.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="310" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="312" />
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
         <translation>FINESS-extract van {date}: {lines} regel(s) gelezen, {establishments} instelling(en), {{points}} met coördinaten als punten geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="469" />
         <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
         <translation>breedte-/lengtegraad en geprojecteerd paar verschillen (punt volgens breedte-/lengtegraad)</translation>
     </message>
@@ -2247,19 +2247,24 @@
         <translation>Behouden instellingen (open, elk nofinesset één keer)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="333" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="335" />
         <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} written as points.</source>
         <translation>FINESS Structures-feed aangemaakt op {date}: {entities} juridische entiteit(en), {read} instelling(en) gelezen, {establishments} behouden (open, elk nofinesset één keer), {{points}} als punten geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="283" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="285" />
         <source>File '{path}' is compressed (zip or gzip). Extract the FINESS file it holds (.json or .csv) and choose that file.</source>
         <translation>Bestand '{path}' is gecomprimeerd (zip of gzip). Pak het FINESS-bestand erin uit (.json of .csv) en kies dat bestand.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="278" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="280" />
         <source>FINESS file '{path}' is empty. Download the FINESS Structures feed (.json) again.</source>
         <translation>FINESS-bestand '{path}' is leeg. Download de FINESS Structures-feed (.json) opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="423" />
+        <source>{count} establishment(s) lie outside the area of use of the output CRS {crs}, first: {ids}. Their points are written but distorted there; for a file with overseas departments choose an OUTPUT_CRS valid everywhere, e.g. EPSG:4326.</source>
+        <translation>{count} instelling(en) buiten het gebruiksgebied van het uitvoer-CRS {crs}, eerste: {ids}. Hun punten worden geschreven maar zijn daar vervormd; kies voor een bestand met overzeese departementen een OUTPUT_CRS dat overal geldt, bv. EPSG:4326.</translation>
     </message>
 </context>
 <context>
