@@ -1213,12 +1213,12 @@
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="470" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="475" />
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="478" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="483" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
@@ -1228,42 +1228,42 @@
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="496" />
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="507" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="529" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="532" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="547" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="552" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="549" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="554" />
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="522" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Pôles : la couche n'a aucun point utilisable ({skipped} entité(s) sans géométrie). Choisissez une couche de pôles avec des points, par exemple les hôpitaux.</translation>
     </message>
@@ -1481,6 +1481,11 @@
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450" />
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Types de soins {types} : {kept} lignes de flux gardées, {left} écartées.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="462" />
+        <source>Patient flows: {rows} row(s), {volume} in total in field '{field}': the Dartmouth and Louvain methods need flows. Check the table (empty, or an empty selection or filter), CARE_TYPES and the volume field.</source>
+        <translation>Flux de patients : {rows} ligne(s), {volume} au total dans le champ '{field}' : les méthodes Dartmouth et Louvain ont besoin de flux. Vérifiez la table (vide, ou une sélection ou un filtre vide), CARE_TYPES et le champ de volume.</translation>
     </message>
 </context>
 <context>
@@ -5255,11 +5260,6 @@
         <translation>{count} unité(s) sont coupées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin reçu.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="686" />
-        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} bassin(s) restent sous le LI, la population ou le volume de flux minimal : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/core/webmap.py" line="293" />
         <source>Layer '{layer}': {count} feature(s) without a value in the key field left off the web map (first rows: {ids}).</source>
         <translation>Couche '{layer}' : {count} entité(s) sans valeur dans le champ clé laissée(s) hors de la carte web (premières lignes : {ids}).</translation>
@@ -5283,6 +5283,11 @@
         <location filename="../zoast_plugin/core/finess_json.py" line="144" />
         <source>File '{path}': a FINESS Structures feed with no establishment (no 'ege' record in its {count} legal entit(y/ies)): nothing to import. Choose the full finess-structures-*.json from data.gouv.fr.</source>
         <translation>Fichier '{path}' : un flux FINESS Structures sans aucun établissement (aucun enregistrement 'ege' dans ses {count} entité(s) juridique(s)) : rien à importer. Choisissez le fichier complet finess-structures-*.json sur data.gouv.fr.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="686" />
+        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs (or first unit of a basin without hub): {ids}.</source>
+        <translation>{count} bassin(s) restent sous le LI, la population ou le volume de flux minimal : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles (ou première unité d'un bassin sans pôle) : {ids}.</translation>
     </message>
 </context>
 <context>

@@ -1213,12 +1213,12 @@
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="470" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="475" />
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="478" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="483" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
@@ -1228,42 +1228,42 @@
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="496" />
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="507" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met polen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
         <source>Hubs</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="529" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pool/polen liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen pooleenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="532" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de polen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="547" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="552" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de polen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="549" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="554" />
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="522" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Polen: de laag heeft geen bruikbaar punt ({skipped} object(en) zonder geometrie). Kies een laag met polen als punten, bv. de ziekenhuizen.</translation>
     </message>
@@ -1481,6 +1481,11 @@
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450" />
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Zorgtypes {types}: {kept} stroomrijen behouden, {left} weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="462" />
+        <source>Patient flows: {rows} row(s), {volume} in total in field '{field}': the Dartmouth and Louvain methods need flows. Check the table (empty, or an empty selection or filter), CARE_TYPES and the volume field.</source>
+        <translation>Patiëntenstromen: {rows} rij(en), {volume} in totaal in veld '{field}': de methoden Dartmouth en Louvain hebben stromen nodig. Controleer de tabel (leeg, of een lege selectie of filter), CARE_TYPES en het volumeveld.</translation>
     </message>
 </context>
 <context>
@@ -5255,11 +5260,6 @@
         <translation>{count} eenheid/eenheden zijn afgesneden van de pool van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat ze kregen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/basins.py" line="686" />
-        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} zorgbekken(s) blijven onder de minimale LI, bevolking of stromenvolume: ze raken geen zorgbekken om mee samen te voegen. Eerste polen: {ids}.</translation>
-    </message>
-    <message>
         <location filename="../zoast_plugin/core/webmap.py" line="293" />
         <source>Layer '{layer}': {count} feature(s) without a value in the key field left off the web map (first rows: {ids}).</source>
         <translation>Laag '{layer}': {count} object(en) zonder waarde in het sleutelveld niet op de webkaart (eerste rijen: {ids}).</translation>
@@ -5283,6 +5283,11 @@
         <location filename="../zoast_plugin/core/finess_json.py" line="144" />
         <source>File '{path}': a FINESS Structures feed with no establishment (no 'ege' record in its {count} legal entit(y/ies)): nothing to import. Choose the full finess-structures-*.json from data.gouv.fr.</source>
         <translation>Bestand '{path}': een FINESS Structures-feed zonder enige instelling (geen 'ege'-record in zijn {count} juridische entiteit(en)): niets te importeren. Kies het volledige finess-structures-*.json op data.gouv.fr.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="686" />
+        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs (or first unit of a basin without hub): {ids}.</source>
+        <translation>{count} zorgbekken(s) blijven onder de minimale LI, bevolking of stromenvolume: ze raken geen zorgbekken om mee samen te voegen. Eerste polen (of eerste eenheid van een zorgbekken zonder pool): {ids}.</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,18 @@ def test_louvain_resolution_zero(language):
           said(language, "Resolution 0", "Résolution 0"), "Louvain")
 
 
+@pytest.mark.parametrize("rows", [
+    [],  # an empty table, selection or filter: it gave 2 basins without hub, a "successful" run
+    [(None, {"origin_id": "FR:1", "dest_unit_id": "FR:2", "patients": 0})],
+])
+def test_basins_on_a_flow_table_without_flows(language, rows):
+    flows = memory_layer("None", "", {"origin_id": str, "dest_unit_id": str, "patients": int}, rows)
+    fails("zoast:delineatebasins", {"UNITS": units(), "FLOWS": flows, "OUTPUT": "memory:", "BASINS": "memory:"},
+          "'patients'", said(language, r"{} row\(s\), 0 in total".format(len(rows)),
+                             r"{} ligne\(s\), 0 au total".format(len(rows))),
+          said(language, "need flows", "ont besoin de flux"))
+
+
 # ---------------------------------------------------------------------------- ids, counts, rows
 
 
