@@ -2460,7 +2460,7 @@
         <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="384" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="390" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
         <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
     </message>
@@ -2490,12 +2490,12 @@
         <translation>Table des points de soins : aucune ligne à importer (la table ou sa sélection est vide). Choisissez une table avec une ligne par point de soins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="340" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="346" />
         <source>Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:4326, EPSG:31370 or EPSG:3812.</source>
         <translation>Paramètre CRS : '{crs}' n'est pas un système de coordonnées valide. Donnez un identifiant d'autorité tel que EPSG:4326, EPSG:31370 ou EPSG:3812.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="356" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or latin-1.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez utf-8, windows-1252 ou latin-1.</translation>
     </message>
@@ -2505,9 +2505,14 @@
         <translation>Paramètre COUNTRY : '{value}' n'est pas un code de pays à deux lettres. Indiquez BE, FR, LU…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="391" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="397" />
         <source>Field '{field}': {count} row(s) with a country that is not a two-letter code (BE, FR, LU…), first ids: {ids}; values: {values}.</source>
         <translation>Champ '{field}' : {count} ligne(s) dont le pays n'est pas un code à deux lettres (BE, FR, LU…), premiers identifiants : {ids} ; valeurs : {values}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="328" />
+        <source>{count} row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is {crs}: set CRS to the list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 (EPSG:2154).</source>
+        <translation>{count} ligne(s) ont des X/Y en mètres, pas en degrés, alors que le SCR des coordonnées est {crs} : indiquez comme SCR le système de la liste, par exemple Lambert belge 72 (EPSG:31370), Lambert 2008 (EPSG:3812) ou Lambert-93 (EPSG:2154).</translation>
     </message>
 </context>
 <context>

@@ -2460,7 +2460,7 @@
         <translation>  {count} rij(en) geweigerd: {reason}, bv. rijen {rows}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="384" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="390" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
         <translation>Veld '{field}': {count} rij(en) zonder land, eerste id's: {ids}. Vul ze in of geef COUNTRY voor die rijen op.</translation>
     </message>
@@ -2490,12 +2490,12 @@
         <translation>Tabel met zorgpunten: geen rij om te importeren (de tabel of haar selectie is leeg). Kies een tabel met één rij per zorgpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="340" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="346" />
         <source>Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:4326, EPSG:31370 or EPSG:3812.</source>
         <translation>Parameter CRS: '{crs}' is geen geldig coördinatenreferentiesysteem. Geef een autoriteits-id zoals EPSG:4326, EPSG:31370 of EPSG:3812.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="356" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or latin-1.</source>
         <translation>Parameter ENCODING: '{encoding}' is geen bekende codering. Gebruik utf-8, windows-1252 of latin-1.</translation>
     </message>
@@ -2505,9 +2505,14 @@
         <translation>Parameter COUNTRY: '{value}' is geen landcode van twee letters. Geef BE, FR, LU…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="391" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="397" />
         <source>Field '{field}': {count} row(s) with a country that is not a two-letter code (BE, FR, LU…), first ids: {ids}; values: {values}.</source>
         <translation>Veld '{field}': {count} rij(en) waarvan het land geen code van twee letters is (BE, FR, LU…), eerste id's: {ids}; waarden: {values}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="328" />
+        <source>{count} row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is {crs}: set CRS to the list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 (EPSG:2154).</source>
+        <translation>{count} rij(en) hebben X/Y in meter, niet in graden, terwijl het CRS van de coördinaten {crs} is: stel als CRS het systeem van de lijst in, bv. Belgische Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) of Lambert-93 (EPSG:2154).</translation>
     </message>
 </context>
 <context>

@@ -143,3 +143,33 @@ def test_check_rows_reasons_and_numbers():
     # Digits grouped by anything but three are a typo, not a number: "4.35.2" was read as 4352.
     typos, _ = parse_numbers(["4.35.2", "4.35,2", "12.34.567", "-1.234,5", "1,234,567.8"])
     np.testing.assert_array_equal(typos, [np.nan, np.nan, np.nan, -1234.5, 1234567.8])
+
+
+def test_lambert_metres_under_the_default_wgs84_say_which_crs_to_set(zoast_provider):
+    """A Belgian list in Lambert 72 run with the default CRS (EPSG:4326): every row is outside the area of use,
+    and the log now says why and what to set (before: only "2 row(s) rejected: outside_area_of_use")."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 - QGIS API
+            self.warnings.append(text)
+
+    layer = memory_layer("None", "", {"x": str, "y": str},
+                         [(None, {"x": "45522,02", "y": "172220,84"}), (None, {"x": "68501,33", "y": "159908,28"}),
+                          (None, {"x": "3,21", "y": "50,74"})])
+    log = Log()
+    result = processing.run("zoast:importpoints", {"INPUT": layer, "X_FIELD": "x", "Y_FIELD": "y", "COUNTRY": "BE",
+                                                   "OUTPUT": "memory:", "REJECTED": "memory:"}, feedback=log)
+    assert result["POINTS"] == 1 and result["REJECTED_COUNT"] == 2
+    assert [w for w in log.warnings if "metres" in w] == [
+        "2 row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is EPSG:4326: set CRS to the "
+        "list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 (EPSG:2154)."]
+    log = Log()
+    processing.run("zoast:importpoints", {"INPUT": layer, "X_FIELD": "x", "Y_FIELD": "y", "COUNTRY": "BE",
+                                          "CRS": "EPSG:31370", "OUTPUT": "memory:", "REJECTED": "memory:"},
+                   feedback=log)
+    assert not [w for w in log.warnings if "metres" in w]

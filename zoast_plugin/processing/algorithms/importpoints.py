@@ -323,6 +323,12 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
                 examples = first_ids(rejected.loc[rejected["reason"] == code, "row"], 3)
                 feedback.pushWarning(self.tr("  {count} row(s) rejected: {reason}, e.g. rows {rows}").format(
                     count=count, reason=code, rows=examples))
+        metres = (reason == coordinates.OUTSIDE_AREA) & ((np.abs(x) > 180) | (np.abs(y) > 90))
+        if crs.isGeographic() and metres.any():
+            feedback.pushWarning(self.tr(
+                "{count} row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is {crs}: set CRS to "
+                "the list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 "
+                "(EPSG:2154).").format(count=int(metres.sum()), crs=crs.authid()))
         log_unknown_categories(self, feedback, unknown, default_category)
         return {"OUTPUT": dest_id, "REJECTED": rejected_id, "POINTS": len(result), "REJECTED_COUNT": len(rejected),
                 "UNKNOWN_CATEGORIES": int(unknown["count"].sum()) if len(unknown) else 0}
