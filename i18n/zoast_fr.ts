@@ -14,22 +14,22 @@
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="695" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="488" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="499" />
         <source>Could not write features to the output: {error}</source>
         <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="372" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="383" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="395" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Couche '{layer}' : des coordonnées telles que ({x:.0f}, {y:.0f}) ne peuvent pas être des degrés de son SCR {crs} : le SCR de la couche est faux. Définissez le bon (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="276" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="277" />
         <source>Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: {ids}. Fix the geometries or choose another layer.</source>
         <translation>Couche '{layer}' : aucune de ses {count} entité(s) n'a de géométrie utilisable (vide ou invalide), premiers id : {ids}. Corrigez les géométries ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="280" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="281" />
         <source>Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with features.</source>
         <translation>La couche '{layer}' n'a aucune entité (couche, sélection ou filtre vide). Choisissez une couche qui a des entités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="321" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="332" />
         <source>Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) or the ENCODING parameter to the file's encoding, probably {suggestion}.</source>
         <translation>Couche '{layer}' (fichier '{path}'), ligne {line}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) ou le paramètre ENCODING sur l'encodage du fichier, probablement {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="327" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="338" />
         <source>Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) to the file's encoding, probably {suggestion}.</source>
         <translation>Couche '{layer}' ({path}), entité {fid}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) sur l'encodage du fichier, probablement {suggestion}.</translation>
     </message>
@@ -1407,12 +1407,12 @@
         <translation>Flux : {rows} lignes, {volume} au total.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="470" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="475" />
         <source>Facilities</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="478" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="483" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Champ '{field}' : {count} destination(s) de flux ne sont pas des établissements rattachés à une unité (champs '{id_field}', '{unit_field}' de la couche des établissements), premières : {ids}. Vérifiez le champ de destination et la couche des établissements.</translation>
     </message>
@@ -1422,42 +1422,42 @@
         <translation>Recherche des unités contiguës…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="496" />
         <source>Delineating the basins…</source>
         <translation>Délimitation des bassins…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="507" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>Les méthodes de proximité nécessitent une couche de pôles (paramètre HUBS), par ex. les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
         <source>Hubs</source>
         <translation>Pôles</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="529" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pôle(s) ne se situent dans aucune unité, premiers : {ids}. Leurs bassins n'ont pas d'unité pôle et, en mode limité à chaque pays, pas de pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="532" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Calcul des coûts de trajet vers les pôles…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="547" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="552" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>La table de coûts porte sur les trajets vers les pôles, et non entre unités : pas de temps de trajet moyen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="549" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="554" />
         <source>Computing travel times between units…</source>
         <translation>Calcul des temps de trajet entre unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="522" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Pôles : la couche n'a aucun point utilisable ({skipped} entité(s) sans géométrie). Choisissez une couche de pôles avec des points, par exemple les hôpitaux.</translation>
     </message>
@@ -1675,6 +1675,11 @@
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450" />
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Types de soins {types} : {kept} lignes de flux gardées, {left} écartées.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="462" />
+        <source>Patient flows: {rows} row(s), {volume} in total in field '{field}': the Dartmouth and Louvain methods need flows. Check the table (empty, or an empty selection or filter), CARE_TYPES and the volume field.</source>
+        <translation>Flux de patients : {rows} ligne(s), {volume} au total dans le champ '{field}' : les méthodes Dartmouth et Louvain ont besoin de flux. Vérifiez la table (vide, ou une sélection ou un filtre vide), CARE_TYPES et le champ de volume.</translation>
     </message>
 </context>
 <context>
@@ -2417,11 +2422,6 @@
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
-        <source>Establishments read</source>
-        <translation>Établissements lus</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Établissements avec coordonnées (points écrits)</translation>
     </message>
@@ -2446,47 +2446,47 @@
         <translation>Lecture du fichier FINESS…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="275" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>Le fichier FINESS '{path}' ne peut pas être lu ({error}). Vérifiez le chemin et vos droits de lecture sur le fichier.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="336" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="349" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez latin-1 (l'encodage de l'extraction publiée) ou utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="348" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="361" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Le fichier semble être en UTF-8 : réglez ENCODING sur utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="363" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Réglez ENCODING sur l'encodage du fichier (l'extraction publiée est en latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="364" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>Fichier FINESS : {count} ligne(s) ne se décodent pas correctement avec l'encodage '{encoding}', premières lignes : {lines}. {advice} Ou cochez 'Importer malgré les problèmes d'encodage' pour importer malgré tout et les lister dans la table des anomalies.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="442" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="467" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coordonnées impossibles à transformer dans le SCR de sortie (pas de point)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="452" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="477" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} anomalie(s) listée(s) dans la table des anomalies :</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="480" />
         <source>line {line} ({id})</source>
         <translation>ligne {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="484" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], par ex. {examples}</translation>
     </message>
@@ -2546,252 +2546,287 @@
         <translation>Vérification des positions…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="279" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="291" />
         <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
         <translation>Le fichier '{path}' n'est pas un fichier FINESS : il contient des données binaires, pas du texte. Choisissez le flux FINESS Structures (.json) ou l'extraction CSV géolocalisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="300" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="312" />
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
         <translation>Extraction FINESS du {date} : {lines} ligne(s) lue(s), {establishments} établissement(s), {{points}} avec coordonnées écrits comme points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
-        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
-        <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} ouvert(s), {{points}} écrits comme points.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="444" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="469" />
         <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
         <translation>latitude/longitude et couple projeté en désaccord (point pris de la latitude/longitude)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
+        <source>Establishments kept (open, each nofinesset once)</source>
+        <translation>Établissements retenus (ouverts, chaque nofinesset une fois)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="280" />
+        <source>FINESS file '{path}' is empty. Download the FINESS Structures feed (.json) again.</source>
+        <translation>Le fichier FINESS '{path}' est vide. Téléchargez à nouveau le flux FINESS Structures (.json).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="285" />
+        <source>File '{path}' is compressed (zip or gzip). Extract the FINESS file it holds (.json or .csv) and choose that file.</source>
+        <translation>Le fichier '{path}' est compressé (zip ou gzip). Extrayez le fichier FINESS qu'il contient (.json ou .csv) et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="335" />
+        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} written as points.</source>
+        <translation>Flux FINESS Structures généré le {date} : {entities} entité(s) juridique(s), {read} établissement(s) lu(s), {establishments} retenu(s) (ouverts, chaque nofinesset une fois), {{points}} écrits comme points.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="423" />
+        <source>{count} establishment(s) lie outside the area of use of the output CRS {crs}, first: {ids}. Their points are written but distorted there; for a file with overseas departments choose an OUTPUT_CRS valid everywhere, e.g. EPSG:4326.</source>
+        <translation>{count} établissement(s) hors du domaine d'emploi du SCR de sortie {crs}, premiers : {ids}. Leurs points sont écrits mais déformés ; pour un fichier avec des départements d'outre-mer, choisissez un OUTPUT_CRS valable partout, par exemple EPSG:4326.</translation>
     </message>
 </context>
 <context>
     <name>ImportPointsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154" />
         <source>Import care points from a table (X/Y columns)</source>
         <translation>Importer des points de soins depuis une table (colonnes X/Y)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="253" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="276" />
         <source>Table of care points</source>
         <translation>Table des points de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="157" />
         <source>A CSV file or table with one row per care point (GP practice, hospital, pharmacy…), with coordinate columns, or a point layer of addresses already geocoded.</source>
         <translation>Fichier CSV ou table comportant une ligne par point de soins (cabinet de médecine générale, hôpital, pharmacie…), avec des colonnes de coordonnées, ou couche de points d'adresses déjà géocodées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>X (longitude / easting) field</source>
         <translation>Champ X (longitude / abscisse)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
         <translation>Colonne de la coordonnée X, dans le SCR ci-dessous ; la virgule décimale est acceptée. Laissez X et Y vides pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
         <source>Y (latitude / northing) field</source>
         <translation>Champ Y (latitude / ordonnée)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
         <source>Column of the Y coordinate, in the CRS below.</source>
         <translation>Colonne de la coordonnée Y, dans le SCR ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="168" />
         <source>CRS of the coordinates</source>
         <translation>SCR des coordonnées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="168" />
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
         <translation>SCR des colonnes X/Y, qui est aussi celui de la sortie : WGS 84 (EPSG:4326) pour longitude/latitude, Lambert belge 72 (EPSG:31370) ou 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignoré lorsque la géométrie de la couche est utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
         <source>Id field</source>
         <translation>Champ d'identifiant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
         <translation>Facultatif : identifiant unique de chaque point (par ex. le numéro INAMI/RIZIV). En son absence, l'identifiant d'entité de la ligne est utilisé. Des identifiants en double arrêtent l'import.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="186" />
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="186" />
         <source>Optional: the source's category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
         <translation>Facultatif : code ou libellé de catégorie de la source, associé à une catégorie ZOAST par la table de correspondance ; sans table, ses valeurs doivent déjà être des catégories ZOAST (mots en minuscules comme gp, hospital).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="191" />
         <source>Optional: a table mapping the source's codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
         <translation>Facultatif : table de correspondance entre les codes ou libellés de la source (champ code) et les catégories ZOAST (champ category). Les codes qui en sont absents reçoivent la catégorie par défaut et sont comptés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
         <source>Default category</source>
         <translation>Catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
         <translation>Catégorie des lignes sans catégorie : toutes les lignes lorsqu'aucun champ de catégorie n'est indiqué (par ex. gp pour une liste de médecins généralistes), sinon les lignes dont le code est vide ou absent de la table de correspondance.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="203" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="203" />
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
         <translation>Code pays de tous les points, par ex. BE ou FR ; lorsqu'un champ du pays est indiqué, utilisé pour ses valeurs vides.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="209" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="209" />
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
         <translation>Facultatif : champ contenant le code pays (FR, BE…) de chaque point.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>FTE field</source>
         <translation>Champ des ETP</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Optional: full-time equivalents of each point (written as fte).</source>
         <translation>Facultatif : équivalents temps plein de chaque point (écrits dans fte).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="214" />
         <source>Beds field</source>
         <translation>Champ des lits</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="214" />
         <source>Optional: number of beds of each point (written as beds).</source>
         <translation>Facultatif : nombre de lits de chaque point (écrit dans beds).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="216" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="216" />
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input's fields.</source>
         <translation>Un point par ligne exploitable : supply_id, category, country, fte et beds (lorsque leurs champs sont indiqués), puis les champs de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="223" />
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Points written</source>
         <translation>Points écrits</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Points with a category code missing from the mapping</source>
         <translation>Points dont le code de catégorie est absent de la table de correspondance</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="224" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="243" />
         <source>Give both X_FIELD and Y_FIELD, or neither to use the geometry of a point layer.</source>
         <translation>Indiquez à la fois X_FIELD et Y_FIELD, ou aucun des deux pour utiliser la géométrie d'une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="248" />
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
         <translation>Indiquez le pays des points : COUNTRY (par ex. BE) ou COUNTRY_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="234" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="257" />
         <source>A mapping table is given but no category field: the table is not used.</source>
         <translation>Une table de correspondance est indiquée mais aucun champ de catégorie : la table n'est pas utilisée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="263" />
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
         <translation>L'entrée n'a pas de géométrie ponctuelle : choisissez ses colonnes X_FIELD et Y_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="252" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="275" />
         <source>Reading the table…</source>
         <translation>Lecture de la table…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="296" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="319" />
         <source>{points} point(s) written, {rejected} row(s) rejected.</source>
         <translation>{points} point(s) écrit(s), {rejected} ligne(s) rejetée(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="301" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="324" />
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
         <translation>  {count} ligne(s) rejetée(s) : {reason}, par ex. lignes {rows}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="390" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
         <translation>Champ '{field}' : {count} ligne(s) sans pays, premiers identifiants : {ids}. Complétez-les ou indiquez COUNTRY pour celles-ci.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="175" />
         <source>Encoding of the file</source>
         <translation>Encodage du fichier</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="175" />
         <source>Character encoding of a CSV or text file, e.g. utf-8, windows-1252 or latin-1 (read as windows-1252, so ’ and Œ come out right). Empty: the layer's own encoding (Layer Properties &gt; Source). Text that does not decode stops the import and names the line.</source>
         <translation>Encodage des caractères d'un fichier CSV ou texte, par exemple utf-8, windows-1252 ou latin-1 (lu comme windows-1252, pour que ’ et Œ sortent justes). Vide : l'encodage de la couche (Propriétés de la couche &gt; Source). Un texte qui ne se décode pas arrête l'import et nomme la ligne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="223" />
         <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) and detail (the values read).</source>
         <translation>Une ligne par ligne d'entrée non importée : row (id d'entité), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) et detail (les valeurs lues).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="271" />
         <source>ENCODING is used only for a layer read from a file; the input's own text is kept.</source>
         <translation>ENCODING ne sert que pour une couche lue depuis un fichier ; le texte de l'entrée est gardé tel quel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="283" />
         <source>Table of care points: no row to import (the table is empty, or its selection). Choose a table with one row per care point.</source>
         <translation>Table des points de soins : aucune ligne à importer (la table ou sa sélection est vide). Choisissez une table avec une ligne par point de soins.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="317" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="346" />
         <source>Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:4326, EPSG:31370 or EPSG:3812.</source>
         <translation>Paramètre CRS : '{crs}' n'est pas un système de coordonnées valide. Donnez un identifiant d'autorité tel que EPSG:4326, EPSG:31370 ou EPSG:3812.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="327" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="356" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or latin-1.</source>
         <translation>Paramètre ENCODING : '{encoding}' n'est pas un encodage connu. Utilisez utf-8, windows-1252 ou latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="251" />
+        <source>Parameter COUNTRY: '{value}' is not a two-letter country code. Give BE, FR, LU…</source>
+        <translation>Paramètre COUNTRY : '{value}' n'est pas un code de pays à deux lettres. Indiquez BE, FR, LU…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="328" />
+        <source>{count} row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is {crs}: set CRS to the list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 (EPSG:2154).</source>
+        <translation>{count} ligne(s) ont des X/Y en mètres, pas en degrés, alors que le SCR des coordonnées est {crs} : indiquez comme SCR le système de la liste, par exemple Lambert belge 72 (EPSG:31370), Lambert 2008 (EPSG:3812) ou Lambert-93 (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="397" />
+        <source>Field '{field}': {count} row(s) with a country that is not a two-letter code (BE, FR, LU…), first ids: {ids}; values: {values}.</source>
+        <translation>Champ '{field}' : {count} ligne(s) dont le pays n'est pas un code à deux lettres (BE, FR, LU…), premiers identifiants : {ids} ; valeurs : {values}.</translation>
     </message>
 </context>
 <context>
@@ -6068,7 +6103,7 @@
         <translation>Fichier FINESS : aucun enregistrement 'structureet' sur {lines} ligne(s). Choisissez l'extraction FINESS géolocalisée (séparateur ';').</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="158" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="168" />
         <source>FINESS file: '{path}' not found. Choose an existing file.</source>
         <translation>Fichier FINESS : '{path}' introuvable. Choisissez un fichier existant.</translation>
     </message>
@@ -6223,12 +6258,12 @@
         <translation>Fichier '{path}' : un fichier JSON sans tableau 'pmej', pas le flux FINESS Structures. Choisissez finess-structures-*.json de data.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="204" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="214" />
         <source>File '{path}', line {line}: bytes that are not UTF-8 (byte {byte}). The FINESS JSON feed is UTF-8: download it again, or convert it from {encoding} to UTF-8.</source>
         <translation>Fichier '{path}', ligne {line} : octets qui ne sont pas de l'UTF-8 (octet {byte}). Le flux JSON FINESS est en UTF-8 : téléchargez-le à nouveau, ou convertissez-le de {encoding} en UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="284" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="294" />
         <source>File '{path}', line {line}: not valid JSON ({message}). The file may be cut short: download it again.</source>
         <translation>Fichier '{path}', ligne {line} : JSON non valide ({message}). Le fichier est peut-être tronqué : téléchargez-le à nouveau.</translation>
     </message>
@@ -6286,11 +6321,6 @@
         <location filename="../zoast_plugin/core/basins.py" line="503" />
         <source>{count} unit(s) are cut off from their basin's hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin they were given.</source>
         <translation>{count} unité(s) sont coupées du pôle de leur bassin et ne touchent aucun autre bassin (par ex. des îles), premières : {ids}. Elles restent dans le bassin reçu.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/basins.py" line="686" />
-        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} bassin(s) restent sous le LI, la population ou le volume de flux minimal : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles : {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/webmap.py" line="293" />
@@ -6356,6 +6386,16 @@
         <location filename="../zoast_plugin/core/zoning.py" line="693" />
         <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
         <translation>Champ '{field}' : {count} unité(s) belge(s) contiennent {kind} (champ {kind_field}), pas des médecins pour 100 000, premiers identifiants : {ids}. Lancez zoast:accessibility avec la capacité fte et l'échelle 100000 et choisissez son champ access, ou déclarez le type d'indicateur. Pour des unités des deux pays, donnez un seul champ qui contient l'APL pour les unités françaises et les ETP pour 100 000 pour les unités belges, avec {kind_field} (le modèle zoast:zoast_diagnosis le construit).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="686" />
+        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs (or first unit of a basin without hub): {ids}.</source>
+        <translation>{count} bassin(s) restent sous le LI, la population ou le volume de flux minimal : ils ne touchent aucun bassin avec lequel fusionner. Premiers pôles (ou première unité d'un bassin sans pôle) : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="144" />
+        <source>File '{path}': a FINESS Structures feed with no establishment (no 'ege' record in its {count} legal entit(y/ies)): nothing to import. Choose the full finess-structures-*.json from data.gouv.fr.</source>
+        <translation>Fichier '{path}' : un flux FINESS Structures sans aucun établissement (aucun enregistrement 'ege' dans ses {count} entité(s) juridique(s)) : rien à importer. Choisissez le fichier complet finess-structures-*.json sur data.gouv.fr.</translation>
     </message>
 </context>
 <context>

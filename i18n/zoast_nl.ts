@@ -14,22 +14,22 @@
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="695" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="488" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="499" />
         <source>Could not write features to the output: {error}</source>
         <translation>Kon de objecten niet naar de uitvoer schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="372" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="383" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Laag '{layer}': {count} object(en) met een ongeldige geometrie, eerste id's: {ids}. Repareer ze (Vectorgeometrie &gt; Geometrieën repareren) of wijzig het filteren van ongeldige objecten in de Processing-opties.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="395" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Laag '{layer}': {count} object(en) zonder geometrie of met een ongeldige geometrie overgeslagen, eerste id's: {ids}.</translation>
     </message>
@@ -39,22 +39,22 @@
         <translation>Laag '{layer}': coördinaten zoals ({x:.0f}, {y:.0f}) kunnen geen graden van haar CRS {crs} zijn: het CRS van de laag is fout. Stel het juiste in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="276" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="277" />
         <source>Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: {ids}. Fix the geometries or choose another layer.</source>
         <translation>Laag '{layer}': geen van haar {count} object(en) heeft een bruikbare geometrie (leeg of ongeldig), eerste id's: {ids}. Herstel de geometrieën of kies een andere laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="280" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="281" />
         <source>Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with features.</source>
         <translation>Laag '{layer}' heeft geen objecten (lege laag, selectie of filter). Kies een laag met objecten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="321" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="332" />
         <source>Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) or the ENCODING parameter to the file's encoding, probably {suggestion}.</source>
         <translation>Laag '{layer}' (bestand '{path}'), regel {line}, veld '{field}': tekst die geen geldige {encoding} is. Stel de codering van de laag (Laageigenschappen &gt; Bron) of de parameter ENCODING in op de codering van het bestand, waarschijnlijk {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="327" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="338" />
         <source>Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) to the file's encoding, probably {suggestion}.</source>
         <translation>Laag '{layer}' ({path}), object {fid}, veld '{field}': tekst die geen geldige {encoding} is. Stel de codering van de laag (Laageigenschappen &gt; Bron) in op de codering van het bestand, waarschijnlijk {suggestion}.</translation>
     </message>
@@ -1407,12 +1407,12 @@
         <translation>Stromen: {rows} rijen, {volume} in totaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="470" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="475" />
         <source>Facilities</source>
         <translation>Voorzieningen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="478" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="483" />
         <source>Field '{field}': {count} flow destination(s) are not facilities with a unit (fields '{id_field}', '{unit_field}' of the facilities layer), first: {ids}. Check the destination field and the facilities layer.</source>
         <translation>Veld '{field}': {count} bestemming(en) van stromen zijn geen voorzieningen met een eenheid (velden '{id_field}', '{unit_field}' van de voorzieningenlaag), eerste: {ids}. Controleer het bestemmingsveld en de voorzieningenlaag.</translation>
     </message>
@@ -1422,42 +1422,42 @@
         <translation>Bepalen welke eenheden elkaar raken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="496" />
         <source>Delineating the basins…</source>
         <translation>Zorgbekkens afbakenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="507" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
         <source>The proximity methods need a hubs layer (parameter HUBS), e.g. the hospitals.</source>
         <translation>De nabijheidsmethoden vereisen een laag met polen (parameter HUBS), bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="512" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
         <source>Hubs</source>
         <translation>Polen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="524" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="529" />
         <source>{count} hub(s) lie in no unit, first: {ids}. Their basins have no hub unit and, within each country, no country.</source>
         <translation>{count} pool(en) liggen in geen enkele eenheid, eerste: {ids}. Hun zorgbekkens hebben geen pooleenheid en, bij zorgbekkens per land, geen land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="527" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="532" />
         <source>Computing travel costs to the hubs…</source>
         <translation>Reiskosten naar de polen berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="547" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="552" />
         <source>The cost table goes to the hubs, not between units: no mean travel time.</source>
         <translation>De kostentabel gaat naar de polen, niet tussen eenheden: geen gemiddelde reistijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="549" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="554" />
         <source>Computing travel times between units…</source>
         <translation>Reistijden tussen eenheden berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="517" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="522" />
         <source>Hubs: the layer has no usable point ({skipped} feature(s) without geometry). Choose a hubs layer with points, e.g. the hospitals.</source>
         <translation>Polen: de laag heeft geen bruikbaar punt ({skipped} object(en) zonder geometrie). Kies een laag met polen als punten, bv. de ziekenhuizen.</translation>
     </message>
@@ -1675,6 +1675,11 @@
         <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="450" />
         <source>Care types {types}: {kept} flow rows kept, {left} left out.</source>
         <translation>Zorgtypes {types}: {kept} stroomrijen behouden, {left} weggelaten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="462" />
+        <source>Patient flows: {rows} row(s), {volume} in total in field '{field}': the Dartmouth and Louvain methods need flows. Check the table (empty, or an empty selection or filter), CARE_TYPES and the volume field.</source>
+        <translation>Patiëntenstromen: {rows} rij(en), {volume} in totaal in veld '{field}': de methoden Dartmouth en Louvain hebben stromen nodig. Controleer de tabel (leeg, of een lege selectie of filter), CARE_TYPES en het volumeveld.</translation>
     </message>
 </context>
 <context>
@@ -2417,11 +2422,6 @@
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
-        <source>Establishments read</source>
-        <translation>Gelezen instellingen</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
         <source>Establishments with coordinates (points written)</source>
         <translation>Instellingen met coördinaten (geschreven punten)</translation>
     </message>
@@ -2446,47 +2446,47 @@
         <translation>FINESS-bestand inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="275" />
         <source>FINESS file '{path}' cannot be read ({error}). Check the path and that you may read the file.</source>
         <translation>FINESS-bestand '{path}' kan niet gelezen worden ({error}). Controleer het pad en of u het bestand mag lezen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="336" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="349" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use latin-1 (the encoding of the published extract) or utf-8.</source>
         <translation>Parameter ENCODING: '{encoding}' is geen gekende codering. Gebruik latin-1 (de codering van het gepubliceerde extract) of utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="348" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="361" />
         <source>The file looks like UTF-8: set ENCODING to utf-8.</source>
         <translation>Het bestand lijkt UTF-8 te zijn: stel ENCODING in op utf-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="363" />
         <source>Set ENCODING to the file's encoding (the published extract is latin-1).</source>
         <translation>Stel ENCODING in op de codering van het bestand (het gepubliceerde extract is latin-1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="351" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="364" />
         <source>FINESS file: {count} line(s) do not decode cleanly with the encoding '{encoding}', first lines: {lines}. {advice} Or tick 'Import despite encoding problems' to import anyway and list them in the issues table.</source>
         <translation>FINESS-bestand: {count} regel(s) kunnen niet foutloos gedecodeerd worden met de codering '{encoding}', eerste regels: {lines}. {advice} Of vink 'Importeren ondanks coderingsproblemen' aan om toch te importeren en ze op te sommen in de tabel met problemen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="442" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="467" />
         <source>coordinates that cannot be transformed to the output CRS (no point)</source>
         <translation>coördinaten die niet naar het uitvoer-CRS getransformeerd kunnen worden (geen punt)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="452" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="477" />
         <source>{count} issue(s) listed in the issues table:</source>
         <translation>{count} probleem/problemen opgesomd in de tabel met problemen:</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="480" />
         <source>line {line} ({id})</source>
         <translation>regel {line} ({id})</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="459" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="484" />
         <source>  {count} × {reason} [{code}], e.g. {examples}</source>
         <translation>  {count} × {reason} [{code}], bv. {examples}</translation>
     </message>
@@ -2546,252 +2546,287 @@
         <translation>Controle van de posities…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="279" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="291" />
         <source>File '{path}' is not a FINESS file: it holds binary data, not text. Choose the FINESS Structures feed (.json) or the geolocated CSV extract.</source>
         <translation>Bestand '{path}' is geen FINESS-bestand: het bevat binaire gegevens, geen tekst. Kies de FINESS Structures-feed (.json) of het gegeolokaliseerde CSV-extract.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="300" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="312" />
         <source>FINESS extract of {date}: {lines} line(s) read, {establishments} establishment(s), {{points}} with coordinates written as points.</source>
         <translation>FINESS-extract van {date}: {lines} regel(s) gelezen, {establishments} instelling(en), {{points}} met coördinaten als punten geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="323" />
-        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} open, {{points}} written as points.</source>
-        <translation>FINESS Structures-feed aangemaakt op {date}: {entities} juridische entiteit(en), {read} instelling(en) gelezen, {establishments} open, {{points}} als punten geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="444" />
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="469" />
         <source>latitude/longitude and the projected pair disagree (point from latitude/longitude)</source>
         <translation>breedte-/lengtegraad en geprojecteerd paar verschillen (punt volgens breedte-/lengtegraad)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="189" />
+        <source>Establishments kept (open, each nofinesset once)</source>
+        <translation>Behouden instellingen (open, elk nofinesset één keer)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="280" />
+        <source>FINESS file '{path}' is empty. Download the FINESS Structures feed (.json) again.</source>
+        <translation>FINESS-bestand '{path}' is leeg. Download de FINESS Structures-feed (.json) opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="285" />
+        <source>File '{path}' is compressed (zip or gzip). Extract the FINESS file it holds (.json or .csv) and choose that file.</source>
+        <translation>Bestand '{path}' is gecomprimeerd (zip of gzip). Pak het FINESS-bestand erin uit (.json of .csv) en kies dat bestand.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="335" />
+        <source>FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} written as points.</source>
+        <translation>FINESS Structures-feed aangemaakt op {date}: {entities} juridische entiteit(en), {read} instelling(en) gelezen, {establishments} behouden (open, elk nofinesset één keer), {{points}} als punten geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importfiness.py" line="423" />
+        <source>{count} establishment(s) lie outside the area of use of the output CRS {crs}, first: {ids}. Their points are written but distorted there; for a file with overseas departments choose an OUTPUT_CRS valid everywhere, e.g. EPSG:4326.</source>
+        <translation>{count} instelling(en) buiten het gebruiksgebied van het uitvoer-CRS {crs}, eerste: {ids}. Hun punten worden geschreven maar zijn daar vervormd; kies voor een bestand met overzeese departementen een OUTPUT_CRS dat overal geldt, bv. EPSG:4326.</translation>
     </message>
 </context>
 <context>
     <name>ImportPointsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="154" />
         <source>Import care points from a table (X/Y columns)</source>
         <translation>Zorgpunten importeren uit een tabel (X/Y-kolommen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="253" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="276" />
         <source>Table of care points</source>
         <translation>Tabel met zorgpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="138" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="157" />
         <source>A CSV file or table with one row per care point (GP practice, hospital, pharmacy…), with coordinate columns, or a point layer of addresses already geocoded.</source>
         <translation>Een CSV-bestand of tabel met één rij per zorgpunt (huisartsenpraktijk, ziekenhuis, apotheek…), met coördinaatkolommen, of een puntlaag met reeds gegeocodeerde adressen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>X (longitude / easting) field</source>
         <translation>X-veld (lengtegraad / oostwaarde)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="144" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
         <source>Column of the X coordinate, in the CRS below; a decimal comma is accepted. Leave X and Y empty to use the geometry of a point layer.</source>
         <translation>Kolom van de X-coördinaat, in het CRS hieronder; een decimale komma wordt aanvaard. Laat X en Y leeg om de geometrie van een puntlaag te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
         <source>Y (latitude / northing) field</source>
         <translation>Y-veld (breedtegraad / noordwaarde)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="147" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="166" />
         <source>Column of the Y coordinate, in the CRS below.</source>
         <translation>Kolom van de Y-coördinaat, in het CRS hieronder.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="168" />
         <source>CRS of the coordinates</source>
         <translation>CRS van de coördinaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="168" />
         <source>CRS of the X/Y columns, also the CRS of the output: WGS 84 (EPSG:4326) for longitude/latitude, Belgian Lambert 72 (EPSG:31370) or 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Ignored when the geometry of the layer is used.</source>
         <translation>CRS van de X/Y-kolommen, tevens het CRS van de uitvoer: WGS 84 (EPSG:4326) voor lengte-/breedtegraad, Belgische Lambert 72 (EPSG:31370) of 2008 (EPSG:3812), Lambert-93 (EPSG:2154). Genegeerd wanneer de geometrie van de laag gebruikt wordt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
         <source>Id field</source>
         <translation>Id-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="182" />
         <source>Optional: unique id of each point (e.g. the INAMI/RIZIV number). Without it the feature id of the row is used. Duplicate ids stop the import.</source>
         <translation>Optioneel: uniek id van elk punt (bv. het INAMI/RIZIV-nummer). Zonder dit veld wordt het object-id van de rij gebruikt. Dubbele id's stoppen de import.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="186" />
         <source>Category field</source>
         <translation>Categorieveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="167" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="186" />
         <source>Optional: the source's category code or label, mapped to a ZOAST category by the mapping table; without a table its values must already be ZOAST categories (lower-case words such as gp, hospital).</source>
         <translation>Optioneel: de categoriecode of het label van de bron, via de omzettingstabel omgezet naar een ZOAST-categorie; zonder tabel moeten de waarden al ZOAST-categorieën zijn (woorden in kleine letters zoals gp, hospital).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="172" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="191" />
         <source>Optional: a table mapping the source's codes or labels (field code) to ZOAST categories (field category). Codes missing from it get the default category and are counted.</source>
         <translation>Optioneel: een tabel die de codes of labels van de bron (veld code) koppelt aan ZOAST-categorieën (veld category). Codes die erin ontbreken, krijgen de standaardcategorie en worden geteld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
         <source>Default category</source>
         <translation>Standaardcategorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="196" />
         <source>Category of the rows with no category: every row when no category field is given (e.g. gp for a list of GPs), else rows with an empty code or a code missing from the mapping table.</source>
         <translation>Categorie van de rijen zonder categorie: elke rij wanneer geen categorieveld is opgegeven (bv. gp voor een lijst van huisartsen), anders de rijen met een lege code of een code die ontbreekt in de omzettingstabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="203" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="203" />
         <source>Country code of every point, e.g. BE or FR; where a country field is given, used for its empty values.</source>
         <translation>Landcode van elk punt, bv. BE of FR; wanneer een landveld is opgegeven, gebruikt voor de lege waarden ervan.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="209" />
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="209" />
         <source>Optional: field holding the country code (FR, BE…) of each point.</source>
         <translation>Optioneel: veld met de landcode (FR, BE…) van elk punt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>FTE field</source>
         <translation>VTE-veld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
         <source>Optional: full-time equivalents of each point (written as fte).</source>
         <translation>Optioneel: voltijdse equivalenten van elk punt (geschreven als fte).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="214" />
         <source>Beds field</source>
         <translation>Beddenveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="214" />
         <source>Optional: number of beds of each point (written as beds).</source>
         <translation>Optioneel: aantal bedden van elk punt (geschreven als beds).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="216" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="197" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="216" />
         <source>One point per usable row: supply_id, category, country, fte and beds (when their fields are given), then the input's fields.</source>
         <translation>Eén punt per bruikbare rij: supply_id, category, country, fte en beds (wanneer hun velden zijn opgegeven), gevolgd door de velden van de invoer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="223" />
         <source>Rejected rows</source>
         <translation>Geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Points written</source>
         <translation>Geschreven punten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Rows rejected</source>
         <translation>Aantal geweigerde rijen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="231" />
         <source>Points with a category code missing from the mapping</source>
         <translation>Punten met een categoriecode die ontbreekt in de omzettingstabel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="224" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="243" />
         <source>Give both X_FIELD and Y_FIELD, or neither to use the geometry of a point layer.</source>
         <translation>Geef zowel X_FIELD als Y_FIELD op, of geen van beide om de geometrie van een puntlaag te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="248" />
         <source>Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD.</source>
         <translation>Geef het land van de punten op: COUNTRY (bv. BE) of COUNTRY_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="234" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="257" />
         <source>A mapping table is given but no category field: the table is not used.</source>
         <translation>Er is een omzettingstabel opgegeven maar geen categorieveld: de tabel wordt niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="240" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="263" />
         <source>The input has no point geometry: choose its X_FIELD and Y_FIELD columns.</source>
         <translation>De invoer heeft geen puntgeometrie: kies de kolommen X_FIELD en Y_FIELD.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="252" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="275" />
         <source>Reading the table…</source>
         <translation>Tabel inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="296" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="319" />
         <source>{points} point(s) written, {rejected} row(s) rejected.</source>
         <translation>{points} punt(en) geschreven, {rejected} rij(en) geweigerd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="301" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="324" />
         <source>  {count} row(s) rejected: {reason}, e.g. rows {rows}</source>
         <translation>  {count} rij(en) geweigerd: {reason}, bv. rijen {rows}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="361" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="390" />
         <source>Field '{field}': {count} row(s) with no country, first ids: {ids}. Fill them or give COUNTRY for them.</source>
         <translation>Veld '{field}': {count} rij(en) zonder land, eerste id's: {ids}. Vul ze in of geef COUNTRY voor die rijen op.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="175" />
         <source>Encoding of the file</source>
         <translation>Codering van het bestand</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="175" />
         <source>Character encoding of a CSV or text file, e.g. utf-8, windows-1252 or latin-1 (read as windows-1252, so ’ and Œ come out right). Empty: the layer's own encoding (Layer Properties &gt; Source). Text that does not decode stops the import and names the line.</source>
         <translation>Tekencodering van een CSV- of tekstbestand, bv. utf-8, windows-1252 of latin-1 (gelezen als windows-1252, zodat ’ en Œ juist verschijnen). Leeg: de codering van de laag zelf (Laageigenschappen &gt; Bron). Tekst die niet te decoderen is stopt de import en noemt de regel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="204" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="223" />
         <source>One row per input row not imported: row (feature id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) and detail (the values read).</source>
         <translation>Eén rij per niet-geïmporteerde invoerrij: row (object-id), supply_id, reason (no_coordinates, bad_coordinates, no_geometry, bad_capacity, outside_area_of_use, swapped_coordinates, outside_scope) en detail (de gelezen waarden).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="248" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="271" />
         <source>ENCODING is used only for a layer read from a file; the input's own text is kept.</source>
         <translation>ENCODING wordt alleen gebruikt voor een laag die uit een bestand gelezen wordt; de tekst van de invoer blijft ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="260" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="283" />
         <source>Table of care points: no row to import (the table is empty, or its selection). Choose a table with one row per care point.</source>
         <translation>Tabel met zorgpunten: geen rij om te importeren (de tabel of haar selectie is leeg). Kies een tabel met één rij per zorgpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="317" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="346" />
         <source>Parameter CRS: '{crs}' is not a valid coordinate reference system. Give an authority id such as EPSG:4326, EPSG:31370 or EPSG:3812.</source>
         <translation>Parameter CRS: '{crs}' is geen geldig coördinatenreferentiesysteem. Geef een autoriteits-id zoals EPSG:4326, EPSG:31370 of EPSG:3812.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="327" />
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="356" />
         <source>Parameter ENCODING: '{encoding}' is not a known encoding. Use utf-8, windows-1252 or latin-1.</source>
         <translation>Parameter ENCODING: '{encoding}' is geen bekende codering. Gebruik utf-8, windows-1252 of latin-1.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="251" />
+        <source>Parameter COUNTRY: '{value}' is not a two-letter country code. Give BE, FR, LU…</source>
+        <translation>Parameter COUNTRY: '{value}' is geen landcode van twee letters. Geef BE, FR, LU…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="328" />
+        <source>{count} row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is {crs}: set CRS to the list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 (EPSG:2154).</source>
+        <translation>{count} rij(en) hebben X/Y in meter, niet in graden, terwijl het CRS van de coördinaten {crs} is: stel als CRS het systeem van de lijst in, bv. Belgische Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) of Lambert-93 (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/importpoints.py" line="397" />
+        <source>Field '{field}': {count} row(s) with a country that is not a two-letter code (BE, FR, LU…), first ids: {ids}; values: {values}.</source>
+        <translation>Veld '{field}': {count} rij(en) waarvan het land geen code van twee letters is (BE, FR, LU…), eerste id's: {ids}; waarden: {values}.</translation>
     </message>
 </context>
 <context>
@@ -6068,7 +6103,7 @@
         <translation>FINESS-bestand: geen 'structureet'-record in {lines} regel(s). Kies het gegeolokaliseerde FINESS-extract (gescheiden door ';').</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="158" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="168" />
         <source>FINESS file: '{path}' not found. Choose an existing file.</source>
         <translation>FINESS-bestand: '{path}' niet gevonden. Kies een bestaand bestand.</translation>
     </message>
@@ -6223,12 +6258,12 @@
         <translation>Bestand '{path}': een JSON-bestand zonder 'pmej'-lijst, niet de FINESS Structures-feed. Kies finess-structures-*.json van data.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="204" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="214" />
         <source>File '{path}', line {line}: bytes that are not UTF-8 (byte {byte}). The FINESS JSON feed is UTF-8: download it again, or convert it from {encoding} to UTF-8.</source>
         <translation>Bestand '{path}', regel {line}: bytes die geen UTF-8 zijn (byte {byte}). De FINESS JSON-feed is UTF-8: download hem opnieuw, of zet hem om van {encoding} naar UTF-8.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/finess_json.py" line="284" />
+        <location filename="../zoast_plugin/core/finess_json.py" line="294" />
         <source>File '{path}', line {line}: not valid JSON ({message}). The file may be cut short: download it again.</source>
         <translation>Bestand '{path}', regel {line}: geen geldige JSON ({message}). Het bestand is misschien afgebroken: download het opnieuw.</translation>
     </message>
@@ -6286,11 +6321,6 @@
         <location filename="../zoast_plugin/core/basins.py" line="503" />
         <source>{count} unit(s) are cut off from their basin's hub and touch no other basin (e.g. islands), first: {ids}. They stay in the basin they were given.</source>
         <translation>{count} eenheid/eenheden zijn afgesneden van de pool van hun zorgbekken en raken geen ander zorgbekken (bv. eilanden), eerste: {ids}. Ze blijven in het zorgbekken dat ze kregen.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/core/basins.py" line="686" />
-        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs: {ids}.</source>
-        <translation>{count} zorgbekken(s) blijven onder de minimale LI, bevolking of stromenvolume: ze raken geen zorgbekken om mee samen te voegen. Eerste polen: {ids}.</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/core/webmap.py" line="293" />
@@ -6356,6 +6386,16 @@
         <location filename="../zoast_plugin/core/zoning.py" line="693" />
         <source>Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose its access field, or set the indicator type. With units of both countries, give one field holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model zoast:zoast_diagnosis builds it).</source>
         <translation>Veld '{field}': {count} Belgische eenhe(i)d(en) bevatten {kind} (veld {kind_field}), geen huisartsen per 100.000, eerste id's: {ids}. Voer zoast:accessibility uit met de capaciteit fte en de schaal 100000 en kies zijn veld access, of geef het type indicator op. Voor eenheden van beide landen: geef één veld met de APL voor de Franse eenheden en VTE per 100.000 voor de Belgische eenheden, met {kind_field} (het model zoast:zoast_diagnosis bouwt het op).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/basins.py" line="686" />
+        <source>{count} basin(s) stay under the minimum LI, population or flow volume: they touch no basin to merge into. First hubs (or first unit of a basin without hub): {ids}.</source>
+        <translation>{count} zorgbekken(s) blijven onder de minimale LI, bevolking of stromenvolume: ze raken geen zorgbekken om mee samen te voegen. Eerste polen (of eerste eenheid van een zorgbekken zonder pool): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/core/finess_json.py" line="144" />
+        <source>File '{path}': a FINESS Structures feed with no establishment (no 'ege' record in its {count} legal entit(y/ies)): nothing to import. Choose the full finess-structures-*.json from data.gouv.fr.</source>
+        <translation>Bestand '{path}': een FINESS Structures-feed zonder enige instelling (geen 'ege'-record in zijn {count} juridische entiteit(en)): niets te importeren. Kies het volledige finess-structures-*.json op data.gouv.fr.</translation>
     </message>
 </context>
 <context>

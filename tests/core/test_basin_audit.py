@@ -368,3 +368,15 @@ def test_a_hub_whose_own_unit_chose_another_hub_is_reported():
     assert result.labels.tolist() == [0, 1, 0, 1, 1]
     assert tables.basins["hub_in_basin"].tolist() == [False, True]
     assert tables.outputs["HUBS_OUTSIDE_BASIN"] == 1 and tables.outputs["BASINS_IN_PIECES"] == 2
+
+
+def test_failing_basin_without_hub_is_counted_and_named():
+    """Units 0..2 send everything to 0; island 3 has no flows and no centroid: a basin of its own, without hub,
+    li NaN < MIN_LI, touching no basin. The warning said "0 basin(s) … First hubs: ." (hubless basins were left
+    out of the count); it counts 1 and names its first unit."""
+    _, adjacency = strip(3, island=True)
+    result = dartmouth_basins(flows(4, [(0, 0, 5), (1, 0, 5), (2, 0, 5)]), adjacency, np.ones(4), min_li=0.4,
+                              ids=list("ABCD"))
+    assert result.failing.tolist() == [1]  # the island's basin
+    message = [w for w in result.warnings if "stay under the minimum" in w.template]
+    assert [(w.count, w.ids) for w in message] == [(1, ["D"])]

@@ -75,6 +75,9 @@ def test_bare_list_numbers_for_strings_and_lost_leading_zeros():
     ('{"pmej": [1, ', "not valid JSON"),
     ('"a"', "expected a JSON object"),
     ('{"features": []}', "no 'pmej' array"),
+    ('[]', r"no establishment \(no 'ege' record in its 0 legal"),  # was an import of 0 points, no warning
+    ('{"schemaVersion": "v1.0.0", "pmej": []}', "nothing to import"),
+    ('{"pmej": [{"ege": []}]}', r"in its 1 legal entit"),
 ])
 def test_broken_or_foreign_json(text, pattern):
     with pytest.raises(InputError, match=pattern):

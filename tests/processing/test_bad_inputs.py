@@ -193,6 +193,30 @@ def test_importfiness_on_a_binary_file(language, tmp_path):
           r"finess\.csv", said(language, "binary data", "données binaires"))
 
 
+@pytest.mark.parametrize("name, head", [("finess-structures.json.gz", b"\x1f\x8b\x08\x00"),
+                                        ("finess-structures.zip", b"PK\x03\x04\x14\x00")])
+def test_importfiness_on_a_compressed_download(language, tmp_path, name, head):
+    path = tmp_path / name
+    path.write_bytes(head + bytes(range(256)) * 4)
+    fails("zoast:importfiness", {"INPUT": str(path), "OUTPUT": "memory:", "ISSUES": "memory:"},
+          re.escape(name), said(language, "is compressed", "est compressé"))
+
+
+def test_importfiness_on_an_empty_file(language, tmp_path):
+    """An empty (e.g. interrupted) download: it was 'no structureet record in 0 line(s), choose the CSV extract'."""
+    path = tmp_path / "finess-structures.json"
+    path.write_bytes(b"")
+    fails("zoast:importfiness", {"INPUT": str(path), "OUTPUT": "memory:", "ISSUES": "memory:"},
+          r"finess-structures\.json", said(language, "is empty", "est vide"))
+
+
+def test_importfiness_on_a_feed_without_establishments(language, tmp_path):
+    path = tmp_path / "finess-structures.json"
+    path.write_text('{"schemaVersion": "v1.0.0", "pmej": []}')
+    fails("zoast:importfiness", {"INPUT": str(path), "OUTPUT": "memory:", "ISSUES": "memory:"},
+          r"finess-structures\.json", said(language, "no establishment", "sans aucun établissement"))
+
+
 def test_report_when_the_pdf_cannot_be_written(language, tmp_path):
     """The output path is a folder: QGIS 3.22's exporter fails with no errorMessage(); the error names the path."""
     target = tmp_path / "report.pdf"
@@ -211,6 +235,14 @@ def test_importpoints_invalid_crs(language, tmp_path):
     fails("zoast:importpoints", {"INPUT": str(path), "X_FIELD": "x", "Y_FIELD": "y", "COUNTRY": "BE",
                                  "CRS": "EPSG:999999", "OUTPUT": "memory:", "REJECTED": "memory:"},
           "EPSG:999999", said(language, "not a valid coordinate reference system", "pas un système de coordonnées"))
+
+
+def test_importpoints_country_name_instead_of_code(language, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("id;x;y\nA;4,35;50,85\n")
+    fails("zoast:importpoints", {"INPUT": str(path), "X_FIELD": "x", "Y_FIELD": "y", "COUNTRY": "Belgique",
+                                 "OUTPUT": "memory:", "REJECTED": "memory:"},
+          "BELGIQUE", said(language, "not a two-letter country code", "pas un code de pays à deux lettres"))
 
 
 def test_omitted_crs_parameters_take_their_documented_defaults(zoast_provider, tmp_path):
@@ -233,6 +265,18 @@ def test_louvain_resolution_zero(language):
     fails("zoast:delineatebasins", {"UNITS": units(), "METHOD": 1, "FLOWS": flows, "RESOLUTION": 0,
                                     "OUTPUT": "memory:", "BASINS": "memory:"},
           said(language, "Resolution 0", "Résolution 0"), "Louvain")
+
+
+@pytest.mark.parametrize("rows", [
+    [],  # an empty table, selection or filter: it gave 2 basins without hub, a "successful" run
+    [(None, {"origin_id": "FR:1", "dest_unit_id": "FR:2", "patients": 0})],
+])
+def test_basins_on_a_flow_table_without_flows(language, rows):
+    flows = memory_layer("None", "", {"origin_id": str, "dest_unit_id": str, "patients": int}, rows)
+    fails("zoast:delineatebasins", {"UNITS": units(), "FLOWS": flows, "OUTPUT": "memory:", "BASINS": "memory:"},
+          "'patients'", said(language, r"{} row\(s\), 0 in total".format(len(rows)),
+                             r"{} ligne\(s\), 0 au total".format(len(rows))),
+          said(language, "need flows", "ont besoin de flux"))
 
 
 # ---------------------------------------------------------------------------- ids, counts, rows

@@ -58,3 +58,18 @@ def test_delimited_text_layer_in_the_wrong_encoding_names_file_and_feature(qgis_
     layer = QgsVectorLayer("{}?delimiter=;&geomType=none".format(path.as_uri()), "liste", "delimitedtext")
     with pytest.raises(QgsProcessingException, match=r"liste\.csv\), feature \d+, field 'naam'.*windows-1252"):
         read_layer(layer, QgsProcessingContext(), ["naam"], "List")
+
+
+def test_undecodable_text_in_a_field_only_copied_to_the_output_is_an_error(qgis_app, tmp_path):
+    """A GP list added with "Add delimited text layer" (UTF-8, QGIS's default) over a Windows-1252 file: the
+    names are not read by the algorithm but copied to its output; they were written as 'Lef\ufffdvre'."""
+    path = tmp_path / "huisartsen.csv"
+    path.write_bytes("id;naam;x;y\nBE-1;Dr Vandenbroucke;4,35;50,85\nBE-2;Dr Lefèvre;4,36;50,86\n".encode("cp1252"))
+    uri = "{}?delimiter=;&xField=x&yField=y&crs=EPSG:4326&decimalPoint=,".format(path.as_uri())
+    layer = QgsVectorLayer(uri, "huisartsen", "delimitedtext")
+    assert layer.isValid()
+    with pytest.raises(QgsProcessingException, match=r"huisartsen\.csv\), feature 3, field 'naam'.*windows-1252"):
+        read_layer(layer, QgsProcessingContext(), ["id"], "List", keep_features=True, layer=layer)
+    data = read_layer(layer_with_encoding(layer, "windows-1252"), QgsProcessingContext(), ["id"], "List",
+                      keep_features=True)
+    assert [row[1] for row in data.attributes] == ["Dr Vandenbroucke", "Dr Lefèvre"]

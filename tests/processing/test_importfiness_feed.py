@@ -12,7 +12,7 @@ from pathlib import Path
 import processing
 import pytest
 from osgeo import osr
-from qgis.core import QgsProcessingException
+from qgis.core import QgsProcessingException, QgsProcessingFeedback
 
 from tests.layers import layer_rows, memory_layer
 
@@ -29,6 +29,20 @@ def osr_transform(x, y, source, target):
         refs.append(ref)
     out = osr.CoordinateTransformation(*refs).TransformPoint(x, y)
     return out[0], out[1]
+
+
+class Log(QgsProcessingFeedback):
+    """The messages of a run: info lines and warnings."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines, self.warnings = [], []
+
+    def pushInfo(self, text):  # noqa: N802 - QGIS API
+        self.lines.append(text)
+
+    def pushWarning(self, text):  # noqa: N802 - QGIS API
+        self.warnings.append(text)
 
 
 def run(path, **extra):
@@ -82,6 +96,36 @@ def test_feed_points_categories_and_issues(zoast_provider):
     assert lines == sorted(lines) and all(line > 1 for line in lines)
     assert (result["ESTABLISHMENTS"], result["WITH_COORDINATES"], result["WITHOUT_COORDINATES"]) == (12, 7, 5)
     assert (result["ISSUES_COUNT"], result["UNKNOWN_CATEGORIES"]) == (9, 2)
+
+
+def test_feed_counts_agree_between_the_log_and_the_outputs(zoast_provider):
+    """14 establishments in the file, 1 closed and 1 repeated id: ESTABLISHMENTS counts the 12 kept, and the log
+    and the output's label say so (the log said "12 open", the label "Establishments read")."""
+    log = Log()
+    result = processing.run("zoast:importfiness", {"INPUT": str(FEED), "OUTPUT": "memory:", "ISSUES": "memory:"},
+                            feedback=log)
+    assert result["ESTABLISHMENTS"] == 12 == result["WITH_COORDINATES"] + result["WITHOUT_COORDINATES"]
+    assert any("14 establishment(s) read, 12 kept (open, each nofinesset once), 7 written as points" in line
+               for line in log.lines), log.lines
+    label = zoast_provider.algorithm("importfiness").outputDefinition("ESTABLISHMENTS").description()
+    assert label == "Establishments kept (open, each nofinesset once)"
+
+
+def test_overseas_points_outside_the_output_crs_are_a_counted_warning(zoast_provider):
+    """The default OUTPUT_CRS, Lambert-93, has Guadeloupe's two establishments at x ≈ -6,268 km: written, but the
+    log now says so and what to choose (before: nothing)."""
+    log = Log()
+    result = processing.run("zoast:importfiness", {"INPUT": str(FEED), "OUTPUT": "memory:", "ISSUES": "memory:"},
+                            feedback=log)
+    assert result["OUTPUT"].crs().authid() == "EPSG:2154" and result["WITH_COORDINATES"] == 7
+    outside = [w for w in log.warnings if "outside the area of use of the output CRS" in w]
+    assert outside == ["2 establishment(s) lie outside the area of use of the output CRS EPSG:2154, first: 970100020, "
+                       "970100038. Their points are written but distorted there; for a file with overseas departments "
+                       "choose an OUTPUT_CRS valid everywhere, e.g. EPSG:4326."]
+    log = Log()
+    processing.run("zoast:importfiness", {"INPUT": str(FEED), "OUTPUT": "memory:", "ISSUES": "memory:",
+                                          "OUTPUT_CRS": "EPSG:4326"}, feedback=log)
+    assert not [w for w in log.warnings if "output CRS" in w]
 
 
 def test_feed_tolerance_between_the_two_positions(zoast_provider):

@@ -81,7 +81,8 @@ def test_geocoded_layer_uses_its_geometry(zoast_provider):
         {"supply_id": "H1", "category": "hospital", "beds": 120.0}]
     assert result["OUTPUT"].crs().authid() == "EPSG:31370"
     assert [f.geometry().asPoint().x() for f in result["OUTPUT"].getFeatures()] == [150000.0]
-    assert [(r["row"], r["reason"]) for r in layer_rows(result["REJECTED"])] == [(2, "no_geometry")]
+    assert [(r["row"], r["supply_id"], r["reason"]) for r in layer_rows(result["REJECTED"])] == [
+        (2, "H2", "no_geometry")]  # its id, not NULL
 
 
 def test_duplicate_ids_are_an_error_naming_them(zoast_provider):
@@ -100,6 +101,24 @@ def test_country_is_required(zoast_provider):
         run(table(), COUNTRY="")
 
 
+def test_country_must_be_a_two_letter_code(zoast_provider):
+    """A country name (Belgique, België) is refused, not written as the country of every point: the points would
+    escape the Belgium/France position check and every algorithm that reads country."""
+    with pytest.raises(QgsProcessingException, match=r"COUNTRY: 'BELGIQUE' is not a two-letter country code"):
+        run(table(), COUNTRY="Belgique")
+    layer = memory_layer("None", "", {"x": float, "y": float, "land": str},
+                         [(None, {"x": 650000.0, "y": 670000.0, "land": "BE"}),
+                          (None, {"x": 651000.0, "y": 671000.0, "land": "België"}),
+                          (None, {"x": 652000.0, "y": 672000.0, "land": "Belgique"}),
+                          (None, {"x": 653000.0, "y": 673000.0, "land": "België"})])
+    with pytest.raises(QgsProcessingException,
+                       match=r"Field 'land': 3 row\(s\) with a country that is not a two-letter code .*first ids: "
+                             r"2, 3, 4; values: BELGIË, BELGIQUE\."):
+        processing.run("zoast:importpoints", {
+            "INPUT": layer, "X_FIELD": "x", "Y_FIELD": "y", "CRS": "EPSG:3812", "COUNTRY_FIELD": "land",
+            "OUTPUT": "memory:", "REJECTED": "memory:"})
+
+
 def test_x_without_y_is_an_error(zoast_provider):
     with pytest.raises(QgsProcessingException, match=r"X_FIELD and Y_FIELD"):
         run(table(), Y_FIELD="")
@@ -112,6 +131,8 @@ def test_check_rows_reasons_and_numbers():
     np.testing.assert_array_equal(x, [1.0, 2.5, np.nan, np.nan])
     assert list(reason) == ["", "bad_capacity", "bad_coordinates", "no_coordinates"]
     assert detail[1] == "fte '-1'"
+    assert detail[3] == "x '', y '6'"  # an empty cell read as NULL (delimited text) is shown empty, never None
+    assert check_rows(["4.3"], ["50.8"], {"beds": [None]}, 1)[4][0] == "beds ''"
     numbers, empty = parse_numbers([None, "", " 7 ", 8, 9.5, "x"])
     np.testing.assert_array_equal(numbers, [np.nan, np.nan, 7.0, 8.0, 9.5, np.nan])
     assert list(empty) == [True, True, False, False, False, False]
@@ -119,3 +140,36 @@ def test_check_rows_reasons_and_numbers():
                                 "-61,5331", "1'234.5", "1,2,3.4,5"])
     np.testing.assert_array_equal(grouped, [150000.25, 150000.25, 150000.25, 150000.0, 1234567.0, 50.63,
                                             -61.5331, 1234.5, np.nan])
+    # Digits grouped by anything but three are a typo, not a number: "4.35.2" was read as 4352.
+    typos, _ = parse_numbers(["4.35.2", "4.35,2", "12.34.567", "-1.234,5", "1,234,567.8"])
+    np.testing.assert_array_equal(typos, [np.nan, np.nan, np.nan, -1234.5, 1234567.8])
+
+
+def test_lambert_metres_under_the_default_wgs84_say_which_crs_to_set(zoast_provider):
+    """A Belgian list in Lambert 72 run with the default CRS (EPSG:4326): every row is outside the area of use,
+    and the log now says why and what to set (before: only "2 row(s) rejected: outside_area_of_use")."""
+    from qgis.core import QgsProcessingFeedback
+
+    class Log(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 - QGIS API
+            self.warnings.append(text)
+
+    layer = memory_layer("None", "", {"x": str, "y": str},
+                         [(None, {"x": "45522,02", "y": "172220,84"}), (None, {"x": "68501,33", "y": "159908,28"}),
+                          (None, {"x": "3,21", "y": "50,74"})])
+    log = Log()
+    result = processing.run("zoast:importpoints", {"INPUT": layer, "X_FIELD": "x", "Y_FIELD": "y", "COUNTRY": "BE",
+                                                   "OUTPUT": "memory:", "REJECTED": "memory:"}, feedback=log)
+    assert result["POINTS"] == 1 and result["REJECTED_COUNT"] == 2
+    assert [w for w in log.warnings if "metres" in w] == [
+        "2 row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is EPSG:4326: set CRS to the "
+        "list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 (EPSG:2154)."]
+    log = Log()
+    processing.run("zoast:importpoints", {"INPUT": layer, "X_FIELD": "x", "Y_FIELD": "y", "COUNTRY": "BE",
+                                          "CRS": "EPSG:31370", "OUTPUT": "memory:", "REJECTED": "memory:"},
+                   feedback=log)
+    assert not [w for w in log.warnings if "metres" in w]

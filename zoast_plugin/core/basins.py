@@ -688,9 +688,10 @@ def _merge_and_audit(labels, hub_unit, flows, adjacency, population, min_li, min
                 QT_TRANSLATE_NOOP(
                     "ZoastErrors",
                     "{count} basin(s) stay under the minimum LI, population or flow volume: they touch no "
-                    "basin to merge into. First hubs: {ids}."
+                    "basin to merge into. First hubs (or first unit of a basin without hub): {ids}."
                 ),
-                _ids_at(ids, hub_unit[failing][hub_unit[failing] >= 0]),
+                # A basin without hub (units without flows touching no basin) is named by its first unit.
+                _ids_at(ids, [hub_unit[b] if hub_unit[b] >= 0 else np.flatnonzero(labels == b)[0] for b in failing]),
             )
         )
     pieces = basin_pieces(labels, adjacency)

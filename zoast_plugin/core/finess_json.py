@@ -140,6 +140,16 @@ def parse_finess_json(source: Source, progress: ProgressCallback = None, label: 
             ),
             path=label,
         )
+    if not reader.establishments_read:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "ZoastErrors",
+                "File '{path}': a FINESS Structures feed with no establishment (no 'ege' record in its {count} "
+                "legal entit(y/ies)): nothing to import. Choose the full finess-structures-*.json from data.gouv.fr."
+            ),
+            path=label,
+            count=reader.legal_entities,
+        )
     report(progress, 1.0)
     return reader.finish(tokens.line_at(tokens.pos))
 

@@ -237,7 +237,8 @@ def read_layer(
     if check_validity and transform is not None:
         shapes = _valid_after_reprojection(shapes)
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
-    frame, original_attributes = _checked_text(frame, fids, original_attributes, layer or source, label)
+    frame, original_attributes = _checked_text(frame, fids, original_attributes, layer or source, label,
+                                               source_fields.names())
     data = LayerData(
         frame=frame,
         fids=np.asarray(fids, dtype=np.int64),
@@ -295,8 +296,13 @@ def _not_utf8(raw: bytes) -> bool:
         return True
 
 
-def _checked_text(frame: pd.DataFrame, fids, attributes: List[list], layer, label: str):
-    """Text read by QGIS: latin-1 re-read as Windows-1252 (core.text); undecodable text is an error."""
+def _checked_text(frame: pd.DataFrame, fids, attributes: List[list], layer, label: str,
+                  attribute_names: Sequence[str] = ()):
+    """Text read by QGIS: latin-1 re-read as Windows-1252 (core.text); undecodable text is an error.
+
+    The features kept for the output (``attributes``, every field of the layer) are checked too: a field
+    the algorithm does not read is still copied to the output, where a garbled name is as wrong.
+    """
     latin1 = isinstance(layer, QgsVectorLayer) and text.is_latin1(layer.dataProvider().encoding() or "")
     for name in frame.columns:
         if frame[name].dtype != object:
@@ -307,6 +313,11 @@ def _checked_text(frame: pd.DataFrame, fids, attributes: List[list], layer, labe
             raise undecodable_error(layer, label, int(fids[bad]), name, "windows-1252")
         if latin1:
             frame[name] = [text.fix_c1(v) for v in values]
+    for column, values in enumerate(zip(*attributes) if attributes else ()):
+        if "\ufffd" in "\x00".join(v for v in values if v.__class__ is str):  # one C-speed scan per field
+            bad = next(i for i, v in enumerate(values) if text.has_replacement(v))
+            name = attribute_names[column] if column < len(attribute_names) else str(column + 1)
+            raise undecodable_error(layer, label, int(fids[bad]), name, "windows-1252")
     if latin1 and attributes:
         attributes = [[text.fix_c1(v) for v in row] for row in attributes]
     return frame, attributes

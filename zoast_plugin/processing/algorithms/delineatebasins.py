@@ -458,6 +458,11 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
                                             volume_field)
         feedback.pushInfo(self.tr("Flows: {rows} rows, {volume} in total.").format(rows=len(frame),
                                                                                     volume=_number(flows.sum())))
+        if method in FLOW_METHODS and not flows.sum() > 0:
+            raise QgsProcessingException(self.tr(
+                "Patient flows: {rows} row(s), {volume} in total in field '{field}': the Dartmouth and Louvain methods "
+                "need flows. Check the table (empty, or an empty selection or filter), CARE_TYPES and the volume "
+                "field.").format(rows=len(frame), volume=_number(flows.sum()), field=volume_field))
         return flows, filtered
 
     def _facility_units(self, parameters, context, feedback, dest, dest_field):

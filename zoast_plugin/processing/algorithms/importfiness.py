@@ -187,7 +187,7 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
                     "reason_text (in the interface language), detail."),
         )
         for name, label in (
-            ("ESTABLISHMENTS", self.tr("Establishments read")),
+            ("ESTABLISHMENTS", self.tr("Establishments kept (open, each nofinesset once)")),
             ("WITH_COORDINATES", self.tr("Establishments with coordinates (points written)")),
             ("WITHOUT_COORDINATES", self.tr("Establishments without usable coordinates")),
             ("ISSUES_COUNT", self.tr("Issues listed")),
@@ -227,8 +227,10 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
         feedback.setProgressText(self.tr("Checking the positions…"))
         scope = [coordinates.country_boxes(["FR"])[0] if key is None else (coordinates.TERRITORIES[key],)
                  for key in (coordinates.territory_of_commune(c) for c in frame["commune"])]
-        out_x, out_y, reason, detail = self._place(len(frame), readings, scope, output_crs, context)
+        out_x, out_y, lon, lat, reason, detail = self._place(len(frame), readings, scope, output_crs, context)
         placed = np.isfinite(out_x) & np.isfinite(out_y)
+        self._warn_outside_output_crs(feedback, frame["nofinesset"].to_numpy()[placed], lon[placed], lat[placed],
+                                      output_crs)
         position_issues = pd.DataFrame({
             "line": frame["line"].to_numpy()[reason != ""], "nofinesset": frame["nofinesset"].to_numpy()[reason != ""],
             "reason": reason[reason != ""], "detail": detail[reason != ""],
@@ -274,6 +276,16 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
                 self.tr("FINESS file '{path}' cannot be read ({error}). Check the path and that you may read "
                         "the file.").format(path=path, error=error.strerror or error)
             ) from error
+        if not head.strip():
+            raise QgsProcessingException(
+                self.tr("FINESS file '{path}' is empty. Download the FINESS Structures feed (.json) again.").format(
+                    path=path)
+            )
+        if head.startswith((b"\x1f\x8b", b"PK\x03\x04")):  # gzip, zip: how large downloads often come
+            raise QgsProcessingException(
+                self.tr("File '{path}' is compressed (zip or gzip). Extract the FINESS file it holds (.json or "
+                        ".csv) and choose that file.").format(path=path)
+            )
         kind = finess_json.sniff(head)
         if kind == "binary":
             raise QgsProcessingException(
@@ -321,7 +333,8 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
              establishments["proj_crs"].astype("float64").to_numpy(), True),
         ]
         summary = self.tr("FINESS Structures feed generated {date}: {entities} legal entit(y/ies), {read} "
-                          "establishment(s) read, {establishments} open, {{points}} written as points.").format(
+                          "establishment(s) read, {establishments} kept (open, each nofinesset once), {{points}} "
+                          "written as points.").format(
             date=result.generated_at or "?", entities=result.legal_entities, read=result.establishments_read,
             establishments=n)
         return frame, readings, result.issues, mapped, summary
@@ -371,13 +384,14 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
         return frame[list(OUTPUT_COLUMNS)]
 
     def _place(self, n: int, readings, scope, output_crs, context):
-        """Output coordinates, reason and detail per row, from the first reading each row has.
+        """Output coordinates, WGS 84 position, reason and detail per row, from the first reading each row has.
 
         ``readings``: (x, y, EPSG code per row (NaN: none), either_order) in order of preference;
         a row uses the first reading with numbers and a CRS, checked against the CRS's area of
         use and the row's territory (``scope``); a refused reading is not replaced by the next.
         """
         out_x, out_y = np.full(n, np.nan), np.full(n, np.nan)
+        out_lon, out_lat = np.full(n, np.nan), np.full(n, np.nan)
         reason, detail = np.full(n, "", dtype=object), np.full(n, "", dtype=object)
         todo = np.ones(n, dtype=bool)
         for x, y, codes, either_order in readings:
@@ -391,15 +405,26 @@ class ImportFinessAlgorithm(ZoastAlgorithm):
                 if crs is None:
                     reason[rows], detail[rows] = positions.TRANSFORM_FAILED, raw
                     continue
-                xs, ys, _lon, _lat, why = positions.check_xy(x[rows], y[rows], crs, [scope[i] for i in rows],
+                xs, ys, lon, lat, why = positions.check_xy(x[rows], y[rows], crs, [scope[i] for i in rows],
                                                             context, either_order)
                 tx, ty = positions.transform_xy(xs, ys, crs, output_crs, context)
                 why[(why == "") & ~(np.isfinite(tx) & np.isfinite(ty))] = positions.TRANSFORM_FAILED
                 ok = why == ""
                 out_x[rows[ok]], out_y[rows[ok]] = tx[ok], ty[ok]
+                out_lon[rows[ok]], out_lat[rows[ok]] = lon[ok], lat[ok]
                 reason[rows[~ok]] = why[~ok]
                 detail[rows[~ok]] = np.asarray(raw, dtype=object)[~ok]
-        return out_x, out_y, reason, detail
+        return out_x, out_y, out_lon, out_lat, reason, detail
+
+    def _warn_outside_output_crs(self, feedback, ids, lon, lat, output_crs) -> None:
+        """Points written outside the area of use of OUTPUT_CRS (overseas records in Lambert-93) are distorted."""
+        outside = ~coordinates.inside(lon, lat, positions.area_of_use(output_crs))
+        if outside.any():
+            feedback.pushWarning(
+                self.tr("{count} establishment(s) lie outside the area of use of the output CRS {crs}, first: "
+                        "{ids}. Their points are written but distorted there; for a file with overseas departments "
+                        "choose an OUTPUT_CRS valid everywhere, e.g. EPSG:4326.").format(
+                    count=int(outside.sum()), crs=output_crs.authid(), ids=first_ids(ids[outside])))
 
     def _cross_check(self, frame, readings, scope, placed, tolerance, context) -> pd.DataFrame:
         """Records placed from latitude/longitude whose projected pair lies more than ``tolerance`` m away."""

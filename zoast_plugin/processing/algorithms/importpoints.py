@@ -71,11 +71,20 @@ def _number_text(text: str) -> str:
     comma, dot = text.rfind(","), text.rfind(".")
     if comma >= 0 and dot >= 0:
         decimal, grouping = (",", ".") if comma > dot else (".", ",")
+        integer = text[:max(comma, dot)]
+        if not _grouped(integer, grouping):
+            return text  # "4.35,2": not a number (left for to_numeric to refuse)
         return text.replace(grouping, "").replace(decimal, ".")
     mark = "," if comma >= 0 else "."
     if text.count(mark) > 1:
-        return text.replace(mark, "")
+        return text.replace(mark, "") if _grouped(text, mark) else text  # "4.35.2" is not 4352
     return text.replace(",", ".")
+
+
+def _grouped(integer: str, mark: str) -> bool:
+    """Whether ``integer`` groups its digits by three with ``mark`` (``1.234.567``), or has no mark."""
+    pattern = r"[+-]?\d{{1,3}}(?:{}\d{{3}})+".format(re.escape(mark))
+    return mark not in integer or re.fullmatch(pattern, integer) is not None
 
 
 def parse_numbers(values: Sequence) -> Tuple[np.ndarray, np.ndarray]:
@@ -89,6 +98,13 @@ def parse_numbers(values: Sequence) -> Tuple[np.ndarray, np.ndarray]:
     numbers = numbers.to_numpy(dtype="float64")
     numbers[~np.isfinite(numbers)] = np.nan
     return numbers, empty
+
+
+def _shown(value) -> str:
+    """A value read from the table as the detail shows it: quoted text, '' for an empty (NULL) cell."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return "''"
+    return repr(value)
 
 
 def check_rows(x_values: Optional[Sequence], y_values: Optional[Sequence], capacities: Dict[str, Sequence],
@@ -112,13 +128,13 @@ def check_rows(x_values: Optional[Sequence], y_values: Optional[Sequence], capac
     if x_values is not None:
         x, x_empty = parse_numbers(x_values)
         y, y_empty = parse_numbers(y_values)
-        raw = ["x {!r}, y {!r}".format(a, b) for a, b in zip(x_values, y_values)]
+        raw = ["x {}, y {}".format(_shown(a), _shown(b)) for a, b in zip(x_values, y_values)]
         flag(x_empty | y_empty, NO_COORDINATES, raw)
         flag(~(np.isfinite(x) & np.isfinite(y)), BAD_COORDINATES, raw)
     parsed = {}
     for name, values in capacities.items():
         numbers, _empty = parse_numbers(values)
-        raw = ["{} {!r}".format(name, v) for v in values]
+        raw = ["{} {}".format(name, _shown(v)) for v in values]
         flag(~np.isfinite(numbers) | (numbers < 0), BAD_CAPACITY, raw)
         parsed[name] = numbers
     return x, y, parsed, reason, detail
@@ -126,6 +142,9 @@ def check_rows(x_values: Optional[Sequence], y_values: Optional[Sequence], capac
 
 # ---------------------------------------------------------------------------- algorithm
 
+
+#: A country as every ZOAST algorithm reads it: its ISO 3166-1 alpha-2 code (BE, FR, LU…).
+COUNTRY_CODE = re.compile("[A-Z]{2}")
 
 class ImportPointsAlgorithm(ZoastAlgorithm):
     ALGORITHM_ID = "importpoints"
@@ -228,6 +247,10 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         if not country and not field["COUNTRY_FIELD"]:
             raise QgsProcessingException(
                 self.tr("Give the country of the points: COUNTRY (e.g. BE) or COUNTRY_FIELD."))
+        if country and not COUNTRY_CODE.fullmatch(country):
+            raise QgsProcessingException(
+                self.tr("Parameter COUNTRY: '{value}' is not a two-letter country code. Give BE, FR, LU…").format(
+                    value=country))
         default_category = (self.parameterAsString(parameters, "DEFAULT_CATEGORY", context) or "").strip()
         mapping = read_category_mapping(self, parameters, context, feedback)
         if mapping is not None and not field["CATEGORY_FIELD"]:
@@ -281,7 +304,7 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         result = pd.DataFrame({"supply_id": ids[keep], "category": categories, "country": countries[keep]})
         for name, values in numbers.items():
             result[name] = values[keep]
-        rejected = self._rejected(data, ids, reason, detail)
+        rejected = self._rejected(data, ids, reason, detail, field["ID_FIELD"])
 
         fields = fields_for_frame(result, base=data.source_fields)
         sink, dest_id = self.create_sink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Point, crs)
@@ -300,6 +323,12 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
                 examples = first_ids(rejected.loc[rejected["reason"] == code, "row"], 3)
                 feedback.pushWarning(self.tr("  {count} row(s) rejected: {reason}, e.g. rows {rows}").format(
                     count=count, reason=code, rows=examples))
+        metres = (reason == coordinates.OUTSIDE_AREA) & ((np.abs(x) > 180) | (np.abs(y) > 90))
+        if crs.isGeographic() and metres.any():
+            feedback.pushWarning(self.tr(
+                "{count} row(s) have X/Y in metres, not degrees, while the CRS of the coordinates is {crs}: set CRS to "
+                "the list's system, e.g. Belgian Lambert 72 (EPSG:31370), Lambert 2008 (EPSG:3812) or Lambert-93 "
+                "(EPSG:2154).").format(count=int(metres.sum()), crs=crs.authid()))
         log_unknown_categories(self, feedback, unknown, default_category)
         return {"OUTPUT": dest_id, "REJECTED": rejected_id, "POINTS": len(result), "REJECTED_COUNT": len(rejected),
                 "UNKNOWN_CATEGORIES": int(unknown["count"].sum()) if len(unknown) else 0}
@@ -363,6 +392,14 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
                             "COUNTRY for them.").format(field=country_field, count=int(empty.sum()),
                                                         ids=first_ids(ids[empty]))
                 )
+            bad = np.array([value != "" and not COUNTRY_CODE.fullmatch(value) for value in values], dtype=bool)
+            if bad.any():
+                raise QgsProcessingException(
+                    self.tr("Field '{field}': {count} row(s) with a country that is not a two-letter code (BE, FR, "
+                            "LU…), first ids: {ids}; values: {values}.").format(
+                        field=country_field, count=int(bad.sum()), ids=first_ids(ids[bad]),
+                        values=first_ids(pd.unique(values[bad]), 3))
+                )
         return values
 
     @staticmethod
@@ -381,15 +418,20 @@ class ImportPointsAlgorithm(ZoastAlgorithm):
         mapped = core_categories.map_categories(codes, mapping, ids=ids[keep], default=default)
         return mapped.categories, mapped.unknown
 
-    @staticmethod
-    def _rejected(data, ids: np.ndarray, reason: np.ndarray, detail: np.ndarray) -> pd.DataFrame:
+    @classmethod
+    def _rejected(cls, data, ids: np.ndarray, reason: np.ndarray, detail: np.ndarray, id_field: str) -> pd.DataFrame:
         """Rows not imported: those with a reason, and features with no geometry (read_layer skipped them)."""
         rows = np.flatnonzero(reason != "")
         frame = pd.DataFrame({"row": data.fids[rows].astype("int64"), "supply_id": ids[rows],
                               "reason": reason[rows], "detail": detail[rows]})
         if data.skipped_fids:
-            skipped = pd.DataFrame({"row": np.asarray(data.skipped_fids, dtype="int64"),
-                                    "supply_id": [None] * len(data.skipped_fids),
+            skipped_fids = np.asarray(data.skipped_fids, dtype="int64")
+            known = {}  # fid → id, from the fields read_layer kept for the skipped features
+            if data.skipped_frame is not None and (not id_field or id_field in data.skipped_frame):
+                fids = data.skipped_frame["fid"].to_numpy(dtype="int64")
+                known = dict(zip(fids.tolist(), cls._ids(data.skipped_frame, id_field, fids)))
+            skipped = pd.DataFrame({"row": skipped_fids, "supply_id": [known.get(int(f), None if id_field else str(f))
+                                                                for f in skipped_fids],
                                     "reason": NO_GEOMETRY, "detail": ""})
             frame = pd.concat([frame, skipped], ignore_index=True).sort_values("row", kind="stable")
         return frame.reset_index(drop=True)[list(REJECTED_COLUMNS)].astype({"supply_id": object, "reason": object,
