@@ -41,8 +41,9 @@ class ComplementaritiesAlgorithm(ZoastAlgorithm):
             self,
             QgsProcessingParameterNumber("MIN_SEVERITY", self.tr("Units from this severity"),
                                          QgsProcessingParameterNumber.Type.Integer, 1, False, 1, 2),
-            self.tr("1: every unit in shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only "
-                    "(ZIP, Walloon severe shortage)."),
+            self.tr("On the analytical class (the accessibility with the ZOAST as they are): 1: every unit in "
+                    "shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only (ZIP, Walloon "
+                    "severe shortage)."),
             ADVANCED,
         )
         add_parameter(
@@ -51,13 +52,16 @@ class ComplementaritiesAlgorithm(ZoastAlgorithm):
                                               QgsProcessing.SourceType.TypeVector),
             self.tr("One row per proposal, ranked within each agreement: code (the ZOAST to extend, or NEW:<unit> "
                     "for a new agreement), rank, unit_id, supply_points and capacity across the border it would "
-                    "open, nearest_minutes, class and access before and after, access_gain, "
-                    "shortfall_unit_change and shortfall_total_change (FTE, every unit: newcomers also compete)."),
+                    "open, nearest_minutes, class_official and its label (the unit's official class, which no "
+                    "agreement changes), then the analytical results: an_class_before/after and their labels, "
+                    "an_access_before/after, an_access_gain, an_shortfall_unit_change and an_shortfall_total_change "
+                    "(FTE, every unit: newcomers also compete)."),
         )
         for name, label in (
             ("PROPOSALS", self.tr("Proposals")),
-            ("DEFICIENT_UNITS", self.tr("Units in shortage")),
-            ("UNITS_WITH_UNUSED_SUPPLY", self.tr("Units in shortage with unused supply across the border")),
+            ("DEFICIENT_UNITS", self.tr("Units in shortage (analytical class)")),
+            ("UNITS_WITH_UNUSED_SUPPLY", self.tr("Units in shortage (analytical class) with unused supply across "
+                                                 "the border")),
             ("SKIPPED", self.tr("Features skipped (no geometry)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
@@ -81,15 +85,15 @@ class ComplementaritiesAlgorithm(ZoastAlgorithm):
                 inputs.frame, pairs, points, "capacity", members,
                 chain_settings(self, parameters, context, fca.BORDER_ZOAST), min_severity=min_severity,
                 progress=self.progress_callback(feedback), **inputs.chain_fields())
-        table.insert(table.columns.get_loc("class_before") + 1, "label_before",
-                     [class_label(c) for c in table["class_before"]])
-        table.insert(table.columns.get_loc("class_after") + 1, "label_after",
-                     [class_label(c) for c in table["class_after"]])
-        deficient = int((baseline["severity"] >= min_severity).sum())
+        for column, label in (("class_official", "label_official"), ("an_class_before", "an_label_before"),
+                              ("an_class_after", "an_label_after")):
+            table.insert(table.columns.get_loc(column) + 1, label, [class_label(c) for c in table[column]])
+        deficient = int((baseline["an_severity"] >= min_severity).sum())
         with_unused = int(table["unit_id"].nunique()) if len(table) else 0
-        feedback.pushInfo(self.tr("{units} unit(s) in shortage, {unused} with unused supply across the border: "
-                                  "{count} proposal(s).").format(units=deficient, unused=with_unused,
-                                                                 count=len(table)))
+        feedback.pushInfo(self.tr("{units} unit(s) in shortage (analytical class), {unused} with unused supply "
+                                  "across the border: {count} proposal(s). The gains are analytical: an agreement "
+                                  "changes the accessibility, not the official classes.").format(
+            units=deficient, unused=with_unused, count=len(table)))
 
         # Each proposal carries its unit's geometry, so the list can be mapped.
         row_of = pd.Index(inputs.unit_ids.astype(str))
