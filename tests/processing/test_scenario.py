@@ -157,3 +157,21 @@ def test_bad_input(zoast_provider):
         run(HORIZON_YEAR=2030)
     with pytest.raises(QgsProcessingException, match=r"MEMBERS_REMOVED.*Z1 FR:59001"):
         run(MEMBERS_REMOVED=members([("Z1", "FR:59001")]))
+
+
+def test_flemish_rule_counts_the_gps_under_65_at_the_horizon(zoast_provider):
+    """A Flemish municipality (REFNIS 31005; 2,000 inhabitants on 10 km²: not low density) with three GPs aged 60,
+    63 and 66 in 2026. Today two are under 65: 100 per 100,000, not a priority zone. By 2028 (retirement at 67)
+    the 66-year-old retires — officially nothing changes, he was not counted — and the 63-year-old turns 65:
+    one GP under 65 left, 50 per 100,000: priority zone (< 90)."""
+    units = memory_layer("Point", "EPSG:3035", {**UNIT_FIELDS, "area_km2": float}, [
+        ("Point(0 0)", {"unit_id": "BE:31005", "country": "BE", "population": 2000.0, "basin": "B",
+                        "area_km2": 10.0})], "units")
+    supply = supply_layer([(0, "A", "BE", 1.0, 60), (0, "B", "BE", 1.0, 63), (0, "C", "BE", 1.0, 66)])
+    result = run(UNITS=units, SUPPLY=supply, AREA_FIELD="area_km2", AGREEMENT_MEMBERS=None, BORDER_MODE=0,
+                 HORIZON_YEAR=2028, AGE_FIELD="age", REFERENCE_YEAR=2026, RETIREMENT_AGE=67)
+    row = by_unit(result)["BE:31005"]
+    assert result["GPS_RETIRING"] == 1
+    assert (row["indicator_before"], row["indicator_after"]) == (100.0, 50.0)
+    assert (row["class_before"], row["class_after"]) == ("FL_NORMAL", "FL_PRIORITY")
+    assert row["shortfall_after"] == pytest.approx(0.8) and row["shortfall_unit"] == "GP"  # 40 × 2,000 / 1e5

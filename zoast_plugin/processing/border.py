@@ -91,10 +91,6 @@ def host_rows(units, xy, nearest_fallback: bool = False) -> np.ndarray:
     return hosts
 
 
-def cross_border_weight(alg, parameters, context) -> float:
-    return alg.parameterAsDouble(parameters, "CROSS_BORDER_WEIGHT", context)
-
-
 def point_rule(mode: int, unit_ids, unit_country, point_ids, point_country, point_hosts, members,
                unit_country_field: str = "UNIT_COUNTRY_FIELD", point_country_field: str = "SUPPLY_COUNTRY_FIELD",
                weight: float = 1.0):
