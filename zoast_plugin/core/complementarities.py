@@ -69,7 +69,8 @@ def unusable_supply(pairs: CostPairs, unit_ids, unit_country, points: pd.DataFra
 def proposals(units: pd.DataFrame, pairs: CostPairs, points: pd.DataFrame, capacity_column: str,
               members: Optional[pd.DataFrame], settings: "scenario.ChainSettings", id_field: str = "unit_id",
               country_field: str = "country", demand_field: str = "population", area_field: Optional[str] = None,
-              min_severity: int = 1, progress: ProgressCallback = None) -> "tuple[pd.DataFrame, pd.DataFrame]":
+              min_severity: int = 1, progress: ProgressCallback = None, tvs_field: Optional[str] = None,
+              over_65_column: Optional[str] = None) -> "tuple[pd.DataFrame, pd.DataFrame]":
     """(proposals, baseline) for the deficient units.
 
     ``baseline`` is the chain's result today (ZOAST mode, current members). Each proposal row:
@@ -82,7 +83,8 @@ def proposals(units: pd.DataFrame, pairs: CostPairs, points: pd.DataFrame, capac
     settings = replace(settings, border_mode=fca.BORDER_ZOAST)
     members = _members(members)
     unit_ids = units[id_field].astype(str).reset_index(drop=True)
-    common = dict(id_field=id_field, country_field=country_field, demand_field=demand_field, area_field=area_field)
+    common = dict(id_field=id_field, country_field=country_field, demand_field=demand_field, area_field=area_field,
+                  tvs_field=tvs_field, over_65_column=over_65_column)
     baseline = scenario.run_chain(units, pairs, points, capacity_column, members, settings, **common)
     deficient = baseline["an_severity"].to_numpy() >= min_severity
     unusable = unusable_supply(pairs, unit_ids, units[country_field].to_numpy(), points, members, settings.weights)

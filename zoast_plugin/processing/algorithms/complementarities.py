@@ -14,10 +14,12 @@ from ..base import ZoastAlgorithm
 from ..border import add_border_parameters, host_rows, read_members
 from ..chain_inputs import (
     add_catchment_parameters,
+    add_official_parameters,
     add_unit_and_supply_parameters,
     chain_settings,
     class_label,
     pairs_to,
+    present_field,
     read_chain_inputs,
 )
 from ..parameters import ADVANCED, add_parameter
@@ -35,6 +37,7 @@ class ComplementaritiesAlgorithm(ZoastAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         add_unit_and_supply_parameters(self)
+        add_official_parameters(self)  # for class_official: TVS_FIELD, GP_OVER_65_FIELD
         add_catchment_parameters(self)
         add_border_parameters(self, fca.BORDER_ZOAST)
         add_parameter(
@@ -68,12 +71,18 @@ class ComplementaritiesAlgorithm(ZoastAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         feedback.setProgressText(self.tr("Reading the layers…"))
-        inputs = read_chain_inputs(self, parameters, context, feedback)
+        tvs_field = present_field(self, parameters, "TVS_FIELD", context,
+                                  self.parameterAsSource(parameters, "UNITS", context))
+        over_field = present_field(self, parameters, "GP_OVER_65_FIELD", context,
+                                   self.parameterAsSource(parameters, "SUPPLY", context))
+        inputs = read_chain_inputs(self, parameters, context, feedback, [tvs_field], [over_field])
         skipped = len(inputs.units.skipped_fids) + len(inputs.supply.skipped_fids)
         min_severity = self.parameterAsInt(parameters, "MIN_SEVERITY", context)
         with self.core_errors():
             points = inputs.points()
             points["host"] = host_rows(inputs.units, points[["x", "y"]].to_numpy())
+            if over_field:
+                points["over_65"] = inputs.supply.frame[over_field].fillna(0).astype(bool).to_numpy()
             members = read_members(self, parameters, context, feedback)
             if self.parameterAsEnum(parameters, "BORDER_MODE", context) != fca.BORDER_ZOAST:
                 feedback.pushInfo(self.tr("Proposals are about ZOAST agreements: supply is compared inside the "
@@ -84,7 +93,8 @@ class ComplementaritiesAlgorithm(ZoastAlgorithm):
             table, baseline = complementarities.proposals(
                 inputs.frame, pairs, points, "capacity", members,
                 chain_settings(self, parameters, context, fca.BORDER_ZOAST), min_severity=min_severity,
-                progress=self.progress_callback(feedback), **inputs.chain_fields())
+                progress=self.progress_callback(feedback), tvs_field=tvs_field or None,
+                over_65_column="over_65" if over_field else None, **inputs.chain_fields())
         for column, label in (("class_official", "label_official"), ("an_class_before", "an_label_before"),
                               ("an_class_after", "an_label_after")):
             table.insert(table.columns.get_loc(column) + 1, label, [class_label(c) for c in table[column]])
