@@ -833,74 +833,74 @@
 <context>
     <name>ComplementaritiesAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="34" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="36" />
         <source>Cross-border complementarities (ZOAST extension proposals)</source>
         <translation>Complémentarités transfrontalières (propositions d'extension de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="43" />
         <source>Units from this severity</source>
         <translation>Unités à partir de cette sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
-        <source>1: every unit in shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only (ZIP, Walloon severe shortage).</source>
-        <translation>1 : toute unité en carence (ZIP, ZAC, pénurie wallonne, zone prioritaire flamande) ; 2 : carences sévères seulement (ZIP, pénurie sévère wallonne).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="52" />
         <source>Complementarity proposals</source>
         <translation>Propositions de complémentarité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
-        <source>One row per proposal, ranked within each agreement: code (the ZOAST to extend, or NEW:&lt;unit&gt; for a new agreement), rank, unit_id, supply_points and capacity across the border it would open, nearest_minutes, class and access before and after, access_gain, shortfall_unit_change and shortfall_total_change (FTE, every unit: newcomers also compete).</source>
-        <translation>Une ligne par proposition, classée dans chaque convention : code (la ZOAST à étendre, ou NEW:&lt;unité&gt; pour une nouvelle convention), rank, unit_id, supply_points et capacity de l'autre versant qu'elle ouvrirait, nearest_minutes, classe et accessibilité avant et après, access_gain, shortfall_unit_change et shortfall_total_change (ETP, toutes les unités : les nouveaux venus sont aussi en concurrence).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
-        <source>Units in shortage</source>
-        <translation>Unités en pénurie</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
-        <source>Units in shortage with unused supply across the border</source>
-        <translation>Unités en carence disposant d'une offre inutilisée sur l'autre versant</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
         <source>Features skipped (no geometry)</source>
         <translation>Entités écartées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="66" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="73" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="88" />
         <source>Proposals are about ZOAST agreements: supply is compared inside the agreements whatever the border mode.</source>
         <translation>Les propositions portent sur les conventions ZOAST : l'offre est comparée dans les conventions quel que soit le mode frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="77" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="90" />
         <source>Travel costs…</source>
         <translation>Calcul des temps de trajet…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="92" />
         <source>Evaluating the proposals…</source>
         <translation>Évaluation des propositions…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="90" />
-        <source>{units} unit(s) in shortage, {unused} with unused supply across the border: {count} proposal(s).</source>
-        <translation>{units} unité(s) en carence, dont {unused} avec une offre inutilisée sur l'autre versant : {count} proposition(s).</translation>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="43" />
+        <source>On the analytical class (the accessibility with the ZOAST as they are): 1: every unit in shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only (ZIP, Walloon severe shortage).</source>
+        <translation>Sur la classe analytique (l'accessibilité avec les ZOAST telles qu'elles sont) : 1 : toute unité en carence (ZIP, ZAC, pénurie wallonne, zone prioritaire flamande) ; 2 : carences sévères seulement (ZIP, pénurie sévère wallonne).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="52" />
+        <source>One row per proposal, ranked within each agreement: code (the ZOAST to extend, or NEW:&lt;unit&gt; for a new agreement), rank, unit_id, supply_points and capacity across the border it would open, nearest_minutes, class_official and its label (the unit's official class, which no agreement changes), then the analytical results: an_class_before/after and their labels, an_access_before/after, an_access_gain, an_shortfall_unit_change and an_shortfall_total_change (FTE, every unit: newcomers also compete).</source>
+        <translation>Une ligne par proposition, classée dans chaque convention : code (la ZOAST à étendre, ou NEW:&lt;unité&gt; pour une nouvelle convention), rank, unit_id, supply_points et capacity de l'autre versant qu'elle ouvrirait, nearest_minutes, class_official et son libellé (la classe officielle de l'unité, qu'aucune convention ne change), puis les résultats analytiques : an_class_before/after et leurs libellés, an_access_before/after, an_access_gain, an_shortfall_unit_change et an_shortfall_total_change (ETP, toutes les unités : les nouveaux venus sont aussi en concurrence).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
+        <source>Units in shortage (analytical class)</source>
+        <translation>Unités en carence (classe analytique)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
+        <source>Units in shortage (analytical class) with unused supply across the border</source>
+        <translation>Unités en carence (classe analytique) avec une offre inutilisée de l'autre versant</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="103" />
+        <source>{units} unit(s) in shortage (analytical class), {unused} with unused supply across the border: {count} proposal(s). The gains are analytical: an agreement changes the accessibility, not the official classes.</source>
+        <translation>{units} unité(s) en carence (classe analytique), {unused} avec une offre inutilisée de l'autre versant : {count} proposition(s). Les gains sont analytiques : une convention change l'accessibilité, pas les classes officielles.</translation>
     </message>
 </context>
 <context>
@@ -3975,597 +3975,682 @@
 <context>
     <name>ScenarioAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="46" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="48" />
         <source>What-if scenario (supply, retirements, ZOAST members)</source>
         <translation>Scénario (offre, départs à la retraite, membres de ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="52" />
         <source>Basin field (summary)</source>
         <translation>Champ du bassin de soins (résumé)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="52" />
         <source>Optional: a health basin code; the summary then has a row per basin.</source>
         <translation>Facultatif : un code de bassin de soins ; le résumé a alors une ligne par bassin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="188" />
         <source>Scenario: supply points added</source>
         <translation>Scénario : points d'offre ajoutés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="56" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="59" />
         <source>New practices, with the same id, capacity and country fields as the supply layer.</source>
         <translation>Nouveaux cabinets, avec les mêmes champs d'identifiant, de capacité et de pays que la couche d'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="352" />
         <source>Scenario: supply points removed</source>
         <translation>Scénario : points d'offre supprimés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="62" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="65" />
         <source>A table (or layer) of the ids of the supply points that close.</source>
         <translation>Une table (ou couche) des identifiants des points d'offre qui ferment.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="71" />
         <source>Removed: supply id field</source>
         <translation>Supprimés : champ d'identifiant de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="71" />
         <source>Supply id in the table of removed points.</source>
         <translation>Identifiant du point d'offre dans la table des points supprimés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="204" />
         <source>Scenario: capacity changes</source>
         <translation>Scénario : changements de capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="70" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="73" />
         <source>A table of supply id and new capacity (e.g. a practice taking on a second GP).</source>
         <translation>Une table d'identifiants d'offre et de nouvelles capacités (par exemple un cabinet qui accueille un second médecin).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
         <source>Changes: supply id field</source>
         <translation>Changements : champ d'identifiant de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
         <source>Supply id in the table of capacity changes.</source>
         <translation>Identifiant du point d'offre dans la table des changements de capacité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
         <source>Changes: new capacity field</source>
         <translation>Changements : champ de la nouvelle capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
         <source>The new capacity of the point.</source>
         <translation>La nouvelle capacité du point.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="85" />
         <source>Scenario: retirements by this year (0 = none)</source>
         <translation>Scénario : départs à la retraite d'ici cette année (0 = aucun)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
-        <source>GPs who reach the retirement age by this year are removed (needs an age or birth-year field).</source>
-        <translation>Les médecins qui atteignent l'âge de départ d'ici cette année sont retirés (il faut un champ d'âge ou d'année de naissance).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="93" />
         <source>Retirement age</source>
         <translation>Âge de départ à la retraite</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="93" />
         <source>Age at which a GP is assumed to stop. Illustrative default 67: many GPs work longer.</source>
         <translation>Âge auquel un médecin est supposé cesser son activité. Valeur par défaut illustrative 67 : beaucoup de médecins travaillent plus longtemps.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="99" />
         <source>Supply: GP age field</source>
         <translation>Offre : champ d'âge du médecin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="99" />
         <source>Age of the GP in the reference year.</source>
         <translation>Âge du médecin l'année de référence.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="101" />
         <source>Supply: GP birth-year field</source>
         <translation>Offre : champ d'année de naissance du médecin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="101" />
         <source>Year of birth of the GP (used instead of the age when given).</source>
         <translation>Année de naissance du médecin (utilisée à la place de l'âge si elle est fournie).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="104" />
         <source>Year of the ages</source>
         <translation>Année des âges</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="104" />
         <source>The year the age field refers to.</source>
         <translation>L'année à laquelle se rapporte le champ d'âge.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="111" />
         <source>Scenario: agreement members added</source>
         <translation>Scénario : membres de convention ajoutés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="111" />
         <source>Rows of agreement code and unit id (same fields as the members table) that join a ZOAST: extend or merge an agreement without touching the store.</source>
         <translation>Lignes de code de convention et d'identifiant d'unité (mêmes champs que la table des membres) qui rejoignent une ZOAST : étendre ou fusionner une convention sans toucher au magasin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="118" />
         <source>Scenario: agreement members removed</source>
         <translation>Scénario : membres de convention retirés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="118" />
         <source>Rows of agreement code and unit id (same fields as the members table) that leave a ZOAST.</source>
         <translation>Lignes de code de convention et d'identifiant d'unité (mêmes champs que la table des membres) qui quittent une ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="124" />
         <source>Scenario difference per unit</source>
         <translation>Différence du scénario par unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
-        <source>The units with access_before/after (in each rule's unit), class_before/after and their labels, severity_before/after, severity_change (&gt; 0: less severe), shortfall_before/after/change (FTE) and access_change.</source>
-        <translation>Les unités avec access_before/after (dans l'unité de chaque règle), class_before/after et leurs libellés, severity_before/after, severity_change (&gt; 0 : moins sévère), shortfall_before/after/change (ETP) et access_change.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="137" />
         <source>Scenario summary</source>
         <translation>Résumé du scénario</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
-        <source>Per level (country, basin, ZOAST, ALL), group and class: units and inhabitants before and after, inhabitants leaving and entering the class, shortfall before, after and change; a row ALL per group.</source>
-        <translation>Par niveau (pays, bassin, ZOAST, ALL), groupe et classe : unités et habitants avant et après, habitants qui quittent et qui rejoignent la classe, déficit avant, après et évolution ; une ligne ALL par groupe.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Total shortfall, baseline (FTE)</source>
-        <translation>Déficit total, situation de référence (ETP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Total shortfall, scenario (FTE)</source>
-        <translation>Déficit total, scénario (ETP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Units whose class improves</source>
-        <translation>Unités dont la classe s'améliore</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Units whose class worsens</source>
-        <translation>Unités dont la classe se dégrade</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Supply points added</source>
         <translation>Points d'offre ajoutés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Supply points removed</source>
         <translation>Points d'offre supprimés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Supply points with a new capacity</source>
         <translation>Points d'offre avec une nouvelle capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>GPs retiring by the horizon</source>
         <translation>Médecins partant à la retraite d'ici l'horizon</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>GPs without an age (kept)</source>
         <translation>Médecins sans âge (gardés)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Agreement members added</source>
         <translation>Membres de convention ajoutés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Agreement members removed</source>
         <translation>Membres de convention retirés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Features skipped (no geometry)</source>
         <translation>Entités écartées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="180" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="181" />
         <source>Supply points (baseline)</source>
         <translation>Points d'offre (situation de référence)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="213" />
         <source>Retirements by {year} need the GPs' age or birth-year field (AGE_FIELD or BIRTH_YEAR_FIELD).</source>
         <translation>Les départs à la retraite d'ici {year} demandent le champ d'âge ou d'année de naissance des médecins (AGE_FIELD ou BIRTH_YEAR_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="201" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="221" />
         <source>{count} GP(s) have no age: they are kept in the scenario.</source>
         <translation>{count} médecin(s) sans âge : ils sont gardés dans le scénario.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="216" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="239" />
         <source>Travel costs…</source>
         <translation>Calcul des temps de trajet…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="221" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="253" />
         <source>Baseline…</source>
         <translation>Situation de référence…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="223" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="256" />
         <source>Scenario…</source>
         <translation>Scénario…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="238" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="273" />
         <source>All classes</source>
         <translation>Toutes les classes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="241" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="276" />
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="262" />
-        <source>Shortfall {before} FTE in the baseline, {after} FTE in the scenario.</source>
-        <translation>Déficit : {before} ETP dans la situation de référence, {after} ETP dans le scénario.</translation>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="85" />
+        <source>GPs who reach the retirement age by this year are removed (needs an age or birth-year field). For the official Flemish rule, GPs who turn 65 by then are no longer counted, even if they keep working.</source>
+        <translation>Les médecins qui atteignent l'âge de départ d'ici cette année sont retirés (il faut un champ d'âge ou d'année de naissance). Pour la règle officielle flamande, les médecins qui ont atteint 65 ans d'ici là ne sont plus comptés, même s'ils exercent encore.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="124" />
+        <source>The units with, first, the official classes (each country's rule on its official indicator, as zoast:gaps): indicator_before/after/change (France: APL with French supply only, the TVS mean when a TVS field is given; Wallonia: FTE located in the municipality per 100,000; Flanders: GPs under 65 located in it per 100,000), class_before/after and their labels, severity_before/after, class_changed, severity_change (&gt; 0: less severe), shortfall_before/after/change and shortfall_unit. Then the analytical classes on the accessibility with the border mode: an_access_before/after/change, an_class_before/after and their labels, an_severity_before/after, an_class_changed, an_severity_change, an_shortfall_before/after/change. ZOAST member edits change only the analytical classes.</source>
+        <translation>Les unités avec, d'abord, les classes officielles (la règle de chaque pays sur son indicateur officiel, comme zoast:gaps) : indicator_before/after/change (France : APL avec l'offre française seule, la moyenne du TVS quand un champ TVS est donné ; Wallonie : ETP installés dans la commune pour 100 000 ; Flandre : médecins de moins de 65 ans installés dans la commune pour 100 000), class_before/after et leurs libellés, severity_before/after, class_changed, severity_change (&gt; 0 : moins sévère), shortfall_before/after/change et shortfall_unit. Puis les classes analytiques sur l'accessibilité avec le mode frontière : an_access_before/after/change, an_class_before/after et leurs libellés, an_severity_before/after, an_class_changed, an_severity_change, an_shortfall_before/after/change. Les modifications des membres de ZOAST ne changent que les classes analytiques.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="137" />
+        <source>Per variant (official, analytical), level (country, basin, ZOAST, ALL), group and class: units and inhabitants before and after, inhabitants leaving and entering the class, shortfall before, after and change; a row ALL per group.</source>
+        <translation>Par variante (officielle, analytique), niveau (pays, bassin, ZOAST, ALL), groupe et classe : unités et habitants avant et après, habitants qui quittent et qui rejoignent la classe, déficit avant, après et son évolution ; une ligne ALL par groupe.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Official shortfall, baseline (FTE, GPs and French FTE-equivalents)</source>
+        <translation>Déficit officiel, situation de référence (ETP, médecins et équivalents ETP français)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Official shortfall, scenario (FTE, GPs and French FTE-equivalents)</source>
+        <translation>Déficit officiel, scénario (ETP, médecins et équivalents ETP français)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose official class improves</source>
+        <translation>Unités dont la classe officielle s'améliore</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose official class worsens</source>
+        <translation>Unités dont la classe officielle se dégrade</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Inhabitants whose official class changes</source>
+        <translation>Habitants dont la classe officielle change</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Analytical shortfall, baseline (FTE and FTE-equivalents)</source>
+        <translation>Déficit analytique, situation de référence (ETP et équivalents ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Analytical shortfall, scenario (FTE and FTE-equivalents)</source>
+        <translation>Déficit analytique, scénario (ETP et équivalents ETP)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose analytical class improves</source>
+        <translation>Unités dont la classe analytique s'améliore</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose analytical class worsens</source>
+        <translation>Unités dont la classe analytique se dégrade</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Inhabitants whose analytical class changes</source>
+        <translation>Habitants dont la classe analytique change</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="245" />
+        <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (TVS_FIELD).</source>
+        <translation>Pas de champ territoire de vie-santé : les communes françaises sont jugées sur leur propre APL. Le zonage français juge l'APL moyenne de chaque TVS, pondérée par la population : donnez le champ TVS (TVS_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="250" />
+        <source>No GP age: the official Flemish rule counts every GP located in the municipality, not only those under 65. Give GP_OVER_65_FIELD, AGE_FIELD or BIRTH_YEAR_FIELD.</source>
+        <translation>Pas d'âge des médecins : la règle officielle flamande compte tous les médecins installés dans la commune, pas seulement ceux de moins de 65 ans. Donnez GP_OVER_65_FIELD, AGE_FIELD ou BIRTH_YEAR_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="305" />
+        <source>Analytical shortfall (accessibility with the border mode): {before} FTE in the baseline, {after} FTE in the scenario.</source>
+        <translation>Déficit analytique (accessibilité avec le mode frontière) : {before} ETP dans la situation de référence, {after} ETP dans le scénario.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="319" />
+        <source>Official, {rule}: {worse} inhabitant(s) in a more severe class, {better} in a less severe one; shortfall {before} → {after} {unit}.</source>
+        <translation>Officiel, {rule} : {worse} habitant(s) dans une classe plus sévère, {better} dans une classe moins sévère ; déficit {before} → {after} {unit}.</translation>
     </message>
 </context>
 <context>
     <name>SitingAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="47" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
         <source>Where to open new practices (siting)</source>
         <translation>Où ouvrir de nouveaux cabinets (implantation)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
         <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
         <translation>Communes ou autres unités, sous forme de points ou de polygones (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="70" />
         <source>Demand field (population)</source>
         <translation>Champ de demande (population)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="70" />
         <source>Inhabitants (or standardised need) of each unit: the demand to cover.</source>
         <translation>Habitants (ou besoin standardisé) de chaque unité : la demande à couvrir.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="287" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="325" />
         <source>Candidate sites</source>
         <translation>Sites candidats</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="73" />
         <source>Points where new supply could open (vacant premises, health centre projects…). Without it, a regular grid over the units is used (GRID_SPACING).</source>
         <translation>Points où une nouvelle offre pourrait s'installer (locaux vacants, projets de maison de santé…). À défaut, une grille régulière sur les unités est utilisée (GRID_SPACING).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="80" />
         <source>Candidate id field</source>
         <translation>Champ d'identifiant des candidats</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="80" />
         <source>Unique id of each candidate site.</source>
         <translation>Identifiant unique de chaque site candidat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="82" />
         <source>Grid spacing when no candidates are given (m)</source>
         <translation>Pas de la grille sans couche de candidats (m)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="82" />
         <source>Without a candidates layer, candidates are the centres of a regular grid of this spacing, kept inside the unit polygons (or near the unit points).</source>
         <translation>Sans couche de candidats, les candidats sont les centres d'une grille régulière de ce pas, gardés à l'intérieur des polygones des unités (ou près des points des unités).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="313" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="354" />
         <source>Existing supply points</source>
         <translation>Points d'offre existants</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="89" />
         <source>Optional: the supply already there, kept fixed. Coverage: demand within the cut-off of one of these points is already covered. Shortfall: their capacity gives the access before.</source>
         <translation>Facultatif : l'offre déjà en place, gardée fixe. Couverture : la demande dont le temps de trajet jusqu'à l'un de ces points ne dépasse pas le seuil est déjà couverte. Déficit : leur capacité donne l'accessibilité avant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="96" />
         <source>Supply id field</source>
         <translation>Champ d'identifiant de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="96" />
         <source>Unique id of each supply point.</source>
         <translation>Identifiant unique de chaque point d'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="98" />
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="98" />
         <source>Supply of each existing point, in the same unit as the new capacity (FTE).</source>
         <translation>Offre de chaque point existant, dans la même unité que la nouvelle capacité (ETP).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="101" />
         <source>Supply country field</source>
         <translation>Champ du pays de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="101" />
         <source>FR or BE for each supply point (border modes 0 and 1).</source>
         <translation>FR ou BE pour chaque point d'offre (modes frontière 0 et 1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="103" />
         <source>Number of sites to choose</source>
         <translation>Nombre de sites à choisir</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="103" />
         <source>How many new sites to open. Fewer are chosen when the others would add nothing.</source>
         <translation>Combien de nouveaux sites ouvrir. Moins sont choisis quand les autres n'apporteraient rien.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
         <source>Objective</source>
         <translation>Objectif</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
         <source>Coverage: maximise the demand within the cut-off (MCLP)</source>
         <translation>Couverture : maximiser la demande à moins du temps de trajet maximal (MCLP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
         <source>Shortfall: minimise the total shortfall under each country's rule</source>
         <translation>Déficit : minimiser le déficit total selon la règle de chaque pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
-        <source>Coverage: maximal covering location; demand already within reach of existing supply counts as covered. Shortfall: the FTE missing to reach each country's adequacy threshold, the floating catchment recomputed after each choice.</source>
-        <translation>Couverture : localisation à couverture maximale ; la demande déjà à portée de l'offre existante compte comme couverte. Déficit : les ETP manquants pour atteindre le seuil d'adéquation de chaque pays, l'aire flottante étant recalculée après chaque choix.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="131" />
         <source>Exact solution (coverage only)</source>
         <translation>Solution exacte (couverture seulement)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="131" />
         <source>Solve the coverage problem exactly as an integer program (HiGHS). Otherwise, or for the shortfall objective, a lazy greedy choice (at least 63 % of the optimum, usually far more).</source>
         <translation>Résoudre exactement le problème de couverture comme un programme en nombres entiers (HiGHS). Sinon, ou pour l'objectif de déficit, un choix glouton paresseux (au moins 63 % de l'optimum, en général bien plus).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="137" />
         <source>Exact solver time limit (seconds)</source>
         <translation>Limite de temps de la résolution exacte (secondes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="137" />
         <source>Past this time the exact solver returns the best choice found, marked as not proven optimal (output OPTIMAL = 0).</source>
         <translation>Passé ce temps, la résolution exacte rend le meilleur choix trouvé, marqué comme non prouvé optimal (sortie OPTIMAL = 0).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="145" />
         <source>Capacity of each new site (FTE)</source>
         <translation>Capacité de chaque nouveau site (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="145" />
         <source>Shortfall objective: the supply each new site brings, in the unit of the capacity field.</source>
         <translation>Objectif de déficit : l'offre qu'apporte chaque nouveau site, dans l'unité du champ de capacité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="151" />
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="151" />
         <source>FR or BE: decides which rule judges the unit and which supply is across the border.</source>
         <translation>FR ou BE : décide quelle règle juge l'unité et quelle offre est de l'autre côté de la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="154" />
         <source>Area field (km²)</source>
         <translation>Champ de surface (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="154" />
         <source>Shortfall objective: area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
         <translation>Objectif de déficit : superficie de chaque unité pour la règle de densité flamande. Sans elle, la superficie est calculée à partir des polygones.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="133" />
-        <source>The candidates with selected (true/false), rank (order chosen, 1…N, empty when not chosen) and gain (demand newly covered, or shortfall FTE removed, when chosen; for the others, what they would still add to the choice).</source>
-        <translation>Les candidats avec selected (vrai/faux), rank (ordre du choix, 1…N, vide s'il n'est pas choisi) et gain (demande nouvellement couverte, ou ETP de déficit comblés, quand il est choisi ; pour les autres, ce qu'ils apporteraient encore au choix).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="169" />
         <source>Units after the choice</source>
         <translation>Unités après le choix</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
-        <source>Optional: the units with covered (0 not covered, 1 by existing supply, 2 by the new sites) for the coverage objective, or access_before, access_after, shortfall_before and shortfall_after (FTE) for the shortfall objective.</source>
-        <translation>Facultatif : les unités avec covered (0 non couverte, 1 par l'offre existante, 2 par les nouveaux sites) pour l'objectif de couverture, ou access_before, access_after, shortfall_before et shortfall_after (ETP) pour l'objectif de déficit.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Demand covered after the choice</source>
         <translation>Demande couverte après le choix</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Demand covered by the existing supply</source>
         <translation>Demande couverte par l'offre existante</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Total demand</source>
         <translation>Demande totale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
-        <source>Total shortfall before (FTE)</source>
-        <translation>Déficit total avant (ETP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
-        <source>Total shortfall after (FTE)</source>
-        <translation>Déficit total après (ETP)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Sites chosen</source>
         <translation>Sites choisis</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Proven optimal (1 yes, 0 no, -1 greedy)</source>
         <translation>Optimum prouvé (1 oui, 0 non, -1 glouton)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Candidates outside the units' extent</source>
         <translation>Candidats hors de l'emprise des unités</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Features skipped (no geometry)</source>
         <translation>Entités écartées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="209" />
         <source>The exact mode is for the coverage objective: the shortfall objective is solved by the lazy greedy.</source>
         <translation>Le mode exact concerne l'objectif de couverture : l'objectif de déficit est résolu par le glouton paresseux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="213" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="186" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="220" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="209" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="244" />
         <source>{count} candidate(s) lie outside the units' extent, first ids: {ids}. They can only serve units within the cut-off.</source>
         <translation>{count} candidat(s) hors de l'emprise des unités, premiers identifiants : {ids}. Ils ne peuvent desservir que des unités dont le temps de trajet ne dépasse pas le seuil.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="247" />
         <source>Travel costs…</source>
         <translation>Calcul des temps de trajet…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="226" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="264" />
         <source>{pairs} unit–candidate pairs within {minutes} minutes.</source>
         <translation>{pairs} couples unité–candidat à {minutes} minutes au plus.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="228" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="266" />
         <source>Choosing the sites…</source>
         <translation>Choix des sites…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="283" />
         <source>Only {chosen} of the {asked} sites add anything: the other candidates reach no demand left to serve.</source>
         <translation>Seuls {chosen} des {asked} sites apportent quelque chose : les autres candidats n'atteignent plus aucune demande à desservir.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="249" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="287" />
         <source>The exact solver reached its time limit: the choice is the best found, not proven optimal.</source>
         <translation>La résolution exacte a atteint sa limite de temps : le choix est le meilleur trouvé, sans preuve d'optimalité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="252" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="290" />
         <source>Writing the outputs…</source>
         <translation>Écriture des sorties…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="265" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="303" />
         <source>Shortfall {before} FTE before, {after} FTE after.</source>
         <translation>Déficit : {before} ETP avant, {after} ETP après.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="269" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="307" />
         <source>Demand covered: {before} before, {after} after, of {total}.</source>
         <translation>Demande couverte : {before} avant, {after} après, sur {total}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="293" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="331" />
         <source>Give a candidate sites layer (CANDIDATES) or a grid spacing above 0 (GRID_SPACING).</source>
         <translation>Fournissez une couche de sites candidats (CANDIDATES) ou un pas de grille supérieur à 0 (GRID_SPACING).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="297" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="335" />
         <source>{count} grid candidates every {spacing} m.</source>
         <translation>{count} candidats sur une grille de {spacing} m.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
+        <source>Coverage: maximal covering location; demand already within reach of existing supply counts as covered. Shortfall: the FTE missing to reach each country's adequacy threshold, recomputed after each choice, official or analytical (SHORTFALL_RULE).</source>
+        <translation>Couverture : localisation à couverture maximale ; la demande déjà à portée de l'offre existante compte comme couverte. Déficit : les ETP manquants pour atteindre le seuil d'adéquation de chaque pays, recalculé après chaque choix, officiel ou analytique (SHORTFALL_RULE).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Shortfall objective: which shortfall</source>
+        <translation>Objectif de déficit : quel déficit</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Official: each country's rule on its official indicator</source>
+        <translation>Officiel : la règle de chaque pays sur son indicateur officiel</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Analytical: the accessibility with the border mode</source>
+        <translation>Analytique : l'accessibilité avec le mode frontière</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Official (as zoast:gaps): France on the APL with French supply only, the TVS mean when a TVS field is given (shortfall in FTE-equivalents to APL 4); Wallonia on the FTE located in the municipality (to 90 per 100,000); Flanders on the GPs under 65 located in it (to 90, or 120 below 125 inhabitants/km²): a Belgian site counts only for the municipality it lies in. Analytical: each unit's accessibility with the border mode and the cross-border weight, judged by the same thresholds.</source>
+        <translation>Officiel (comme zoast:gaps) : la France sur l'APL avec l'offre française seule, la moyenne du TVS quand un champ TVS est donné (déficit en équivalents ETP jusqu'à l'APL 4) ; la Wallonie sur les ETP installés dans la commune (jusqu'à 90 pour 100 000) ; la Flandre sur les médecins de moins de 65 ans installés dans la commune (jusqu'à 90, ou 120 sous 125 habitants/km²) : un site belge ne compte que pour la commune où il se trouve. Analytique : l'accessibilité de chaque unité avec le mode frontière et le poids transfrontalier, jugée avec les mêmes seuils.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="160" />
+        <source>The candidates with selected (true/false), rank (order chosen, 1…N, empty when not chosen), gain (demand newly covered, or shortfall FTE removed, when chosen; for the others, what they would still add to the choice) and objective (covered_demand, official_shortfall or analytical_shortfall: what the gain counts).</source>
+        <translation>Les candidats avec selected (vrai/faux), rank (ordre du choix, 1…N, vide s'il n'est pas choisi), gain (demande nouvellement couverte, ou ETP de déficit comblés, quand il est choisi ; pour les autres, ce qu'ils apporteraient encore au choix) et objective (covered_demand, official_shortfall ou analytical_shortfall : ce que compte le gain).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="169" />
+        <source>Optional: the units with covered (0 not covered, 1 by existing supply, 2 by the new sites) for the coverage objective. Official shortfall: rule, zone (the TVS or the unit), indicator_before/after (APL, the TVS mean; FTE or GPs under 65 located in the municipality per 100,000), shortfall_before/after (the unit's share of its zone's) and shortfall_unit. Analytical shortfall: an_access_before/after and an_shortfall_before/after (FTE).</source>
+        <translation>Facultatif : les unités avec covered (0 non couverte, 1 par l'offre existante, 2 par les nouveaux sites) pour l'objectif de couverture. Déficit officiel : rule, zone (le TVS ou l'unité), indicator_before/after (APL, moyenne du TVS ; ETP ou médecins de moins de 65 ans installés dans la commune pour 100 000), shortfall_before/after (la part de l'unité dans le déficit de sa zone) et shortfall_unit. Déficit analytique : an_access_before/after et an_shortfall_before/after (ETP).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
+        <source>Total shortfall before (official or analytical, see SHORTFALL_RULE)</source>
+        <translation>Déficit total avant (officiel ou analytique, voir SHORTFALL_RULE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
+        <source>Total shortfall after (official or analytical, see SHORTFALL_RULE)</source>
+        <translation>Déficit total après (officiel ou analytique, voir SHORTFALL_RULE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="415" />
+        <source>Analytical shortfall: each unit's accessibility with the border mode, judged by its country's thresholds (not the official rules).</source>
+        <translation>Déficit analytique : l'accessibilité de chaque unité avec le mode frontière, jugée avec les seuils de son pays (pas les règles officielles).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="426" />
+        <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (TVS_FIELD).</source>
+        <translation>Pas de champ territoire de vie-santé : les communes françaises sont jugées sur leur propre APL. Le zonage français juge l'APL moyenne de chaque TVS, pondérée par la population : donnez le champ TVS (TVS_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="467" />
+        <source>No GP age field: the official Flemish rule counts every GP located in the municipality, not only those under 65. Give GP_OVER_65_FIELD.</source>
+        <translation>Pas de champ d'âge des médecins : la règle officielle flamande compte tous les médecins installés dans la commune, pas seulement ceux de moins de 65 ans. Donnez GP_OVER_65_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="482" />
+        <source>Official shortfall, {rule}: {before} → {after} {unit}.</source>
+        <translation>Déficit officiel, {rule} : {before} → {after} {unit}.</translation>
     </message>
 </context>
 <context>
@@ -5648,7 +5733,7 @@
         <translation>Champ '{field}' : le code {ids} est déjà utilisé. Choisissez un nouveau code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="166" />
+        <location filename="../zoast_plugin/core/siting.py" line="187" />
         <source>Parameter '{field}': {value} is not allowed. Give a number greater than 0.</source>
         <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
     </message>
@@ -6348,32 +6433,32 @@
         <translation>Champ '{field}' : {count} membre(s) quittent la convention avant d'y entrer (code/id) : {ids}. La date de fin doit être égale ou postérieure à la date « membre depuis », ou vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/scenario.py" line="92" />
+        <location filename="../zoast_plugin/core/scenario.py" line="106" />
         <source>Field '{field}': {count} supply id(s) match no supply point, first: {ids}. Check the ids against the supply layer and the added points.</source>
         <translation>Champ '{field}' : {count} identifiant(s) d'offre ne correspondent à aucun point d'offre, premiers : {ids}. Vérifiez les identifiants dans la couche d'offre et les points ajoutés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/scenario.py" line="117" />
+        <location filename="../zoast_plugin/core/scenario.py" line="131" />
         <source>Field '{field}': {count} added supply point(s) reuse an existing id, first: {ids}. Give added points new ids.</source>
         <translation>Champ '{field}' : {count} point(s) d'offre ajouté(s) reprennent un identifiant existant, premiers : {ids}. Donnez de nouveaux identifiants aux points ajoutés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/scenario.py" line="171" />
+        <location filename="../zoast_plugin/core/scenario.py" line="185" />
         <source>Parameter '{field}': {count} membership(s) to remove do not exist, first: {ids}. Check the agreement codes and unit ids.</source>
         <translation>Paramètre '{field}' : {count} adhésion(s) à retirer n'existent pas, premières : {ids}. Vérifiez les codes de convention et les identifiants d'unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="118" />
+        <location filename="../zoast_plugin/core/siting.py" line="139" />
         <source>Parameter '{field}': {value} sites asked for, but there are {candidates} candidate(s). Ask for 1 to {candidates} sites, or give more candidates.</source>
         <translation>Paramètre '{field}' : {value} sites demandés, mais il y a {candidates} candidat(s). Demandez de 1 à {candidates} sites, ou fournissez plus de candidats.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="131" />
+        <location filename="../zoast_plugin/core/siting.py" line="152" />
         <source>Field '{field}': the demand of all {units} unit(s) is 0. There is nothing to cover: choose the population field.</source>
         <translation>Champ '{field}' : la demande des {units} unité(s) est nulle partout. Il n'y a rien à couvrir : choisissez le champ de population.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="187" />
+        <location filename="../zoast_plugin/core/siting.py" line="208" />
         <source>Parameter '{field}': a grid of {value} m gives {count} points over the units. Choose a larger spacing (at most 5,000,000 points).</source>
         <translation>Paramètre '{field}' : une grille de {value} m donne {count} points sur les unités. Choisissez un pas plus grand (5 000 000 points au plus).</translation>
     </message>
@@ -7051,7 +7136,7 @@
         <translation>Communes des deux côtés de la frontière (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="79" />
         <source>Unit country field</source>
         <translation>Champ du pays de l'unité</translation>
     </message>
@@ -7106,7 +7191,7 @@
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="159" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="188" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
@@ -7246,207 +7331,207 @@
         <translation>Combien de propositions de complémentarité la page de propositions liste (celles qui comblent le plus de déficit).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="140" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
         <source>Where to open new practices</source>
         <translation>Où ouvrir de nouveaux cabinets</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="149" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="149" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="149" />
         <source>Gain (demand covered or FTE)</source>
         <translation>Gain (demande couverte ou ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="150" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="153" />
         <source>Cross-border complementarities</source>
         <translation>Complémentarités transfrontalières</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Class before → after</source>
         <translation>Classe avant → après</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Access gain</source>
         <translation>Gain d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Total shortfall change (FTE)</source>
         <translation>Évolution du déficit total (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Supply across the border</source>
         <translation>Offre de l'autre côté de la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Never (national supply only)</source>
         <translation>Jamais (offre nationale uniquement)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Uniquement au sein d'une même convention ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Always (open border)</source>
         <translation>Toujours (frontière ouverte)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Indique si une unité peut recourir à l'offre de l'autre pays : jamais, uniquement lorsque l'unité et l'unité où se situe l'offre appartiennent à la même convention ZOAST, ou toujours.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="31" />
+        <location filename="../zoast_plugin/processing/border.py" line="47" />
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
         <translation>Table des codes de convention et des identifiants des unités membres (table zoast_members d'une base de conventions). Nécessaire lorsque l'offre n'est utilisée qu'au sein d'une ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="40" />
+        <location filename="../zoast_plugin/processing/border.py" line="56" />
         <source>Member unit id in the members table.</source>
         <translation>Identifiant de l'unité membre dans la table des membres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="76" />
         <source>Demand field (population)</source>
         <translation>Champ de demande (population)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="76" />
         <source>Inhabitants of each unit: the demand of the floating catchment and the population of the rules.</source>
         <translation>Habitants de chaque unité : la demande de l'aire flottante et la population des règles.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="79" />
         <source>FR or BE: the rule that judges the unit and which supply is across the border.</source>
         <translation>FR ou BE : la règle qui juge l'unité et l'offre qui est de l'autre côté de la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
         <source>Area field (km²)</source>
         <translation>Champ de surface (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
         <source>Area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
         <translation>Superficie de chaque unité pour la règle de densité flamande. Sans elle, la superficie est calculée à partir des polygones.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="84" />
         <source>GP practices, one point per GP or per practice.</source>
         <translation>Cabinets de médecine générale, un point par médecin ou par cabinet.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="92" />
         <source>Capacity field</source>
         <translation>Champ de capacité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="92" />
         <source>Supply of each point, in FTE (see the scale parameters).</source>
         <translation>Offre de chaque point, en ETP (voir les paramètres d'échelle).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="94" />
         <source>Supply country field</source>
         <translation>Champ du pays de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="94" />
         <source>FR or BE for each supply point.</source>
         <translation>FR ou BE pour chaque point d'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>Floating catchment method</source>
         <translation>Méthode des aires flottantes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (poids égal dans l'aire d'attraction)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (poids par palier)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>Gaussian decay</source>
         <translation>Décroissance gaussienne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>How access decays with travel time (see zoast:accessibility).</source>
         <translation>Comment l'accessibilité décroît avec le temps de trajet (voir zoast:accessibility).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="108" />
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>Paliers E2SFCA (minutes:poids;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="108" />
         <source>Up to N minutes → weight, separated by semicolons. Used by the E2SFCA method.</source>
         <translation>Jusqu'à N minutes → poids, séparés par des points-virgules. Utilisé par la méthode E2SFCA.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="114" />
         <source>Gaussian sigma (minutes)</source>
         <translation>Sigma gaussien (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="114" />
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Largeur de la décroissance gaussienne. Utilisé par la méthode gaussienne.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="122" />
         <source>Scale of French accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité française</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="122" />
         <source>French access (capacity per inhabitant) is multiplied by this to be in consultations per year per inhabitant, the APL's unit: the activity of one FTE when the capacity is in FTE.</source>
         <translation>L'accessibilité française (capacité par habitant) est multipliée par ce nombre pour être en consultations par an et par habitant, l'unité de l'APL : l'activité d'un ETP quand la capacité est en ETP.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="130" />
         <source>Scale of Belgian accessibility</source>
         <translation>Facteur d'échelle de l'accessibilité belge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="130" />
         <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
         <translation>L'accessibilité belge (capacité par habitant) est multipliée par ce nombre pour être en médecins généralistes pour 100 000 habitants (100000 quand la capacité est en ETP).</translation>
     </message>
@@ -7454,6 +7539,36 @@
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
         <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
         <translation>Champ '{field}' : aucun des {count} identifiant(s) de destination des flux n'est une unité, premiers : {ids}. S'il s'agit d'établissements, donnez la couche Établissements (FACILITIES) ; sinon choisissez le champ qui contient les identifiants des unités de destination.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="36" />
+        <source>Share of demand using supply across the border</source>
+        <translation>Part de la demande qui utilise l'offre de l'autre versant</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="36" />
+        <source>Weight β of a unit–supply pair across the border, as in zoast:accessibility: a share β of the unit's residents competes for the other side's supply and its access gains β times what that supply offers. 0 = national supply only; 1 = every resident at full weight (an upper bound). Default 0.013: about 20,000 ZOAST patients in 2015 for about 1.5 million inhabitants of the member units. It changes the analytical results only.</source>
+        <translation>Poids β d'une paire unité–offre de part et d'autre de la frontière, comme dans zoast:accessibility : une part β des résidents de l'unité est en concurrence pour l'offre de l'autre versant et son accessibilité gagne β fois ce que cette offre apporte. 0 = offre nationale seule ; 1 = tous les résidents à plein poids (une borne haute). 0,013 par défaut : environ 20 000 patients ZOAST en 2015 pour environ 1,5 million d'habitants des unités membres. Il ne change que les résultats analytiques.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <source>Territoire de vie-santé field (TVS rule)</source>
+        <translation>Champ du territoire de vie-santé (règle TVS)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <source>The territoire de vie-santé (TVS) of each French commune: the official French class judges the population-weighted mean APL of its TVS. When the layer has no such field, communes are judged on their own APL (with a warning).</source>
+        <translation>Le territoire de vie-santé (TVS) de chaque commune française : la classe officielle française juge l'APL moyenne de son TVS, pondérée par la population. Quand la couche n'a pas ce champ, les communes sont jugées sur leur propre APL (avec un avertissement).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="59" />
+        <source>Supply: GP aged 65 or over field</source>
+        <translation>Offre : champ médecin de 65 ans ou plus</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="59" />
+        <source>True (1) for a GP aged 65 or more: the official Flemish rule counts the GPs under 65 located in the municipality (one supply point = one GP). Without it, the GPs' age or birth year is used when given, else every GP is counted (with a warning).</source>
+        <translation>Vrai (1) pour un médecin de 65 ans ou plus : la règle officielle flamande compte les médecins de moins de 65 ans installés dans la commune (un point d'offre = un médecin). Sans ce champ, l'âge ou l'année de naissance des médecins est utilisé s'il est donné, sinon tous les médecins sont comptés (avec un avertissement).</translation>
     </message>
 </context>
 </TS>

@@ -833,74 +833,74 @@
 <context>
     <name>ComplementaritiesAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="34" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="36" />
         <source>Cross-border complementarities (ZOAST extension proposals)</source>
         <translation>Grensoverschrijdende complementariteit (voorstellen tot uitbreiding van ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="43" />
         <source>Units from this severity</source>
         <translation>Eenheden vanaf deze ernst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="40" />
-        <source>1: every unit in shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only (ZIP, Walloon severe shortage).</source>
-        <translation>1: elke eenheid met een tekort (ZIP, ZAC, Waals tekort, Vlaamse prioritaire zone); 2: enkel ernstige tekorten (ZIP, ernstig Waals tekort).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="52" />
         <source>Complementarity proposals</source>
         <translation>Voorstellen tot complementariteit</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="48" />
-        <source>One row per proposal, ranked within each agreement: code (the ZOAST to extend, or NEW:&lt;unit&gt; for a new agreement), rank, unit_id, supply_points and capacity across the border it would open, nearest_minutes, class and access before and after, access_gain, shortfall_unit_change and shortfall_total_change (FTE, every unit: newcomers also compete).</source>
-        <translation>Eén rij per voorstel, gerangschikt binnen elke overeenkomst: code (de uit te breiden ZOAST, of NEW:&lt;eenheid&gt; voor een nieuwe overeenkomst), rank, unit_id, supply_points en capacity over de grens die het zou openen, nearest_minutes, klasse en toegang voor en na, access_gain, shortfall_unit_change en shortfall_total_change (VTE, alle eenheden: nieuwkomers concurreren ook).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
         <source>Proposals</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
-        <source>Units in shortage</source>
-        <translation>Eenheden met tekort</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
-        <source>Units in shortage with unused supply across the border</source>
-        <translation>Eenheden met een tekort en ongebruikt aanbod over de grens</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
         <source>Features skipped (no geometry)</source>
         <translation>Overgeslagen objecten (zonder geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="66" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="73" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="88" />
         <source>Proposals are about ZOAST agreements: supply is compared inside the agreements whatever the border mode.</source>
         <translation>De voorstellen gaan over ZOAST-overeenkomsten: het aanbod wordt binnen de overeenkomsten vergeleken, ongeacht de grensmodus.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="77" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="90" />
         <source>Travel costs…</source>
         <translation>Reistijden berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="92" />
         <source>Evaluating the proposals…</source>
         <translation>Voorstellen evalueren…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="90" />
-        <source>{units} unit(s) in shortage, {unused} with unused supply across the border: {count} proposal(s).</source>
-        <translation>{units} eenhe(i)d(en) met een tekort, waarvan {unused} met ongebruikt aanbod over de grens: {count} voorstel(len).</translation>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="43" />
+        <source>On the analytical class (the accessibility with the ZOAST as they are): 1: every unit in shortage (ZIP, ZAC, Walloon shortage, Flemish priority zone); 2: severe only (ZIP, Walloon severe shortage).</source>
+        <translation>Op de analytische klasse (de toegankelijkheid met de ZOAST zoals ze zijn): 1: elke eenheid met een tekort (ZIP, ZAC, Waals tekort, Vlaamse prioritaire zone); 2: enkel ernstige tekorten (ZIP, Waals ernstig tekort).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="52" />
+        <source>One row per proposal, ranked within each agreement: code (the ZOAST to extend, or NEW:&lt;unit&gt; for a new agreement), rank, unit_id, supply_points and capacity across the border it would open, nearest_minutes, class_official and its label (the unit's official class, which no agreement changes), then the analytical results: an_class_before/after and their labels, an_access_before/after, an_access_gain, an_shortfall_unit_change and an_shortfall_total_change (FTE, every unit: newcomers also compete).</source>
+        <translation>Eén rij per voorstel, gerangschikt binnen elke overeenkomst: code (de uit te breiden ZOAST, of NEW:&lt;eenheid&gt; voor een nieuwe overeenkomst), rank, unit_id, supply_points en capacity over de grens die het zou openen, nearest_minutes, class_official en het label ervan (de officiële klasse van de eenheid, die geen enkele overeenkomst verandert), daarna de analytische resultaten: an_class_before/after en hun labels, an_access_before/after, an_access_gain, an_shortfall_unit_change en an_shortfall_total_change (VTE, alle eenheden: nieuwkomers concurreren ook).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
+        <source>Units in shortage (analytical class)</source>
+        <translation>Eenheden met een tekort (analytische klasse)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="63" />
+        <source>Units in shortage (analytical class) with unused supply across the border</source>
+        <translation>Eenheden met een tekort (analytische klasse) met ongebruikt aanbod over de grens</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/complementarities.py" line="103" />
+        <source>{units} unit(s) in shortage (analytical class), {unused} with unused supply across the border: {count} proposal(s). The gains are analytical: an agreement changes the accessibility, not the official classes.</source>
+        <translation>{units} eenheid/eenheden met een tekort (analytische klasse), {unused} met ongebruikt aanbod over de grens: {count} voorstel(len). De winsten zijn analytisch: een overeenkomst verandert de toegankelijkheid, niet de officiële klassen.</translation>
     </message>
 </context>
 <context>
@@ -3975,597 +3975,682 @@
 <context>
     <name>ScenarioAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="46" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="48" />
         <source>What-if scenario (supply, retirements, ZOAST members)</source>
         <translation>Scenario (aanbod, pensioneringen, leden van ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="52" />
         <source>Basin field (summary)</source>
         <translation>Veld van het zorgbekken (samenvatting)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="52" />
         <source>Optional: a health basin code; the summary then has a row per basin.</source>
         <translation>Optioneel: een code van het zorgbekken; de samenvatting heeft dan een rij per zorgbekken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="188" />
         <source>Scenario: supply points added</source>
         <translation>Scenario: toegevoegde aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="56" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="59" />
         <source>New practices, with the same id, capacity and country fields as the supply layer.</source>
         <translation>Nieuwe praktijken, met dezelfde id-, capaciteits- en landvelden als de aanbodlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="270" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="352" />
         <source>Scenario: supply points removed</source>
         <translation>Scenario: verwijderde aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="62" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="65" />
         <source>A table (or layer) of the ids of the supply points that close.</source>
         <translation>Een tabel (of laag) met de id's van de aanbodpunten die sluiten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="71" />
         <source>Removed: supply id field</source>
         <translation>Verwijderd: id-veld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="68" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="71" />
         <source>Supply id in the table of removed points.</source>
         <translation>Id van het aanbodpunt in de tabel van verwijderde punten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="184" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="204" />
         <source>Scenario: capacity changes</source>
         <translation>Scenario: capaciteitswijzigingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="70" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="73" />
         <source>A table of supply id and new capacity (e.g. a practice taking on a second GP).</source>
         <translation>Een tabel met id van het aanbod en nieuwe capaciteit (bijvoorbeeld een praktijk die een tweede huisarts aanneemt).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
         <source>Changes: supply id field</source>
         <translation>Wijzigingen: id-veld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
         <source>Supply id in the table of capacity changes.</source>
         <translation>Id van het aanbodpunt in de tabel van capaciteitswijzigingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
         <source>Changes: new capacity field</source>
         <translation>Wijzigingen: veld van de nieuwe capaciteit</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="79" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
         <source>The new capacity of the point.</source>
         <translation>De nieuwe capaciteit van het punt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="85" />
         <source>Scenario: retirements by this year (0 = none)</source>
         <translation>Scenario: pensioneringen tegen dit jaar (0 = geen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="82" />
-        <source>GPs who reach the retirement age by this year are removed (needs an age or birth-year field).</source>
-        <translation>Huisartsen die de pensioenleeftijd tegen dit jaar bereiken, worden verwijderd (vereist een leeftijdsveld of een veld met het geboortejaar).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="93" />
         <source>Retirement age</source>
         <translation>Pensioenleeftijd</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="93" />
         <source>Age at which a GP is assumed to stop. Illustrative default 67: many GPs work longer.</source>
         <translation>Leeftijd waarop een huisarts verondersteld wordt te stoppen. Illustratieve standaard 67: veel huisartsen werken langer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="99" />
         <source>Supply: GP age field</source>
         <translation>Aanbod: leeftijdsveld van de huisarts</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="99" />
         <source>Age of the GP in the reference year.</source>
         <translation>Leeftijd van de huisarts in het referentiejaar.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="101" />
         <source>Supply: GP birth-year field</source>
         <translation>Aanbod: veld met het geboortejaar van de huisarts</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="101" />
         <source>Year of birth of the GP (used instead of the age when given).</source>
         <translation>Geboortejaar van de huisarts (gebruikt in plaats van de leeftijd als het gegeven is).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="104" />
         <source>Year of the ages</source>
         <translation>Jaar van de leeftijden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="100" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="104" />
         <source>The year the age field refers to.</source>
         <translation>Het jaar waarop het leeftijdsveld betrekking heeft.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="111" />
         <source>Scenario: agreement members added</source>
         <translation>Scenario: toegevoegde leden van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="107" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="111" />
         <source>Rows of agreement code and unit id (same fields as the members table) that join a ZOAST: extend or merge an agreement without touching the store.</source>
         <translation>Rijen met code van de overeenkomst en id van de eenheid (dezelfde velden als de ledentabel) die tot een ZOAST toetreden: een overeenkomst uitbreiden of samenvoegen zonder de opslag te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="118" />
         <source>Scenario: agreement members removed</source>
         <translation>Scenario: verwijderde leden van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="114" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="118" />
         <source>Rows of agreement code and unit id (same fields as the members table) that leave a ZOAST.</source>
         <translation>Rijen met code van de overeenkomst en id van de eenheid (dezelfde velden als de ledentabel) die een ZOAST verlaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="124" />
         <source>Scenario difference per unit</source>
         <translation>Verschil van het scenario per eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="120" />
-        <source>The units with access_before/after (in each rule's unit), class_before/after and their labels, severity_before/after, severity_change (&gt; 0: less severe), shortfall_before/after/change (FTE) and access_change.</source>
-        <translation>De eenheden met access_before/after (in de eenheid van elke regel), class_before/after en hun labels, severity_before/after, severity_change (&gt; 0: minder ernstig), shortfall_before/after/change (VTE) en access_change.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="137" />
         <source>Scenario summary</source>
         <translation>Samenvatting van het scenario</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="127" />
-        <source>Per level (country, basin, ZOAST, ALL), group and class: units and inhabitants before and after, inhabitants leaving and entering the class, shortfall before, after and change; a row ALL per group.</source>
-        <translation>Per niveau (land, zorgbekken, ZOAST, ALL), groep en klasse: eenheden en inwoners voor en na, inwoners die de klasse verlaten en die erin komen, tekort voor, na en verandering; een rij ALL per groep.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Total shortfall, baseline (FTE)</source>
-        <translation>Totaal tekort, uitgangssituatie (VTE)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Total shortfall, scenario (FTE)</source>
-        <translation>Totaal tekort, scenario (VTE)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Units whose class improves</source>
-        <translation>Eenheden waarvan de klasse verbetert</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
-        <source>Units whose class worsens</source>
-        <translation>Eenheden waarvan de klasse verslechtert</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Supply points added</source>
         <translation>Toegevoegde aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Supply points removed</source>
         <translation>Verwijderde aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Supply points with a new capacity</source>
         <translation>Aanbodpunten met een nieuwe capaciteit</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>GPs retiring by the horizon</source>
         <translation>Huisartsen die tegen de horizon met pensioen gaan</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>GPs without an age (kept)</source>
         <translation>Huisartsen zonder leeftijd (behouden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Agreement members added</source>
         <translation>Toegevoegde leden van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Agreement members removed</source>
         <translation>Verwijderde leden van overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="135" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
         <source>Features skipped (no geometry)</source>
         <translation>Overgeslagen objecten (zonder geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="160" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="180" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="181" />
         <source>Supply points (baseline)</source>
         <translation>Aanbodpunten (uitgangssituatie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="190" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="213" />
         <source>Retirements by {year} need the GPs' age or birth-year field (AGE_FIELD or BIRTH_YEAR_FIELD).</source>
         <translation>Pensioneringen tegen {year} vereisen het leeftijdsveld of het veld met het geboortejaar van de huisartsen (AGE_FIELD of BIRTH_YEAR_FIELD).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="201" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="221" />
         <source>{count} GP(s) have no age: they are kept in the scenario.</source>
         <translation>{count} huisarts(en) zonder leeftijd: ze blijven in het scenario.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="216" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="239" />
         <source>Travel costs…</source>
         <translation>Reistijden berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="221" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="253" />
         <source>Baseline…</source>
         <translation>Uitgangssituatie…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="223" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="256" />
         <source>Scenario…</source>
         <translation>Scenario…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="238" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="273" />
         <source>All classes</source>
         <translation>Alle klassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="241" />
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="276" />
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="262" />
-        <source>Shortfall {before} FTE in the baseline, {after} FTE in the scenario.</source>
-        <translation>Tekort: {before} VTE in de uitgangssituatie, {after} VTE in het scenario.</translation>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="85" />
+        <source>GPs who reach the retirement age by this year are removed (needs an age or birth-year field). For the official Flemish rule, GPs who turn 65 by then are no longer counted, even if they keep working.</source>
+        <translation>Huisartsen die tegen dit jaar de pensioenleeftijd bereiken, worden verwijderd (vereist een leeftijds- of geboortejaarveld). Voor de officiële Vlaamse regel tellen huisartsen die tegen dan 65 geworden zijn niet meer mee, ook als ze blijven werken.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="124" />
+        <source>The units with, first, the official classes (each country's rule on its official indicator, as zoast:gaps): indicator_before/after/change (France: APL with French supply only, the TVS mean when a TVS field is given; Wallonia: FTE located in the municipality per 100,000; Flanders: GPs under 65 located in it per 100,000), class_before/after and their labels, severity_before/after, class_changed, severity_change (&gt; 0: less severe), shortfall_before/after/change and shortfall_unit. Then the analytical classes on the accessibility with the border mode: an_access_before/after/change, an_class_before/after and their labels, an_severity_before/after, an_class_changed, an_severity_change, an_shortfall_before/after/change. ZOAST member edits change only the analytical classes.</source>
+        <translation>De eenheden met eerst de officiële klassen (de regel van elk land op zijn officiële indicator, zoals zoast:gaps): indicator_before/after/change (Frankrijk: APL met enkel Frans aanbod, het TVS-gemiddelde als een TVS-veld gegeven is; Wallonië: VTE gevestigd in de gemeente per 100.000; Vlaanderen: huisartsen jonger dan 65 gevestigd in de gemeente per 100.000), class_before/after en hun labels, severity_before/after, class_changed, severity_change (&gt; 0: minder ernstig), shortfall_before/after/change en shortfall_unit. Daarna de analytische klassen op de toegankelijkheid met de grensmodus: an_access_before/after/change, an_class_before/after en hun labels, an_severity_before/after, an_class_changed, an_severity_change, an_shortfall_before/after/change. Wijzigingen van ZOAST-leden veranderen enkel de analytische klassen.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="137" />
+        <source>Per variant (official, analytical), level (country, basin, ZOAST, ALL), group and class: units and inhabitants before and after, inhabitants leaving and entering the class, shortfall before, after and change; a row ALL per group.</source>
+        <translation>Per variant (officieel, analytisch), niveau (land, zorgbekken, ZOAST, ALL), groep en klasse: eenheden en inwoners voor en na, inwoners die de klasse verlaten en binnenkomen, tekort voor, na en de verandering ervan; een rij ALL per groep.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Official shortfall, baseline (FTE, GPs and French FTE-equivalents)</source>
+        <translation>Officieel tekort, uitgangssituatie (VTE, huisartsen en Franse VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Official shortfall, scenario (FTE, GPs and French FTE-equivalents)</source>
+        <translation>Officieel tekort, scenario (VTE, huisartsen en Franse VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose official class improves</source>
+        <translation>Eenheden waarvan de officiële klasse verbetert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose official class worsens</source>
+        <translation>Eenheden waarvan de officiële klasse verslechtert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Inhabitants whose official class changes</source>
+        <translation>Inwoners van wie de officiële klasse verandert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Analytical shortfall, baseline (FTE and FTE-equivalents)</source>
+        <translation>Analytisch tekort, uitgangssituatie (VTE en VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Analytical shortfall, scenario (FTE and FTE-equivalents)</source>
+        <translation>Analytisch tekort, scenario (VTE en VTE-equivalenten)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose analytical class improves</source>
+        <translation>Eenheden waarvan de analytische klasse verbetert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Units whose analytical class worsens</source>
+        <translation>Eenheden waarvan de analytische klasse verslechtert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="145" />
+        <source>Inhabitants whose analytical class changes</source>
+        <translation>Inwoners van wie de analytische klasse verandert</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="245" />
+        <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (TVS_FIELD).</source>
+        <translation>Geen veld territoire de vie-santé: Franse gemeenten worden op hun eigen APL beoordeeld. De Franse zonering beoordeelt het naar bevolking gewogen gemiddelde APL van elk TVS: geef het TVS-veld (TVS_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="250" />
+        <source>No GP age: the official Flemish rule counts every GP located in the municipality, not only those under 65. Give GP_OVER_65_FIELD, AGE_FIELD or BIRTH_YEAR_FIELD.</source>
+        <translation>Geen leeftijd van de huisartsen: de officiële Vlaamse regel telt elke huisarts gevestigd in de gemeente, niet enkel wie jonger is dan 65. Geef GP_OVER_65_FIELD, AGE_FIELD of BIRTH_YEAR_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="305" />
+        <source>Analytical shortfall (accessibility with the border mode): {before} FTE in the baseline, {after} FTE in the scenario.</source>
+        <translation>Analytisch tekort (toegankelijkheid met de grensmodus): {before} VTE in de uitgangssituatie, {after} VTE in het scenario.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/scenario.py" line="319" />
+        <source>Official, {rule}: {worse} inhabitant(s) in a more severe class, {better} in a less severe one; shortfall {before} → {after} {unit}.</source>
+        <translation>Officieel, {rule}: {worse} inwoner(s) in een ernstigere klasse, {better} in een minder ernstige; tekort {before} → {after} {unit}.</translation>
     </message>
 </context>
 <context>
     <name>SitingAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="47" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
         <source>Where to open new practices (siting)</source>
         <translation>Waar nieuwe praktijken openen (vestigingsplaats)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="50" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
         <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
         <translation>Gemeenten of andere eenheden, als punten of polygonen (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="55" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="70" />
         <source>Demand field (population)</source>
         <translation>Vraagveld (bevolking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="57" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="70" />
         <source>Inhabitants (or standardised need) of each unit: the demand to cover.</source>
         <translation>Inwoners (of gestandaardiseerde behoefte) van elke eenheid: de te dekken vraag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="287" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="325" />
         <source>Candidate sites</source>
         <translation>Kandidaat-locaties</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="73" />
         <source>Points where new supply could open (vacant premises, health centre projects…). Without it, a regular grid over the units is used (GRID_SPACING).</source>
         <translation>Punten waar nieuw aanbod zou kunnen openen (leegstaande panden, projecten voor een wijkgezondheidscentrum…). Zonder deze laag wordt een regelmatig raster over de eenheden gebruikt (GRID_SPACING).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="80" />
         <source>Candidate id field</source>
         <translation>Id-veld van de kandidaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="67" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="80" />
         <source>Unique id of each candidate site.</source>
         <translation>Unieke id van elke kandidaat-locatie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="82" />
         <source>Grid spacing when no candidates are given (m)</source>
         <translation>Maaswijdte van het raster zonder kandidatenlaag (m)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="82" />
         <source>Without a candidates layer, candidates are the centres of a regular grid of this spacing, kept inside the unit polygons (or near the unit points).</source>
         <translation>Zonder kandidatenlaag zijn de kandidaten de middelpunten van een regelmatig raster met deze maaswijdte, behouden binnen de polygonen van de eenheden (of nabij de punten van de eenheden).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="313" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="354" />
         <source>Existing supply points</source>
         <translation>Bestaande aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="89" />
         <source>Optional: the supply already there, kept fixed. Coverage: demand within the cut-off of one of these points is already covered. Shortfall: their capacity gives the access before.</source>
         <translation>Optioneel: het aanbod dat er al is, ongewijzigd. Dekking: vraag binnen de drempel van een van deze punten is al gedekt. Tekort: hun capaciteit geeft de toegang vooraf.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="96" />
         <source>Supply id field</source>
         <translation>Id-veld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="83" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="96" />
         <source>Unique id of each supply point.</source>
         <translation>Uniek id van elk aanbodpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="98" />
         <source>Capacity field</source>
         <translation>Capaciteitsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="85" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="98" />
         <source>Supply of each existing point, in the same unit as the new capacity (FTE).</source>
         <translation>Aanbod van elk bestaand punt, in dezelfde eenheid als de nieuwe capaciteit (VTE).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="101" />
         <source>Supply country field</source>
         <translation>Landveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="101" />
         <source>FR or BE for each supply point (border modes 0 and 1).</source>
         <translation>FR of BE voor elk aanbodpunt (grensmodi 0 en 1).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="103" />
         <source>Number of sites to choose</source>
         <translation>Aantal te kiezen locaties</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="103" />
         <source>How many new sites to open. Fewer are chosen when the others would add nothing.</source>
         <translation>Hoeveel nieuwe locaties te openen. Er worden er minder gekozen als de andere niets zouden toevoegen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
         <source>Objective</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
         <source>Coverage: maximise the demand within the cut-off (MCLP)</source>
         <translation>Dekking: de vraag binnen de drempel maximaliseren (MCLP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
         <source>Shortfall: minimise the total shortfall under each country's rule</source>
         <translation>Tekort: het totale tekort volgens de regel van elk land minimaliseren</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="95" />
-        <source>Coverage: maximal covering location; demand already within reach of existing supply counts as covered. Shortfall: the FTE missing to reach each country's adequacy threshold, the floating catchment recomputed after each choice.</source>
-        <translation>Dekking: maximal covering location; vraag die al binnen bereik van bestaand aanbod ligt, telt als gedekt. Tekort: de ontbrekende VTE om de toereikendheidsdrempel van elk land te halen, met het verzorgingsgebied herberekend na elke keuze.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="131" />
         <source>Exact solution (coverage only)</source>
         <translation>Exacte oplossing (enkel dekking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="105" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="131" />
         <source>Solve the coverage problem exactly as an integer program (HiGHS). Otherwise, or for the shortfall objective, a lazy greedy choice (at least 63 % of the optimum, usually far more).</source>
         <translation>Het dekkingsprobleem exact oplossen als geheeltallig programma (HiGHS). Anders, of voor het tekortdoel, een luie gulzige keuze (minstens 63 % van het optimum, meestal veel meer).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="137" />
         <source>Exact solver time limit (seconds)</source>
         <translation>Tijdslimiet van de exacte oplosser (seconden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="137" />
         <source>Past this time the exact solver returns the best choice found, marked as not proven optimal (output OPTIMAL = 0).</source>
         <translation>Na deze tijd geeft de exacte oplosser de beste gevonden keuze terug, gemarkeerd als niet bewezen optimaal (uitvoer OPTIMAL = 0).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="145" />
         <source>Capacity of each new site (FTE)</source>
         <translation>Capaciteit van elke nieuwe locatie (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="145" />
         <source>Shortfall objective: the supply each new site brings, in the unit of the capacity field.</source>
         <translation>Tekortdoel: het aanbod dat elke nieuwe locatie brengt, in de eenheid van het capaciteitsveld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="151" />
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="125" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="151" />
         <source>FR or BE: decides which rule judges the unit and which supply is across the border.</source>
         <translation>FR of BE: bepaalt welke regel de eenheid beoordeelt en welk aanbod over de grens ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="154" />
         <source>Area field (km²)</source>
         <translation>Oppervlakteveld (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="128" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="154" />
         <source>Shortfall objective: area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
         <translation>Tekortdoel: oppervlakte van elke eenheid voor de Vlaamse dichtheidsregel. Zonder dit veld wordt de oppervlakte uit de polygonen berekend.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="133" />
-        <source>The candidates with selected (true/false), rank (order chosen, 1…N, empty when not chosen) and gain (demand newly covered, or shortfall FTE removed, when chosen; for the others, what they would still add to the choice).</source>
-        <translation>De kandidaten met selected (waar/onwaar), rank (volgorde van keuze, 1…N, leeg als niet gekozen) en gain (nieuw gedekte vraag, of weggewerkt tekort in VTE, wanneer gekozen; voor de andere wat ze nog aan de keuze zouden toevoegen).</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="169" />
         <source>Units after the choice</source>
         <translation>Eenheden na de keuze</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="141" />
-        <source>Optional: the units with covered (0 not covered, 1 by existing supply, 2 by the new sites) for the coverage objective, or access_before, access_after, shortfall_before and shortfall_after (FTE) for the shortfall objective.</source>
-        <translation>Optioneel: de eenheden met covered (0 niet gedekt, 1 door bestaand aanbod, 2 door de nieuwe locaties) voor het dekkingsdoel, of access_before, access_after, shortfall_before en shortfall_after (VTE) voor het tekortdoel.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Demand covered after the choice</source>
         <translation>Gedekte vraag na de keuze</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Demand covered by the existing supply</source>
         <translation>Vraag gedekt door het bestaande aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Total demand</source>
         <translation>Totale vraag</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
-        <source>Total shortfall before (FTE)</source>
-        <translation>Totaal tekort vooraf (VTE)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
-        <source>Total shortfall after (FTE)</source>
-        <translation>Totaal tekort achteraf (VTE)</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Sites chosen</source>
         <translation>Gekozen locaties</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Proven optimal (1 yes, 0 no, -1 greedy)</source>
         <translation>Bewezen optimaal (1 ja, 0 nee, -1 gulzig)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Candidates outside the units' extent</source>
         <translation>Kandidaten buiten de omvang van de eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
         <source>Features skipped (no geometry)</source>
         <translation>Overgeslagen objecten (zonder geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="209" />
         <source>The exact mode is for the coverage objective: the shortfall objective is solved by the lazy greedy.</source>
         <translation>De exacte modus is voor het dekkingsdoel: het tekortdoel wordt opgelost door de luie gulzige keuze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="213" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="186" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="220" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="209" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="244" />
         <source>{count} candidate(s) lie outside the units' extent, first ids: {ids}. They can only serve units within the cut-off.</source>
         <translation>{count} kandida(a)t(en) buiten de omvang van de eenheden, eerste id's: {ids}. Ze kunnen enkel eenheden binnen de drempel bedienen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="212" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="247" />
         <source>Travel costs…</source>
         <translation>Reistijden berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="226" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="264" />
         <source>{pairs} unit–candidate pairs within {minutes} minutes.</source>
         <translation>{pairs} paren eenheid–kandidaat binnen {minutes} minuten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="228" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="266" />
         <source>Choosing the sites…</source>
         <translation>Locaties kiezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="283" />
         <source>Only {chosen} of the {asked} sites add anything: the other candidates reach no demand left to serve.</source>
         <translation>Slechts {chosen} van de {asked} locaties voegen iets toe: de andere kandidaten bereiken geen vraag meer die nog bediend moet worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="249" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="287" />
         <source>The exact solver reached its time limit: the choice is the best found, not proven optimal.</source>
         <translation>De exacte oplosser bereikte zijn tijdslimiet: de keuze is de beste gevonden, niet bewezen optimaal.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="252" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="290" />
         <source>Writing the outputs…</source>
         <translation>Uitvoer wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="265" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="303" />
         <source>Shortfall {before} FTE before, {after} FTE after.</source>
         <translation>Tekort: {before} VTE vooraf, {after} VTE achteraf.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="269" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="307" />
         <source>Demand covered: {before} before, {after} after, of {total}.</source>
         <translation>Gedekte vraag: {before} vooraf, {after} achteraf, van {total}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="293" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="331" />
         <source>Give a candidate sites layer (CANDIDATES) or a grid spacing above 0 (GRID_SPACING).</source>
         <translation>Geef een laag met kandidaat-locaties (CANDIDATES) of een maaswijdte groter dan 0 (GRID_SPACING).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="297" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="335" />
         <source>{count} grid candidates every {spacing} m.</source>
         <translation>{count} kandidaten op een raster van {spacing} m.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="108" />
+        <source>Coverage: maximal covering location; demand already within reach of existing supply counts as covered. Shortfall: the FTE missing to reach each country's adequacy threshold, recomputed after each choice, official or analytical (SHORTFALL_RULE).</source>
+        <translation>Dekking: maximal covering location; vraag die al binnen bereik van bestaand aanbod ligt, telt als gedekt. Tekort: de ontbrekende VTE om de toereikendheidsdrempel van elk land te halen, herberekend na elke keuze, officieel of analytisch (SHORTFALL_RULE).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Shortfall objective: which shortfall</source>
+        <translation>Doel tekort: welk tekort</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Official: each country's rule on its official indicator</source>
+        <translation>Officieel: de regel van elk land op zijn officiële indicator</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Analytical: the accessibility with the border mode</source>
+        <translation>Analytisch: de toegankelijkheid met de grensmodus</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="118" />
+        <source>Official (as zoast:gaps): France on the APL with French supply only, the TVS mean when a TVS field is given (shortfall in FTE-equivalents to APL 4); Wallonia on the FTE located in the municipality (to 90 per 100,000); Flanders on the GPs under 65 located in it (to 90, or 120 below 125 inhabitants/km²): a Belgian site counts only for the municipality it lies in. Analytical: each unit's accessibility with the border mode and the cross-border weight, judged by the same thresholds.</source>
+        <translation>Officieel (zoals zoast:gaps): Frankrijk op de APL met enkel Frans aanbod, het TVS-gemiddelde als een TVS-veld gegeven is (tekort in VTE-equivalenten tot APL 4); Wallonië op de VTE gevestigd in de gemeente (tot 90 per 100.000); Vlaanderen op de huisartsen jonger dan 65 gevestigd in de gemeente (tot 90, of 120 onder 125 inwoners/km²): een Belgische locatie telt enkel voor de gemeente waarin ze ligt. Analytisch: de toegankelijkheid van elke eenheid met de grensmodus en het grensoverschrijdend gewicht, beoordeeld met dezelfde drempels.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="160" />
+        <source>The candidates with selected (true/false), rank (order chosen, 1…N, empty when not chosen), gain (demand newly covered, or shortfall FTE removed, when chosen; for the others, what they would still add to the choice) and objective (covered_demand, official_shortfall or analytical_shortfall: what the gain counts).</source>
+        <translation>De kandidaten met selected (waar/onwaar), rank (volgorde van keuze, 1…N, leeg als niet gekozen), gain (nieuw gedekte vraag, of weggewerkt tekort in VTE, wanneer gekozen; voor de andere wat ze nog aan de keuze zouden toevoegen) en objective (covered_demand, official_shortfall of analytical_shortfall: wat de winst telt).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="169" />
+        <source>Optional: the units with covered (0 not covered, 1 by existing supply, 2 by the new sites) for the coverage objective. Official shortfall: rule, zone (the TVS or the unit), indicator_before/after (APL, the TVS mean; FTE or GPs under 65 located in the municipality per 100,000), shortfall_before/after (the unit's share of its zone's) and shortfall_unit. Analytical shortfall: an_access_before/after and an_shortfall_before/after (FTE).</source>
+        <translation>Optioneel: de eenheden met covered (0 niet gedekt, 1 door bestaand aanbod, 2 door de nieuwe locaties) voor het dekkingsdoel. Officieel tekort: rule, zone (het TVS of de eenheid), indicator_before/after (APL, het TVS-gemiddelde; VTE of huisartsen jonger dan 65 gevestigd in de gemeente per 100.000), shortfall_before/after (het aandeel van de eenheid in het tekort van haar zone) en shortfall_unit. Analytisch tekort: an_access_before/after en an_shortfall_before/after (VTE).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
+        <source>Total shortfall before (official or analytical, see SHORTFALL_RULE)</source>
+        <translation>Totaal tekort vooraf (officieel of analytisch, zie SHORTFALL_RULE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="179" />
+        <source>Total shortfall after (official or analytical, see SHORTFALL_RULE)</source>
+        <translation>Totaal tekort achteraf (officieel of analytisch, zie SHORTFALL_RULE)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="415" />
+        <source>Analytical shortfall: each unit's accessibility with the border mode, judged by its country's thresholds (not the official rules).</source>
+        <translation>Analytisch tekort: de toegankelijkheid van elke eenheid met de grensmodus, beoordeeld met de drempels van haar land (niet de officiële regels).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="426" />
+        <source>No territoire de vie-santé field: French communes are judged on their own APL. The French zoning judges the population-weighted mean APL of each TVS: give the TVS field (TVS_FIELD).</source>
+        <translation>Geen veld territoire de vie-santé: Franse gemeenten worden op hun eigen APL beoordeeld. De Franse zonering beoordeelt het naar bevolking gewogen gemiddelde APL van elk TVS: geef het TVS-veld (TVS_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="467" />
+        <source>No GP age field: the official Flemish rule counts every GP located in the municipality, not only those under 65. Give GP_OVER_65_FIELD.</source>
+        <translation>Geen leeftijdsveld van de huisartsen: de officiële Vlaamse regel telt elke huisarts gevestigd in de gemeente, niet enkel wie jonger is dan 65. Geef GP_OVER_65_FIELD.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="482" />
+        <source>Official shortfall, {rule}: {before} → {after} {unit}.</source>
+        <translation>Officieel tekort, {rule}: {before} → {after} {unit}.</translation>
     </message>
 </context>
 <context>
@@ -5648,7 +5733,7 @@
         <translation>Veld '{field}': de code {ids} is al in gebruik. Kies een nieuwe code.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="166" />
+        <location filename="../zoast_plugin/core/siting.py" line="187" />
         <source>Parameter '{field}': {value} is not allowed. Give a number greater than 0.</source>
         <translation>Parameter '{field}': {value} is niet toegestaan. Geef een getal groter dan 0.</translation>
     </message>
@@ -6348,32 +6433,32 @@
         <translation>Veld '{field}': {count} lid/leden vertrekken voordat ze toetreden (code/id): {ids}. De einddatum moet op of na de datum 'lid sinds' liggen, of leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/scenario.py" line="92" />
+        <location filename="../zoast_plugin/core/scenario.py" line="106" />
         <source>Field '{field}': {count} supply id(s) match no supply point, first: {ids}. Check the ids against the supply layer and the added points.</source>
         <translation>Veld '{field}': {count} id('s) van aanbod komen met geen enkel aanbodpunt overeen, eerste: {ids}. Controleer de id's in de aanbodlaag en de toegevoegde punten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/scenario.py" line="117" />
+        <location filename="../zoast_plugin/core/scenario.py" line="131" />
         <source>Field '{field}': {count} added supply point(s) reuse an existing id, first: {ids}. Give added points new ids.</source>
         <translation>Veld '{field}': {count} toegevoegd(e) aanbodpunt(en) hergebruiken een bestaande id, eerste: {ids}. Geef toegevoegde punten nieuwe id's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/scenario.py" line="171" />
+        <location filename="../zoast_plugin/core/scenario.py" line="185" />
         <source>Parameter '{field}': {count} membership(s) to remove do not exist, first: {ids}. Check the agreement codes and unit ids.</source>
         <translation>Parameter '{field}': {count} te verwijderen lidmaatschap(pen) bestaan niet, eerste: {ids}. Controleer de codes van de overeenkomsten en de id's van de eenheden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="118" />
+        <location filename="../zoast_plugin/core/siting.py" line="139" />
         <source>Parameter '{field}': {value} sites asked for, but there are {candidates} candidate(s). Ask for 1 to {candidates} sites, or give more candidates.</source>
         <translation>Parameter '{field}': {value} locaties gevraagd, maar er zijn {candidates} kandida(a)t(en). Vraag 1 tot {candidates} locaties, of geef meer kandidaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="131" />
+        <location filename="../zoast_plugin/core/siting.py" line="152" />
         <source>Field '{field}': the demand of all {units} unit(s) is 0. There is nothing to cover: choose the population field.</source>
         <translation>Veld '{field}': de vraag van alle {units} eenhe(i)d(en) is 0. Er is niets te dekken: kies het bevolkingsveld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/siting.py" line="187" />
+        <location filename="../zoast_plugin/core/siting.py" line="208" />
         <source>Parameter '{field}': a grid of {value} m gives {count} points over the units. Choose a larger spacing (at most 5,000,000 points).</source>
         <translation>Parameter '{field}': een raster van {value} m geeft {count} punten over de eenheden. Kies een grotere maaswijdte (hoogstens 5.000.000 punten).</translation>
     </message>
@@ -7051,7 +7136,7 @@
         <translation>Gemeenten aan beide zijden van de grens (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="79" />
         <source>Unit country field</source>
         <translation>Landveld van de eenheden</translation>
     </message>
@@ -7106,7 +7191,7 @@
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="159" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="188" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
@@ -7246,207 +7331,207 @@
         <translation>Hoeveel voorstellen tot complementariteit de pagina met voorstellen opsomt (die welke het meeste tekort wegwerken).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="140" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
         <source>Proposals</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="143" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
         <source>Where to open new practices</source>
         <translation>Waar nieuwe praktijken openen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="149" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="149" />
         <source>Site</source>
         <translation>Locatie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="146" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="149" />
         <source>Gain (demand covered or FTE)</source>
         <translation>Winst (gedekte vraag of VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="150" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="153" />
         <source>Cross-border complementarities</source>
         <translation>Grensoverschrijdende complementariteit</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>ZOAST</source>
         <translation>ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Class before → after</source>
         <translation>Klasse voor → na</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Access gain</source>
         <translation>Winst in toegang</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/report_proposals.py" line="155" />
+        <location filename="../zoast_plugin/processing/report_proposals.py" line="158" />
         <source>Total shortfall change (FTE)</source>
         <translation>Verandering van het totale tekort (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Supply across the border</source>
         <translation>Aanbod over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Never (national supply only)</source>
         <translation>Nooit (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Only inside a shared ZOAST agreement</source>
         <translation>Enkel binnen een gemeenschappelijke ZOAST-overeenkomst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Always (open border)</source>
         <translation>Altijd (open grens)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="22" />
+        <location filename="../zoast_plugin/processing/border.py" line="27" />
         <source>Whether a unit may use supply in the other country: never, only when the unit and the unit where the supply lies belong to the same ZOAST agreement, or always.</source>
         <translation>Of een eenheid aanbod in het andere land mag gebruiken: nooit, enkel wanneer de eenheid en de eenheid waar het aanbod ligt tot dezelfde ZOAST-overeenkomst behoren, of altijd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="31" />
+        <location filename="../zoast_plugin/processing/border.py" line="47" />
         <source>Table of agreement code and member unit id (the zoast_members table of an agreements store). Needed when supply is used only inside a ZOAST.</source>
         <translation>Tabel met de code van de overeenkomst en het id van de aangesloten eenheid (de tabel zoast_members van een opslag van overeenkomsten). Nodig wanneer aanbod enkel binnen een ZOAST wordt gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/border.py" line="40" />
+        <location filename="../zoast_plugin/processing/border.py" line="56" />
         <source>Member unit id in the members table.</source>
         <translation>Id van de aangesloten eenheid in de ledentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="76" />
         <source>Demand field (population)</source>
         <translation>Vraagveld (bevolking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="49" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="76" />
         <source>Inhabitants of each unit: the demand of the floating catchment and the population of the rules.</source>
         <translation>Inwoners van elke eenheid: de vraag van het verzorgingsgebied en de bevolking van de regels.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="79" />
         <source>FR or BE: the rule that judges the unit and which supply is across the border.</source>
         <translation>FR of BE: de regel die de eenheid beoordeelt en welk aanbod over de grens ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
         <source>Area field (km²)</source>
         <translation>Oppervlakteveld (km²)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="54" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
         <source>Area of each unit for the Flemish density rule. Without it the area is computed from the polygons.</source>
         <translation>Oppervlakte van elke eenheid voor de Vlaamse dichtheidsregel. Zonder dit veld wordt de oppervlakte uit de polygonen berekend.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="57" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="84" />
         <source>GP practices, one point per GP or per practice.</source>
         <translation>Huisartsenpraktijken, één punt per huisarts of per praktijk.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="92" />
         <source>Capacity field</source>
         <translation>Capaciteitsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="65" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="92" />
         <source>Supply of each point, in FTE (see the scale parameters).</source>
         <translation>Aanbod van elk punt, in VTE (zie de schaalparameters).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="94" />
         <source>Supply country field</source>
         <translation>Landveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="67" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="94" />
         <source>FR or BE for each supply point.</source>
         <translation>FR of BE voor elk aanbodpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>Floating catchment method</source>
         <translation>Methode van het verzorgingsgebied</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>2SFCA (equal weight inside the catchment)</source>
         <translation>2SFCA (gelijk gewicht binnen het verzorgingsgebied)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>E2SFCA (step weights)</source>
         <translation>E2SFCA (trapsgewijze gewichten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>Gaussian decay</source>
         <translation>Gaussisch verval</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="73" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="100" />
         <source>How access decays with travel time (see zoast:accessibility).</source>
         <translation>Hoe de toegang afneemt met de reistijd (zie zoast:accessibility).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="108" />
         <source>E2SFCA steps (minutes:weight;…)</source>
         <translation>E2SFCA-stappen (minuten:gewicht;…)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="81" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="108" />
         <source>Up to N minutes → weight, separated by semicolons. Used by the E2SFCA method.</source>
         <translation>Tot N minuten → gewicht, gescheiden door puntkomma's. Gebruikt door de E2SFCA-methode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="114" />
         <source>Gaussian sigma (minutes)</source>
         <translation>Gaussische sigma (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="87" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="114" />
         <source>Width of the Gaussian decay. Used by the Gaussian method.</source>
         <translation>Breedte van het Gaussische verval. Gebruikt door de Gaussische methode.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="122" />
         <source>Scale of French accessibility</source>
         <translation>Schaal van de Franse toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="95" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="122" />
         <source>French access (capacity per inhabitant) is multiplied by this to be in consultations per year per inhabitant, the APL's unit: the activity of one FTE when the capacity is in FTE.</source>
         <translation>De Franse toegang (capaciteit per inwoner) wordt hiermee vermenigvuldigd om in consultaties per jaar per inwoner te zijn, de eenheid van de APL: de activiteit van één VTE als de capaciteit in VTE is.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="130" />
         <source>Scale of Belgian accessibility</source>
         <translation>Schaal van de Belgische toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/chain_inputs.py" line="103" />
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="130" />
         <source>Belgian access (capacity per inhabitant) is multiplied by this to be in GPs per 100,000 inhabitants (100000 when the capacity is in FTE).</source>
         <translation>De Belgische toegang (capaciteit per inwoner) wordt hiermee vermenigvuldigd om in huisartsen per 100.000 inwoners te zijn (100000 als de capaciteit in VTE is).</translation>
     </message>
@@ -7454,6 +7539,36 @@
         <location filename="../zoast_plugin/processing/flow_inputs.py" line="147" />
         <source>Field '{field}': none of the {count} destination id(s) of the flows is a unit, first: {ids}. If they are establishments, give the facilities layer (FACILITIES); otherwise choose the field that holds the destination unit ids.</source>
         <translation>Veld '{field}': geen van de {count} bestemmings-id('s) van de stromen is een eenheid, eerste: {ids}. Zijn het voorzieningen, geef dan de laag Voorzieningen (FACILITIES); kies anders het veld met de id's van de bestemmingseenheden.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="36" />
+        <source>Share of demand using supply across the border</source>
+        <translation>Deel van de vraag dat aanbod over de grens gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/border.py" line="36" />
+        <source>Weight β of a unit–supply pair across the border, as in zoast:accessibility: a share β of the unit's residents competes for the other side's supply and its access gains β times what that supply offers. 0 = national supply only; 1 = every resident at full weight (an upper bound). Default 0.013: about 20,000 ZOAST patients in 2015 for about 1.5 million inhabitants of the member units. It changes the analytical results only.</source>
+        <translation>Gewicht β van een grensoverschrijdend paar eenheid–aanbod, zoals in zoast:accessibility: een deel β van de inwoners van de eenheid concurreert om het aanbod aan de andere kant en haar toegang wint β keer wat dat aanbod biedt. 0 = enkel nationaal aanbod; 1 = alle inwoners met volle gewicht (een bovengrens). Standaard 0,013: ongeveer 20.000 ZOAST-patiënten in 2015 voor ongeveer 1,5 miljoen inwoners van de lidgemeenten. Het verandert enkel de analytische resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <source>Territoire de vie-santé field (TVS rule)</source>
+        <translation>Veld territoire de vie-santé (TVS-regel)</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="52" />
+        <source>The territoire de vie-santé (TVS) of each French commune: the official French class judges the population-weighted mean APL of its TVS. When the layer has no such field, communes are judged on their own APL (with a warning).</source>
+        <translation>Het territoire de vie-santé (TVS, Franse zorgzone) van elke Franse gemeente: de officiële Franse klasse beoordeelt het naar bevolking gewogen gemiddelde APL van haar TVS. Heeft de laag dat veld niet, dan worden gemeenten op hun eigen APL beoordeeld (met een waarschuwing).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="59" />
+        <source>Supply: GP aged 65 or over field</source>
+        <translation>Aanbod: veld huisarts van 65 jaar of ouder</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/chain_inputs.py" line="59" />
+        <source>True (1) for a GP aged 65 or more: the official Flemish rule counts the GPs under 65 located in the municipality (one supply point = one GP). Without it, the GPs' age or birth year is used when given, else every GP is counted (with a warning).</source>
+        <translation>Waar (1) voor een huisarts van 65 jaar of ouder: de officiële Vlaamse regel telt de huisartsen jonger dan 65 gevestigd in de gemeente (één aanbodpunt = één huisarts). Zonder dit veld wordt de leeftijd of het geboortejaar van de huisartsen gebruikt als die gegeven is, anders wordt elke huisarts geteld (met een waarschuwing).</translation>
     </message>
 </context>
 </TS>

@@ -232,3 +232,51 @@ def test_bad_input_is_refused_with_field_and_ids():
     with pytest.raises(InputError, match=r"population.*1 negative.*v"):
         siting.check_candidates(["a"], 1, [1.0, -2.0], ["u", "v"], demand_field="population")
     assert siting.check_candidates(["a"], 1, [1, 2], ["u", "v"]).tolist() == [1.0, 2.0]
+
+
+# --- the official shortfall ---------------------------------------------------------
+
+OFFICIAL_UNITS = pd.DataFrame({
+    "unit_id": ["FR:59001", "FR:59002", "BE:57081", "BE:31005"],
+    "country": ["FR", "FR", "BE", "BE"],
+    "population": [100.0, 300.0, 2000.0, 2000.0],
+    "area": [10.0, 10.0, 10.0, 100.0],  # BE:31005: 20 inhabitants/km², low density → 120 per 100,000
+    "tvs": ["T1", "T1", None, None],
+})
+
+
+def test_official_zones_by_hand():
+    """The two French communes form TVS T1 (weights 100/400 and 300/400; target 4 APL = 4/4,500 FTE per
+    inhabitant; FTE factor Σ need × 4,500 / 4,500 = 400); the Walloon unit targets 90 per 100,000, the
+    low-density Flemish one 120, each with its population as FTE factor."""
+    zones = siting.official_zones(OFFICIAL_UNITS, area_field="area", tvs_field="tvs")
+    assert zones.zone.tolist() == [0, 0, 1, 2]
+    assert zones.weight.toarray()[0].tolist() == [0.25, 0.75, 0.0, 0.0]
+    assert zones.target == pytest.approx([4 / 4500, 90e-5, 120e-5])
+    assert zones.fte.tolist() == [400.0, 2000.0, 2000.0]
+    # Without the TVS field each commune is its own zone.
+    assert siting.official_zones(OFFICIAL_UNITS, area_field="area").zone.tolist() == [0, 1, 2, 3]
+
+
+def test_official_shortfall_by_hand():
+    """Existing: 0.1 FTE at FR:59001 alone (APL 4.5 on its own), so T1's mean APL is 100 × 4.5 / 400 = 1.125:
+    shortfall (4 − 1.125) × 400 / 4,500 = 0.2556 FTE-equivalents, although FR:59001 alone is above 4.
+    Belgium: no GP located in either municipality: 90 × 2,000 / 1e5 = 1.8 FTE (Wallonia), 120 × 2,000 / 1e5 =
+    2.4 GPs (Flanders). Candidates of 2 FTE: C1 in FR:59002 reaching both French communes, C2 in BE:57081
+    (also reaching FR:59002 across the border: nothing officially), C3 in BE:31005. Gains: C1 0.2556 (fills
+    T1), C2 1.8, C3 2 (a site counts for its own municipality only). Two sites: C3 then C2."""
+    zones = siting.official_zones(OFFICIAL_UNITS, area_field="area", tvs_field="tvs")
+    french_access = np.array([0.1 / 100, 0.0, 0.0, 0.0])
+    before = zones.zone_values(french_access)
+    assert zones.unit_indicator(before)[:2] == pytest.approx([1.125, 1.125])
+    # National increments of the three candidates (2SFCA): C1 serves FR:59001 + FR:59002 (400): 2/400 each.
+    national = sp.csc_matrix(np.array([[2 / 400, 0, 0], [2 / 400, 0, 0], [0, 2 / 4000, 0], [0, 0, 2 / 2000]]))
+    increments = siting.official_increments(zones, national, [1, 2, 3], 2.0)
+    assert increments.toarray() == pytest.approx(np.array([[2 / 400, 0, 0], [0, 1e-3, 0], [0, 0, 1e-3]]))
+    result = siting.greedy_shortfall(increments, before, zones.target, zones.fte, 2)
+    assert result.before == pytest.approx((4 - 1.125) * 400 / 4500 + 1.8 + 2.4)
+    assert result.rank.tolist() == [0, 2, 1]
+    assert result.gain == pytest.approx([(4 - 1.125) * 400 / 4500, 1.8, 2.0])
+    assert result.after == pytest.approx((4 - 1.125) * 400 / 4500 + 0.4)
+    shares = zones.unit_shortfall(before)
+    assert shares[:2] == pytest.approx(np.array([0.25, 0.75]) * (4 - 1.125) * 400 / 4500)

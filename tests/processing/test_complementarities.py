@@ -3,6 +3,7 @@
 Four units on a line 8 km apart (60 km/h, detour 1, cut-off 10 min, 2SFCA), one GP each (GP3 2 FTE);
 Z1 = FR:59001 + BE:57081. FR:59002 (ZIP, APL 2.25) reaches GP3 in BE:57081: "join Z1" lifts it to
 APL 2.875 (ZAC). BE:57081 (Walloon shortage) reaches GP2 in FR:59002, in no agreement: a new one.
+All analytical (``an_``), at β = 1 here; the official class (no agreement changes it) is given beside them.
 """
 
 import processing
@@ -32,7 +33,7 @@ def members_layer(pairs):
 
 def run(**extra):
     parameters = {"UNITS": units_layer(), "SUPPLY": supply_layer(), "METHOD": 0, "MAX_COST": 10.0,
-                  "SPEED_KMH": 60.0, "DETOUR": 1.0,
+                  "SPEED_KMH": 60.0, "DETOUR": 1.0, "CROSS_BORDER_WEIGHT": 1.0,
                   "AGREEMENT_MEMBERS": members_layer([("Z1", "FR:59001"), ("Z1", "BE:57081")]), "OUTPUT": "memory:"}
     parameters.update(extra)
     return processing.run("zoast:complementarities", parameters)
@@ -44,11 +45,19 @@ def test_proposals(zoast_provider):
     assert [(row["code"], row["rank"], row["unit_id"]) for row in rows] == [
         ("NEW:BE:57081", 1, "BE:57081"), ("Z1", 1, "FR:59002")]
     join = rows[1]
-    assert join["access_before"] == pytest.approx(2.25) and join["access_after"] == pytest.approx(2.875)
-    assert join["class_before"] == "FR_ZIP" and join["class_after"] == "FR_ZAC"
-    assert join["label_after"] and join["supply_points"] == 1 and join["nearest_minutes"] == 8.0
+    assert join["an_access_before"] == pytest.approx(2.25) and join["an_access_after"] == pytest.approx(2.875)
+    assert join["an_class_before"] == "FR_ZIP" and join["an_class_after"] == "FR_ZAC"
+    assert join["an_label_after"] and join["supply_points"] == 1 and join["nearest_minutes"] == 8.0
+    assert join["class_official"] == "FR_ZIP" and rows[0]["class_official"] == "WAL_NORMAL"
     assert result["PROPOSALS"] == 2 and result["DEFICIENT_UNITS"] == 4 and result["UNITS_WITH_UNUSED_SUPPLY"] == 2
     assert result["OUTPUT"].featureCount() == 2 and all(f.hasGeometry() for f in result["OUTPUT"].getFeatures())
+
+
+def test_default_cross_border_weight(zoast_provider):
+    """β = 0.013 (the default, as zoast:accessibility): the same proposals, a far smaller analytical gain."""
+    parameters = {"CROSS_BORDER_WEIGHT": 0.013}
+    rows = {row["code"]: row for row in layer_rows(run(**parameters)["OUTPUT"])}
+    assert 0 < rows["Z1"]["an_access_gain"] < 0.625 * 0.05 and rows["Z1"]["an_class_after"] == "FR_ZIP"
 
 
 def test_no_shortage_no_proposal(zoast_provider):

@@ -91,9 +91,19 @@ def test_shortfall_walloon_hand_case(zoast_provider):
     rows = by_id(result)
     assert rows["P1"]["rank"] == 1 and rows["P2"]["rank"] is None
     assert rows["P1"]["gain"] == pytest.approx(10.0) and rows["P2"]["gain"] == pytest.approx(4.5)
+    assert rows["P1"]["objective"] == "official_shortfall"
     units_out = {row["unit_id"]: row for row in layer_rows(result["UNITS_OUTPUT"])}
-    assert units_out["BE:57081"]["access_after"] == pytest.approx(10.0 / 100000)
+    # Official: the FTE located in the municipality, 10 for 100,000 → 10 per 100,000.
+    assert units_out["BE:57081"]["indicator_after"] == pytest.approx(10.0)
     assert units_out["BE:57081"]["shortfall_after"] == pytest.approx(80.0)
+    assert units_out["BE:57081"]["shortfall_unit"] == "FTE" and units_out["BE:57081"]["rule"] == "WAL_IMPULSEO"
+    # Analytical (2SFCA, the same here: each site reaches its own municipality only).
+    analytical = run(UNITS=units, CANDIDATES=candidates, OBJECTIVE=1, SHORTFALL_RULE=1, METHOD=0,
+                     NEW_CAPACITY=10.0, N_SITES=1, UNITS_OUTPUT="memory:")
+    assert analytical["SHORTFALL_AFTER"] == pytest.approx(84.5)
+    assert by_id(analytical)["P1"]["objective"] == "analytical_shortfall"
+    units_out = {row["unit_id"]: row for row in layer_rows(analytical["UNITS_OUTPUT"])}
+    assert units_out["BE:57081"]["an_access_after"] == pytest.approx(10.0 / 100000)
 
     both = run(UNITS=units, CANDIDATES=candidates, OBJECTIVE=1, METHOD=0, NEW_CAPACITY=10.0, N_SITES=2,
                EXACT=True)
@@ -173,3 +183,35 @@ def test_zoast_border_mode_opens_candidates_to_members(zoast_provider):
     apart = run(UNITS=units, CANDIDATES=candidates, N_SITES=1, BORDER_MODE=1,
                 AGREEMENT_MEMBERS=members([("Z", "FR:1")]))
     assert apart["COVERED_DEMAND"] == 500.0
+
+
+def test_official_shortfall_tvs_and_municipal_counts(zoast_provider):
+    """The case of tests/core/test_siting.py::test_official_shortfall_by_hand through processing.run: T1 = FR:59001
+    (100) + FR:59002 (300), 0.1 FTE 9 km from FR:59001 (APL 4.5 alone, 1.125 as T1's mean); a Walloon and a
+    low-density Flemish municipality without GPs. Sites of 2 FTE: C3 (Flanders, 2 GPs of 2.4 missing) then C2
+    (Wallonia, 1.8 FTE missing); C1 would fill T1 (0.2556 FTE-equivalents). C2 also reaches FR:59002 across the
+    open border: officially nothing (the APL counts French supply only)."""
+    fields = {**UNIT_FIELDS, "area_km2": float, "tvs": str}
+    units = memory_layer("Point", "EPSG:3035", fields, [
+        ("Point({} 0)".format(8000 * n), {"unit_id": uid, "country": uid[:2], "population": pop, "area_km2": area,
+                                          "tvs": tvs})
+        for n, (uid, pop, area, tvs) in enumerate([("FR:59001", 100.0, 10.0, "T1"), ("FR:59002", 300.0, 10.0, "T1"),
+                                                   ("BE:57081", 2000.0, 10.0, None),
+                                                   ("BE:31005", 2000.0, 100.0, None)])], "units")
+    supply = memory_layer("Point", "EPSG:3035", {"supply_id": str, "country": str, "fte": float},
+                          [("Point(-9000 0)", {"supply_id": "GP1", "country": "FR", "fte": 0.1})], "supply")
+    candidates = candidates_layer([("Point(8000 0)", "C1"), ("Point(16000 0)", "C2"), ("Point(24000 0)", "C3")])
+    result = run(UNITS=units, CANDIDATES=candidates, SUPPLY=supply, OBJECTIVE=1, METHOD=0, NEW_CAPACITY=2.0,
+                 N_SITES=2, AREA_FIELD="area_km2", UNITS_OUTPUT="memory:")
+    french = (4 - 1.125) * 400 / 4500
+    assert result["SHORTFALL_BEFORE"] == pytest.approx(french + 1.8 + 2.4)
+    assert result["SHORTFALL_AFTER"] == pytest.approx(french + 0.4)
+    rows = by_id(result)
+    assert [rows[c]["rank"] for c in ("C1", "C2", "C3")] == [None, 2, 1]
+    assert rows["C1"]["gain"] == pytest.approx(french)
+    units_out = {row["unit_id"]: row for row in layer_rows(result["UNITS_OUTPUT"])}
+    assert units_out["FR:59001"]["indicator_before"] == pytest.approx(1.125)  # the TVS mean, not its own 4.5
+    assert units_out["FR:59002"]["indicator_after"] == pytest.approx(1.125)  # C2 across the border: nothing
+    assert units_out["FR:59001"]["zone"] == "T1" and units_out["BE:31005"]["zone"] == "BE:31005"
+    assert units_out["BE:31005"]["indicator_after"] == pytest.approx(100.0)  # 2 GPs under 65 for 2,000
+    assert units_out["BE:31005"]["shortfall_unit"] == "GP"

@@ -1,7 +1,14 @@
 """Cross-border complementarities: supply across the border within reach that a deficient unit cannot use.
 
-For each unit in shortage under its own country's rule (severity ≥ 1 with the ZOAST as they
-are), the supply points of the other country within the cut-off that it may not use today (no
+Everything here is **analytical** (prefix ``an_``): an agreement changes who may use which
+supply, i.e. the accessibility, never the official indicators (the French APL counts French
+supply only; the Belgian rules count the GPs located in the municipality). So the units are
+selected on their analytical class (the accessibility with the ZOAST as they are, cross-border
+pairs weighted by β) and the gains are analytical; the unit's official class, which no
+agreement changes, is given beside them (``class_official``).
+
+For each unit in shortage under its own country's thresholds (analytical severity ≥ 1), the
+supply points of the other country within the cut-off that it may not use today (no
 agreement shared by the unit and the unit where the point lies). Each agreement that holds the
 unit of such a point gives a proposal: *the unit joins that agreement*; points whose unit is in
 no agreement give a proposal for a new agreement (code ``NEW:<unit id>``) joining the unit and
@@ -14,6 +21,7 @@ the shared supply and the supply of its own unit becomes open to the agreement's
 Proposals are ranked per agreement by the total shortfall they remove, then by the unit's gain.
 """
 
+from dataclasses import replace
 from typing import Optional
 
 import numpy as np
@@ -61,22 +69,24 @@ def unusable_supply(pairs: CostPairs, unit_ids, unit_country, points: pd.DataFra
 def proposals(units: pd.DataFrame, pairs: CostPairs, points: pd.DataFrame, capacity_column: str,
               members: Optional[pd.DataFrame], settings: "scenario.ChainSettings", id_field: str = "unit_id",
               country_field: str = "country", demand_field: str = "population", area_field: Optional[str] = None,
-              min_severity: int = 1, progress: ProgressCallback = None) -> "tuple[pd.DataFrame, pd.DataFrame]":
+              min_severity: int = 1, progress: ProgressCallback = None, tvs_field: Optional[str] = None,
+              over_65_column: Optional[str] = None) -> "tuple[pd.DataFrame, pd.DataFrame]":
     """(proposals, baseline) for the deficient units.
 
     ``baseline`` is the chain's result today (ZOAST mode, current members). Each proposal row:
     code (agreement, or ``NEW:<unit id>``), unit_id, country, supply_points and capacity (the
-    unusable cross-border supply the proposal opens to the unit), nearest_minutes,
-    class_before/after, access_before/after/gain (the unit's indicator, in its rule's unit),
-    shortfall_unit_change and shortfall_total_change (FTE, all units), rank within the code.
+    unusable cross-border supply the proposal opens to the unit), nearest_minutes, class_official
+    (the unit's official class, which no agreement changes), an_class_before/after,
+    an_access_before/after/gain (the unit's accessibility, in its rule's unit),
+    an_shortfall_unit_change and an_shortfall_total_change (FTE, all units), rank within the code.
     """
-    settings = scenario.ChainSettings(settings.weights, fca.BORDER_ZOAST, settings.thresholds,
-                                      settings.fr_access_scale, settings.be_access_scale, settings.brussels_rule)
+    settings = replace(settings, border_mode=fca.BORDER_ZOAST)
     members = _members(members)
     unit_ids = units[id_field].astype(str).reset_index(drop=True)
-    common = dict(id_field=id_field, country_field=country_field, demand_field=demand_field, area_field=area_field)
+    common = dict(id_field=id_field, country_field=country_field, demand_field=demand_field, area_field=area_field,
+                  tvs_field=tvs_field, over_65_column=over_65_column)
     baseline = scenario.run_chain(units, pairs, points, capacity_column, members, settings, **common)
-    deficient = baseline["severity"].to_numpy() >= min_severity
+    deficient = baseline["an_severity"].to_numpy() >= min_severity
     unusable = unusable_supply(pairs, unit_ids, units[country_field].to_numpy(), points, members, settings.weights)
     unusable = unusable[deficient[unusable["unit"].to_numpy()]]
     if len(unusable):
@@ -97,7 +107,7 @@ def proposals(units: pd.DataFrame, pairs: CostPairs, points: pd.DataFrame, capac
             rows.append((unit, code, sorted(supplies)))
 
     capacity = points[capacity_column].to_numpy(dtype=float)
-    total_before = float(np.nansum(baseline["shortfall_fte"]))
+    total_before = float(np.nansum(baseline["an_shortfall_fte"]))
     cost = dict(zip(zip(unusable["unit"], unusable["supply"]), unusable["cost"]))
     records = []
     for number, (unit, code, supplies) in enumerate(rows):
@@ -110,23 +120,26 @@ def proposals(units: pd.DataFrame, pairs: CostPairs, points: pd.DataFrame, capac
             "code": code, "unit_id": unit_ids[unit], "country": baseline["country"].iloc[unit],
             "supply_points": len(supplies), "capacity": float(capacity[supplies].sum()),
             "nearest_minutes": float(min(cost[(unit, s)] for s in supplies)),
-            "class_before": baseline["gap_class"].iloc[unit], "class_after": after["gap_class"].iloc[unit],
-            "access_before": float(baseline["access"].iloc[unit]), "access_after": float(after["access"].iloc[unit]),
-            "shortfall_unit_change": float(after["shortfall_fte"].iloc[unit] - baseline["shortfall_fte"].iloc[unit]),
-            "shortfall_total_change": float(np.nansum(after["shortfall_fte"]) - total_before),
+            "class_official": baseline["gap_class"].iloc[unit],
+            "an_class_before": baseline["an_class"].iloc[unit], "an_class_after": after["an_class"].iloc[unit],
+            "an_access_before": float(baseline["an_access"].iloc[unit]),
+            "an_access_after": float(after["an_access"].iloc[unit]),
+            "an_shortfall_unit_change": float(after["an_shortfall_fte"].iloc[unit]
+                                              - baseline["an_shortfall_fte"].iloc[unit]),
+            "an_shortfall_total_change": float(np.nansum(after["an_shortfall_fte"]) - total_before),
         })
         report(progress, (number + 1) / len(rows))
-    columns = ["code", "rank", "unit_id", "country", "supply_points", "capacity", "nearest_minutes", "class_before",
-               "class_after", "access_before", "access_after", "access_gain", "shortfall_unit_change",
-               "shortfall_total_change"]
+    columns = ["code", "rank", "unit_id", "country", "supply_points", "capacity", "nearest_minutes",
+               "class_official", "an_class_before", "an_class_after", "an_access_before", "an_access_after",
+               "an_access_gain", "an_shortfall_unit_change", "an_shortfall_total_change"]
     table = pd.DataFrame.from_records(records)
     if not len(table):
-        text = ("code", "unit_id", "country", "class_before", "class_after")
+        text = ("code", "unit_id", "country", "class_official", "an_class_before", "an_class_after")
         kinds = {c: object if c in text else "int64" if c in ("rank", "supply_points") else "float64"
                  for c in columns}
         return pd.DataFrame({c: pd.Series(dtype=kinds[c]) for c in columns}), baseline
-    table["access_gain"] = table["access_after"] - table["access_before"]
-    table = table.sort_values(["code", "shortfall_total_change", "access_gain", "unit_id"],
+    table["an_access_gain"] = table["an_access_after"] - table["an_access_before"]
+    table = table.sort_values(["code", "an_shortfall_total_change", "an_access_gain", "unit_id"],
                               ascending=[True, True, False, True], kind="stable").reset_index(drop=True)
     table["rank"] = table.groupby("code").cumcount() + 1
     return table[columns], baseline

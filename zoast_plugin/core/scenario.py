@@ -13,6 +13,18 @@ together, a point's capacity 0 where it is absent. In a floating catchment a poi
 capacity 0 changes no other point's ratio (R_j = S_j / Σ_i P_i·w_ij), so this is exactly the
 chain on each supply set alone, and the travel costs are computed once.
 
+Each state is judged twice, as zoast:gaps does (:func:`.zoning.gap_analysis`):
+
+* **official** classes (no prefix), each country's rule on its official indicator: France on
+  the APL with French supply only (the population-weighted mean of the territoire de
+  vie-santé when a TVS field is given); Wallonia on the FTE GPs *located in the municipality*
+  per 100,000; Flanders on the GPs under 65 located in it per 100,000 (low-density rule). A
+  scenario that adds, removes or retires a GP changes its municipality's count; the ZOAST
+  membership changes none of them;
+* **analytical** classes (prefix ``an_``): the accessibility with the border mode (cross-border
+  pairs weighted by β, ``cross_border_weight``) judged by the same thresholds at unit level.
+  Only these move when a ZOAST gains or loses members.
+
 The two calls into the rest of the core — :func:`accessibility` and :func:`judge` — are small
 adapters over :mod:`.accessibility` and :mod:`.zoning`: re-point them, and only them, when
 those APIs change.
@@ -39,6 +51,8 @@ __all__ = [
     "edit_members",
     "accessibility",
     "judge",
+    "gps_located",
+    "FLEMISH_AGE_LIMIT",
     "ChainSettings",
     "run_chain",
     "compare_units",
@@ -187,10 +201,13 @@ def edit_members(members: Optional[pd.DataFrame], added: Optional[pd.DataFrame] 
 
 # --- the chain (adapters) ---------------------------------------------------------------
 
+#: Age from which the Flemish rule no longer counts a GP (it counts GPs under 65).
+FLEMISH_AGE_LIMIT = 65.0
+
 
 @dataclass
 class ChainSettings:
-    """Parameters of accessibility (weights, border mode) and gaps (thresholds, scales)."""
+    """Parameters of accessibility (weights, border mode, cross-border weight) and gaps (thresholds, scales)."""
 
     weights: object
     border_mode: int = fca.BORDER_ZOAST
@@ -198,109 +215,185 @@ class ChainSettings:
     fr_access_scale: float = zoning.ACTIVITY_PER_FTE
     be_access_scale: float = zoning.PER_INHABITANTS
     brussels_rule: str = "none"
+    cross_border_weight: float = fca.DEFAULT_CROSS_BORDER_WEIGHT
 
 
 def accessibility(pairs: CostPairs, demand, capacity, unit_ids, unit_country, supply_ids, supply_country,
-                  supply_host, members: Optional[pd.DataFrame], settings: ChainSettings) -> np.ndarray:
-    """Adapter to :mod:`.accessibility`: access of each unit (capacity per demand unit) under the border mode."""
+                  supply_host, members: Optional[pd.DataFrame], settings: ChainSettings,
+                  border_mode: Optional[int] = None) -> np.ndarray:
+    """Adapter to :mod:`.accessibility`: access of each unit (capacity per demand unit).
+
+    ``border_mode`` (default ``settings.border_mode``); a cross-border pair counts with the
+    weight ``settings.cross_border_weight`` (β), as in zoast:accessibility.
+    """
+    mode = settings.border_mode if border_mode is None else border_mode
     unit_ids = pd.Series(np.asarray(unit_ids, dtype=object)).astype(str)
-    if settings.border_mode == fca.BORDER_ZOAST and members is not None:
+    weight = settings.cross_border_weight
+    if mode == fca.BORDER_ZOAST and members is not None:
         membership, _codes = unit_agreement_matrix(unit_ids, members)
-        rule = fca.BorderRule(unit_country, supply_country, settings.border_mode, membership,
-                              fca.supply_agreements(membership, supply_host), unit_ids, supply_ids)
+        rule = fca.BorderRule(unit_country, supply_country, mode, membership,
+                              fca.supply_agreements(membership, supply_host), unit_ids, supply_ids,
+                              cross_border_weight=weight)
     else:
-        rule = fca.BorderRule(unit_country, supply_country, settings.border_mode, unit_ids=unit_ids,
-                              supply_ids=supply_ids)
+        rule = fca.BorderRule(unit_country, supply_country, mode, unit_ids=unit_ids, supply_ids=supply_ids,
+                              cross_border_weight=weight)
     return fca.floating_catchment(rule.apply(pairs), demand, capacity, settings.weights, unit_ids=unit_ids,
-                                  supply_ids=supply_ids).access
+                                  supply_ids=supply_ids,
+                                  pair_factors=None if rule.cross_border_weight == 1 else rule.factors).access
+
+
+#: Columns of :func:`judge` (and :func:`run_chain`): official first, then analytical (``an_``).
+JUDGED_COLUMNS = ("country", "rule", "gap_class", "severity", "indicator", "shortfall_fte", "shortfall_unit",
+                  "an_access", "an_class", "an_severity", "an_shortfall_fte")
 
 
 def judge(units: pd.DataFrame, access, settings: ChainSettings, id_field: str, country_field: Optional[str],
-          population_field: str, area_field: Optional[str]) -> pd.DataFrame:
-    """Adapter to :mod:`.zoning`: gap_class, severity, access (judged) and shortfall_fte per unit."""
-    frame = units.assign(_scenario_access=np.asarray(access, dtype=np.float64))
-    judged = zoning.classify_units(frame, id_field=id_field, access_field="_scenario_access",
-                                   country_field=country_field, population_field=population_field,
-                                   area_field=area_field, thresholds=settings.thresholds,
+          population_field: str, area_field: Optional[str], national_access=None, gp_fte=None, gp_under_65=None,
+          tvs_field: Optional[str] = None, need_field: Optional[str] = None) -> pd.DataFrame:
+    """Adapter to :func:`.zoning.gap_analysis`: the official and the analytical classes per unit.
+
+    Official (``gap_class``, ``severity``, ``indicator``, ``shortfall_fte``): France on the APL
+    with French supply only (``national_access``; the TVS mean with ``tvs_field``), Wallonia on
+    the FTE located in the municipality (``gp_fte``), Flanders on the GPs under 65 located in it
+    (``gp_under_65``). Analytical (``an_*``): ``access`` (with the border mode) judged at unit level.
+    """
+    frame = units.assign(_scenario_access=np.asarray(access, dtype=np.float64),
+                         _scenario_national=np.asarray(access if national_access is None else national_access,
+                                                       dtype=np.float64))
+    analysis = zoning.gap_analysis(frame, id_field=id_field, access_field="_scenario_access",
+                                   national_access_field="_scenario_national", country_field=country_field,
+                                   population_field=population_field, need_field=need_field,
+                                   area_field=area_field, tvs_field=tvs_field, gp_fte=gp_fte,
+                                   gp_under_65=gp_under_65, thresholds=settings.thresholds,
                                    fr_access_scale=settings.fr_access_scale,
                                    be_access_scale=settings.be_access_scale, brussels_rule=settings.brussels_rule)
-    return judged[["country", "gap_class", "severity", "access", "shortfall_fte"]].reset_index(drop=True)
+    return analysis.units[list(JUDGED_COLUMNS)].reset_index(drop=True)
+
+
+def gps_located(points: pd.DataFrame, capacity_column: str, n_units: int,
+                over_65_column: Optional[str] = None) -> "tuple[np.ndarray, np.ndarray]":
+    """The Belgian official counts for one supply state: FTE and GPs under 65 located in each unit.
+
+    A point counts where its capacity in ``capacity_column`` is above 0 (an added point is
+    absent from the baseline, a removed or retiring one from the scenario), in the unit of its
+    ``host`` row; each point is one GP for the Flemish head count; ``over_65_column`` marks
+    those aged 65 or more (not counted by the Flemish rule).
+    """
+    capacity = points[capacity_column].to_numpy(dtype=np.float64)
+    host = np.where(capacity > 0, points["host"].to_numpy(dtype=np.int64), -1)
+    over_65 = points[over_65_column].to_numpy(dtype=bool) if over_65_column else None
+    return zoning.gps_in_units(host, n_units, capacity, over_65)
 
 
 def run_chain(units: pd.DataFrame, pairs: CostPairs, points: pd.DataFrame, capacity_column: str,
               members: Optional[pd.DataFrame], settings: ChainSettings, id_field: str = "unit_id",
               country_field: str = "country", demand_field: str = "population",
-              area_field: Optional[str] = None) -> pd.DataFrame:
+              area_field: Optional[str] = None, tvs_field: Optional[str] = None, need_field: Optional[str] = None,
+              over_65_column: Optional[str] = None) -> pd.DataFrame:
     """Accessibility then gaps for one supply state (``points[capacity_column]``) and one membership.
 
     ``points`` has supply_id, capacity columns, country and host (row of the unit each
-    point lies in, -1 for none); ``pairs`` join the units to all the points.
+    point lies in, -1 for none); ``pairs`` join the units to all the points. The official
+    classes read the national-only access (France) and the points located in each unit
+    (Belgium), so the membership changes only the analytical ones.
     """
-    access = accessibility(pairs, units[demand_field], points[capacity_column], units[id_field],
-                           units[country_field], points["supply_id"], points["country"],
-                           points["host"].to_numpy(), members, settings)
-    return judge(units, access, settings, id_field, country_field, demand_field, area_field)
+    capacity = points[capacity_column]
+    args = (pairs, units[demand_field], capacity, units[id_field], units[country_field], points["supply_id"],
+            points["country"], points["host"].to_numpy(), members, settings)
+    access = accessibility(*args)
+    national = access if settings.border_mode == fca.BORDER_NATIONAL else accessibility(
+        *args, border_mode=fca.BORDER_NATIONAL)
+    gp_fte, gp_under_65 = gps_located(points, capacity_column, len(units), over_65_column)
+    return judge(units, access, settings, id_field, country_field, demand_field, area_field, national, gp_fte,
+                 gp_under_65, tvs_field, need_field)
 
 
 # --- comparison ---------------------------------------------------------------------------
 
 
 def compare_units(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:
-    """Per unit: access, class, severity and shortfall before and after, and their changes."""
+    """Per unit, official then analytical: indicator (access), class, severity and shortfall before and
+    after, and their changes. Official columns have no prefix; analytical ones start with ``an_``."""
     out = pd.DataFrame({
-        "access_before": before["access"].to_numpy(), "access_after": after["access"].to_numpy(),
+        "rule": before["rule"].to_numpy(),
+        "indicator_before": before["indicator"].to_numpy(), "indicator_after": after["indicator"].to_numpy(),
         "class_before": before["gap_class"].to_numpy(), "class_after": after["gap_class"].to_numpy(),
         "severity_before": before["severity"].to_numpy(), "severity_after": after["severity"].to_numpy(),
         "shortfall_before": before["shortfall_fte"].to_numpy(), "shortfall_after": after["shortfall_fte"].to_numpy(),
+        "shortfall_unit": before["shortfall_unit"].to_numpy(),
+        "an_access_before": before["an_access"].to_numpy(), "an_access_after": after["an_access"].to_numpy(),
+        "an_class_before": before["an_class"].to_numpy(), "an_class_after": after["an_class"].to_numpy(),
+        "an_severity_before": before["an_severity"].to_numpy(), "an_severity_after": after["an_severity"].to_numpy(),
+        "an_shortfall_before": before["an_shortfall_fte"].to_numpy(),
+        "an_shortfall_after": after["an_shortfall_fte"].to_numpy(),
     })
-    out["access_change"] = out["access_after"] - out["access_before"]
-    out["class_changed"] = out["class_before"] != out["class_after"]
-    out["severity_change"] = out["severity_before"] - out["severity_after"]  # > 0: less severe, as zoning
-    out["shortfall_change"] = out["shortfall_after"] - out["shortfall_before"]
+    for prefix in ("", "an_"):
+        out[prefix + "class_changed"] = out[prefix + "class_before"] != out[prefix + "class_after"]
+        # > 0: less severe, as zoning
+        out[prefix + "severity_change"] = out[prefix + "severity_before"] - out[prefix + "severity_after"]
+        out[prefix + "shortfall_change"] = out[prefix + "shortfall_after"] - out[prefix + "shortfall_before"]
+    with np.errstate(invalid="ignore"):
+        out.insert(3, "indicator_change", out["indicator_after"] - out["indicator_before"])
+    out.insert(out.columns.get_loc("an_access_after") + 1, "an_access_change",
+               out["an_access_after"] - out["an_access_before"])
     return out
 
 
+#: Variants of :func:`scenario_summary`: the column prefix of each.
+VARIANTS = {"official": "", "analytical": "an_"}
+
+
 def scenario_summary(diff: pd.DataFrame, population, groups: Dict[str, pd.Series]) -> pd.DataFrame:
-    """Per level (country, basin, ZOAST…), group and class: units and inhabitants before and after,
-    inhabitants leaving and entering the class, shortfall before and after; a row ``ALL`` per group.
+    """Per variant (``official``, ``analytical``), level (country, basin, ZOAST…), group and class: units
+    and inhabitants before and after, inhabitants leaving and entering the class, shortfall before and
+    after; a row ``ALL`` per group.
 
     ``groups`` maps a level name to a Series aligned with ``diff`` of group values, or of lists of
-    values (a unit in several ZOAST is counted in each). Rows of ``level`` ``ALL`` hold the totals.
+    values (a unit in several ZOAST is counted in each). Rows of ``level`` ``ALL`` hold the totals
+    (their shortfall adds French FTE-equivalents to Belgian FTE and GPs: read it per country).
     """
     population = np.asarray(population, dtype=np.float64)
-    frame = diff.assign(population=population)
     rows = []
     levels = dict(groups)
     levels["ALL"] = pd.Series(["ALL"] * len(diff), dtype=object)
-    for level, values in levels.items():
-        values = pd.Series(values.to_numpy(), index=frame.index)
-        exploded = frame.assign(group=values).explode("group")
-        exploded = exploded[exploded["group"].notna()]
-        for group, part in exploded.groupby("group", sort=True):
-            for code in zoning.GAP_CLASSES:
-                was, now = part["class_before"] == code, part["class_after"] == code
-                if not (was.any() or now.any()):
-                    continue
-                rows.append({
-                    "level": level, "group": str(group), "gap_class": code,
-                    "units_before": int(was.sum()), "units_after": int(now.sum()),
-                    "inhabitants_before": float(part["population"][was].sum()),
-                    "inhabitants_after": float(part["population"][now].sum()),
-                    "inhabitants_leaving": float(part["population"][was & ~now].sum()),
-                    "inhabitants_entering": float(part["population"][now & ~was].sum()),
-                    "shortfall_before": float(part["shortfall_before"][was].sum()),
-                    "shortfall_after": float(part["shortfall_after"][now].sum()),
-                })
-            rows.append({
-                "level": level, "group": str(group), "gap_class": "ALL",
-                "units_before": len(part), "units_after": len(part),
-                "inhabitants_before": float(part["population"].sum()),
-                "inhabitants_after": float(part["population"].sum()),
-                "inhabitants_leaving": float(part["population"][part["class_changed"]].sum()),
-                "inhabitants_entering": float(part["population"][part["class_changed"]].sum()),
-                "shortfall_before": float(part["shortfall_before"].sum()),
-                "shortfall_after": float(part["shortfall_after"].sum()),
-            })
+    for variant, prefix in VARIANTS.items():
+        frame = pd.DataFrame({
+            "population": population,
+            "class_before": diff[prefix + "class_before"].to_numpy(),
+            "class_after": diff[prefix + "class_after"].to_numpy(),
+            "class_changed": diff[prefix + "class_changed"].to_numpy(),
+            "shortfall_before": diff[prefix + "shortfall_before"].to_numpy(),
+            "shortfall_after": diff[prefix + "shortfall_after"].to_numpy(),
+        })
+        for level, values in levels.items():
+            values = pd.Series(values.to_numpy(), index=frame.index)
+            exploded = frame.assign(group=values).explode("group")
+            exploded = exploded[exploded["group"].notna()]
+            for group, part in exploded.groupby("group", sort=True):
+                head = {"variant": variant, "level": level, "group": str(group)}
+                for code in zoning.GAP_CLASSES:
+                    was, now = part["class_before"] == code, part["class_after"] == code
+                    if not (was.any() or now.any()):
+                        continue
+                    rows.append(dict(head, **{
+                        "gap_class": code, "units_before": int(was.sum()), "units_after": int(now.sum()),
+                        "inhabitants_before": float(part["population"][was].sum()),
+                        "inhabitants_after": float(part["population"][now].sum()),
+                        "inhabitants_leaving": float(part["population"][was & ~now].sum()),
+                        "inhabitants_entering": float(part["population"][now & ~was].sum()),
+                        "shortfall_before": float(part["shortfall_before"][was].sum()),
+                        "shortfall_after": float(part["shortfall_after"][now].sum()),
+                    }))
+                changed = part["class_changed"].astype(bool)
+                rows.append(dict(head, **{
+                    "gap_class": "ALL", "units_before": len(part), "units_after": len(part),
+                    "inhabitants_before": float(part["population"].sum()),
+                    "inhabitants_after": float(part["population"].sum()),
+                    "inhabitants_leaving": float(part["population"][changed].sum()),
+                    "inhabitants_entering": float(part["population"][changed].sum()),
+                    "shortfall_before": float(part["shortfall_before"].sum()),
+                    "shortfall_after": float(part["shortfall_after"].sum()),
+                }))
     table = pd.DataFrame(rows)
     table["shortfall_change"] = table["shortfall_after"] - table["shortfall_before"]
     return table

@@ -14,7 +14,21 @@ Two objectives:
   (units with identical coverage are merged: same constraint, summed demand),
   max Σ d_g·y_g s.t. y_g ≤ Σ_{c reaching g} x_c and Σ x_c ≤ N.
 
-* **shortfall** — minimise the total shortfall (FTE) under each country's rule.
+* **shortfall** — minimise the total shortfall to each rule's adequacy threshold, in one of
+  two variants (:data:`SHORTFALL_OFFICIAL`, the default, or :data:`SHORTFALL_ANALYTICAL`):
+
+  - *official* (:func:`official_zones`, :func:`official_increments`): each country's rule on
+    its official indicator, as zoast:gaps. France: the APL with French supply only (a French
+    site serves the French communes within reach; the floating catchment's demand is French),
+    judged per territoire de vie-santé (the population-weighted mean APL) when a TVS is given,
+    the shortfall in FTE-equivalents (ΔAPL × need / activity of one FTE). Wallonia: FTE
+    *located in the municipality* per 100,000 (≥ 90), a site adds its capacity to the count of
+    the municipality it lies in only. Flanders: GPs under 65 located in the municipality per
+    100,000 (≥ 90, or ≥ 120 below 125 inhabitants/km²), a site counts as that many GPs. The
+    zone (TVS, or municipality) value is linear in the sites, so the same greedy applies.
+  - *analytical* (:func:`rule_terms`): the accessibility with the border mode (cross-border
+    pairs weighted by β), judged per unit by the same thresholds.
+
   A new site c of capacity S adds, in a floating catchment, R_c = S / Σ_i P_i·w_ic
   to the supply-to-demand ratios and leaves the others unchanged (R_j depends on
   S_j and the demand only). So recomputing the floating catchment after each
@@ -59,9 +73,16 @@ __all__ = [
     "grid_points",
     "outside_extent",
     "rule_terms",
+    "SHORTFALL_OFFICIAL",
+    "SHORTFALL_ANALYTICAL",
+    "OfficialZones",
+    "official_zones",
+    "official_increments",
 ]
 
 OBJECTIVE_COVERAGE, OBJECTIVE_SHORTFALL = 0, 1
+#: Which shortfall the shortfall objective minimises.
+SHORTFALL_OFFICIAL, SHORTFALL_ANALYTICAL = 0, 1
 
 #: Time limit of the exact solver (seconds); past it the best solution found is
 #: returned and marked not proven optimal. No source fixes it: ten minutes keeps
@@ -360,14 +381,18 @@ def exact_coverage(cover: sp.spmatrix, demand, n_sites: int, already_covered=Non
 # --- shortfall -------------------------------------------------------------------
 
 
-def increment_matrix(pairs: CostPairs, demand, weights, capacity: float) -> sp.csc_matrix:
+def increment_matrix(pairs: CostPairs, demand, weights, capacity: float, pair_factors=None) -> sp.csc_matrix:
     """Units × candidates: the access a site of ``capacity`` at each candidate adds to each unit.
 
     δ_ic = capacity·w_ic / D_c with D_c = Σ_i P_i·w_ic (the floating catchment's
     first step for the new point); candidates no demand reaches add nothing.
+    ``pair_factors`` (optional) multiplies each pair's weight, e.g. the cross-border weight β
+    (:meth:`.accessibility.BorderRule.factors`).
     """
     demand = np.asarray(demand, dtype=np.float64)
     w = np.asarray(weights(pairs.cost), dtype=np.float64)
+    if pair_factors is not None:
+        w = w * pair_factors(pairs)
     seen = np.bincount(pairs.dest, weights=w * demand[pairs.origin], minlength=pairs.n_destinations)
     ratio = np.zeros(pairs.n_destinations)
     np.divide(float(capacity), seen, out=ratio, where=seen > 0)
@@ -437,8 +462,8 @@ def rule_terms(frame: pd.DataFrame, id_field: str = "unit_id", country_field: Op
     common score scale/adequate, hence t_i = 1 / score; and the rule's shortfall
     (Δ in the rule's unit × need / activity of one FTE in France, Δ × population /
     100,000 in Belgium) gives f_i. Units no rule judges (Brussels by default) get
-    t_i = NaN. Each commune is judged on its own access (the TVS mean is not
-    applied here).
+    t_i = NaN. This is the **analytical** shortfall: each commune is judged on its own
+    access (the TVS mean is not applied); see :func:`official_zones` for the official one.
     """
     from . import zoning
 
@@ -459,3 +484,131 @@ def rule_terms(frame: pd.DataFrame, id_field: str = "unit_id", country_field: Op
     fte = np.where(french, fr_access_scale * need / thresholds.activity_per_fte,
                    be_access_scale * population / zoning.PER_INHABITANTS)
     return target, np.where(np.isnan(target), 0.0, fte)
+
+
+# --- the official shortfall ------------------------------------------------------
+
+
+@dataclass
+class OfficialZones:
+    """The official shortfall problem: zones (TVS or municipality) whose value is linear in the units'.
+
+    ``weight`` (zones × units) gives each zone's value from the units' values: the
+    population-weighted mean over a TVS, the unit itself elsewhere. Unit values are raw: the
+    national floating-catchment access for French units, the count located in the unit per
+    inhabitant for Belgian ones. ``target`` and ``fte`` are per zone (raw adequacy threshold,
+    FTE per unit of value); ``unit_share`` splits a zone's shortfall over its units (need share).
+    ``scale`` turns a raw unit value into its official indicator (APL, per 100,000).
+    """
+
+    weight: sp.csr_matrix
+    target: np.ndarray
+    fte: np.ndarray
+    french: np.ndarray
+    belgian: np.ndarray
+    zone: np.ndarray
+    unit_share: np.ndarray
+    scale: np.ndarray
+    rule: np.ndarray
+    population: np.ndarray
+
+    def zone_values(self, unit_values) -> np.ndarray:
+        return self.weight @ np.nan_to_num(np.asarray(unit_values, dtype=np.float64))
+
+    def unit_indicator(self, zone_values) -> np.ndarray:
+        """The official indicator of each unit (its zone's value, scaled); NaN where no rule applies."""
+        values = np.full(len(self.zone), np.nan)
+        judged = self.zone >= 0
+        values[judged] = np.asarray(zone_values)[self.zone[judged]] * self.scale[judged]
+        return values
+
+    def unit_shortfall(self, zone_values) -> np.ndarray:
+        per_zone = shortfall_of(zone_values, self.target, self.fte)
+        out = np.zeros(len(self.zone))
+        judged = self.zone >= 0
+        out[judged] = per_zone[self.zone[judged]] * self.unit_share[judged]
+        return out
+
+
+def official_zones(frame: pd.DataFrame, id_field: str = "unit_id", country_field: Optional[str] = "country",
+                   population_field: str = "population", area_field: Optional[str] = None,
+                   need_field: Optional[str] = None, tvs_field: Optional[str] = None,
+                   region_field: Optional[str] = None, refnis_field: Optional[str] = None, thresholds=None,
+                   fr_access_scale: float = 4500.0, brussels_rule: str = "none") -> OfficialZones:
+    """The zones, targets and FTE factors of the official rules, read from :func:`.zoning.gap_analysis`.
+
+    Adapter to :mod:`.zoning` (the rules are not restated here): judging a probe where every
+    official indicator is 1 gives each unit's rule, adequacy threshold (1 / common score), need
+    and TVS. France: target = the ZAC ceiling / ``fr_access_scale`` (raw access), FTE factor
+    Σ need × scale / activity of one FTE over the zone; Belgium: target = the adequacy threshold
+    per inhabitant, FTE factor = the population. Units no rule judges, or without inhabitants,
+    are in no zone.
+    """
+    from . import zoning
+
+    thresholds = zoning.ZoningThresholds() if thresholds is None else thresholds
+    population = require_non_negative(frame[population_field], frame[id_field], population_field)
+    probe = frame.assign(_probe=1.0)
+    judged = zoning.gap_analysis(probe, id_field=id_field, access_field="_probe", country_field=country_field,
+                                 population_field=population_field, need_field=need_field, area_field=area_field,
+                                 region_field=region_field, refnis_field=refnis_field, tvs_field=tvs_field,
+                                 gp_fte=population / zoning.PER_INHABITANTS,
+                                 gp_under_65=population / zoning.PER_INHABITANTS, thresholds=thresholds,
+                                 brussels_rule=brussels_rule).units
+    rule = judged["rule"].to_numpy(dtype=object)
+    score = judged["common_score"].to_numpy(dtype=np.float64)
+    french = rule == zoning.RULE_FR
+    belgian = np.isin(rule, [zoning.RULE_WAL, zoning.RULE_FL])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        adequate = np.where(score > 0, 1.0 / score, np.nan)
+    judged_unit = (french | belgian) & np.isfinite(adequate) & (population > 0)
+    need = judged["need"].to_numpy(dtype=np.float64)
+    unit_fte = np.where(french, need * fr_access_scale / thresholds.activity_per_fte, population)
+    unit_target = np.where(french, adequate / fr_access_scale, adequate / zoning.PER_INHABITANTS)
+    scale = np.where(french, fr_access_scale, zoning.PER_INHABITANTS)
+
+    # Zone keys: the TVS for French communes when given, else the unit itself.
+    keys = np.array(["U:{}".format(n) for n in range(len(frame))], dtype=object)
+    if tvs_field:
+        tvs = judged["tvs"].to_numpy(dtype=object)
+        has_tvs = french & pd.notna(tvs)
+        keys[has_tvs] = ["T:{}".format(t) for t in tvs[has_tvs]]
+    keys[~judged_unit] = None
+    zone, _ = pd.factorize(pd.Series(keys, dtype=object))
+    n_zones = int(zone.max()) + 1 if (zone >= 0).any() else 0
+    rows = np.flatnonzero(zone >= 0)
+    z = zone[rows]
+    pop_z = np.bincount(z, weights=population[rows], minlength=n_zones)
+    count_z = np.bincount(z, minlength=n_zones)
+    weights = np.where(pop_z[z] > 0, population[rows] / np.where(pop_z[z] > 0, pop_z[z], 1.0), 1.0 / count_z[z])
+    matrix = sp.csr_matrix((weights, (z, rows)), shape=(n_zones, len(frame)))
+    fte_z = np.bincount(z, weights=unit_fte[rows], minlength=n_zones)
+    target_z = np.zeros(n_zones)
+    target_z[z] = unit_target[rows]  # one threshold per zone (a TVS is French: one rule)
+    share = np.zeros(len(frame))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share[rows] = np.where(fte_z[z] > 0, unit_fte[rows] / fte_z[z], 0.0)
+    return OfficialZones(matrix, target_z, fte_z, french & judged_unit, belgian & judged_unit, zone, share, scale,
+                         rule, population)
+
+
+def official_increments(zones: OfficialZones, national_increments: sp.spmatrix, candidate_hosts,
+                        capacity: float) -> sp.csc_matrix:
+    """Zones × candidates: what one site adds to each zone's official value.
+
+    French zones: the population-weighted mean of the national floating-catchment increments
+    (``national_increments``, units × candidates, from :func:`increment_matrix` on the pairs
+    within each country). Belgian units: ``capacity`` / population for the unit the candidate
+    lies in (``candidate_hosts``, -1: in none), nothing elsewhere.
+    """
+    n_units = len(zones.zone)
+    french_rows = sp.diags(zones.french.astype(np.float64))
+    french = zones.weight @ (french_rows @ sp.csr_matrix(national_increments))
+    hosts = np.asarray(candidate_hosts, dtype=np.int64)
+    inside = np.flatnonzero(hosts >= 0)
+    belgian = inside[zones.belgian[hosts[inside]]]
+    host = hosts[belgian]
+    local = sp.csr_matrix((float(capacity) / zones.population[host], (host, belgian)),
+                          shape=(n_units, len(hosts)))
+    belgian_part = zones.weight @ local
+    return sp.csc_matrix(french + belgian_part)

@@ -1,14 +1,19 @@
 """Border parameters and rules shared by siting, scenario and complementarities.
 
-The same names as zoast:accessibility declares (BORDER_MODE, AGREEMENT_MEMBERS,
-MEMBER_CODE_FIELD, MEMBER_UNIT_FIELD), so models can wire them alike. Points
+The same names and defaults as zoast:accessibility declares (BORDER_MODE, CROSS_BORDER_WEIGHT,
+AGREEMENT_MEMBERS, MEMBER_CODE_FIELD, MEMBER_UNIT_FIELD), so models can wire them alike. Points
 (supply, candidates) get the unit they lie in: the polygon containing them, or
 the nearest unit point when the units are points.
 """
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsProcessing, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSource
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+)
 from scipy.spatial import cKDTree
 
 from ..core import accessibility as fca
@@ -27,6 +32,17 @@ def add_border_parameters(alg, default: int = fca.BORDER_ZOAST) -> None:
                                     alg.tr("Always (open border)")], False, default),
         alg.tr("Whether a unit may use supply in the other country: never, only when the unit and the unit "
                "where the supply lies belong to the same ZOAST agreement, or always."),
+    )
+    add_parameter(
+        alg,
+        QgsProcessingParameterNumber("CROSS_BORDER_WEIGHT", alg.tr("Share of demand using supply across the border"),
+                                     QgsProcessingParameterNumber.Type.Double, fca.DEFAULT_CROSS_BORDER_WEIGHT,
+                                     False, 0.0, 1.0),
+        alg.tr("Weight β of a unit–supply pair across the border, as in zoast:accessibility: a share β of the "
+               "unit's residents competes for the other side's supply and its access gains β times what that "
+               "supply offers. 0 = national supply only; 1 = every resident at full weight (an upper bound). "
+               "Default 0.013: about 20,000 ZOAST patients in 2015 for about 1.5 million inhabitants of the member "
+               "units. It changes the analytical results only."),
     )
     add_parameter(
         alg,
@@ -76,7 +92,8 @@ def host_rows(units, xy, nearest_fallback: bool = False) -> np.ndarray:
 
 
 def point_rule(mode: int, unit_ids, unit_country, point_ids, point_country, point_hosts, members,
-               unit_country_field: str = "UNIT_COUNTRY_FIELD", point_country_field: str = "SUPPLY_COUNTRY_FIELD"):
+               unit_country_field: str = "UNIT_COUNTRY_FIELD", point_country_field: str = "SUPPLY_COUNTRY_FIELD",
+               weight: float = 1.0):
     """The :class:`~..core.accessibility.BorderRule` between the units and one set of points.
 
     ``point_hosts``: row of the unit each point lies in (-1: none, then the point is in no
@@ -85,8 +102,9 @@ def point_rule(mode: int, unit_ids, unit_country, point_ids, point_country, poin
     unit_ids = pd.Series(np.asarray(unit_ids, dtype=object))
     if mode != fca.BORDER_ZOAST or members is None:
         return fca.BorderRule(unit_country, point_country, mode, unit_ids=unit_ids, supply_ids=point_ids,
-                              unit_country_field=unit_country_field, supply_country_field=point_country_field)
+                              unit_country_field=unit_country_field, supply_country_field=point_country_field,
+                              cross_border_weight=weight)
     membership, _codes = unit_agreement_matrix(unit_ids.astype(str), members)
     return fca.BorderRule(unit_country, point_country, mode, membership,
                           fca.supply_agreements(membership, point_hosts), unit_ids, point_ids,
-                          unit_country_field, point_country_field)
+                          unit_country_field, point_country_field, cross_border_weight=weight)

@@ -38,6 +38,33 @@ def class_label(code) -> str:
     return QCoreApplication.translate(zoning.LABEL_CONTEXT, label) if label else ""  # i18n: dynamic
 
 
+def present_field(alg, parameters, name, context, source) -> str:
+    """The field of ``name``; a default that the layer lacks counts as not given ("")."""
+    value = field_value(alg, parameters, name, context, required=False)
+    given = parameters.get(name) not in (None, "")
+    if value and not given and (source is None or source.fields().lookupField(value) < 0):
+        return ""
+    return value
+
+
+def add_official_parameters(alg) -> None:
+    """The fields the official rules read beyond the chain: the TVS and the GPs aged 65 or more."""
+    add_field_parameter(
+        alg, "TVS_FIELD", alg.tr("Territoire de vie-santé field (TVS rule)"), "tvs", "UNITS",
+        alg.tr("The territoire de vie-santé (TVS) of each French commune: the official French class judges the "
+               "population-weighted mean APL of its TVS. When the layer has no such field, communes are judged on "
+               "their own APL (with a warning)."),
+        optional=True,
+    )
+    add_field_parameter(
+        alg, "GP_OVER_65_FIELD", alg.tr("Supply: GP aged 65 or over field"), "age_over_65", "SUPPLY",
+        alg.tr("True (1) for a GP aged 65 or more: the official Flemish rule counts the GPs under 65 located in the "
+               "municipality (one supply point = one GP). Without it, the GPs' age or birth year is used when given, "
+               "else every GP is counted (with a warning)."),
+        optional=True,
+    )
+
+
 def add_unit_and_supply_parameters(alg) -> None:
     add_parameter(
         alg,
@@ -120,7 +147,9 @@ def weights_of(alg, parameters, context):
 def chain_settings(alg, parameters, context, border_mode: int) -> scenario.ChainSettings:
     return scenario.ChainSettings(weights_of(alg, parameters, context), border_mode, None,
                                   alg.parameterAsDouble(parameters, "FR_ACCESS_SCALE", context),
-                                  alg.parameterAsDouble(parameters, "BE_ACCESS_SCALE", context))
+                                  alg.parameterAsDouble(parameters, "BE_ACCESS_SCALE", context),
+                                  cross_border_weight=alg.parameterAsDouble(parameters, "CROSS_BORDER_WEIGHT",
+                                                                            context))
 
 
 @dataclass

@@ -75,10 +75,13 @@ def read_proposals(alg, parameters, context):
         sites.sort()
     proposals = []
     if proposals_source is not None:
+        names = proposals_source.fields().names()
+        # zoast:complementarities writes analytical fields (an_…); layers of older runs have them unprefixed.
+        wanted = {key: "an_" + key if "an_" + key in names else key for key in
+                  ("class_before", "class_after", "access_gain", "shortfall_total_change")}
+        wanted.update(code="code", unit_id="unit_id")
         for feature in proposals_source.getFeatures():
-            proposals.append({name: python_value(feature[name]) for name in
-                              ("code", "unit_id", "class_before", "class_after", "access_gain",
-                               "shortfall_total_change") if name in proposals_source.fields().names()})
+            proposals.append({key: python_value(feature[name]) for key, name in wanted.items() if name in names})
         proposals.sort(key=lambda row: (row.get("shortfall_total_change") or 0.0, -(row.get("access_gain") or 0.0)))
         proposals = proposals[:alg.parameterAsInt(parameters, "TOP_PROPOSALS", context)]
     return sites, proposals
