@@ -73,7 +73,7 @@ lint: setup
 	$(VENV)/bin/ruff check .
 
 pytest: setup qm qt6-env
-	$(HEADLESS) $(PY) -m pytest -q
+	$(HEADLESS) $(PY) -m pytest -q --durations=25
 
 test: setup qm lint pytest
 
