@@ -53,7 +53,9 @@ def test_project_layers_are_styled_grouped_and_ordered(demo):
     assert [node.layer().source().split("layername=")[-1] for node in nodes] == [t for t, _s, _v in expected]
     for node, (table, style, visible) in zip(nodes, expected):
         layer = node.layer()
-        assert layer.isValid() and layer.featureCount() > 0, table
+        # The sample's synthetic cross-border patients all go to an establishment of their own zone, so no
+        # extension is proposed (issue 25): that layer is empty, and styled all the same.
+        assert layer.isValid() and (layer.featureCount() > 0 or table == "extension_candidates"), table
         assert layer.customProperty("zoast/style") == style, table
         assert layer.renderer().type() == RENDERERS[style], table
         assert node.itemVisibilityChecked() == visible, table
