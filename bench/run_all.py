@@ -251,6 +251,58 @@ def bench_basins(method: str, target_s: float):
     return run
 
 
+def bench_roads(case: str, target_cost_s: float, target_cost_mb: Optional[float], target_access_s: Optional[float]):
+    """zoast:costmatrix (and zoast:accessibility) on a SYNTHETIC road network, with the scipy Dijkstra baseline."""
+
+    def run(args, data: Path, log: Path) -> List[Row]:
+        quick = ["--quick"] if args.quick else []
+        script = str(BENCH / "bench_roads.py")
+        common = ["--case", case, "--data", str(data)] + quick
+        title = "zoast:costmatrix roads {}".format(case)
+        row = Row("roads-" + case, title, target_cost_s, target_cost_mb)
+        try:
+            run_step([PY, script, "prepare"] + common, log)
+            ours = run_step([PY, script, "zoast", "--alg", "costmatrix"] + common, log)
+        except StepError as error:
+            row.error = str(error)
+            return [row]
+        fill(row, ours)
+        row.title = "zoast:costmatrix roads {} ({} lines), {} units × {} supply, 30 min".format(
+            case, count(ours["lines"]), count(ours["units"]), count(ours["supply"]))
+        row.notes.append("{} pairs; {}".format(count(ours["pairs"]), stage_text(ours["stages"])))
+        try:
+            figures = run_step([PY, script, "peer"] + common, log)
+            check = ("same {} pairs, max abs. diff {:.1e} min".format(count(figures["pairs"]), figures["max_abs_diff"])
+                     if figures.get("same_pairs") else
+                     "pairs differ: {} only ours, {} only peer".format(figures.get("pairs_only_ours"),
+                                                                       figures.get("pairs_only_peer")))
+            row.peers.append(Peer(figures["peer"], figures["seconds"], figures["process_peak_mb"], check))
+        except StepError as error:
+            row.peers.append(Peer("scipy Dijkstra, whole network", error=str(error)))
+        rows = [row]
+        access = Row("roads-{}-accessibility".format(case), "zoast:accessibility roads {}".format(case),
+                     target_access_s, None)
+        try:
+            figures = run_step([PY, script, "zoast", "--alg", "accessibility"] + common, log)
+            fill(access, figures)
+            access.title = "zoast:accessibility (2SFCA) roads {}, {} units × {} supply, 30 min".format(
+                case, count(figures["units"]), count(figures["supply"]))
+            access.notes.append("{} pairs, routed once; {}".format(count(figures["pairs"]),
+                                                                    stage_text(figures["stages"])))
+        except StepError as error:
+            access.error = str(error)
+        return rows + [access]
+
+    return run
+
+
+def stage_text(stages: list) -> str:
+    """'read 1.2 s / graph 3.4 s / …' from the stages a bench step recorded (their progress texts)."""
+    return " / ".join("{} {:.1f} s, {}".format(stage["stage"].rstrip("…"), stage.get("seconds", 0.0),
+                                              memory_text(stage.get("peak_mb")))
+                      for stage in stages)
+
+
 def count(n: int) -> str:
     """35000 → '35k', 1000000 → '1M', 2000 → '2k'."""
     for size, suffix in ((1_000_000, "M"), (1_000, "k")):
@@ -271,6 +323,8 @@ BENCHMARKS = {
     "inventory": bench_inventory,
     "basins-dartmouth": bench_basins("dartmouth", 30.0),
     "basins-louvain": bench_basins("louvain", 120.0),
+    "roads-region": bench_roads("region", 35.0, None, None),
+    "roads-france": bench_roads("france", 150.0, 1.5 * GB, 100.0),
 }
 
 

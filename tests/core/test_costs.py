@@ -318,6 +318,44 @@ def test_streamed_network_pairs_equal_one_block(cut):
     assert len(whole) == len(one_block)
 
 
+
+def test_routing_from_the_side_with_fewer_nodes_gives_the_same_pairs():
+    """Fewer supply nodes than unit nodes: the searches run from the supply on the reversed
+    network; with one-way streets the times must still be unit → supply, not back."""
+    rng = np.random.default_rng(8)
+    side = 12
+    xy = np.array([(x * 1000.0, y * 1000.0) for y in range(side) for x in range(side)])
+    lines, speeds, oneway = [], [], []
+    for node in range(side * side):
+        for step in (1, side):
+            other = node + step
+            if other < side * side and not (step == 1 and other % side == 0):
+                lines.append(xy[[node, other]] if rng.random() < 0.5 else xy[[other, node]])
+                speeds.append(rng.uniform(20, 90))
+                oneway.append(rng.random() < 0.4)
+    network = RoadNetwork.from_lines(lines, speed_kmh=speeds, oneway=oneway)
+    units, supply = rng.uniform(0, 11000, (80, 2)), rng.uniform(0, 11000, (12, 2))
+    forward = network_pairs(network, units, supply, 14.0, block_cells=10**9)
+    streamed = list(iter_network_pairs(network, units, supply, 14.0))
+    from_units = list(iter_network_pairs(network, units, supply, 14.0, from_fewer_nodes=False))
+    assert len(forward) > 100
+    # The same pairs; times summed along the path in the other order may differ in the last bit.
+    assert_same_pairs(CostPairs.concat(streamed, 80, 12), as_dict(CostPairs.concat(from_units, 80, 12)))
+    assert_same_pairs(CostPairs.concat(streamed, 80, 12), as_dict(forward))
+    # One-way streets make the trip back differ: routing from the supply uses the reversed network.
+    back = network_pairs(network, supply, units, 14.0)
+    assert as_dict(CostPairs(back.dest, back.origin, back.cost, 80, 12)) != as_dict(forward)
+
+
+def test_network_from_an_array_of_geometries():
+    """Lines as read from a layer (an object array, None for a missing geometry) build the same graph."""
+    shapes = np.array([LineString([(0, 0), (1000, 0)]), None, MultiLineString([[(1000, 0), (2000, 0)]])],
+                      dtype=object)
+    from_array = RoadNetwork.from_lines(shapes, speed_kmh=60)
+    from_list = RoadNetwork.from_lines(list(shapes), speed_kmh=60)
+    assert (from_array.graph != from_list.graph).nnz == 0 and from_array.n_edges == 4
+    assert from_array.skipped_lines == [1]
+
 def test_streamed_network_progress_moves_and_cancel_stops_within_a_block():
     network, rng = jittered_grid(12)
     units = rng.uniform(0, 11000, (60, 2))

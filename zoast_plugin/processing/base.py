@@ -51,33 +51,33 @@ def _with_atomic_outputs(process):
     """
 
     @functools.wraps(process)
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        outer = getattr(self, "_pending_outputs", None) is None
+    def processAlgorithm(alg, parameters, context, feedback):  # noqa: N802 - QGIS API
+        outer = getattr(alg, "_pending_outputs", None) is None
         if outer:
-            self._pending_outputs = []
+            alg._pending_outputs = []
         try:
             try:
-                result = process(self, parameters, context, feedback)
+                result = process(alg, parameters, context, feedback)
             except Cancelled as cancelled:
-                raise QgsProcessingException(self.tr("Cancelled by the user.")) from cancelled
+                raise QgsProcessingException(alg.tr("Cancelled by the user.")) from cancelled
             if outer:
                 if feedback is not None and feedback.isCanceled():
-                    raise QgsProcessingException(self.tr("Cancelled by the user."))
-                if self._pending_outputs and feedback is not None:
-                    feedback.setProgressText(self.tr("Saving the outputs…"))
-                for output in self._pending_outputs:
+                    raise QgsProcessingException(alg.tr("Cancelled by the user."))
+                if alg._pending_outputs and feedback is not None:
+                    feedback.setProgressText(alg.tr("Saving the outputs…"))
+                for output in alg._pending_outputs:
                     output.close()
-                for output in self._pending_outputs:
+                for output in alg._pending_outputs:
                     output.commit(feedback)
             return result
         except BaseException:
             if outer:
-                for output in self._pending_outputs:
+                for output in alg._pending_outputs:
                     output.discard()
             raise
         finally:
             if outer:
-                self._pending_outputs = None
+                alg._pending_outputs = None
 
     processAlgorithm._atomic_outputs = True
     return processAlgorithm

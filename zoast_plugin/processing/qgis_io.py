@@ -34,6 +34,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QVariant
 GEOMETRY_NONE = "none"
 GEOMETRY_POINTS = "points"  # polygons and lines give their point on surface
 GEOMETRY_SHAPES = "shapes"  # shapely geometries, plus their point on surface
+GEOMETRY_LINES = "lines"  # shapely geometries only (road lines: no point on surface), xy None on the fast path
 
 DEFAULT_ANALYSIS_CRS = "EPSG:3035"
 
@@ -158,7 +159,7 @@ def read_layer(
                       and QgsWkbTypes.geometryType(source.wkbType()) in (QgsWkbTypes.GeometryType.PolygonGeometry,
                                                                           QgsWkbTypes.GeometryType.LineGeometry)
                       and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-    collect_wkb = geometry == GEOMETRY_SHAPES or check_validity
+    collect_wkb = geometry in (GEOMETRY_SHAPES, GEOMETRY_LINES) or check_validity
     features = (source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
                 if isinstance(source, QgsProcessingFeatureSource) else source.getFeatures(request))
     for n, feature in enumerate(features):
@@ -214,7 +215,7 @@ def read_layer(
     )
     if wants_geometry:
         data.xy = np.asarray(points, dtype=np.float64).reshape(-1, 2)
-    if geometry == GEOMETRY_SHAPES:
+    if geometry in (GEOMETRY_SHAPES, GEOMETRY_LINES):
         data.shapes = shapes
     _warn_skipped(data, label, feedback)
     return data
@@ -372,7 +373,7 @@ def _flush(sink, features: list, feedback) -> None:
 #: Providers whose destinations are not files: written in place, through QGIS.
 _NON_FILE_PREFIXES = ("memory:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:", "hana:", "delimitedtext:")
 #: Rows per bulk INSERT transaction: a cancel is honoured between two of them.
-BULK_CHUNK_ROWS = 100_000
+BULK_CHUNK_ROWS = 50_000
 _GPKG_SUFFIXES = (".gpkg",)
 
 
@@ -968,11 +969,12 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
                     source_wkbs = source_wkbs[valid]
                 keep = keep[valid]
                 skipped.extend(invalid_fids)
-        single_point = shapely.get_type_id(geometries) == 0
-        points = geometries.copy()
-        if not single_point.all():
-            points[~single_point] = shapely.point_on_surface(geometries[~single_point])
-        xy = shapely.get_coordinates(points).reshape(-1, 2)
+        if geometry != GEOMETRY_LINES:
+            single_point = shapely.get_type_id(geometries) == 0
+            points = geometries.copy()
+            if not single_point.all():
+                points[~single_point] = shapely.point_on_surface(geometries[~single_point])
+            xy = shapely.get_coordinates(points).reshape(-1, 2)
         shapes = geometries
     if len(keep) != len(fids):
         values = {name: [column[i] for i in keep] for name, column in values.items()}
@@ -987,9 +989,9 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
         data.attributes = [list(row) for row in zip(*all_columns)] if all_columns else [[] for _ in range(n_rows)]
         if wants_geometry:
             data.geometries = WkbGeometries(source_wkbs)
-    if wants_geometry:
+    if wants_geometry and xy is not None:
         data.xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-    if geometry == GEOMETRY_SHAPES:
+    if geometry in (GEOMETRY_SHAPES, GEOMETRY_LINES):
         data.shapes = shapes
     if feedback is not None:
         feedback.setProgress(100.0)

@@ -21,7 +21,7 @@ from .parameters import (
     analysis_crs,
     field_value,
 )
-from .qgis_io import GEOMETRY_SHAPES, read_layer, read_table, whole_layer
+from .qgis_io import GEOMETRY_LINES, read_layer, read_table, whole_layer
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 
@@ -147,7 +147,7 @@ def road_network(alg, parameters, context, feedback, roads, stages=None):
     crs = analysis_crs(alg, parameters, context)
     reading = stages.feedback("roads", alg.tr("Reading the road network…")) if stages else feedback
     lines = read_layer(roads, context, [speed_field] if speed_field else [], alg.tr("Road network"),
-                       GEOMETRY_SHAPES, crs, feedback=reading, layer=whole_layer(alg, parameters, "ROADS", context))
+                       GEOMETRY_LINES, crs, feedback=reading, layer=whole_layer(alg, parameters, "ROADS", context))
     if speed_field:
         speed = lines.frame[speed_field].to_numpy()
         fast = costs.implausible_speeds(speed)
