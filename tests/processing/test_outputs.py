@@ -199,3 +199,23 @@ def test_output_definition_with_load_on_completion(zoast_provider, tmp_path):
                                                  "OUTPUT": definition}, context=context)
     assert result["OUTPUT"] == str(tmp_path / "pairs.gpkg")
     assert list(context.layersToLoadOnCompletion()) == [str(tmp_path / "pairs.gpkg")]
+
+
+def test_report_pdf_is_moved_into_place_only_on_success(zoast_provider, tmp_path, monkeypatch):
+    """zoast:report writes its PDF beside the destination and moves it there at the end: an error
+    after the export (here while writing the PNG pages) leaves no PDF."""
+    from tests.processing import test_report
+    from zoast_plugin.processing.algorithms.report import ReportAlgorithm
+
+    result = test_report.run(tmp_path)
+    assert result["OUTPUT"] == str(tmp_path / "report.pdf") and (tmp_path / "report.pdf").exists()
+    assert leftovers(tmp_path) == []
+
+    def broken(*args, **kwargs):
+        raise QgsProcessingException("no room for the PNG pages")
+
+    monkeypatch.setattr(ReportAlgorithm, "_write_pngs", broken)
+    with pytest.raises(QgsProcessingException, match="PNG pages"):
+        test_report.run(tmp_path, OUTPUT=str(tmp_path / "second.pdf"), MAPS_FOLDER=str(tmp_path / "maps"))
+    assert not (tmp_path / "second.pdf").exists()
+    assert leftovers(tmp_path) == []

@@ -83,6 +83,28 @@ def _with_atomic_outputs(process):
     return processAlgorithm
 
 
+class _FileOutput:
+    """A file written at ``temp_path`` and moved to ``path`` on success (see :meth:`ZoastAlgorithm.atomic_file`)."""
+
+    def __init__(self, path: str, temp_path: str, temp_dir: str):
+        self.path, self.temp_path, self.temp_dir = path, temp_path, temp_dir
+
+    def close(self) -> None:
+        pass
+
+    def commit(self, feedback=None) -> None:
+        try:
+            if os.path.exists(self.temp_path):
+                os.replace(self.temp_path, self.path)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        import shutil
+
+        shutil.rmtree(self.temp_dir, ignore_errors=True)
+
+
 class ZoastAlgorithm(QgsProcessingAlgorithm):
     """Subclasses set ``ALGORITHM_ID`` and ``GROUP_ID`` and implement displayName,
     initAlgorithm and processAlgorithm; help comes from resources/help.
@@ -195,6 +217,20 @@ class ZoastAlgorithm(QgsProcessingAlgorithm):
             self._pending_outputs = []
         self._pending_outputs.append(output)
         return output, ids["final"]
+
+    def atomic_file(self, path: str) -> str:
+        """A temporary path beside ``path`` to write a file output to (a PDF, a CSV…).
+
+        The file written there is moved to ``path`` when the run succeeds and removed
+        otherwise, as the outputs of :meth:`create_sink` are. The folder must exist.
+        """
+        folder = os.path.dirname(path) or "."
+        temp_dir = tempfile.mkdtemp(prefix=".zoast-", dir=folder)
+        output = _FileOutput(path, os.path.join(temp_dir, os.path.basename(path)), temp_dir)
+        if getattr(self, "_pending_outputs", None) is None:
+            self._pending_outputs = []
+        self._pending_outputs.append(output)
+        return output.temp_path
 
     def _file_destination(self, parameters, name, context):
         """The file an output goes to (see :func:`~.qgis_io.parse_file_destination`), or None."""

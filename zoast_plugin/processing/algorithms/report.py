@@ -295,7 +295,7 @@ class ReportAlgorithm(ZoastAlgorithm):
         settings.appendGeoreference = False
         settings.exportMetadata = True
         Path(output).parent.mkdir(parents=True, exist_ok=True)
-        result = exporter.exportToPdf(output, settings)
+        result = exporter.exportToPdf(self.atomic_file(output), settings)  # moved to output on success
         if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(
                 self.tr("Could not write the PDF {path} ({error}). Check that the folder is writable and the file "
