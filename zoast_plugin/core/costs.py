@@ -47,6 +47,7 @@ __all__ = [
     "straight_line_pairs",
     "iter_straight_line_pairs",
     "RoadNetwork",
+    "LineVertices",
     "network_pairs",
     "iter_network_pairs",
     "table_pairs",
@@ -370,6 +371,24 @@ def _line_parts(lines, vectorised: Optional[bool] = None) -> "tuple[np.ndarray, 
     return coords, np.asarray(line_of_part, dtype=np.int64)[part_of_vertex], part_of_vertex
 
 
+@dataclass(frozen=True)
+class LineVertices:
+    """The vertices of ``n_lines`` lines, already taken apart (see :func:`_line_parts`).
+
+    ``coords`` (m, 2); ``line_of_vertex`` and ``part_of_vertex`` (m,), parts numbered
+    so that consecutive vertices of one part share a number. A reader that streams a
+    large layer batch by batch gives this instead of millions of geometry objects.
+    """
+
+    coords: np.ndarray
+    line_of_vertex: np.ndarray
+    part_of_vertex: np.ndarray
+    n_lines: int
+
+    def __len__(self) -> int:
+        return self.n_lines
+
+
 def _snap_nodes(coords: np.ndarray, snap_m: float) -> "tuple[np.ndarray, np.ndarray]":
     """Node index of every vertex, and node coordinates (first vertex of each cell)."""
     cells = np.floor(coords / snap_m + 0.5).astype(np.int64)
@@ -486,21 +505,26 @@ class RoadNetwork:
         """
         if (speed_kmh is None) == (minutes is None):
             raise ValueError("give exactly one of speed_kmh and minutes")
-        if not (isinstance(lines, np.ndarray) and lines.dtype == object):
+        if not isinstance(lines, LineVertices) and not (isinstance(lines, np.ndarray) and lines.dtype == object):
             lines = list(lines)
         n_lines = len(lines)
         line_ids = np.arange(n_lines) if line_ids is None else np.asarray(line_ids)
         snap_m = _require_positive(snap_m, "SNAP_M")
-        given = np.asarray(speed_kmh if minutes is None else minutes, dtype=object).ravel()
-        if given.size == 1:  # one speed for every line
-            given = np.repeat(given, n_lines)
-        values = pd.to_numeric(pd.Series(given), errors="coerce").to_numpy(np.float64)
+        given = np.asarray(speed_kmh if minutes is None else minutes)
+        if given.dtype.kind not in "fiu":
+            given = pd.to_numeric(pd.Series(given.astype(object).ravel()), errors="coerce").to_numpy(np.float64)
+        values = given.astype(np.float64).ravel()
+        if values.size == 1:  # one speed for every line
+            values = np.repeat(values, n_lines)
         if len(values) != n_lines:
             raise ValueError("one speed or time per line is needed")
         _bad_line_values(values, line_ids, field, strictly_positive=minutes is None)
 
         report(progress, 0.0)
-        coords, line_of_vertex, part_of_vertex = _line_parts(lines)
+        if isinstance(lines, LineVertices):
+            coords, line_of_vertex, part_of_vertex = lines.coords, lines.line_of_vertex, lines.part_of_vertex
+        else:
+            coords, line_of_vertex, part_of_vertex = _line_parts(lines)
         report(progress, 0.3)
         if len(coords) == 0:
             return cls(np.empty((0, 2)), sp.csr_matrix((0, 0)), skipped_lines=list(line_ids))

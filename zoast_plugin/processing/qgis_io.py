@@ -1014,6 +1014,146 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
     return data
 
 
+@dataclass
+class RoadLines:
+    """Road lines read for the graph: one row per line with a geometry (feature ids ``fids``,
+    ``values`` of the speed field or None), their vertices taken apart (``vertices``, a
+    :class:`~..core.costs.LineVertices` in the analysis CRS) and the skipped feature ids."""
+
+    fids: np.ndarray
+    values: Optional[np.ndarray]
+    vertices: object
+    skipped_fids: List[int]
+
+
+def read_road_lines(source, context, speed_field: str, label: str, analysis_crs, feedback=None,
+                    layer: Optional[QgsVectorLayer] = None) -> RoadLines:
+    """The lines of a road layer, ready for :meth:`RoadNetwork.from_lines <..core.costs.RoadNetwork.from_lines>`.
+
+    A plain OGR file layer is streamed batch by batch through GDAL's columnar reader: each
+    batch's geometries become vertex arrays at once, so millions of lines never exist as
+    geometry objects together (a national network: well under a gigabyte instead of
+    several), and progress and cancel are honoured between batches. Any other layer goes
+    through :func:`read_layer`, whose rules (invalid geometries, skipped ones) both follow.
+    """
+    from ..core.costs import LineVertices, _line_parts
+
+    streamed = None
+    if layer is None and isinstance(source, QgsVectorLayer):
+        layer = source
+    if layer is not None:
+        streamed = _stream_road_lines(layer, context, speed_field, label, analysis_crs, feedback)
+    if streamed is not None:
+        _warn_skipped(LayerData(pd.DataFrame(), streamed.fids, layer.fields(), layer.sourceCrs(),
+                                skipped_fids=streamed.skipped_fids), label, feedback)
+        return streamed
+    lines = read_layer(source, context, [speed_field] if speed_field else [], label, GEOMETRY_LINES, analysis_crs,
+                       feedback=feedback, layer=layer)
+    coords, line_of_vertex, part_of_vertex = _line_parts(lines.shapes)
+    return RoadLines(lines.fids, lines.frame[speed_field].to_numpy() if speed_field else None,
+                     LineVertices(coords, line_of_vertex, part_of_vertex, len(lines.fids)), list(lines.skipped_fids))
+
+
+def _stream_road_lines(layer, context, speed_field, label, analysis_crs, feedback) -> Optional[RoadLines]:
+    """:func:`read_road_lines` through GDAL's Arrow stream, or None when the layer does not allow it."""
+    from ..core.costs import LineVertices
+
+    try:
+        from osgeo import ogr
+    except ImportError:
+        return None
+    wkb_type = layer.wkbType()
+    if (not hasattr(ogr.Layer, "GetArrowStreamAsNumPy") or layer.providerType() != "ogr" or layer.subsetString()
+            or layer.isModified() or QgsWkbTypes.hasZ(wkb_type) or QgsWkbTypes.hasM(wkb_type)
+            or QgsWkbTypes.isCurvedType(wkb_type)
+            or QgsWkbTypes.geometryType(wkb_type) != QgsWkbTypes.GeometryType.LineGeometry):
+        return None
+    fields = layer.fields()
+    if any(fields.fieldOrigin(i) != QgsFields.FieldOrigin.OriginProvider for i in range(fields.count())):
+        return None
+    if speed_field and fields.field(speed_field).type() not in (QVariant.Int, QVariant.LongLong, QVariant.Double):
+        return None
+    source_crs = require_crs(layer, label)
+    move = None
+    if analysis_crs is not None and analysis_crs != source_crs:
+        transform_context = context.transformContext()
+        if (transform_context.hasTransform(source_crs, analysis_crs)
+                or transform_context.calculateCoordinateOperation(source_crs, analysis_crs)):
+            return None
+        move = _osr_transformer(source_crs, analysis_crs)
+        if move is None:
+            return None
+    opened = _ogr_table(layer)
+    if opened is None:
+        return None
+    dataset, table = opened
+    definition = table.GetLayerDefn()
+    if definition.GetGeomFieldCount() != 1 or (speed_field and speed_field == table.GetFIDColumn()):
+        return None
+    fid_name = table.GetFIDColumn() or "OGC_FID"
+    geometry_name = table.GetGeometryColumn() or "wkb_geometry"
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    if speed_field and speed_field not in names:
+        return None
+    table.SetIgnoredFields([n for n in names if n != speed_field] + ["OGR_STYLE"])
+    check = (context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    abort = context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid
+    total = table.GetFeatureCount(0)
+    fids, values, coords, line_index, part_index, skipped, invalid = [], [], [], [], [], [], []
+    n_lines = n_parts = done = 0
+    try:
+        for batch in table.GetArrowStreamAsNumPy():
+            if feedback is not None:
+                if feedback.isCanceled():
+                    raise _cancelled()
+                if total > 0:
+                    feedback.setProgress(100.0 * done / total)
+            if geometry_name not in batch:
+                return None
+            batch_fids = np.asarray(batch[fid_name], dtype=np.int64)
+            done += len(batch_fids)
+            shapes = shapely.from_wkb(_wkb_column(batch[geometry_name]))
+            if shapely.has_z(shapes).any():
+                return None
+            present = ~(shapely.is_missing(shapes) | shapely.is_empty(shapes))
+            if check and present.any():
+                bad = present.copy()
+                bad[present] = ~shapely.is_valid(shapes[present])
+                invalid += batch_fids[bad].tolist()
+                present &= ~bad
+            skipped += batch_fids[~present].tolist()
+            shapes, batch_fids = shapes[present], batch_fids[present]
+            if move is not None:
+                shapes = shapely.transform(shapes, move)
+            parts, line_of_part = shapely.get_parts(shapes, return_index=True)
+            xy, part_of_vertex = shapely.get_coordinates(parts, return_index=True)
+            coords.append(xy)
+            line_index.append(line_of_part[part_of_vertex] + n_lines)
+            part_index.append(part_of_vertex + n_parts)
+            n_lines += len(shapes)
+            n_parts += len(parts)
+            fids.append(batch_fids)
+            if speed_field:
+                column = batch[speed_field]
+                number = np.asarray(np.ma.getdata(column), dtype=np.float64).copy()
+                if np.ma.isMaskedArray(column):
+                    number[np.ma.getmaskarray(column)] = np.nan
+                values.append(number[present])
+    except (RuntimeError, _TransformError, shapely.errors.ShapelyError):
+        return None
+    del dataset, table
+    if invalid and abort:
+        raise _invalid_error(label, invalid)
+    vertices = LineVertices(np.concatenate(coords) if coords else np.empty((0, 2)),
+                            np.concatenate(line_index) if line_index else np.empty(0, np.int64),
+                            np.concatenate(part_index) if part_index else np.empty(0, np.int64), n_lines)
+    if feedback is not None:
+        feedback.setProgress(100.0)
+    return RoadLines(np.concatenate(fids) if fids else np.empty(0, np.int64),
+                     (np.concatenate(values) if values else np.empty(0)) if speed_field else None,
+                     vertices, skipped + invalid)
+
+
 def _wkb_column(values) -> np.ndarray:
     """GDAL's geometry column (WKB, object or fixed-size bytes, nulls masked) as an object array (None for null)."""
     data = np.ma.getdata(values)

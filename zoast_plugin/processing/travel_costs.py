@@ -21,7 +21,7 @@ from .parameters import (
     analysis_crs,
     field_value,
 )
-from .qgis_io import GEOMETRY_LINES, read_layer, read_table, whole_layer
+from .qgis_io import read_road_lines, read_table, whole_layer
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 
@@ -146,10 +146,10 @@ def road_network(alg, parameters, context, feedback, roads, stages=None):
     speed_field = field_value(alg, parameters, "SPEED_FIELD", context, required=False)
     crs = analysis_crs(alg, parameters, context)
     reading = stages.feedback("roads", alg.tr("Reading the road network…")) if stages else feedback
-    lines = read_layer(roads, context, [speed_field] if speed_field else [], alg.tr("Road network"),
-                       GEOMETRY_LINES, crs, feedback=reading, layer=whole_layer(alg, parameters, "ROADS", context))
+    lines = read_road_lines(roads, context, speed_field, alg.tr("Road network"), crs, feedback=reading,
+                            layer=whole_layer(alg, parameters, "ROADS", context))
     if speed_field:
-        speed = lines.frame[speed_field].to_numpy()
+        speed = lines.values
         fast = costs.implausible_speeds(speed)
         if len(fast):
             feedback.pushWarning(alg.tr(
@@ -164,7 +164,7 @@ def road_network(alg, parameters, context, feedback, roads, stages=None):
     else:
         feedback.setProgressText(alg.tr("Building the road graph…"))
         building = alg.progress_callback(feedback)
-    network = costs.RoadNetwork.from_lines(lines.shapes, speed_kmh=speed, line_ids=lines.fids,
+    network = costs.RoadNetwork.from_lines(lines.vertices, speed_kmh=speed, line_ids=lines.fids,
                                            field=speed_field or "SPEED_KMH", progress=building)
     feedback.pushInfo(alg.tr("Road network: {nodes} nodes, {edges} edges.").format(
         nodes=network.n_nodes, edges=network.n_edges))
