@@ -371,22 +371,32 @@ def _line_parts(lines, vectorised: Optional[bool] = None) -> "tuple[np.ndarray, 
     return coords, np.asarray(line_of_part, dtype=np.int64)[part_of_vertex], part_of_vertex
 
 
-@dataclass(frozen=True)
+@dataclass
 class LineVertices:
     """The vertices of ``n_lines`` lines, already taken apart (see :func:`_line_parts`).
 
     ``coords`` (m, 2); ``line_of_vertex`` and ``part_of_vertex`` (m,), parts numbered
     so that consecutive vertices of one part share a number. A reader that streams a
     large layer batch by batch gives this instead of millions of geometry objects.
+    :meth:`RoadNetwork.from_lines` consumes it (:meth:`release`), so that at national
+    size the vertex arrays are freed as soon as the graph no longer needs them.
     """
 
-    coords: np.ndarray
-    line_of_vertex: np.ndarray
-    part_of_vertex: np.ndarray
+    coords: Optional[np.ndarray]
+    line_of_vertex: Optional[np.ndarray]
+    part_of_vertex: Optional[np.ndarray]
     n_lines: int
 
     def __len__(self) -> int:
         return self.n_lines
+
+    def release(self) -> "tuple[np.ndarray, np.ndarray, np.ndarray]":
+        """The three arrays, which this object no longer holds."""
+        if self.coords is None:
+            raise ValueError("these line vertices were already used")
+        arrays = (self.coords, self.line_of_vertex, self.part_of_vertex)
+        self.coords = self.line_of_vertex = self.part_of_vertex = None
+        return arrays
 
 
 def _snap_nodes(coords: np.ndarray, snap_m: float) -> "tuple[np.ndarray, np.ndarray]":
@@ -522,9 +532,10 @@ class RoadNetwork:
 
         report(progress, 0.0)
         if isinstance(lines, LineVertices):
-            coords, line_of_vertex, part_of_vertex = lines.coords, lines.line_of_vertex, lines.part_of_vertex
+            coords, line_of_vertex, part_of_vertex = lines.release()
         else:
             coords, line_of_vertex, part_of_vertex = _line_parts(lines)
+        del lines  # at national size every array counts: temporaries are dropped as soon as used
         report(progress, 0.3)
         if len(coords) == 0:
             return cls(np.empty((0, 2)), sp.csr_matrix((0, 0)), skipped_lines=list(line_ids))
@@ -537,6 +548,7 @@ class RoadNetwork:
         first = np.flatnonzero(same_part)
         seg_line = line_of_vertex[first]
         seg_len = np.hypot(*(coords[first + 1] - coords[first]).T)
+        del coords, line_of_vertex, part_of_vertex, same_part
         if minutes is None:
             seg_min = seg_len / (values[seg_line] * 1000.0 / 60.0)
         else:
@@ -550,19 +562,24 @@ class RoadNetwork:
             )
             seg_min = values[seg_line] * share
         u, v = node_of_vertex[first], node_of_vertex[first + 1]
+        del node_of_vertex, first, seg_len
         real = u != v  # segments inside one snapping cell are dropped
         u, v, seg_min, seg_line = u[real], v[real], seg_min[real], seg_line[real]
+        del real
         skipped = np.setdiff1d(np.arange(n_lines), seg_line)
 
         both_ways = np.ones(len(u), bool) if oneway is None else ~np.asarray(oneway, bool).ravel()[seg_line]
         tail = np.concatenate([u, v[both_ways]])
         head = np.concatenate([v, u[both_ways]])
         minutes_of_edge = np.concatenate([seg_min, seg_min[both_ways]])
+        del u, v, seg_min, seg_line, both_ways
         report(progress, 0.7)
         # Keep the fastest of parallel edges: sort by (edge, time), take the first.
         key = tail.astype(np.int64) * n_nodes + head
+        del tail, head
         order = np.lexsort((minutes_of_edge, key))
         key, minutes_of_edge = key[order], minutes_of_edge[order]
+        del order
         first_of_key = np.ones(len(key), bool)
         first_of_key[1:] = key[1:] != key[:-1]
         key, minutes_of_edge = key[first_of_key], minutes_of_edge[first_of_key]
