@@ -49,6 +49,7 @@ class Peer:
     peak_mb: Optional[float] = None
     check: str = ""
     error: str = ""
+    cpu_seconds: Optional[float] = None
 
 
 @dataclass
@@ -272,11 +273,16 @@ def bench_roads(case: str, target_cost_s: float, target_cost_mb: Optional[float]
         row.notes.append("{} pairs; {}".format(count(ours["pairs"]), stage_text(ours["stages"])))
         try:
             figures = run_step([PY, script, "peer"] + common, log)
-            check = ("same {} pairs, max abs. diff {:.1e} min".format(count(figures["pairs"]), figures["max_abs_diff"])
-                     if figures.get("same_pairs") else
-                     "pairs differ: {} only ours, {} only peer".format(figures.get("pairs_only_ours"),
-                                                                       figures.get("pairs_only_peer")))
-            row.peers.append(Peer(figures["peer"], figures["seconds"], figures["process_peak_mb"], check))
+            if "same_pairs" not in figures:
+                check = "{} pairs (no output of ours to compare)".format(count(figures["pairs"]))
+            elif figures["same_pairs"]:
+                check = "same {} pairs, max abs. diff {:.1e} min".format(count(figures["pairs"]),
+                                                                          figures["max_abs_diff"])
+            else:
+                check = "pairs differ: {} only ours, {} only peer".format(figures["pairs_only_ours"],
+                                                                          figures["pairs_only_peer"])
+            row.peers.append(Peer(figures["peer"], figures["seconds"], figures["process_peak_mb"], check,
+                                  cpu_seconds=figures.get("cpu_seconds")))
         except StepError as error:
             row.peers.append(Peer("scipy Dijkstra, whole network", error=str(error)))
         rows = [row]
@@ -366,7 +372,7 @@ def peer_cells(peer: Peer) -> tuple:
         return ("—", "", "", "")
     if peer.error:
         return (peer.label, "—", "—", peer.error)
-    return (peer.label, seconds_text(peer.seconds), memory_text(peer.peak_mb),
+    return (peer.label, seconds_text(peer.seconds, peer.cpu_seconds), memory_text(peer.peak_mb),
             peer.check)
 
 

@@ -209,6 +209,10 @@ class _Spooled:
             raise
         self._file, self._count = spool, count
 
+    def __del__(self):
+        if self._file is not None:
+            self._file.close()
+
     def _replay(self, progress):
         spool = self._file
         spool.seek(0)
