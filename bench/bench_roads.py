@@ -52,7 +52,7 @@ def peak_mb() -> float:
 
 
 def paths(data: Path, case: str, quick: bool) -> dict:
-    tag = case + ("-quick" if quick else "")
+    tag = "quick" if quick else case  # both cases share the small network when quick
     return {"gpkg": data / "roads-{}.gpkg".format(tag), "output": data / "roads-{}-costs.gpkg".format(tag),
             "access": data / "roads-{}-access.gpkg".format(tag)}
 

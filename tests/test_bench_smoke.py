@@ -26,7 +26,7 @@ def test_run_all_quick_prints_the_table(tmp_path):
     run = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run_all.py"), "--quick", "--no-pysal", "--data", str(tmp_path / "data"),
          "--results", str(results)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     lines = run.stdout.splitlines()
