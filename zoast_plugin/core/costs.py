@@ -405,12 +405,12 @@ def _snap_nodes(coords: np.ndarray, snap_m: float) -> "tuple[np.ndarray, np.ndar
     cells -= cells.min(axis=0)
     span = cells.max(axis=0) + 1
     if span[0] * float(span[1]) < 2.0**62:
-        _, first, node_of_vertex = np.unique(
-            cells[:, 0] * span[1] + cells[:, 1], return_index=True, return_inverse=True
-        )
+        keys = cells[:, 0] * span[1] + cells[:, 1]
+        del cells  # one key per vertex is enough: at national size every array counts
+        _, first, node_of_vertex = np.unique(keys, return_index=True, return_inverse=True)
     else:  # an extent too large for one int64 key at this tolerance
         _, first, node_of_vertex = np.unique(cells, axis=0, return_index=True, return_inverse=True)
-    return node_of_vertex.ravel(), coords[first]
+    return node_of_vertex.ravel().astype(_index_dtype(len(first))), coords[first]
 
 
 def _bad_line_values(values: np.ndarray, line_ids, field: str, strictly_positive: bool) -> None:

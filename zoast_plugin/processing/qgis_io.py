@@ -1128,8 +1128,8 @@ def _stream_road_lines(layer, context, speed_field, label, analysis_crs, feedbac
             parts, line_of_part = shapely.get_parts(shapes, return_index=True)
             xy, part_of_vertex = shapely.get_coordinates(parts, return_index=True)
             coords.append(xy)
-            line_index.append(line_of_part[part_of_vertex] + n_lines)
-            part_index.append(part_of_vertex + n_parts)
+            line_index.append((line_of_part[part_of_vertex] + n_lines).astype(np.int32))
+            part_index.append((part_of_vertex + n_parts).astype(np.int32))
             n_lines += len(shapes)
             n_parts += len(parts)
             fids.append(batch_fids)
@@ -1144,14 +1144,25 @@ def _stream_road_lines(layer, context, speed_field, label, analysis_crs, feedbac
     del dataset, table
     if invalid and abort:
         raise _invalid_error(label, invalid)
-    vertices = LineVertices(np.concatenate(coords) if coords else np.empty((0, 2)),
-                            np.concatenate(line_index) if line_index else np.empty(0, np.int64),
-                            np.concatenate(part_index) if part_index else np.empty(0, np.int64), n_lines)
+    if max(n_lines, n_parts) >= np.iinfo(np.int32).max:
+        return None  # not a road network this reader expects
+    vertices = LineVertices(_concatenate_all(coords, (0, 2), np.float64),
+                            _concatenate_all(line_index, (0,), np.int32),
+                            _concatenate_all(part_index, (0,), np.int32), n_lines)
     if feedback is not None:
         feedback.setProgress(100.0)
     return RoadLines(np.concatenate(fids) if fids else np.empty(0, np.int64),
                      (np.concatenate(values) if values else np.empty(0)) if speed_field else None,
                      vertices, skipped + invalid)
+
+
+def _concatenate_all(parts: list, empty_shape, dtype) -> np.ndarray:
+    """The parts as one array, emptying ``parts`` (so the pieces and the whole are not held together long)."""
+    if not parts:
+        return np.empty(empty_shape, dtype)
+    whole = np.concatenate(parts)
+    parts.clear()
+    return whole
 
 
 def _wkb_column(values) -> np.ndarray:
