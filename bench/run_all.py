@@ -281,7 +281,8 @@ def bench_roads(case: str, target_cost_s: float, target_cost_mb: Optional[float]
             else:
                 check = "pairs differ: {} only ours, {} only peer".format(figures["pairs_only_ours"],
                                                                           figures["pairs_only_peer"])
-            row.peers.append(Peer(figures["peer"], figures["seconds"], figures["process_peak_mb"], check,
+            # The peer's own peak, read before it loads both tables of pairs to compare them.
+            row.peers.append(Peer(figures["peer"], figures["seconds"], figures["peak_mb"], check,
                                   cpu_seconds=figures.get("cpu_seconds")))
         except StepError as error:
             row.peers.append(Peer("scipy Dijkstra, whole network", error=str(error)))
