@@ -145,7 +145,11 @@ def road_network(alg, parameters, context, feedback, roads, stages=None):
     """The road graph of parameter ROADS, read through the fast columnar path, speeds checked."""
     speed_field = field_value(alg, parameters, "SPEED_FIELD", context, required=False)
     crs = analysis_crs(alg, parameters, context)
-    reading = stages.feedback("roads", alg.tr("Reading the road network…")) if stages else feedback
+    if stages:
+        reading = stages.feedback("roads", alg.tr("Reading the road network…"))
+    else:
+        feedback.setProgressText(alg.tr("Reading the road network…"))
+        reading = feedback
     lines = read_road_lines(roads, context, speed_field, alg.tr("Road network"), crs, feedback=reading,
                             layer=whole_layer(alg, parameters, "ROADS", context))
     if speed_field:
