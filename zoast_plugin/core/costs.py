@@ -745,10 +745,12 @@ def iter_network_pairs(
                 pairs = CostPairs(origin[keep], dest[keep], cost[keep], n_o, n_d)
             else:
                 pairs = CostPairs.empty(n_o, n_d)
-            per_block = _next_block(len(block), time.perf_counter() - began, cap)
+            # The next block aims at BLOCK_SECONDS of routing and about DEFAULT_PAIRS_PER_BLOCK pairs,
+            # so what the consumer builds from a block (frames, rows to write) stays small too.
+            by_pairs = max(1, DEFAULT_PAIRS_PER_BLOCK * len(block) // max(len(pairs), 1))
+            per_block = min(_next_block(len(block), time.perf_counter() - began, cap), by_pairs)
             done += len(block)
-            if len(pairs):
-                yield pairs
+            yield from iter_blocks(pairs)
             report(progress, done / len(start_nodes))
 
 
