@@ -49,6 +49,7 @@ class Peer:
     peak_mb: Optional[float] = None
     check: str = ""
     error: str = ""
+    cpu_seconds: Optional[float] = None
 
 
 @dataclass
@@ -321,6 +322,62 @@ def ours_covered(row: Row) -> float:
         if note.startswith("covered "):
             return float(note.split()[1].replace(",", ""))
     return float("nan")
+def bench_roads(case: str, target_cost_s: float, target_cost_mb: Optional[float], target_access_s: Optional[float]):
+    """zoast:costmatrix (and zoast:accessibility) on a SYNTHETIC road network, with the scipy Dijkstra baseline."""
+
+    def run(args, data: Path, log: Path) -> List[Row]:
+        quick = ["--quick"] if args.quick else []
+        script = str(BENCH / "bench_roads.py")
+        common = ["--case", case, "--data", str(data)] + quick
+        title = "zoast:costmatrix roads {}".format(case)
+        row = Row("roads-" + case, title, target_cost_s, target_cost_mb)
+        try:
+            run_step([PY, script, "prepare"] + common, log)
+            ours = run_step([PY, script, "zoast", "--alg", "costmatrix"] + common, log)
+        except StepError as error:
+            row.error = str(error)
+            return [row]
+        fill(row, ours)
+        row.title = "zoast:costmatrix roads {} ({} lines), {} units × {} supply, 30 min".format(
+            case, count(ours["lines"]), count(ours["units"]), count(ours["supply"]))
+        row.notes.append("{} pairs; {}".format(count(ours["pairs"]), stage_text(ours["stages"])))
+        try:
+            figures = run_step([PY, script, "peer"] + common, log)
+            if "same_pairs" not in figures:
+                check = "{} pairs (no output of ours to compare)".format(count(figures["pairs"]))
+            elif figures["same_pairs"]:
+                check = "same {} pairs, max abs. diff {:.1e} min".format(count(figures["pairs"]),
+                                                                          figures["max_abs_diff"])
+            else:
+                check = "pairs differ: {} only ours, {} only peer".format(figures["pairs_only_ours"],
+                                                                          figures["pairs_only_peer"])
+            # The peer's own peak, read before it loads both tables of pairs to compare them.
+            row.peers.append(Peer(figures["peer"], figures["seconds"], figures["peak_mb"], check,
+                                  cpu_seconds=figures.get("cpu_seconds")))
+        except StepError as error:
+            row.peers.append(Peer("scipy Dijkstra, whole network", error=str(error)))
+        rows = [row]
+        access = Row("roads-{}-accessibility".format(case), "zoast:accessibility roads {}".format(case),
+                     target_access_s, None)
+        try:
+            figures = run_step([PY, script, "zoast", "--alg", "accessibility"] + common, log)
+            fill(access, figures)
+            access.title = "zoast:accessibility (2SFCA) roads {}, {} units × {} supply, 30 min".format(
+                case, count(figures["units"]), count(figures["supply"]))
+            access.notes.append("{} pairs, routed once; {}".format(count(figures["pairs"]),
+                                                                    stage_text(figures["stages"])))
+        except StepError as error:
+            access.error = str(error)
+        return rows + [access]
+
+    return run
+
+
+def stage_text(stages: list) -> str:
+    """'read 1.2 s / graph 3.4 s / …' from the stages a bench step recorded (their progress texts)."""
+    return " / ".join("{} {:.1f} s, {}".format(stage["stage"].rstrip("…"), stage.get("seconds", 0.0),
+                                              memory_text(stage.get("peak_mb")))
+                      for stage in stages)
 
 
 def count(n: int) -> str:
@@ -344,6 +401,8 @@ BENCHMARKS = {
     "basins-dartmouth": bench_basins("dartmouth", 30.0),
     "basins-louvain": bench_basins("louvain", 120.0),
     "siting": bench_siting,
+    "roads-region": bench_roads("region", 35.0, None, None),
+    "roads-france": bench_roads("france", 150.0, 1.5 * GB, 100.0),
 }
 
 
@@ -385,7 +444,7 @@ def peer_cells(peer: Peer) -> tuple:
         return ("—", "", "", "")
     if peer.error:
         return (peer.label, "—", "—", peer.error)
-    return (peer.label, seconds_text(peer.seconds), memory_text(peer.peak_mb),
+    return (peer.label, seconds_text(peer.seconds, peer.cpu_seconds), memory_text(peer.peak_mb),
             peer.check)
 
 

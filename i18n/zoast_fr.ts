@@ -4,59 +4,64 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="94" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="95" />
         <source>Layer '{layer}' has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>La couche '{layer}' n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="145" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="146" />
         <source>Layer '{layer}': field(s) {fields} not found. Choose existing fields.</source>
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="695" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="1090" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="499" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="524" />
         <source>Could not write features to the output: {error}</source>
         <translation>Impossible d'écrire les entités dans la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="383" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Couche '{layer}' : {count} entité(s) à la géométrie invalide, premiers identifiants : {ids}. Réparez-les (Géométrie vectorielle &gt; Réparer les géométries) ou modifiez le filtrage des entités invalides dans les options de Traitement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="395" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="396" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Couche '{layer}' : {count} entité(s) sans géométrie ou à la géométrie invalide ignorée(s), premiers identifiants : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="105" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="106" />
         <source>Layer '{layer}': coordinates such as ({x:.0f}, {y:.0f}) cannot be degrees of its CRS {crs}: the layer's CRS is wrong. Set the right one (Layer Properties &gt; Source) and run again.</source>
         <translation>Couche '{layer}' : des coordonnées telles que ({x:.0f}, {y:.0f}) ne peuvent pas être des degrés de son SCR {crs} : le SCR de la couche est faux. Définissez le bon (Propriétés de la couche &gt; Source) et relancez.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="277" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="278" />
         <source>Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: {ids}. Fix the geometries or choose another layer.</source>
         <translation>Couche '{layer}' : aucune de ses {count} entité(s) n'a de géométrie utilisable (vide ou invalide), premiers id : {ids}. Corrigez les géométries ou choisissez une autre couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="281" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="282" />
         <source>Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with features.</source>
         <translation>La couche '{layer}' n'a aucune entité (couche, sélection ou filtre vide). Choisissez une couche qui a des entités.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="332" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="333" />
         <source>Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) or the ENCODING parameter to the file's encoding, probably {suggestion}.</source>
         <translation>Couche '{layer}' (fichier '{path}'), ligne {line}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) ou le paramètre ENCODING sur l'encodage du fichier, probablement {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="338" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="339" />
         <source>Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) to the file's encoding, probably {suggestion}.</source>
         <translation>Couche '{layer}' ({path}), entité {fid}, champ '{field}' : texte qui n'est pas du {encoding} valide. Réglez l'encodage de la couche (Propriétés de la couche &gt; Source) sur l'encodage du fichier, probablement {suggestion}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
+        <source>Could not write the layer '{layer}' into {path}.</source>
+        <translation>Impossible d'écrire la couche '{layer}' dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -1024,54 +1029,59 @@
 <context>
     <name>CostMatrixAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="48" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="49" />
         <source>Travel cost matrix (units → supply)</source>
         <translation>Matrice des coûts de trajet (unités → offre)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="53" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="54" />
         <source>Draw a line for each pair</source>
         <translation>Tracer une ligne pour chaque couple</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="53" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="54" />
         <source>Write each pair as a straight line from the unit to the supply point (larger output).</source>
         <translation>Écrire chaque couple sous forme de ligne droite de l'unité au point d'offre (sortie plus volumineuse).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="58" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="59" />
         <source>Travel costs</source>
         <translation>Coûts de trajet</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="58" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="59" />
         <source>One row per unit–supply pair within the cut-off: origin_id, dest_id, cost (minutes).</source>
         <translation>Une ligne par couple unité–offre dont le temps de trajet ne dépasse pas le seuil : origin_id, dest_id, cost (minutes).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="63" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="64" />
         <source>Number of pairs</source>
         <translation>Nombre de couples</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="74" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="70" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="74" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="73" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="78" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="91" />
         <source>Computing and writing travel costs…</source>
         <translation>Calcul et écriture des coûts de trajet…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="101" />
+        <source>{count} pairs written.</source>
+        <translation>{count} couples écrits.</translation>
     </message>
 </context>
 <context>
@@ -5277,42 +5287,42 @@
 <context>
     <name>ZoastAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="112" />
+        <location filename="../zoast_plugin/processing/base.py" line="271" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="20" />
+        <location filename="../zoast_plugin/processing/base.py" line="30" />
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="21" />
+        <location filename="../zoast_plugin/processing/base.py" line="31" />
         <source>Needs and gaps</source>
         <translation>Besoins et carences</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="22" />
+        <location filename="../zoast_plugin/processing/base.py" line="32" />
         <source>Care supply</source>
         <translation>Offre de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="23" />
+        <location filename="../zoast_plugin/processing/base.py" line="33" />
         <source>Health basins</source>
         <translation>Bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="24" />
+        <location filename="../zoast_plugin/processing/base.py" line="34" />
         <source>Patient flows and agreements</source>
         <translation>Flux de patients et conventions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="25" />
+        <location filename="../zoast_plugin/processing/base.py" line="35" />
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="26" />
+        <location filename="../zoast_plugin/processing/base.py" line="36" />
         <source>Whole diagnosis</source>
         <translation>Diagnostic complet</translation>
     </message>
@@ -5738,22 +5748,22 @@
         <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Indiquez un nombre supérieur à 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="198" />
+        <location filename="../zoast_plugin/core/costs.py" line="228" />
         <source>{what}: {count} point(s) without valid coordinates, at row(s) {ids}. Remove null or empty geometries first.</source>
         <translation>{what} : {count} point(s) sans coordonnées valides, ligne(s) {ids}. Supprimez d'abord les géométries nulles ou vides.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="231" />
+        <location filename="../zoast_plugin/core/costs.py" line="261" />
         <source>Parameter '{field}': {value} is not allowed. Roads are never shorter than a straight line: give 1 or more.</source>
         <translation>Paramètre '{field}' : la valeur {value} n'est pas autorisée. Un trajet routier n'est jamais plus court que la ligne droite : indiquez 1 ou plus.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="348" />
+        <location filename="../zoast_plugin/core/costs.py" line="420" />
         <source>Field '{field}': {count} road line(s) with an empty, zero or negative speed, first: {ids}. Give every line a speed in km/h greater than 0.</source>
         <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont la vitesse est vide, nulle ou négative, premiers : {ids}. Attribuez à chaque tronçon une vitesse en km/h supérieure à 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="354" />
+        <location filename="../zoast_plugin/core/costs.py" line="426" />
         <source>Field '{field}': {count} road line(s) with an empty or negative time, first: {ids}. Give every line a time in minutes of 0 or more.</source>
         <translation>Champ '{field}' : {count} tronçon(s) routier(s) dont le temps est vide ou négatif, premiers : {ids}. Attribuez à chaque tronçon un temps en minutes supérieur ou égal à 0.</translation>
     </message>
@@ -5763,12 +5773,12 @@
         <translation>Champ '{field}' : {count} identifiant(s) vide(s), ligne(s) {ids}. Chaque ligne doit avoir un identifiant.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="642" />
+        <location filename="../zoast_plugin/core/costs.py" line="819" />
         <source>Field '{field}': {count} id(s) of the cost table are not in the layers, first: {ids}. Use the same ids as the layers or filter the table.</source>
         <translation>Champ '{field}' : {count} identifiant(s) de la table de coûts absents des couches, premiers : {ids}. Utilisez les mêmes identifiants que les couches ou filtrez la table.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="688" />
+        <location filename="../zoast_plugin/core/costs.py" line="865" />
         <source>Fields '{field}': {count} origin → destination pair(s) appear more than once, first: {ids}. Keep one time per pair.</source>
         <translation>Champs '{field}' : {count} couple(s) origine → destination figurent plusieurs fois, premiers : {ids}. Conservez un seul temps par couple.</translation>
     </message>
@@ -6776,152 +6786,152 @@
         <translation>Le SCR d'analyse {crs} est géographique (degrés). Choisissez un SCR projeté tel que EPSG:3035.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="29" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="31" />
         <source>Catchment cut-off (minutes)</source>
         <translation>Seuil de l'aire d'attraction (minutes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="29" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="31" />
         <source>Pairs farther than this travel time are outside the catchment.</source>
         <translation>Les couples dont le temps de trajet dépasse cette valeur sont hors de l'aire d'attraction.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="35" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="37" />
         <source>Straight-line speed (km/h)</source>
         <translation>Vitesse à vol d'oiseau (km/h)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="35" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="37" />
         <source>Without a cost table or road network, minutes = straight distance × detour factor / this speed.</source>
         <translation>Sans table de coûts ni réseau routier, minutes = distance à vol d'oiseau × coefficient de détour / cette vitesse.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="41" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="43" />
         <source>Detour factor</source>
         <translation>Coefficient de détour</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="41" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="43" />
         <source>Ratio of road distance to straight distance (1.3 is typical of rural Europe).</source>
         <translation>Rapport entre distance routière et distance à vol d'oiseau (1,3 est une valeur typique de l'Europe rurale).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="46" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="48" />
         <source>A table of origin id, destination id and minutes, e.g. from a routing engine. Used instead of roads or straight lines when given.</source>
         <translation>Table d'identifiants d'origine, d'identifiants de destination et de minutes, par ex. issue d'un moteur de calcul d'itinéraires. Utilisée à la place du réseau routier ou des lignes droites lorsqu'elle est fournie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="53" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
         <source>Cost table: origin (unit) id field</source>
         <translation>Table de coûts : champ d'identifiant d'origine (unité)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="53" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
         <source>Field of the cost table holding the unit id.</source>
         <translation>Champ de la table de coûts contenant l'identifiant de l'unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
         <source>Cost table: destination (supply) id field</source>
         <translation>Table de coûts : champ d'identifiant de destination (offre)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
         <source>Field of the cost table holding the supply id.</source>
         <translation>Champ de la table de coûts contenant l'identifiant de l'offre.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="59" />
         <source>Cost table: minutes field</source>
         <translation>Table de coûts : champ des minutes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="59" />
         <source>Field of the cost table holding the travel time in minutes.</source>
         <translation>Champ de la table de coûts contenant le temps de trajet en minutes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="60" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="62" />
         <source>Road lines; travel times follow the network (bounded Dijkstra). Lines that share an end point are connected.</source>
         <translation>Lignes du réseau routier ; les temps de trajet suivent le réseau (Dijkstra borné). Les lignes qui partagent une extrémité sont connectées.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="67" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="69" />
         <source>Road speed field (km/h)</source>
         <translation>Champ de vitesse routière (km/h)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="67" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="69" />
         <source>Speed of each road line in km/h. Without it, the straight-line speed is used on every road.</source>
         <translation>Vitesse de chaque tronçon routier en km/h. En son absence, la vitesse à vol d'oiseau est appliquée à tous les tronçons.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="70" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="72" />
         <source>Speed to reach the road network (km/h)</source>
         <translation>Vitesse d'accès au réseau routier (km/h)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="70" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="72" />
         <source>Speed of the leg between a point and its nearest road node.</source>
         <translation>Vitesse du trajet entre un point et le nœud routier le plus proche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="103" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="113" />
         <source>Travel cost table</source>
         <translation>Table des coûts de trajet</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="104" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="114" />
         <source>Travel costs from the table: {count} rows.</source>
         <translation>Coûts de trajet issus de la table : {count} lignes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="109" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="153" />
         <source>Road network</source>
         <translation>Réseau routier</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="115" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="173" />
         <source>Road network: {nodes} nodes, {edges} edges.</source>
         <translation>Réseau routier : {nodes} nœuds, {edges} arcs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="26" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="27" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="26" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="27" />
         <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
         <translation>Communes ou autres unités, sous forme de points ou de polygones (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="31" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="32" />
         <source>Unit id field</source>
         <translation>Champ d'identifiant de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="31" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="32" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="33" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="34" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="33" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="34" />
         <source>GP practices, hospitals or other care supply, as points.</source>
         <translation>Cabinets de médecine générale, hôpitaux ou autre offre de soins, sous forme de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="39" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="40" />
         <source>Supply id field</source>
         <translation>Champ d'identifiant de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="39" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="40" />
         <source>Unique id of each supply point.</source>
         <translation>Identifiant unique de chaque point d'offre.</translation>
     </message>
@@ -6931,7 +6941,7 @@
         <translation>Paramètre '{label}' ({name}) : choisissez un champ.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="118" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="176" />
         <source>{count} road line(s) gave no edge (too short or empty), first ids: {ids}.</source>
         <translation>{count} tronçon(s) routier(s) n'ont produit aucun arc (trop courts ou vides), premiers identifiants : {ids}.</translation>
     </message>
@@ -7569,6 +7579,41 @@
         <location filename="../zoast_plugin/processing/chain_inputs.py" line="59" />
         <source>True (1) for a GP aged 65 or more: the official Flemish rule counts the GPs under 65 located in the municipality (one supply point = one GP). Without it, the GPs' age or birth year is used when given, else every GP is counted (with a warning).</source>
         <translation>Vrai (1) pour un médecin de 65 ans ou plus : la règle officielle flamande compte les médecins de moins de 65 ans installés dans la commune (un point d'offre = un médecin). Sans ce champ, l'âge ou l'année de naissance des médecins est utilisé s'il est donné, sinon tous les médecins sont comptés (avec un avertissement).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/base.py" line="61" />
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/base.py" line="63" />
+        <source>Saving the outputs…</source>
+        <translation>Enregistrement des sorties…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="122" />
+        <source>Road search radius: {radius} km (the cut-off at the fastest speed along one edge, {speed} km/h as the crow flies).</source>
+        <translation>Rayon de recherche sur le réseau routier : {radius} km (le seuil à la vitesse la plus élevée le long d'un tronçon, {speed} km/h à vol d'oiseau).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="151" />
+        <source>Reading the road network…</source>
+        <translation>Lecture du réseau routier…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="159" />
+        <source>Field '{field}': {count} road line(s) faster than {limit} km/h, first ids: {ids}. Check these speeds: one fast line widens the search of every origin and slows the whole run.</source>
+        <translation>Champ '{field}' : {count} tronçon(s) routier(s) à plus de {limit} km/h, premiers identifiants : {ids}. Vérifiez ces vitesses : un seul tronçon rapide élargit la recherche de chaque origine et ralentit tout le calcul.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="169" />
+        <source>Building the road graph…</source>
+        <translation>Construction du graphe routier…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/base.py" line="70" />
+        <source>Could not save the output {path} ({error}). Check that the folder is writable, that no folder has that name and that the file is not open in another program.</source>
+        <translation>Impossible d'enregistrer la sortie {path} ({error}). Vérifiez que le dossier est accessible en écriture, qu'aucun dossier ne porte ce nom et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
 </context>
 </TS>

@@ -4,59 +4,64 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="94" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="95" />
         <source>Layer '{layer}' has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Laag '{layer}' heeft geen coördinatenreferentiesysteem. Stel het CRS in (Laageigenschappen &gt; Bron) en voer opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="145" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="146" />
         <source>Layer '{layer}': field(s) {fields} not found. Choose existing fields.</source>
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="695" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="1090" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="499" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="524" />
         <source>Could not write features to the output: {error}</source>
         <translation>Kon de objecten niet naar de uitvoer schrijven: {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="383" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="384" />
         <source>Layer '{layer}': {count} feature(s) with an invalid geometry, first ids: {ids}. Repair them (Vector geometry &gt; Fix geometries) or change the invalid features filtering in the Processing options.</source>
         <translation>Laag '{layer}': {count} object(en) met een ongeldige geometrie, eerste id's: {ids}. Repareer ze (Vectorgeometrie &gt; Geometrieën repareren) of wijzig het filteren van ongeldige objecten in de Processing-opties.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="395" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="396" />
         <source>Layer '{layer}': {count} feature(s) with no geometry or an invalid one skipped, first ids: {ids}.</source>
         <translation>Laag '{layer}': {count} object(en) zonder geometrie of met een ongeldige geometrie overgeslagen, eerste id's: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="105" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="106" />
         <source>Layer '{layer}': coordinates such as ({x:.0f}, {y:.0f}) cannot be degrees of its CRS {crs}: the layer's CRS is wrong. Set the right one (Layer Properties &gt; Source) and run again.</source>
         <translation>Laag '{layer}': coördinaten zoals ({x:.0f}, {y:.0f}) kunnen geen graden van haar CRS {crs} zijn: het CRS van de laag is fout. Stel het juiste in (Laageigenschappen &gt; Bron) en start opnieuw.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="277" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="278" />
         <source>Layer '{layer}': none of its {count} feature(s) has a usable geometry (empty or invalid), first ids: {ids}. Fix the geometries or choose another layer.</source>
         <translation>Laag '{layer}': geen van haar {count} object(en) heeft een bruikbare geometrie (leeg of ongeldig), eerste id's: {ids}. Herstel de geometrieën of kies een andere laag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="281" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="282" />
         <source>Layer '{layer}' has no feature (an empty layer, selection or filter). Choose a layer with features.</source>
         <translation>Laag '{layer}' heeft geen objecten (lege laag, selectie of filter). Kies een laag met objecten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="332" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="333" />
         <source>Layer '{layer}' (file '{path}'), line {line}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) or the ENCODING parameter to the file's encoding, probably {suggestion}.</source>
         <translation>Laag '{layer}' (bestand '{path}'), regel {line}, veld '{field}': tekst die geen geldige {encoding} is. Stel de codering van de laag (Laageigenschappen &gt; Bron) of de parameter ENCODING in op de codering van het bestand, waarschijnlijk {suggestion}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="338" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="339" />
         <source>Layer '{layer}' ({path}), feature {fid}, field '{field}': text that is not valid {encoding}. Set the layer's encoding (Layer Properties &gt; Source) to the file's encoding, probably {suggestion}.</source>
         <translation>Laag '{layer}' ({path}), object {fid}, veld '{field}': tekst die geen geldige {encoding} is. Stel de codering van de laag (Laageigenschappen &gt; Bron) in op de codering van het bestand, waarschijnlijk {suggestion}.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="684" />
+        <source>Could not write the layer '{layer}' into {path}.</source>
+        <translation>Kan de laag '{layer}' niet in {path} schrijven.</translation>
     </message>
 </context>
 <context>
@@ -1024,54 +1029,59 @@
 <context>
     <name>CostMatrixAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="48" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="49" />
         <source>Travel cost matrix (units → supply)</source>
         <translation>Reiskostenmatrix (eenheden → aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="53" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="54" />
         <source>Draw a line for each pair</source>
         <translation>Een lijn tekenen voor elk paar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="53" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="54" />
         <source>Write each pair as a straight line from the unit to the supply point (larger output).</source>
         <translation>Elk paar wegschrijven als een rechte lijn van de eenheid naar het aanbodpunt (grotere uitvoer).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="58" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="59" />
         <source>Travel costs</source>
         <translation>Reiskosten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="58" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="59" />
         <source>One row per unit–supply pair within the cut-off: origin_id, dest_id, cost (minutes).</source>
         <translation>Eén rij per paar eenheid–aanbod binnen de drempel: origin_id, dest_id, cost (minuten).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="63" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="64" />
         <source>Number of pairs</source>
         <translation>Aantal paren</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="74" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="70" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="74" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="73" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="78" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="86" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="91" />
         <source>Computing and writing travel costs…</source>
         <translation>Reiskosten berekenen en wegschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="101" />
+        <source>{count} pairs written.</source>
+        <translation>{count} paren geschreven.</translation>
     </message>
 </context>
 <context>
@@ -5277,42 +5287,42 @@
 <context>
     <name>ZoastAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="112" />
+        <location filename="../zoast_plugin/processing/base.py" line="271" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="20" />
+        <location filename="../zoast_plugin/processing/base.py" line="30" />
         <source>Accessibility</source>
         <translation>Toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="21" />
+        <location filename="../zoast_plugin/processing/base.py" line="31" />
         <source>Needs and gaps</source>
         <translation>Behoeften en tekorten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="22" />
+        <location filename="../zoast_plugin/processing/base.py" line="32" />
         <source>Care supply</source>
         <translation>Zorgaanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="23" />
+        <location filename="../zoast_plugin/processing/base.py" line="33" />
         <source>Health basins</source>
         <translation>Zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="24" />
+        <location filename="../zoast_plugin/processing/base.py" line="34" />
         <source>Patient flows and agreements</source>
         <translation>Patiëntenstromen en overeenkomsten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="25" />
+        <location filename="../zoast_plugin/processing/base.py" line="35" />
         <source>Reports</source>
         <translation>Rapporten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/base.py" line="26" />
+        <location filename="../zoast_plugin/processing/base.py" line="36" />
         <source>Whole diagnosis</source>
         <translation>Volledige diagnose</translation>
     </message>
@@ -5738,22 +5748,22 @@
         <translation>Parameter '{field}': {value} is niet toegestaan. Geef een getal groter dan 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="198" />
+        <location filename="../zoast_plugin/core/costs.py" line="228" />
         <source>{what}: {count} point(s) without valid coordinates, at row(s) {ids}. Remove null or empty geometries first.</source>
         <translation>{what}: {count} punt(en) zonder geldige coördinaten, op rij(en) {ids}. Verwijder eerst NULL- of lege geometrieën.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="231" />
+        <location filename="../zoast_plugin/core/costs.py" line="261" />
         <source>Parameter '{field}': {value} is not allowed. Roads are never shorter than a straight line: give 1 or more.</source>
         <translation>Parameter '{field}': {value} is niet toegestaan. Wegen zijn nooit korter dan een rechte lijn: geef 1 of meer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="348" />
+        <location filename="../zoast_plugin/core/costs.py" line="420" />
         <source>Field '{field}': {count} road line(s) with an empty, zero or negative speed, first: {ids}. Give every line a speed in km/h greater than 0.</source>
         <translation>Veld '{field}': {count} weglijn(en) met een lege, nul- of negatieve snelheid, eerste: {ids}. Geef elke lijn een snelheid in km/u groter dan 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="354" />
+        <location filename="../zoast_plugin/core/costs.py" line="426" />
         <source>Field '{field}': {count} road line(s) with an empty or negative time, first: {ids}. Give every line a time in minutes of 0 or more.</source>
         <translation>Veld '{field}': {count} weglijn(en) met een lege of negatieve tijd, eerste: {ids}. Geef elke lijn een tijd in minuten van 0 of meer.</translation>
     </message>
@@ -5763,12 +5773,12 @@
         <translation>Veld '{field}': {count} lege id('s), op rij(en) {ids}. Elke rij heeft een id nodig.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="642" />
+        <location filename="../zoast_plugin/core/costs.py" line="819" />
         <source>Field '{field}': {count} id(s) of the cost table are not in the layers, first: {ids}. Use the same ids as the layers or filter the table.</source>
         <translation>Veld '{field}': {count} id('s) van de kostentabel komen niet voor in de lagen, eerste: {ids}. Gebruik dezelfde id's als de lagen of filter de tabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/core/costs.py" line="688" />
+        <location filename="../zoast_plugin/core/costs.py" line="865" />
         <source>Fields '{field}': {count} origin → destination pair(s) appear more than once, first: {ids}. Keep one time per pair.</source>
         <translation>Velden '{field}': {count} paar/paren herkomst → bestemming komen meer dan eens voor, eerste: {ids}. Behoud één tijd per paar.</translation>
     </message>
@@ -6776,152 +6786,152 @@
         <translation>Het analyse-CRS {crs} is geografisch (graden). Kies een geprojecteerd CRS zoals EPSG:3035.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="29" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="31" />
         <source>Catchment cut-off (minutes)</source>
         <translation>Drempel verzorgingsgebied (minuten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="29" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="31" />
         <source>Pairs farther than this travel time are outside the catchment.</source>
         <translation>Paren met een langere reistijd dan deze drempel vallen buiten het verzorgingsgebied.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="35" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="37" />
         <source>Straight-line speed (km/h)</source>
         <translation>Snelheid in vogelvlucht (km/u)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="35" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="37" />
         <source>Without a cost table or road network, minutes = straight distance × detour factor / this speed.</source>
         <translation>Zonder kostentabel of wegennet: minuten = afstand in vogelvlucht × omwegfactor / deze snelheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="41" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="43" />
         <source>Detour factor</source>
         <translation>Omwegfactor</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="41" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="43" />
         <source>Ratio of road distance to straight distance (1.3 is typical of rural Europe).</source>
         <translation>Verhouding van de afstand over de weg tot de afstand in vogelvlucht (1,3 is typisch voor landelijk Europa).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="46" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="48" />
         <source>A table of origin id, destination id and minutes, e.g. from a routing engine. Used instead of roads or straight lines when given.</source>
         <translation>Een tabel met herkomst-id, bestemmings-id en minuten, bv. uit een routeplanner. Wordt, indien opgegeven, gebruikt in plaats van wegen of rechte lijnen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="53" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
         <source>Cost table: origin (unit) id field</source>
         <translation>Kostentabel: id-veld van de herkomst (eenheid)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="53" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
         <source>Field of the cost table holding the unit id.</source>
         <translation>Veld van de kostentabel met het id van de eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
         <source>Cost table: destination (supply) id field</source>
         <translation>Kostentabel: id-veld van de bestemming (aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="55" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
         <source>Field of the cost table holding the supply id.</source>
         <translation>Veld van de kostentabel met het id van het aanbod.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="59" />
         <source>Cost table: minutes field</source>
         <translation>Kostentabel: minutenveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="57" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="59" />
         <source>Field of the cost table holding the travel time in minutes.</source>
         <translation>Veld van de kostentabel met de reistijd in minuten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="60" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="62" />
         <source>Road lines; travel times follow the network (bounded Dijkstra). Lines that share an end point are connected.</source>
         <translation>Weglijnen; reistijden volgen het netwerk (begrensde Dijkstra). Lijnen die een eindpunt delen, zijn verbonden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="67" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="69" />
         <source>Road speed field (km/h)</source>
         <translation>Snelheidsveld van de wegen (km/u)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="67" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="69" />
         <source>Speed of each road line in km/h. Without it, the straight-line speed is used on every road.</source>
         <translation>Snelheid van elke weglijn in km/u. Zonder dit veld wordt op elke weg de snelheid in vogelvlucht gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="70" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="72" />
         <source>Speed to reach the road network (km/h)</source>
         <translation>Snelheid om het wegennet te bereiken (km/u)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="70" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="72" />
         <source>Speed of the leg between a point and its nearest road node.</source>
         <translation>Snelheid op het traject tussen een punt en het dichtstbijzijnde knooppunt van het wegennet.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="103" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="113" />
         <source>Travel cost table</source>
         <translation>Reiskostentabel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="104" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="114" />
         <source>Travel costs from the table: {count} rows.</source>
         <translation>Reiskosten uit de tabel: {count} rijen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="109" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="153" />
         <source>Road network</source>
         <translation>Wegennet</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="115" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="173" />
         <source>Road network: {nodes} nodes, {edges} edges.</source>
         <translation>Wegennet: {nodes} knooppunten, {edges} verbindingen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="26" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="27" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="26" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="27" />
         <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
         <translation>Gemeenten of andere eenheden, als punten of polygonen (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="31" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="32" />
         <source>Unit id field</source>
         <translation>Id-veld van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="31" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="32" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="33" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="34" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="33" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="34" />
         <source>GP practices, hospitals or other care supply, as points.</source>
         <translation>Huisartsenpraktijken, ziekenhuizen of ander zorgaanbod, als punten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="39" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="40" />
         <source>Supply id field</source>
         <translation>Id-veld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="39" />
+        <location filename="../zoast_plugin/processing/algorithms/costmatrix.py" line="40" />
         <source>Unique id of each supply point.</source>
         <translation>Uniek id van elk aanbodpunt.</translation>
     </message>
@@ -6931,7 +6941,7 @@
         <translation>Parameter '{label}' ({name}): kies een veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/travel_costs.py" line="118" />
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="176" />
         <source>{count} road line(s) gave no edge (too short or empty), first ids: {ids}.</source>
         <translation>{count} weglijn(en) leverden geen verbinding op (te kort of leeg), eerste id's: {ids}.</translation>
     </message>
@@ -7569,6 +7579,41 @@
         <location filename="../zoast_plugin/processing/chain_inputs.py" line="59" />
         <source>True (1) for a GP aged 65 or more: the official Flemish rule counts the GPs under 65 located in the municipality (one supply point = one GP). Without it, the GPs' age or birth year is used when given, else every GP is counted (with a warning).</source>
         <translation>Waar (1) voor een huisarts van 65 jaar of ouder: de officiële Vlaamse regel telt de huisartsen jonger dan 65 gevestigd in de gemeente (één aanbodpunt = één huisarts). Zonder dit veld wordt de leeftijd of het geboortejaar van de huisartsen gebruikt als die gegeven is, anders wordt elke huisarts geteld (met een waarschuwing).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/base.py" line="61" />
+        <source>Cancelled by the user.</source>
+        <translation>Geannuleerd door de gebruiker.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/base.py" line="63" />
+        <source>Saving the outputs…</source>
+        <translation>Uitvoer opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="122" />
+        <source>Road search radius: {radius} km (the cut-off at the fastest speed along one edge, {speed} km/h as the crow flies).</source>
+        <translation>Zoekstraal op het wegennet: {radius} km (de drempel bij de hoogste snelheid langs één wegvak, {speed} km/u hemelsbreed).</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="151" />
+        <source>Reading the road network…</source>
+        <translation>Wegennet lezen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="159" />
+        <source>Field '{field}': {count} road line(s) faster than {limit} km/h, first ids: {ids}. Check these speeds: one fast line widens the search of every origin and slows the whole run.</source>
+        <translation>Veld '{field}': {count} weglijn(en) sneller dan {limit} km/u, eerste id's: {ids}. Controleer deze snelheden: één snelle lijn vergroot de zoektocht van elke herkomst en vertraagt de hele berekening.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/travel_costs.py" line="169" />
+        <source>Building the road graph…</source>
+        <translation>Weggraaf opbouwen…</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/base.py" line="70" />
+        <source>Could not save the output {path} ({error}). Check that the folder is writable, that no folder has that name and that the file is not open in another program.</source>
+        <translation>De uitvoer {path} kon niet bewaard worden ({error}). Controleer dat de map beschrijfbaar is, dat geen map die naam draagt en dat het bestand niet open is in een ander programma.</translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,17 @@ from shapely.geometry import LineString, MultiLineString
 from zoast_plugin.core.costs import (
     DEFAULT_DETOUR,
     DEFAULT_SPEED_KMH,
+    IMPLAUSIBLE_SPEED_KMH,
     CostPairs,
     RoadNetwork,
     _line_parts,
     _search_areas,
+    implausible_speeds,
+    iter_blocks,
+    iter_network_pairs,
     iter_straight_line_pairs,
     network_pairs,
+    search_radius_m,
     straight_line_pairs,
     table_pairs,
 )
@@ -279,6 +284,129 @@ def test_network_matches_floyd_warshall_on_random_grid(side, cut, whole):
     # Tiny blocks (one start node per Dijkstra call) give the same answer.
     assert_same_pairs(network_pairs(network, units, supply, cut, block_cells=1), expected)
 
+
+
+def jittered_grid(side: int, seed: int = 3):
+    """A side × side grid of roads 1 km apart, nodes moved by up to 300 m, speeds 50/80/110 km/h."""
+    rng = np.random.default_rng(seed)
+    xy = np.array([(x * 1000.0, y * 1000.0) for y in range(side) for x in range(side)])
+    xy += rng.uniform(-300, 300, xy.shape)
+    lines, speeds = [], []
+    for node in range(side * side):
+        for step in (1, side):
+            other = node + step
+            if other < side * side and not (step == 1 and other % side == 0):
+                lines.append(xy[[node, other]])
+                row = node // side if step == 1 else node % side
+                speeds.append(110.0 if row % 6 == 0 else 80.0 if row % 3 == 0 else 50.0)
+    return RoadNetwork.from_lines(lines, speed_kmh=speeds), rng
+
+
+@pytest.mark.parametrize("cut", [6.0, 25.0])
+def test_streamed_network_pairs_equal_one_block(cut):
+    """Block by block (one start node per Dijkstra call, many yielded blocks) and in one
+    block (all start nodes in one call) give exactly the same pairs and costs; on the
+    6-minute cut-off the searches also run on areas of the grid, not the whole of it."""
+    network, rng = jittered_grid(20)
+    units, supply = rng.uniform(0, 19000, (150, 2)), rng.uniform(0, 19000, (90, 2))
+    one_block = network_pairs(network, units, supply, cut, block_cells=10**9)
+    streamed = list(iter_network_pairs(network, units, supply, cut, block_cells=1))
+    assert len(streamed) > 10 and all(len(block) for block in streamed)
+    assert len(one_block) > 500
+    whole = CostPairs.concat(streamed, 150, 90)
+    assert as_dict(whole) == as_dict(one_block)  # bit for bit
+    assert len(whole) == len(one_block)
+
+
+
+def test_routing_from_the_side_with_fewer_nodes_gives_the_same_pairs():
+    """Fewer supply nodes than unit nodes: the searches run from the supply on the reversed
+    network; with one-way streets the times must still be unit → supply, not back."""
+    rng = np.random.default_rng(8)
+    side = 12
+    xy = np.array([(x * 1000.0, y * 1000.0) for y in range(side) for x in range(side)])
+    lines, speeds, oneway = [], [], []
+    for node in range(side * side):
+        for step in (1, side):
+            other = node + step
+            if other < side * side and not (step == 1 and other % side == 0):
+                lines.append(xy[[node, other]] if rng.random() < 0.5 else xy[[other, node]])
+                speeds.append(rng.uniform(20, 90))
+                oneway.append(rng.random() < 0.4)
+    network = RoadNetwork.from_lines(lines, speed_kmh=speeds, oneway=oneway)
+    units, supply = rng.uniform(0, 11000, (80, 2)), rng.uniform(0, 11000, (12, 2))
+    forward = network_pairs(network, units, supply, 14.0, block_cells=10**9)
+    streamed = list(iter_network_pairs(network, units, supply, 14.0))
+    from_units = list(iter_network_pairs(network, units, supply, 14.0, from_fewer_nodes=False))
+    assert len(forward) > 100
+    # The same pairs; times summed along the path in the other order may differ in the last bit.
+    assert_same_pairs(CostPairs.concat(streamed, 80, 12), as_dict(CostPairs.concat(from_units, 80, 12)))
+    assert_same_pairs(CostPairs.concat(streamed, 80, 12), as_dict(forward))
+    # One-way streets make the trip back differ: routing from the supply uses the reversed network.
+    back = network_pairs(network, supply, units, 14.0)
+    assert as_dict(CostPairs(back.dest, back.origin, back.cost, 80, 12)) != as_dict(forward)
+
+
+def test_network_from_an_array_of_geometries():
+    """Lines as read from a layer (an object array, None for a missing geometry) build the same graph."""
+    shapes = np.array([LineString([(0, 0), (1000, 0)]), None, MultiLineString([[(1000, 0), (2000, 0)]])],
+                      dtype=object)
+    from_array = RoadNetwork.from_lines(shapes, speed_kmh=60)
+    from_list = RoadNetwork.from_lines(list(shapes), speed_kmh=60)
+    assert (from_array.graph != from_list.graph).nnz == 0 and from_array.n_edges == 4
+    assert from_array.skipped_lines == [1]
+
+def test_streamed_network_progress_moves_and_cancel_stops_within_a_block():
+    network, rng = jittered_grid(12)
+    units = rng.uniform(0, 11000, (60, 2))
+    fractions = []
+    list(iter_network_pairs(network, units, units, 10.0, progress=fractions.append, block_cells=1))
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert fractions == sorted(fractions) and len(set(fractions)) > 5
+    progress, calls = cancel_at_second_call()
+    with pytest.raises(Cancelled):
+        list(iter_network_pairs(network, units, units, 10.0, progress=progress, block_cells=1))
+    assert len(calls) == 2
+
+
+def test_implausible_speeds_and_search_radius():
+    assert IMPLAUSIBLE_SPEED_KMH == 150.0
+    assert implausible_speeds([50, 151, 150, "x", None, 1000]).tolist() == [1, 5]
+    # One 1,000 km/h line among 50 km/h ones: the search radius of a 30-minute cut-off
+    # goes from 25 km (50 km/h) to 500 km.
+    lines = [[[0, 0], [1000, 0]], [[1000, 0], [2000, 0]]]
+    slow = RoadNetwork.from_lines(lines, speed_kmh=[50, 50])
+    fast = RoadNetwork.from_lines(lines, speed_kmh=[50, 1000])
+    assert search_radius_m(slow, 30) == pytest.approx(25_000)
+    assert search_radius_m(fast, 30) == pytest.approx(500_000)
+
+
+def test_graph_building_reports_progress_and_can_be_cancelled():
+    lines = [[[0, 0], [1000, 0]], [[1000, 0], [2000, 0]]]
+    fractions = []
+    RoadNetwork.from_lines(lines, speed_kmh=50, progress=fractions.append)
+    assert fractions[0] == 0.0 and fractions[-1] == 1.0 and len(fractions) >= 4
+    progress, calls = cancel_at_second_call()
+    with pytest.raises(Cancelled):
+        RoadNetwork.from_lines(lines, speed_kmh=50, progress=progress)
+
+
+def test_iter_blocks_splits_a_table():
+    pairs = CostPairs(np.arange(5), np.zeros(5, int), np.arange(5.0), 5, 1)
+    blocks = list(iter_blocks(pairs, 2))
+    assert [len(b) for b in blocks] == [2, 2, 1]
+    assert as_dict(CostPairs.concat(blocks, 5, 1)) == as_dict(pairs)
+    assert list(iter_blocks(CostPairs.empty(3, 3))) == []
+
+
+def test_straight_line_dense_blocks_are_small():
+    """Blocks are sized by the pairs they hold: a dense run (every origin reaches every
+    destination) gives blocks of about 250,000 pairs, not 2,000 origins × all."""
+    rng = np.random.default_rng(5)
+    origins, dests = rng.uniform(0, 1000, (3000, 2)), rng.uniform(0, 1000, (2000, 2))
+    sizes = [len(b) for b in iter_straight_line_pairs(origins, dests, 60)]
+    assert sum(sizes) == 3000 * 2000
+    assert max(sizes) <= 500_000
 
 def test_network_bad_speed_named():
     with pytest.raises(InputError) as error:

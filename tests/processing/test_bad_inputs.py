@@ -226,7 +226,7 @@ def test_report_when_the_pdf_cannot_be_written(language, tmp_path):
                                          "severity": 2})], "gaps")
     coverage = memory_layer("Polygon", CRS, {"name": str}, [(square(0, 0), {"name": "A"})], "pages")
     fails("zoast:report", {"COVERAGE": coverage, "GAPS": gaps, "DPI": 72, "FIGURES": [0], "OUTPUT": str(target)},
-          r"report\.pdf", said(language, "Could not write the PDF", "Impossible d'écrire le PDF"))
+          r"report\.pdf", said(language, "Could not save the output", "Impossible d'enregistrer la sortie"))
 
 
 def test_importpoints_invalid_crs(language, tmp_path):

@@ -21,6 +21,7 @@ Indices refer to the rows of the origin (unit) and destination (supply) arrays
 given by the caller; ids are attached only by :meth:`CostPairs.to_frame`.
 """
 
+import time
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Optional, Sequence
 
@@ -29,6 +30,7 @@ import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
+from shapely.geometry.base import BaseGeometry
 
 from .errors import QT_TRANSLATE_NOOP, InputError
 from .progress import ProgressCallback, report
@@ -45,8 +47,14 @@ __all__ = [
     "straight_line_pairs",
     "iter_straight_line_pairs",
     "RoadNetwork",
+    "LineVertices",
     "network_pairs",
+    "iter_network_pairs",
     "table_pairs",
+    "iter_blocks",
+    "IMPLAUSIBLE_SPEED_KMH",
+    "implausible_speeds",
+    "BLOCK_SECONDS",
 ]
 
 #: Default mean car speed (km/h) for straight-line costs. No source fixes it:
@@ -81,6 +89,28 @@ DEFAULT_ORIGIN_BLOCK = 2000
 #: Cells (origins × network nodes, float64) of one Dijkstra block in
 #: :func:`network_pairs`: 8 M cells = 64 MB of distances per block.
 DEFAULT_DIJKSTRA_CELLS = 8_000_000
+
+#: Pairs per block of a long table given block by block (:func:`iter_blocks`), and
+#: the most a straight-line block aims at: 250,000 pairs ≈ 4 MB of arrays, a
+#: fraction of a second to write to a GeoPackage, a few seconds as QGIS features.
+DEFAULT_PAIRS_PER_BLOCK = 250_000
+
+#: Wall time (s) one block of work aims at. Blocks are resized as the run goes
+#: (by the pairs or the time the last block took) so that progress moves and a
+#: cancel is honoured well within a second, whatever the density of the data.
+BLOCK_SECONDS = 0.25
+
+#: Road speeds above this (km/h) are implausible for cars (the fastest French and
+#: Belgian limits are 130 and 120 km/h) and are reported: one such line widens the
+#: search area of every origin (see :func:`_search_areas`). A warning threshold,
+#: not a limit: the speeds are used as given.
+IMPLAUSIBLE_SPEED_KMH = 150.0
+
+
+def _next_block(size: int, seconds: float, cap: int) -> int:
+    """The size of the next block so that it takes about :data:`BLOCK_SECONDS` (at most doubling)."""
+    wanted = size * BLOCK_SECONDS / max(seconds, 1e-3)
+    return int(min(max(1, min(wanted, 2 * size)), cap))
 
 
 def _index_dtype(n: int):
@@ -247,8 +277,13 @@ def iter_straight_line_pairs(
     min_per_m = detour / metres_per_min
     radius = max_cost_min / min_per_m * (1 + 1e-12)
     tree = cKDTree(dests)
-    for start in range(0, n_o, origin_block):
-        block = cKDTree(origins[start : start + origin_block])
+    # The first block is small; the next ones are sized from the pairs per origin and
+    # the time seen so far, so a dense run (thousands of pairs per origin) still
+    # reports and honours a cancel every fraction of a second.
+    start, size = 0, min(int(origin_block), 64)
+    while start < n_o:
+        began = time.perf_counter()
+        block = cKDTree(origins[start : start + size])
         found = block.sparse_distance_matrix(tree, radius, output_type="ndarray")
         cost = found["v"] * min_per_m
         origin = found["i"].astype(_index_dtype(n_o)) + start
@@ -256,8 +291,12 @@ def iter_straight_line_pairs(
         keep = cost <= max_cost_min
         if not keep.all():
             origin, dest, cost = origin[keep], dest[keep], cost[keep]
+        done = min(start + size, n_o)
+        by_pairs = DEFAULT_PAIRS_PER_BLOCK * size // max(len(found), 1)
+        size = min(_next_block(size, time.perf_counter() - began, int(origin_block)), max(1, by_pairs))
+        start = done
         yield CostPairs(origin, dest, cost, n_o, n_d)
-        report(progress, min(start + origin_block, n_o) / n_o)
+        report(progress, done / n_o)
 
 
 def straight_line_pairs(
@@ -287,7 +326,7 @@ def straight_line_pairs(
 
 
 def _is_geometry(item) -> bool:
-    return hasattr(item, "geom_type")  # shapely 1.8 and 2 geometries alike
+    return isinstance(item, BaseGeometry)  # shapely 1.8 and 2 geometries alike
 
 
 def _line_parts(lines, vectorised: Optional[bool] = None) -> "tuple[np.ndarray, np.ndarray, np.ndarray]":
@@ -301,12 +340,17 @@ def _line_parts(lines, vectorised: Optional[bool] = None) -> "tuple[np.ndarray, 
     """
     import shapely
 
-    items = list(lines)
-    geometries = bool(items) and all(item is None or _is_geometry(item) for item in items)
+    if isinstance(lines, np.ndarray) and lines.dtype == object and hasattr(shapely, "is_geometry"):
+        items = lines  # an array of geometries as read from a layer: checked in one call
+        geometries = bool(len(items)) and bool((shapely.is_geometry(items) | shapely.is_missing(items)).all())
+    else:
+        items = list(lines)
+        geometries = bool(items) and all(item is None or _is_geometry(item) for item in items)
     if vectorised is None:
         vectorised = geometries and hasattr(shapely, "get_parts")
     if vectorised:
-        parts, line_of_part = shapely.get_parts(np.asarray(items, dtype=object), return_index=True)
+        array = items if isinstance(items, np.ndarray) else np.asarray(items, dtype=object)
+        parts, line_of_part = shapely.get_parts(array, return_index=True)
         coords, part_of_vertex = shapely.get_coordinates(parts, return_index=True)
         return coords, line_of_part[part_of_vertex], part_of_vertex
     arrays, line_of_part = [], []
@@ -327,18 +371,46 @@ def _line_parts(lines, vectorised: Optional[bool] = None) -> "tuple[np.ndarray, 
     return coords, np.asarray(line_of_part, dtype=np.int64)[part_of_vertex], part_of_vertex
 
 
+@dataclass
+class LineVertices:
+    """The vertices of ``n_lines`` lines, already taken apart (see :func:`_line_parts`).
+
+    ``coords`` (m, 2); ``line_of_vertex`` and ``part_of_vertex`` (m,), parts numbered
+    so that consecutive vertices of one part share a number. A reader that streams a
+    large layer batch by batch gives this instead of millions of geometry objects.
+    :meth:`RoadNetwork.from_lines` consumes it (:meth:`release`), so that at national
+    size the vertex arrays are freed as soon as the graph no longer needs them.
+    """
+
+    coords: Optional[np.ndarray]
+    line_of_vertex: Optional[np.ndarray]
+    part_of_vertex: Optional[np.ndarray]
+    n_lines: int
+
+    def __len__(self) -> int:
+        return self.n_lines
+
+    def release(self) -> "tuple[np.ndarray, np.ndarray, np.ndarray]":
+        """The three arrays, which this object no longer holds."""
+        if self.coords is None:
+            raise ValueError("these line vertices were already used")
+        arrays = (self.coords, self.line_of_vertex, self.part_of_vertex)
+        self.coords = self.line_of_vertex = self.part_of_vertex = None
+        return arrays
+
+
 def _snap_nodes(coords: np.ndarray, snap_m: float) -> "tuple[np.ndarray, np.ndarray]":
     """Node index of every vertex, and node coordinates (first vertex of each cell)."""
     cells = np.floor(coords / snap_m + 0.5).astype(np.int64)
     cells -= cells.min(axis=0)
     span = cells.max(axis=0) + 1
     if span[0] * float(span[1]) < 2.0**62:
-        _, first, node_of_vertex = np.unique(
-            cells[:, 0] * span[1] + cells[:, 1], return_index=True, return_inverse=True
-        )
+        keys = cells[:, 0] * span[1] + cells[:, 1]
+        del cells  # one key per vertex is enough: at national size every array counts
+        _, first, node_of_vertex = np.unique(keys, return_index=True, return_inverse=True)
     else:  # an extent too large for one int64 key at this tolerance
         _, first, node_of_vertex = np.unique(cells, axis=0, return_index=True, return_inverse=True)
-    return node_of_vertex.ravel(), coords[first]
+    return node_of_vertex.ravel().astype(_index_dtype(len(first))), coords[first]
 
 
 def _bad_line_values(values: np.ndarray, line_ids, field: str, strictly_positive: bool) -> None:
@@ -359,6 +431,16 @@ def _bad_line_values(values: np.ndarray, line_ids, field: str, strictly_positive
         raise InputError(template, ids=list(np.asarray(line_ids)[bad]), field=field)
 
 
+def implausible_speeds(speed_kmh, limit_kmh: float = IMPLAUSIBLE_SPEED_KMH) -> np.ndarray:
+    """Row indices of the road lines faster than ``limit_kmh`` (see :data:`IMPLAUSIBLE_SPEED_KMH`).
+
+    ``speed_kmh`` is one speed per line (non-numeric values are left to
+    :meth:`RoadNetwork.from_lines`, which refuses them).
+    """
+    values = pd.to_numeric(pd.Series(np.asarray(speed_kmh, dtype=object).ravel()), errors="coerce")
+    return np.flatnonzero((values > limit_kmh).to_numpy())
+
+
 class RoadNetwork:
     """A road graph built once: node coordinates and a CSR matrix of edge minutes.
 
@@ -374,6 +456,16 @@ class RoadNetwork:
         self.skipped_lines = list(skipped_lines)
         self._tree = cKDTree(self.node_xy) if len(self.node_xy) else None
         self._max_speed = None
+        self._reversed = None
+
+    def reversed(self) -> "RoadNetwork":
+        """The same network with every edge turned round (made once): its times from B to A are ours from A to B."""
+        if self._reversed is None:
+            other = RoadNetwork.__new__(RoadNetwork)
+            other.node_xy, other.graph, other.skipped_lines = self.node_xy, self.graph.T.tocsr(), self.skipped_lines
+            other._tree, other._max_speed, other._reversed = self._tree, self._max_speed, self
+            self._reversed = other
+        return self._reversed
 
     @property
     def n_nodes(self) -> int:
@@ -409,6 +501,7 @@ class RoadNetwork:
         snap_m: float = DEFAULT_SNAP_M,
         line_ids: Optional[Sequence] = None,
         field: str = "SPEED_FIELD",
+        progress: ProgressCallback = None,
     ) -> "RoadNetwork":
         """Build the graph from lines in a projected CRS (metres).
 
@@ -417,33 +510,45 @@ class RoadNetwork:
         to their length). ``oneway`` (per line, optional) marks lines travelled
         only in their digitised direction; the others go both ways. Where several
         edges join the same two nodes the fastest is kept. ``line_ids`` and
-        ``field`` name the lines and the field in error messages.
+        ``field`` name the lines and the field in error messages. ``progress``
+        hears each step of the build (and may cancel between them).
         """
         if (speed_kmh is None) == (minutes is None):
             raise ValueError("give exactly one of speed_kmh and minutes")
-        lines = list(lines)
+        if not isinstance(lines, LineVertices) and not (isinstance(lines, np.ndarray) and lines.dtype == object):
+            lines = list(lines)
         n_lines = len(lines)
         line_ids = np.arange(n_lines) if line_ids is None else np.asarray(line_ids)
         snap_m = _require_positive(snap_m, "SNAP_M")
-        given = np.asarray(speed_kmh if minutes is None else minutes, dtype=object).ravel()
-        if given.size == 1:  # one speed for every line
-            given = np.repeat(given, n_lines)
-        values = pd.to_numeric(pd.Series(given), errors="coerce").to_numpy(np.float64)
+        given = np.asarray(speed_kmh if minutes is None else minutes)
+        if given.dtype.kind not in "fiu":
+            given = pd.to_numeric(pd.Series(given.astype(object).ravel()), errors="coerce").to_numpy(np.float64)
+        values = given.astype(np.float64).ravel()
+        if values.size == 1:  # one speed for every line
+            values = np.repeat(values, n_lines)
         if len(values) != n_lines:
             raise ValueError("one speed or time per line is needed")
         _bad_line_values(values, line_ids, field, strictly_positive=minutes is None)
 
-        coords, line_of_vertex, part_of_vertex = _line_parts(lines)
+        report(progress, 0.0)
+        if isinstance(lines, LineVertices):
+            coords, line_of_vertex, part_of_vertex = lines.release()
+        else:
+            coords, line_of_vertex, part_of_vertex = _line_parts(lines)
+        del lines  # at national size every array counts: temporaries are dropped as soon as used
+        report(progress, 0.3)
         if len(coords) == 0:
             return cls(np.empty((0, 2)), sp.csr_matrix((0, 0)), skipped_lines=list(line_ids))
         node_of_vertex, node_xy = _snap_nodes(coords, snap_m)
         n_nodes = len(node_xy)
+        report(progress, 0.6)
 
         # A segment joins two consecutive vertices of the same part.
         same_part = part_of_vertex[1:] == part_of_vertex[:-1]
         first = np.flatnonzero(same_part)
         seg_line = line_of_vertex[first]
         seg_len = np.hypot(*(coords[first + 1] - coords[first]).T)
+        del coords, line_of_vertex, part_of_vertex, same_part
         if minutes is None:
             seg_min = seg_len / (values[seg_line] * 1000.0 / 60.0)
         else:
@@ -457,26 +562,34 @@ class RoadNetwork:
             )
             seg_min = values[seg_line] * share
         u, v = node_of_vertex[first], node_of_vertex[first + 1]
+        del node_of_vertex, first, seg_len
         real = u != v  # segments inside one snapping cell are dropped
         u, v, seg_min, seg_line = u[real], v[real], seg_min[real], seg_line[real]
+        del real
         skipped = np.setdiff1d(np.arange(n_lines), seg_line)
 
         both_ways = np.ones(len(u), bool) if oneway is None else ~np.asarray(oneway, bool).ravel()[seg_line]
         tail = np.concatenate([u, v[both_ways]])
         head = np.concatenate([v, u[both_ways]])
-        time = np.concatenate([seg_min, seg_min[both_ways]])
+        minutes_of_edge = np.concatenate([seg_min, seg_min[both_ways]])
+        del u, v, seg_min, seg_line, both_ways
+        report(progress, 0.7)
         # Keep the fastest of parallel edges: sort by (edge, time), take the first.
         key = tail.astype(np.int64) * n_nodes + head
-        order = np.lexsort((time, key))
-        key, time = key[order], time[order]
+        del tail, head
+        order = np.lexsort((minutes_of_edge, key))
+        key, minutes_of_edge = key[order], minutes_of_edge[order]
+        del order
         first_of_key = np.ones(len(key), bool)
         first_of_key[1:] = key[1:] != key[:-1]
-        key, time = key[first_of_key], time[first_of_key]
+        key, minutes_of_edge = key[first_of_key], minutes_of_edge[first_of_key]
         tail, head = key // n_nodes, key % n_nodes
         indptr = np.zeros(n_nodes + 1, dtype=np.int64)
         np.cumsum(np.bincount(tail, minlength=n_nodes), out=indptr[1:])
-        graph = sp.csr_matrix((time, head.astype(_index_dtype(n_nodes)), indptr), shape=(n_nodes, n_nodes))
-        return cls(node_xy, graph, skipped_lines=list(line_ids[skipped]))
+        graph = sp.csr_matrix((minutes_of_edge, head.astype(_index_dtype(n_nodes)), indptr), shape=(n_nodes, n_nodes))
+        network = cls(node_xy, graph, skipped_lines=list(line_ids[skipped]))
+        report(progress, 1.0)
+        return network
 
     def snap(self, xy) -> "tuple[np.ndarray, np.ndarray]":
         """Nearest node of each point, and the straight distance to it (m)."""
@@ -530,6 +643,117 @@ def _search_areas(network: RoadNetwork, start_nodes: np.ndarray, max_limit: floa
         yield starts, np.flatnonzero(((xy >= low) & (xy <= high)).all(axis=1))
 
 
+def search_radius_m(network: RoadNetwork, max_cost_min: float) -> float:
+    """How far (m, straight line) a search of ``max_cost_min`` minutes can reach on ``network``.
+
+    It is the cut-off × the network's fastest straight-line speed along one edge
+    (:attr:`RoadNetwork.max_speed_m_per_min`): one implausibly fast line widens
+    every search, so callers log it.
+    """
+    return max(float(max_cost_min), 0.0) * network.max_speed_m_per_min
+
+
+def iter_network_pairs(
+    network: RoadNetwork,
+    origin_xy,
+    dest_xy,
+    max_cost_min: float,
+    access_speed_kmh: float = DEFAULT_ACCESS_SPEED_KMH,
+    progress: ProgressCallback = None,
+    block_cells: int = DEFAULT_DIJKSTRA_CELLS,
+    from_fewer_nodes: bool = True,
+) -> Iterator[CostPairs]:
+    """Yield :func:`network_pairs` block by block: memory is bounded by a block, not the matrix.
+
+    Each block holds the pairs of the points snapped to a few start nodes. The
+    number of start nodes per Dijkstra call is capped by ``block_cells`` (the dense
+    distance rows scipy returns) and adapted to the time the last call took
+    (:data:`BLOCK_SECONDS`), so progress moves and a cancel stops the run within a
+    fraction of a second. With ``from_fewer_nodes``, the searches start from the
+    side (origins or destinations) snapped to fewer distinct nodes, on the reversed
+    network when that is the destinations: one search per distinct node, the same
+    pairs and times.
+    """
+    max_cost_min = _require_positive(max_cost_min, "MAX_COST")
+    access_m_per_min = _require_positive(access_speed_kmh, "ACCESS_SPEED_KMH") * 1000.0 / 60.0
+    origins, dests = _points(origin_xy, "UNITS"), _points(dest_xy, "SUPPLY")
+    n_o, n_d = len(origins), len(dests)
+    report(progress, 0.0)
+    if n_o == 0 or n_d == 0 or network.n_nodes == 0:
+        return
+
+    o_node, o_dist = network.snap(origins)
+    d_node, d_dist = network.snap(dests)
+    if from_fewer_nodes and len(np.unique(d_node)) < len(np.unique(o_node)):
+        for block in iter_network_pairs(network.reversed(), dests, origins, max_cost_min, access_speed_kmh,
+                                        progress, block_cells, from_fewer_nodes=False):
+            yield CostPairs(block.dest, block.origin, block.cost, n_o, n_d)
+        return
+    o_access, d_access = o_dist / access_m_per_min, d_dist / access_m_per_min
+    # Origins too far from the network to reach anything are never routed.
+    routed = o_access + d_access.min() <= max_cost_min
+    if not routed.any():
+        return
+    start_nodes, o_group = np.unique(o_node[routed], return_inverse=True)
+    o_order, o_starts = _members_by_group(o_group, len(start_nodes))
+    routed_origins = np.flatnonzero(routed)
+    # Cheapest origin access leg at each start node bounds its search.
+    start_access = np.full(len(start_nodes), np.inf)
+    np.minimum.at(start_access, o_group, o_access[routed])
+    end_nodes, d_group = np.unique(d_node, return_inverse=True)
+    d_order, d_starts = _members_by_group(d_group, len(end_nodes))
+    report(progress, 0.0)
+
+    done = 0
+    per_block = 1
+    for sources, nodes in _search_areas(
+        network, start_nodes, max_cost_min - start_access.min() - d_access.min()
+    ):
+        graph = network.graph if nodes is None else network.graph[nodes][:, nodes]
+        n_area = network.n_nodes if nodes is None else len(nodes)
+        if nodes is None:
+            local, columns = start_nodes, np.arange(len(end_nodes))
+            end_local = end_nodes
+        else:  # renumber the area's nodes 0…n_area-1; ends outside it are out of reach
+            position = np.full(network.n_nodes, -1, dtype=np.int64)
+            position[nodes] = np.arange(n_area)
+            local = position[start_nodes]
+            columns = np.flatnonzero(position[end_nodes] >= 0)
+            end_local = position[end_nodes[columns]]
+        cap = max(1, int(block_cells) // max(n_area, len(columns), 1))
+        per_block = min(per_block, cap)
+        first = 0
+        while first < len(sources):
+            block = sources[first : first + per_block]
+            first += len(block)
+            began = time.perf_counter()
+            limit = max_cost_min - start_access[block].min() - d_access.min()
+            if limit >= 0 and len(columns):
+                # The limit is padded by a hair: the exact minute test below decides the boundary.
+                times = dijkstra(graph, directed=True, indices=local[block], limit=limit * (1 + 1e-9) + 1e-9)
+                times = times[:, end_local]
+                # Node pairs worth expanding: the cheapest access legs could still fit.
+                row, col = np.nonzero(times <= (max_cost_min - start_access[block])[:, None])
+                node_time = times[row, col]
+                del times
+                # Every origin at the start node × every destination at the end node.
+                k, origin = _expand(block[row], o_order, o_starts)
+                k2, dest = _expand(columns[col[k]], d_order, d_starts)
+                origin = routed_origins[origin[k2]]
+                cost = o_access[origin] + node_time[k[k2]] + d_access[dest]
+                keep = cost <= max_cost_min
+                pairs = CostPairs(origin[keep], dest[keep], cost[keep], n_o, n_d)
+            else:
+                pairs = CostPairs.empty(n_o, n_d)
+            # The next block aims at BLOCK_SECONDS of routing and about DEFAULT_PAIRS_PER_BLOCK pairs,
+            # so what the consumer builds from a block (frames, rows to write) stays small too.
+            by_pairs = max(1, DEFAULT_PAIRS_PER_BLOCK * len(block) // max(len(pairs), 1))
+            per_block = min(_next_block(len(block), time.perf_counter() - began, cap), by_pairs)
+            done += len(block)
+            yield from iter_blocks(pairs)
+            report(progress, done / len(start_nodes))
+
+
 def network_pairs(
     network: RoadNetwork,
     origin_xy,
@@ -546,68 +770,21 @@ def network_pairs(
     straight distance to the nearest node at ``access_speed_kmh``. Dijkstra
     runs once per distinct origin node, bounded by the cut-off (``limit``), on
     the part of the network the cut-off can reach (see :func:`_search_areas`),
-    in blocks of ``block_cells // nodes in that part`` start nodes so memory
-    stays bounded.
+    in blocks of at most ``block_cells // nodes in that part`` start nodes so
+    memory stays bounded. :func:`iter_network_pairs` gives the same pairs block
+    by block.
     """
-    max_cost_min = _require_positive(max_cost_min, "MAX_COST")
-    access_m_per_min = _require_positive(access_speed_kmh, "ACCESS_SPEED_KMH") * 1000.0 / 60.0
-    origins, dests = _points(origin_xy, "UNITS"), _points(dest_xy, "SUPPLY")
-    n_o, n_d = len(origins), len(dests)
-    report(progress, 0.0)
-    if n_o == 0 or n_d == 0 or network.n_nodes == 0:
-        return CostPairs.empty(n_o, n_d)
-
-    o_node, o_dist = network.snap(origins)
-    d_node, d_dist = network.snap(dests)
-    o_access, d_access = o_dist / access_m_per_min, d_dist / access_m_per_min
-    # Origins too far from the network to reach anything are never routed.
-    routed = o_access + d_access.min() <= max_cost_min
-    start_nodes, o_group = np.unique(o_node[routed], return_inverse=True)
-    o_order, o_starts = _members_by_group(o_group, len(start_nodes))
-    routed_origins = np.flatnonzero(routed)
-    # Cheapest origin access leg at each start node bounds its search.
-    start_access = np.full(len(start_nodes), np.inf)
-    np.minimum.at(start_access, o_group, o_access[routed])
-    end_nodes, d_group = np.unique(d_node, return_inverse=True)
-    d_order, d_starts = _members_by_group(d_group, len(end_nodes))
-
-    blocks = []
-    done = 0
-    for sources, nodes in _search_areas(
-        network, start_nodes, max_cost_min - start_access.min() - d_access.min()
-    ):
-        graph = network.graph if nodes is None else network.graph[nodes][:, nodes]
-        n_area = network.n_nodes if nodes is None else len(nodes)
-        if nodes is None:
-            local, columns = start_nodes, np.arange(len(end_nodes))
-            end_local = end_nodes
-        else:  # renumber the area's nodes 0…n_area-1; ends outside it are out of reach
-            position = np.full(network.n_nodes, -1, dtype=np.int64)
-            position[nodes] = np.arange(n_area)
-            local = position[start_nodes]
-            columns = np.flatnonzero(position[end_nodes] >= 0)
-            end_local = position[end_nodes[columns]]
-        per_block = max(1, int(block_cells) // max(n_area, len(columns), 1))
-        for first in range(0, len(sources), per_block):
-            block = sources[first : first + per_block]
-            limit = max_cost_min - start_access[block].min() - d_access.min()
-            if limit >= 0 and len(columns):
-                # The limit is padded by a hair: the exact minute test below decides the boundary.
-                times = dijkstra(graph, directed=True, indices=local[block], limit=limit * (1 + 1e-9) + 1e-9)
-                times = times[:, end_local]
-                # Node pairs worth expanding: the cheapest access legs could still fit.
-                row, col = np.nonzero(times <= (max_cost_min - start_access[block])[:, None])
-                node_time = times[row, col]
-                # Every origin at the start node × every destination at the end node.
-                k, origin = _expand(block[row], o_order, o_starts)
-                k2, dest = _expand(columns[col[k]], d_order, d_starts)
-                origin = routed_origins[origin[k2]]
-                cost = o_access[origin] + node_time[k[k2]] + d_access[dest]
-                keep = cost <= max_cost_min
-                blocks.append(CostPairs(origin[keep], dest[keep], cost[keep], n_o, n_d))
-            done += len(block)
-            report(progress, done / len(start_nodes))
+    n_o, n_d = len(np.asarray(origin_xy)), len(np.asarray(dest_xy))
+    blocks = iter_network_pairs(network, origin_xy, dest_xy, max_cost_min, access_speed_kmh, progress, block_cells)
     return CostPairs.concat(blocks, n_o, n_d)
+
+
+def iter_blocks(pairs: CostPairs, pairs_per_block: int = DEFAULT_PAIRS_PER_BLOCK) -> Iterator[CostPairs]:
+    """``pairs`` as consecutive blocks of at most ``pairs_per_block`` pairs (none when empty)."""
+    for start in range(0, len(pairs), max(1, int(pairs_per_block))):
+        stop = start + pairs_per_block
+        yield CostPairs(pairs.origin[start:stop], pairs.dest[start:stop], pairs.cost[start:stop],
+                        pairs.n_origins, pairs.n_destinations)
 
 
 # --- (c) the user's OD table -----------------------------------------------------

@@ -4,6 +4,7 @@ The same parameter names everywhere (models depend on them): a user's OD table
 (``COSTS``) wins over a road network (``ROADS``), which wins over straight lines.
 """
 
+import numpy as np
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterFeatureSource,
@@ -11,6 +12,7 @@ from qgis.core import (
 )
 
 from ..core import costs
+from ..core.progress import report
 from .parameters import (
     ADVANCED,
     add_analysis_crs_parameter,
@@ -19,7 +21,7 @@ from .parameters import (
     analysis_crs,
     field_value,
 )
-from .qgis_io import GEOMETRY_SHAPES, read_layer, read_table
+from .qgis_io import read_road_lines, read_table, whole_layer
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 
@@ -77,14 +79,22 @@ def add_travel_cost_parameters(alg, default_max_cost: float = 30.0) -> None:
     add_analysis_crs_parameter(alg)
 
 
-def travel_cost_blocks(alg, parameters, context, feedback, unit_xy, unit_ids, supply_xy, supply_ids):
+def travel_cost_blocks(alg, parameters, context, feedback, unit_xy, unit_ids, supply_xy, supply_ids, stages=None,
+                       reuse=True):
     """The unit × supply pairs within the cut-off, by the method the parameters choose.
 
     Returns ``blocks(progress)``, a function giving a fresh iterator of
-    :class:`~..core.costs.CostPairs` blocks each time it is called. Straight-line
-    pairs are recomputed block by block (bounded memory, whatever the size of
-    the run); a cost table or a road network is computed once and given as one
-    block.
+    :class:`~..core.costs.CostPairs` blocks each time it is called: memory is bounded
+    by a block, never the whole matrix. Straight-line pairs are recomputed block by
+    block; road-network pairs are routed block by block (the road graph is built
+    once, here); a cost table is read once and given in blocks. With ``reuse`` (a
+    caller that reads the pairs more than once), routed pairs are kept in a
+    temporary file on the first pass and read back on the next ones instead of
+    being routed again.
+
+    ``stages`` (a :class:`~.base.Stages` with stages "roads" and "graph"), when
+    given, puts the reading of the roads and the building of the graph on the run's
+    one progress bar.
     """
     max_cost = alg.parameterAsDouble(parameters, "MAX_COST", context)
     cost_table = alg.parameterAsSource(parameters, "COSTS", context)
@@ -103,26 +113,115 @@ def travel_cost_blocks(alg, parameters, context, feedback, unit_xy, unit_ids, su
         table = read_table(alg, parameters, "COSTS", context, fields, alg.tr("Travel cost table"), feedback)
         feedback.pushInfo(alg.tr("Travel costs from the table: {count} rows.").format(count=len(table.frame)))
         pairs = costs.table_pairs(table.frame, unit_ids, supply_ids, *fields, max_cost_min=max_cost)
+        del table
+        return _table_blocks(pairs)
+
+    network = road_network(alg, parameters, context, feedback, roads, stages)
+    access_speed = alg.parameterAsDouble(parameters, "ACCESS_SPEED_KMH", context)
+    radius = costs.search_radius_m(network, max_cost)
+    feedback.pushInfo(alg.tr("Road search radius: {radius} km (the cut-off at the fastest speed along one edge, "
+                             "{speed} km/h as the crow flies).").format(
+        radius="{:.1f}".format(radius / 1000.0), speed="{:.0f}".format(network.max_speed_m_per_min * 0.06)))
+
+    def network_blocks(progress=None):
+        return costs.iter_network_pairs(network, unit_xy, supply_xy, max_cost, access_speed, progress)
+
+    return _Spooled(network_blocks) if reuse else network_blocks
+
+
+def _table_blocks(pairs):
+    def table_blocks(progress=None):
+        done = 0
+        report(progress, 0.0)
+        for block in costs.iter_blocks(pairs):
+            yield block
+            done += len(block)
+            report(progress, done / len(pairs))
+
+    return table_blocks
+
+
+def road_network(alg, parameters, context, feedback, roads, stages=None):
+    """The road graph of parameter ROADS, read through the fast columnar path, speeds checked."""
+    speed_field = field_value(alg, parameters, "SPEED_FIELD", context, required=False)
+    crs = analysis_crs(alg, parameters, context)
+    if stages:
+        reading = stages.feedback("roads", alg.tr("Reading the road network…"))
     else:
-        speed_field = field_value(alg, parameters, "SPEED_FIELD", context, required=False)
-        crs = analysis_crs(alg, parameters, context)
-        lines = read_layer(roads, context, [speed_field] if speed_field else [], alg.tr("Road network"),
-                           GEOMETRY_SHAPES, crs, feedback=feedback)
-        speed = (lines.frame[speed_field].to_numpy() if speed_field
-                 else alg.parameterAsDouble(parameters, "SPEED_KMH", context))
-        network = costs.RoadNetwork.from_lines(lines.shapes, speed_kmh=speed, line_ids=lines.fids,
-                                               field=speed_field or "SPEED_KMH")
-        feedback.pushInfo(alg.tr("Road network: {nodes} nodes, {edges} edges.").format(
-            nodes=network.n_nodes, edges=network.n_edges))
-        if len(network.skipped_lines):
-            feedback.pushWarning(alg.tr("{count} road line(s) gave no edge (too short or empty), first ids: {ids}.")
-                                 .format(count=len(network.skipped_lines),
-                                         ids=", ".join(str(i) for i in list(network.skipped_lines)[:5])))
-        pairs = costs.network_pairs(network, unit_xy, supply_xy, max_cost,
-                                    alg.parameterAsDouble(parameters, "ACCESS_SPEED_KMH", context),
-                                    alg.progress_callback(feedback))
+        feedback.setProgressText(alg.tr("Reading the road network…"))
+        reading = feedback
+    lines = read_road_lines(roads, context, speed_field, alg.tr("Road network"), crs, feedback=reading,
+                            layer=whole_layer(alg, parameters, "ROADS", context))
+    if speed_field:
+        speed = lines.values
+        fast = costs.implausible_speeds(speed)
+        if len(fast):
+            feedback.pushWarning(alg.tr(
+                "Field '{field}': {count} road line(s) faster than {limit} km/h, first ids: {ids}. Check these "
+                "speeds: one fast line widens the search of every origin and slows the whole run.").format(
+                field=speed_field, count=len(fast), limit="{:g}".format(costs.IMPLAUSIBLE_SPEED_KMH),
+                ids=", ".join(str(i) for i in lines.fids[fast[:5]])))
+    else:
+        speed = alg.parameterAsDouble(parameters, "SPEED_KMH", context)
+    if stages:
+        building = stages.progress("graph", alg.tr("Building the road graph…"))
+    else:
+        feedback.setProgressText(alg.tr("Building the road graph…"))
+        building = alg.progress_callback(feedback)
+    network = costs.RoadNetwork.from_lines(lines.vertices, speed_kmh=speed, line_ids=lines.fids,
+                                           field=speed_field or "SPEED_KMH", progress=building)
+    feedback.pushInfo(alg.tr("Road network: {nodes} nodes, {edges} edges.").format(
+        nodes=network.n_nodes, edges=network.n_edges))
+    if len(network.skipped_lines):
+        feedback.pushWarning(alg.tr("{count} road line(s) gave no edge (too short or empty), first ids: {ids}.")
+                             .format(count=len(network.skipped_lines),
+                                     ids=", ".join(str(i) for i in list(network.skipped_lines)[:5])))
+    return network
 
-    def computed_blocks(progress=None):
-        return iter((pairs,))
 
-    return computed_blocks
+class _Spooled:
+    """Blocks made once, kept in a temporary file and read back on the next passes.
+
+    The first complete pass writes each block as it goes; an interrupted one (cancel,
+    error, a consumer that stopped early) is forgotten and the next pass computes again.
+    Memory stays bounded by a block; the file is removed with this object.
+    """
+
+    def __init__(self, make):
+        self._make = make
+        self._file = None
+        self._count = 0
+        self._sizes = (0, 0)
+
+    def __call__(self, progress=None):
+        return self._replay(progress) if self._file is not None else self._record(progress)
+
+    def _record(self, progress):
+        import tempfile
+
+        spool = tempfile.TemporaryFile(prefix="zoast-pairs-")
+        count = 0
+        try:
+            for block in self._make(progress):
+                for array in (block.origin, block.dest, block.cost):
+                    np.save(spool, array, allow_pickle=False)
+                self._sizes = (block.n_origins, block.n_destinations)
+                count += 1
+                yield block
+        except BaseException:
+            spool.close()
+            raise
+        self._file, self._count = spool, count
+
+    def __del__(self):
+        if self._file is not None:
+            self._file.close()
+
+    def _replay(self, progress):
+        spool = self._file
+        spool.seek(0)
+        report(progress, 0.0)
+        for number in range(self._count):
+            origin, dest, cost = (np.load(spool, allow_pickle=False) for _ in range(3))
+            yield costs.CostPairs(origin, dest, cost, *self._sizes)
+            report(progress, (number + 1) / self._count)

@@ -367,7 +367,7 @@ class ReportAlgorithm(ZoastAlgorithm):
         settings.exportMetadata = True
         try:
             Path(output).parent.mkdir(parents=True, exist_ok=True)
-            result = exporter.exportToPdf(output, settings)
+            result = exporter.exportToPdf(self.atomic_file(output), settings)  # moved to output on success
         except OSError as error:
             result, message = None, error.strerror or str(error)
         else:  # errorMessage() came with QGIS 3.34; 3.22 only has the result code
