@@ -35,7 +35,7 @@ from ..qgis_io import (
 )
 from ..styles import style_output_on_load
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
-from .costmatrix import add_units_and_supply
+from ..unit_inputs import add_units_and_supply
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 

@@ -33,6 +33,7 @@ from ..qgis_io import (
     GEOMETRY_POINTS,
     GEOMETRY_SHAPES,
     fields_for_frame,
+    multipolygons,
     read_layer,
     read_table,
     whole_layer,
@@ -40,7 +41,6 @@ from ..qgis_io import (
 )
 from ..styles import style_output_on_load
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
-from .agreementperimeters import multipolygons
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 INTEGER = QgsProcessingParameterNumber.Type.Integer
