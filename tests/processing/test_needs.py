@@ -135,3 +135,20 @@ def test_negative_weight_names_the_band(zoast_provider):
 def test_layer_without_crs_is_an_error(zoast_provider):
     with pytest.raises(QgsProcessingException, match="no coordinate reference system"):
         run(units_layer(CHILDREN_AND_SENIORS, crs=""))
+
+
+@pytest.mark.parametrize("destination", ["TEMPORARY_OUTPUT", "gpkg"])
+def test_an_output_loaded_on_completion_is_queued_once(zoast_provider, tmp_path, destination):
+    """As the dialog runs an algorithm: each output is queued once to load, and can be found (a second,
+    empty 'memory:' entry made QGIS report "layers were not correctly generated")."""
+    from qgis.core import QgsProcessingContext, QgsProcessingOutputLayerDefinition, QgsProject
+
+    project = QgsProject()
+    context = QgsProcessingContext()
+    context.setProject(project)
+    target = "TEMPORARY_OUTPUT" if destination == "TEMPORARY_OUTPUT" else str(tmp_path / "needs.gpkg")
+    processing.run("zoast:needs", {"UNITS": units_layer(CHILDREN_AND_SENIORS),
+                                   "OUTPUT": QgsProcessingOutputLayerDefinition(target, project)}, context=context)
+    loads = context.layersToLoadOnCompletion()
+    assert len(loads) == 1
+    assert not any(layer_id.startswith("memory:") for layer_id in loads)  # the real layer, not a phantom

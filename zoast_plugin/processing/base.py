@@ -241,7 +241,9 @@ class ZoastAlgorithm(QgsProcessingAlgorithm):
         layer_option = ""
         if isinstance(value, QgsProcessingOutputLayerDefinition):
             layer_option = str(value.createOptions.get("layerName") or "")
+        loads = context.layersToLoadOnCompletion()
         text = self.parameterAsOutputLayer(parameters, name, context)
+        context.setLayersToLoadOnCompletion(loads)  # resolving the name must not queue a second layer to load
         target = parse_file_destination(text or "", layer_option)
         if target is None or not os.path.isdir(os.path.dirname(target.path) or "."):
             return None  # no folder to write in: QGIS gives its own error
