@@ -132,7 +132,8 @@ def build():
             {"OUTPUT": ("supply_inventory", "Care supply per unit")}, "Supply inventory")
     step("flows", "zoast:patientflows", {
         "FLOWS": ("input", "FLOWS"), "UNITS": units, "FACILITIES": ("input", "HOSPITALS"),
-        "AGREEMENT_MEMBERS": members, "AGREEMENT_ESTABLISHMENTS": establishments},
+        "AGREEMENTS": ("input", "AGREEMENTS"), "AGREEMENT_MEMBERS": members,
+        "AGREEMENT_ESTABLISHMENTS": establishments},
         {"OUTPUT": ("flows", "Cross-border patient flows"), "SUMMARY": ("flow_summary", "Flows per ZOAST")},
         "Patient flows")
     step("perimeters", "zoast:agreementperimeters", {
@@ -141,7 +142,8 @@ def build():
         {"OUTPUT": ("zoast_perimeters", "ZOAST perimeters")}, "ZOAST perimeters")
     step("candidates", "zoast:agreementcandidates", {
         "FLOWS": ("input", "FLOWS"), "UNITS": units, "FACILITIES": ("input", "HOSPITALS"),
-        "AGREEMENT_MEMBERS": members, "AGREEMENT_ESTABLISHMENTS": establishments},
+        "AGREEMENTS": ("input", "AGREEMENTS"), "AGREEMENT_MEMBERS": members,
+        "AGREEMENT_ESTABLISHMENTS": establishments},
         {"EXTENSIONS": ("extension_candidates", "Candidate units for extending a ZOAST"),
          "MERGERS": ("merger_candidates", "Candidate ZOAST mergers")}, "ZOAST candidates")
     model.updateDestinationParameters()

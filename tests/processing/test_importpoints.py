@@ -6,7 +6,7 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from tests.layers import layer_rows, memory_layer
-from zoast_plugin.processing.algorithms.importpoints import check_rows, parse_numbers
+from zoast_plugin.core.point_rows import check_rows, parse_numbers
 
 FIELDS = {"ref": str, "lon": str, "lat": str, "kind": str, "vte": str}
 ROWS = [

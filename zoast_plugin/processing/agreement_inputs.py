@@ -184,44 +184,70 @@ def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_c
 
     With ``agreements`` and no ``when``, ``when`` is today: an agreements table tells which
     zones ended or merged, and those must not come back. ``unit_ids``/``unit_countries``
-    are the units layer's; each member's country is
-    taken from there. Member ids not in the units layer (or, when ``facility_ids`` is
-    given, establishments not in the facilities layer) are errors; ``no_geometry``: ids of
-    the units the layer has without a usable geometry, named as such rather than "not found".
+    are the units layer's; each member's country is taken from there. Member ids not in
+    the units layer (or, when ``facility_ids`` is given, establishments not in the
+    facilities layer) are errors; ``no_geometry``: ids of the units the layer has without
+    a usable geometry, named as such rather than "not found".
     """
     if when is None and agreements is not None:
         # An agreements table says which zones ended or merged: by default, the agreements of today.
         when = pd.Timestamp(datetime.date.today())
         feedback.pushInfo(alg.tr("No date given: the agreements and members in force today ({date}) are used.")
                           .format(date=when.date().isoformat()))
-    dated = when is not None
-    unit_fields = {"code": "MEMBER_CODE_FIELD", "unit_id": "MEMBER_UNIT_FIELD"}
-    if dated:
-        unit_fields.update({"member_since": ("MEMBER_SINCE_FIELD", False),
-                            MEMBER_UNTIL: ("MEMBER_UNTIL_FIELD", False)})
-    units = _read_table(alg, parameters, context, feedback, "AGREEMENT_MEMBERS", unit_fields,
-                        alg.tr("ZOAST agreement members"))
+    units, establishments = _read_member_tables(alg, parameters, context, feedback, dated=when is not None)
     if units is None:
         return None
+    units["country"] = units["unit_id"].map(pd.Series(unit_countries.to_numpy(), index=unit_ids.to_numpy()))
+    _refuse_shapeless_members(alg, parameters, context, units, no_geometry)
+    tables = _checked_tables(alg, parameters, context, units, establishments, unit_ids, facility_ids, agreements)
+    member_units = tables.units
+    member_establishments = tables.establishments if establishments is not None else None
+    if when is not None:
+        member_units, member_establishments = _in_force(alg, feedback, tables, member_establishments, when,
+                                                        agreements is not None)
+    feedback.pushInfo(alg.tr("{units} member unit(s) and {establishments} member establishment(s) used.").format(
+        units=len(member_units), establishments=len(member_establishments) if member_establishments is not None
+        else 0))
+    return Members(member_units, member_establishments, tables.agreements if agreements is not None else None,
+                   when)
+
+
+def _read_member_tables(alg, parameters, context, feedback, dated: bool):
+    """(units, establishments) member tables with the core's column names; the dates only when ``dated``."""
+    unit_fields = {"code": "MEMBER_CODE_FIELD", "unit_id": "MEMBER_UNIT_FIELD"}
     establishment_fields = {"code": "ESTABLISHMENT_CODE_FIELD", "supply_id": "ESTABLISHMENT_ID_FIELD"}
     if alg.parameterDefinition("ESTABLISHMENT_COUNTRY_FIELD") is not None:
         establishment_fields["country"] = ("ESTABLISHMENT_COUNTRY_FIELD", False)
     if dated:
-        establishment_fields["member_since"] = ("ESTABLISHMENT_SINCE_FIELD", False)
-        establishment_fields[MEMBER_UNTIL] = ("ESTABLISHMENT_UNTIL_FIELD", False)
+        unit_fields.update({"member_since": ("MEMBER_SINCE_FIELD", False),
+                            MEMBER_UNTIL: ("MEMBER_UNTIL_FIELD", False)})
+        establishment_fields.update({"member_since": ("ESTABLISHMENT_SINCE_FIELD", False),
+                                     MEMBER_UNTIL: ("ESTABLISHMENT_UNTIL_FIELD", False)})
+    units = _read_table(alg, parameters, context, feedback, "AGREEMENT_MEMBERS", unit_fields,
+                        alg.tr("ZOAST agreement members"))
+    if units is None:
+        return None, None
     establishments = _read_table(alg, parameters, context, feedback, "AGREEMENT_ESTABLISHMENTS",
                                  establishment_fields, alg.tr("ZOAST member establishments"))
-    units["country"] = units["unit_id"].map(pd.Series(unit_countries.to_numpy(), index=unit_ids.to_numpy()))
     if establishments is not None and "country" not in establishments:
         establishments["country"] = None
-    if no_geometry is not None:
-        shapeless = pd.unique(units.loc[units["unit_id"].isin(pd.Index(no_geometry)), "unit_id"])
-        if len(shapeless):
-            raise QgsProcessingException(
-                alg.tr("Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: "
-                       "{ids}. Fix their geometry (Vector geometry > Fix geometries) or choose another "
-                       "layer.").format(field=field_value(alg, parameters, "MEMBER_UNIT_FIELD", context),
-                                        count=len(shapeless), ids=first_ids(shapeless)))
+    return units, establishments
+
+
+def _refuse_shapeless_members(alg, parameters, context, units: pd.DataFrame, no_geometry) -> None:
+    if no_geometry is None:
+        return
+    shapeless = pd.unique(units.loc[units["unit_id"].isin(pd.Index(no_geometry)), "unit_id"])
+    if len(shapeless):
+        raise QgsProcessingException(
+            alg.tr("Field '{field}': {count} member unit(s) have no usable geometry in the units layer, first: "
+                   "{ids}. Fix their geometry (Vector geometry > Fix geometries) or choose another "
+                   "layer.").format(field=field_value(alg, parameters, "MEMBER_UNIT_FIELD", context),
+                                    count=len(shapeless), ids=first_ids(shapeless)))
+
+
+def _checked_tables(alg, parameters, context, units, establishments, unit_ids, facility_ids, agreements):
+    """The core's agreement tables, after the known-id and (before any date filter) agreement-code checks."""
     with alg.core_errors():
         problem = check_known_ids(units, unit_ids)
         if problem is None and establishments is not None and facility_ids is not None:
@@ -230,28 +256,27 @@ def read_members(alg, parameters, context, feedback, unit_ids: pd.Series, unit_c
             raise problem
         codes = agreements if agreements is not None else pd.DataFrame({"code": pd.Series([], dtype=object)})
         tables = make_tables(codes, units, establishments)
-        if agreements is not None:  # before any date filter: a member of an unknown agreement is a typo
+        if agreements is not None:  # a member of an unknown agreement is a typo, whatever the date
             for table, code_parameter in ((tables.units, "MEMBER_CODE_FIELD"),
                                           (tables.establishments, "ESTABLISHMENT_CODE_FIELD")):
                 problem = check_member_codes(tables.agreements, table,
                                              field_value(alg, parameters, code_parameter, context))
                 if problem is not None:
                     raise problem
-    n_units, n_establishments = len(tables.units), len(establishments) if establishments is not None else 0
-    member_units, member_establishments = tables.units, tables.establishments if establishments is not None else None
-    if dated:
-        dates = tables.agreements if agreements is not None else None
-        member_units = membership_at(member_units, when, dates)
-        if member_establishments is not None:
-            member_establishments = membership_at(member_establishments, when, dates)
-        left_out = n_units - len(member_units)
-        left_out += n_establishments - (len(member_establishments) if member_establishments is not None else 0)
-        if left_out:
-            feedback.pushWarning(
-                alg.tr("{count} membership(s) not in force on {date} left out (member since later, member until "
-                       "earlier, or agreement not in force).").format(count=left_out, date=when.date().isoformat()))
-    feedback.pushInfo(alg.tr("{units} member unit(s) and {establishments} member establishment(s) used.").format(
-        units=len(member_units), establishments=len(member_establishments) if member_establishments is not None
-        else 0))
-    return Members(member_units, member_establishments, tables.agreements if agreements is not None else None,
-                   when)
+    return tables
+
+
+def _in_force(alg, feedback, tables, establishments, when, with_agreements: bool):
+    """The member units and establishments in force on ``when``; the memberships left out are counted."""
+    dates = tables.agreements if with_agreements else None
+    units = membership_at(tables.units, when, dates)
+    left_out = len(tables.units) - len(units)
+    if establishments is not None:
+        in_force = membership_at(establishments, when, dates)
+        left_out += len(establishments) - len(in_force)
+        establishments = in_force
+    if left_out:
+        feedback.pushWarning(
+            alg.tr("{count} membership(s) not in force on {date} left out (member since later, member until "
+                   "earlier, or agreement not in force).").format(count=left_out, date=when.date().isoformat()))
+    return units, establishments

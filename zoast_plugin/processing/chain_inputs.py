@@ -24,6 +24,7 @@ from ..core.validation import require_unique
 from .parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
 from .qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, LayerData, read_layer, whole_layer
 from .travel_costs import add_travel_cost_parameters, travel_cost_blocks
+from .unit_inputs import add_unit_id_field
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 UNIT_TYPES = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
@@ -71,8 +72,7 @@ def add_unit_and_supply_parameters(alg) -> None:
         QgsProcessingParameterFeatureSource("UNITS", alg.tr("Territorial units (communes)"), UNIT_TYPES),
         alg.tr("Communes or other units, as points or polygons (polygons use their point on surface)."),
     )
-    add_field_parameter(alg, "UNIT_ID_FIELD", alg.tr("Unit id field"), "unit_id", "UNITS",
-                        alg.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
+    add_unit_id_field(alg)
     add_field_parameter(alg, "DEMAND_FIELD", alg.tr("Demand field (population)"), "population", "UNITS",
                         alg.tr("Inhabitants of each unit: the demand of the floating catchment and the population "
                                "of the rules."), numeric=True)

@@ -21,6 +21,7 @@ from ..core.errors import first_ids
 from ..core.validation import require_unique
 from .parameters import POINTS_OR_POLYGONS, TABLES, add_field_parameter, add_parameter, field_value
 from .qgis_io import GEOMETRY_POINTS, LayerData, read_layer, whole_layer
+from .unit_inputs import add_unit_id_field
 
 
 class FlowInputs(NamedTuple):
@@ -73,8 +74,7 @@ def add_flow_parameters(alg, units_types=None) -> None:
                                             units_types or POINTS_OR_POLYGONS),
         alg.tr("Communes and municipalities on both sides of the border (polygons use their point on surface)."),
     )
-    add_field_parameter(alg, "UNIT_ID_FIELD", alg.tr("Unit id field"), "unit_id", "UNITS",
-                        alg.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
+    add_unit_id_field(alg)
     add_field_parameter(alg, "UNIT_COUNTRY_FIELD", alg.tr("Unit country field"), "country", "UNITS",
                         alg.tr("FR or BE: gives each flow its direction."))
     add_parameter(

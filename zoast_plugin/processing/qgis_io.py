@@ -432,6 +432,20 @@ def qt_value(value):
     return value
 
 
+def multipolygons(shapes) -> list:
+    """QgsGeometry MultiPolygons from shapely polygons; None for an empty one."""
+    geometries = []
+    for shape in shapes:
+        if shape is None or shape.is_empty:
+            geometries.append(None)
+            continue
+        geometry = QgsGeometry()
+        geometry.fromWkb(shapely.to_wkb(shape))
+        geometry.convertToMultiType()
+        geometries.append(geometry)
+    return geometries
+
+
 def lines_from_coordinates(vertices: np.ndarray) -> List[Optional[QgsGeometry]]:
     """QgsGeometry lines from an (n, n_vertices, 2) array; None for a line from a point to itself."""
     vertices = np.asarray(vertices, dtype=np.float64)

@@ -21,6 +21,7 @@ from ...core.errors import first_ids
 from ...core.progress import sub_progress
 from ...core.validation import require_unique
 from ..base import ZoastAlgorithm
+from ..host_units import host_unit_rows
 from ..legends import access_unit
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import (
@@ -34,8 +35,7 @@ from ..qgis_io import (
 )
 from ..styles import style_output_on_load
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
-from .costmatrix import add_units_and_supply
-from .host_units import host_unit_rows
+from ..unit_inputs import add_units_and_supply
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 

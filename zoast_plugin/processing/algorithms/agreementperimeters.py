@@ -4,7 +4,6 @@ import pandas as pd
 import shapely
 from qgis.core import (
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -35,24 +34,11 @@ from ..parameters import (
     analysis_crs,
     field_value,
 )
-from ..qgis_io import GEOMETRY_SHAPES, fields_for_frame, read_layer, write_frame
+from ..qgis_io import GEOMETRY_SHAPES, fields_for_frame, multipolygons, read_layer, write_frame
 from ..styles import style_output_on_load
+from ..unit_inputs import add_unit_id_field
 
 # ---------------------------------------------------------------------------- writing
-
-
-def multipolygons(shapes) -> list:
-    """QgsGeometry MultiPolygons from shapely polygons; None for an empty one."""
-    geometries = []
-    for shape in shapes:
-        if shape is None or shape.is_empty:
-            geometries.append(None)
-            continue
-        geometry = QgsGeometry()
-        geometry.fromWkb(shapely.to_wkb(shape))
-        geometry.convertToMultiType()
-        geometries.append(geometry)
-    return geometries
 
 
 # ---------------------------------------------------------------------------- algorithm
@@ -76,8 +62,7 @@ class AgreementPerimetersAlgorithm(ZoastAlgorithm):
                                                 [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Communes and municipalities on both sides of the border, as polygons."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
+        add_unit_id_field(self)
         add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Unit country field"), "country", "UNITS",
                             self.tr("FR or BE: the side of the border each member unit is on."))
         add_field_parameter(self, "POPULATION_FIELD", self.tr("Population field"), "population", "UNITS",

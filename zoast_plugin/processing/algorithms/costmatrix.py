@@ -8,37 +8,18 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
 )
 
 from ...core import costs
 from ...core.validation import require_unique
 from ..base import Stages, ZoastAlgorithm
-from ..parameters import add_field_parameter, add_parameter, analysis_crs, field_value
+from ..parameters import add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, whole_layer, write_frame
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
+from ..unit_inputs import add_units_and_supply
 
 POINTS_OR_POLYGONS = [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon]
-
-
-def add_units_and_supply(alg) -> None:
-    """UNITS/UNIT_ID_FIELD and SUPPLY/SUPPLY_ID_FIELD, as every catchment algorithm names them."""
-    add_parameter(
-        alg,
-        QgsProcessingParameterFeatureSource("UNITS", alg.tr("Territorial units (communes)"), POINTS_OR_POLYGONS),
-        alg.tr("Communes or other units, as points or polygons (polygons use their point on surface)."),
-    )
-    add_field_parameter(alg, "UNIT_ID_FIELD", alg.tr("Unit id field"), "unit_id", "UNITS",
-                        alg.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
-    add_parameter(
-        alg,
-        QgsProcessingParameterFeatureSource("SUPPLY", alg.tr("Supply points"),
-                                            [QgsProcessing.SourceType.TypeVectorPoint]),
-        alg.tr("GP practices, hospitals or other care supply, as points."),
-    )
-    add_field_parameter(alg, "SUPPLY_ID_FIELD", alg.tr("Supply id field"), "supply_id", "SUPPLY",
-                        alg.tr("Unique id of each supply point."))
 
 
 class CostMatrixAlgorithm(ZoastAlgorithm):

@@ -26,12 +26,14 @@ from ...core.perimeters import dissolve_groups
 from ...core.progress import sub_progress
 from ...core.validation import require_non_negative, require_unique
 from ..base import ZoastAlgorithm, translate_error
+from ..host_units import host_unit_rows
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import (
     GEOMETRY_NONE,
     GEOMETRY_POINTS,
     GEOMETRY_SHAPES,
     fields_for_frame,
+    multipolygons,
     read_layer,
     read_table,
     whole_layer,
@@ -39,8 +41,6 @@ from ..qgis_io import (
 )
 from ..styles import style_output_on_load
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
-from .agreementperimeters import multipolygons
-from .host_units import host_unit_rows
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 INTEGER = QgsProcessingParameterNumber.Type.Integer

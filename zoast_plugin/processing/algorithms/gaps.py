@@ -30,7 +30,8 @@ from ...core.zoning import (
 )
 from ..base import ZoastAlgorithm
 from ..gap_style import style_gaps_on_load
-from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
+from ..host_units import host_unit_rows
+from ..parameters import ADVANCED, POINTS_OR_POLYGONS, add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import (
     DEFAULT_ANALYSIS_CRS,
     GEOMETRY_POINTS,
@@ -40,8 +41,6 @@ from ..qgis_io import (
     whole_layer,
     write_frame,
 )
-from .costmatrix import POINTS_OR_POLYGONS
-from .host_units import host_unit_rows
 
 #: Brussels options, in the order of the BRUSSELS_RULE enum → the core's value.
 BRUSSELS_RULES = ("none", "wallonia")

@@ -11,9 +11,8 @@ from qgis.core import (
 from ...core.errors import first_ids
 from ...core.needs import AGE_BANDS, band_sum_mismatch, default_weight_table, read_weight_table, standardised_demand
 from ..base import ZoastAlgorithm
-from ..parameters import add_field_parameter, add_parameter, field_value
+from ..parameters import POINTS_OR_POLYGONS, add_field_parameter, add_parameter, field_value
 from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, whole_layer, write_frame
-from .costmatrix import POINTS_OR_POLYGONS
 
 #: Parameter name of each age band's field, in AGE_BANDS order (defaults: the band names).
 BAND_PARAMETERS = (

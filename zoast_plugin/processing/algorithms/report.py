@@ -61,6 +61,7 @@ from ..gap_style import apply_gap_style
 from ..legends import outlines_only, supply_point_style
 from ..parameters import (
     ADVANCED,
+    POINTS_OR_POLYGONS,
     add_analysis_crs_parameter,
     add_field_parameter,
     add_parameter,
@@ -70,7 +71,6 @@ from ..parameters import (
 from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, read_layer, require_crs, write_frame
 from ..report_proposals import add_proposals_page, add_proposals_parameters, read_proposals
 from ..styles import apply_style
-from .costmatrix import POINTS_OR_POLYGONS
 
 #: FIGURES enum values, in order → core.report_figures groups.
 FIGURE_KEYS = tuple(FIGURE_GROUPS)

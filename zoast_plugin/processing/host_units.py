@@ -4,7 +4,7 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
-from ...core import inventory
+from ..core import inventory
 
 
 def host_unit_rows(unit_ids: pd.Series, units, supply, supply_unit_field: str, supply_ids: pd.Series) -> np.ndarray:
