@@ -219,3 +219,31 @@ def test_report_pdf_is_moved_into_place_only_on_success(zoast_provider, tmp_path
         test_report.run(tmp_path, OUTPUT=str(tmp_path / "second.pdf"), MAPS_FOLDER=str(tmp_path / "maps"))
     assert not (tmp_path / "second.pdf").exists()
     assert leftovers(tmp_path) == []
+
+
+def test_bulk_geopackage_writes_empty_integers_as_null(tmp_path):
+    """An integer column with missing values (pandas Int64, e.g. siting's rank of the sites not chosen)."""
+    import pandas as pd
+
+    from zoast_plugin.processing.qgis_io import _python_rows_column, _sqlite_value
+
+    assert _python_rows_column(pd.Series([1, None, 3], dtype="Int64")) == [1, None, 3]
+    assert _sqlite_value(pd.NA) is None and _sqlite_value(pd.NaT) is None
+
+
+def test_an_error_inside_a_bulk_chunk_is_the_error_the_user_sees(zoast_provider, tmp_path, monkeypatch):
+    """A failure half-way through a chunk (the transaction open) is rolled back: the user gets that error,
+    not a second one from finishing the half-written file, and no file is left."""
+    import sqlite3 as sqlite
+
+    from zoast_plugin.processing import qgis_io
+
+    def write_then_fail(self, *args, **kwargs):
+        self.connection.execute("BEGIN")  # as write() does before each chunk
+        raise sqlite.ProgrammingError("Error binding parameter 4")
+
+    monkeypatch.setattr(qgis_io._GpkgBulk, "write", write_then_fail)
+    with pytest.raises(Exception, match="binding parameter 4") as caught:
+        costmatrix(str(tmp_path / "pairs.gpkg"))
+    assert "transaction within a transaction" not in str(caught.value)
+    assert sorted(os.listdir(tmp_path)) == []

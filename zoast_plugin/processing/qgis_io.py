@@ -672,9 +672,12 @@ class OutputSink:
             self.discard()
 
     def discard(self) -> None:
-        """Close and remove the temporary file."""
+        """Close and remove the temporary file (a bulk write cut short is rolled back, not finished)."""
         import shutil
 
+        if self._bulk is not None:
+            self._bulk.abort()
+            self._bulk = None
         self.close()
         shutil.rmtree(self.temp_dir, ignore_errors=True)
 
@@ -708,6 +711,8 @@ def _python_rows_column(series: pd.Series) -> list:
     """A frame column as values SQLite binds directly (NaN → NULL, dates as GeoPackage text)."""
     kind = series.dtype.kind
     if kind in "iuf":
+        if isinstance(series.dtype, pd.api.extensions.ExtensionDtype) and series.isna().any():
+            return series.astype(object).where(series.notna(), None).tolist()  # Int64's <NA> → NULL
         return series.tolist()  # SQLite stores a NaN as NULL
     if kind == "b":
         return series.astype(np.int64).tolist()
@@ -719,6 +724,8 @@ def _python_rows_column(series: pd.Series) -> list:
 def _sqlite_value(value):
     if value is None or isinstance(value, (str, int, float, bytes)):
         return value
+    if value is pd.NA or value is pd.NaT:
+        return None
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, datetime.datetime):
@@ -883,6 +890,14 @@ class _GpkgBulk:
         blobs = [None if gone else header + wkb for wkb, gone in zip(wkbs.tolist(), missing.tolist())]
         bounds = shapely.bounds(shapes)
         return blobs, bounds
+
+    def abort(self) -> None:
+        """Give up: roll back a chunk left half-written by an error, and close the file."""
+        try:
+            if self.connection.in_transaction:
+                self.connection.execute("ROLLBACK")
+        finally:
+            self.connection.close()
 
     def close(self) -> None:
         db = self.connection
