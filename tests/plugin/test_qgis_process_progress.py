@@ -21,7 +21,7 @@ def test_costmatrix_with_roads_shows_every_tick_once(packaged_plugin, tmp_path):
          "SUPPLY={}|layername=supply".format(case), "SUPPLY_ID_FIELD=supply_id",
          "ROADS={}|layername=roads".format(case), "SPEED_FIELD=speed_kmh", "MAX_COST=30",
          "OUTPUT={}".format(output)],
-        plugins, home,
+        plugins, home, locale="en",  # the shared profile may hold another test's language
     )
     assert result.returncode == 0, result.stdout + result.stderr
     # Ticks are printed between the stage texts: "0..Reading the road network…\n.10..Building…"
