@@ -183,6 +183,18 @@ def sample(name):
     ("zoast:costmatrix", lambda: {"UNITS": sample("units"), "SUPPLY": sample("gp_practices"), "MAX_COST": 60.0}),
     ("zoast:delineatebasins", lambda: {"UNITS": sample("units"), "FLOWS": sample("patient_flows"), "METHOD": 1,
                                        "TRAVEL_TIME_INDICATOR": False, "BASINS": "TEMPORARY_OUTPUT"}),
+    ("zoast:supplyinventory", lambda: {"UNITS": sample("units"), "SUPPLY": [sample("gp_practices")],
+                                       "SUMMARY": "TEMPORARY_OUTPUT", "UNMATCHED": "TEMPORARY_OUTPUT"}),
+    ("zoast:patientflows", lambda: {"FLOWS": sample("patient_flows"), "UNITS": sample("units"),
+                                    "FACILITIES": sample("hospitals"), "SUMMARY": "TEMPORARY_OUTPUT"}),
+    ("zoast:agreementcandidates", lambda: {"FLOWS": sample("patient_flows"), "UNITS": sample("units"),
+                                           "FACILITIES": sample("hospitals"),
+                                           "AGREEMENT_MEMBERS": sample("zoast_members"),
+                                           "AGREEMENT_ESTABLISHMENTS": sample("zoast_establishments"),
+                                           "EXTENSIONS": "TEMPORARY_OUTPUT", "MERGERS": "TEMPORARY_OUTPUT",
+                                           "OUTSIDE": "TEMPORARY_OUTPUT"}),
+    ("zoast:siting", lambda: {"UNITS": sample("units"), "DEMAND_FIELD": "population", "GRID_SPACING": 4000.0,
+                              "SUPPLY": sample("gp_practices"), "N_SITES": 10}),
 ])
 def test_sample_region_runs(zoast_provider, tmp_path, algorithm, parameters):
     """Whole runs on the sample region (a second or two), cancelled at their second progress report:
