@@ -197,6 +197,8 @@ def sample(name):
                                            "OUTSIDE": "TEMPORARY_OUTPUT"}),
     ("zoast:siting", lambda: {"UNITS": sample("units"), "DEMAND_FIELD": "population", "GRID_SPACING": 4000.0,
                               "SUPPLY": sample("gp_practices"), "N_SITES": 10}),
+    ("zoast:complementarities", lambda: {"UNITS": sample("units"), "SUPPLY": sample("gp_practices"),
+                                         "AGREEMENT_MEMBERS": sample("zoast_members")}),
 ])
 def test_sample_region_runs(zoast_provider, tmp_path, algorithm, parameters):
     """Whole runs on the sample region (a second or two), cancelled at their second progress report:
