@@ -120,7 +120,7 @@ class Demo:
         import shapely
         from qgis.core import QgsVectorLayer
 
-        from zoast_plugin.processing.algorithms import report
+        from zoast_plugin.processing import report_layout as report
 
         gaps = QgsVectorLayer(self.result("gaps"), "gaps", "ogr")
         rows = [(shapely.from_wkb(bytes(f.geometry().asWkb())), f["country"], f["name"], f["population"])
@@ -304,7 +304,7 @@ class Demo:
 
 def style_layer(layer, style: str) -> None:
     """The report's look: the ZOAST styles, perimeters as outlines, supply as dots, domestic flows off."""
-    from zoast_plugin.processing.algorithms import report
+    from zoast_plugin.processing import report_layout as report
     from zoast_plugin.processing.legends import hide_domestic_flows, outlines_only, supply_point_style
     from zoast_plugin.processing.style_base import STYLE_PROPERTY
     from zoast_plugin.processing.styles import apply_style

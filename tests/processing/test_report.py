@@ -15,7 +15,7 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtGui import QImage
 
 from tests.layers import memory_layer
-from zoast_plugin.processing.algorithms.report import BORDER_TOLERANCE
+from zoast_plugin.processing.report_layout import BORDER_TOLERANCE
 
 CRS = "EPSG:3035"
 X0, Y0 = 3900000, 3000000
