@@ -1058,6 +1058,45 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
     expressions), field types other than integer, real, text and date, curved or
     Z/M geometries, a custom coordinate operation in the project, GDAL < 3.6.
     """
+    plan = _fast_read_plan(layer, context, fields, label, geometry, analysis_crs, keep_features)
+    if plan is None:
+        return None
+    streamed = _stream_columns(layer, label, plan, feedback)
+    if streamed is None:
+        return None
+    fids, values, wkbs = streamed
+    keep = np.arange(len(fids))
+    skipped: List[int] = []
+    shapes = xy = source_wkbs = None
+    if plan.wants_geometry:
+        placed = _fast_geometries(wkbs, fids, plan, context, label, geometry, keep_features, repair_invalid)
+        if placed is None:
+            return None
+        keep, skipped, shapes, xy, source_wkbs = placed
+    data = _fast_layer_data(fids, values, keep, skipped, fields, plan, keep_features, source_wkbs)
+    if plan.wants_geometry and xy is not None:
+        data.xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
+    if geometry in (GEOMETRY_SHAPES, GEOMETRY_LINES):
+        data.shapes = shapes
+    if feedback is not None:
+        feedback.setProgress(100.0)
+    return data
+
+
+@dataclass
+class _FastReadPlan:
+    """What the fast path reads from one OGR layer, once it has checked that it can."""
+
+    source_fields: QgsFields
+    source_crs: QgsCoordinateReferenceSystem
+    wkb_type: int
+    wants_geometry: bool
+    move: object  # the OSR transformer to the analysis CRS, or None
+    read_names: List[str]
+
+
+def _fast_read_plan(layer, context, fields, label, geometry, analysis_crs, keep_features) -> Optional[_FastReadPlan]:
+    """The plan of a fast read, or None when GDAL's columnar reader would not give what QGIS gives."""
     try:
         from osgeo import ogr
     except ImportError:
@@ -1090,6 +1129,13 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
     read_names = source_fields.names() if keep_features else list(fields)
     if any(source_fields.field(name).type() not in _FAST_TYPES for name in read_names):
         return None
+    return _FastReadPlan(source_fields, source_crs, wkb_type, wants_geometry, move, read_names)
+
+
+def _stream_columns(layer, label, plan: _FastReadPlan, feedback):
+    """(fids, {name: values}, geometry WKBs or None) read batch by batch; None when OGR cannot serve them."""
+    from osgeo import ogr
+
     opened = _ogr_table(layer)
     if opened is None:
         return None
@@ -1097,18 +1143,18 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
     fid_name = table.GetFIDColumn() or "OGC_FID"  # the feature id QGIS shows for OGR layers
     definition = table.GetLayerDefn()
     ogr_names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    if set(source_fields.names()) - set(ogr_names) - {table.GetFIDColumn()}:
+    if set(plan.source_fields.names()) - set(ogr_names) - {table.GetFIDColumn()}:
         return None  # QGIS shows fields OGR does not have
-    if wants_geometry and definition.GetGeomFieldCount() != 1:
+    if plan.wants_geometry and definition.GetGeomFieldCount() != 1:
         return None
     if not _is_utf8(layer) and table.TestCapability(ogr.OLCStringsAsUTF8) == 0:
         return None  # text QGIS decodes itself from the layer's encoding (tables without geometry too)
-    columns_read = [name for name in read_names if name != table.GetFIDColumn()]
+    columns_read = [name for name in plan.read_names if name != table.GetFIDColumn()]
     ignored = [name for name in ogr_names if name not in columns_read] + ["OGR_STYLE"]
-    if not wants_geometry:
+    if not plan.wants_geometry:
         ignored.append("OGR_GEOMETRY")
     table.SetIgnoredFields(ignored)
-    geometry_name = (table.GetGeometryColumn() or "wkb_geometry") if wants_geometry else None
+    geometry_name = (table.GetGeometryColumn() or "wkb_geometry") if plan.wants_geometry else None
     fid_parts, column_parts, wkb_parts = [], {name: [] for name in columns_read}, []
     total = table.GetFeatureCount(0)
     done = 0
@@ -1129,7 +1175,7 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
                     row = next(i for i, v in enumerate(raw) if isinstance(v, bytes) and _not_utf8(v))
                     raise undecodable_error(layer, label, int(fid_parts[-1][row]), name,
                                             text.guess_encoding(raw[row])) from error
-            if wants_geometry:
+            if plan.wants_geometry:
                 if geometry_name not in batch:
                     return None
                 wkb_parts.append(_wkb_column(batch[geometry_name]))
@@ -1137,56 +1183,66 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
         return None
     fids = np.concatenate(fid_parts) if fid_parts else np.empty(0, np.int64)
     values = {name: column_parts[name] for name in columns_read}
-    if table.GetFIDColumn() in read_names:
+    if table.GetFIDColumn() in plan.read_names:
         values[table.GetFIDColumn()] = fids.tolist()
     del dataset, table
+    wkbs = (np.concatenate(wkb_parts) if wkb_parts else np.empty(0, dtype=object)) if plan.wants_geometry else None
+    return fids, values, wkbs
 
-    keep = np.arange(len(fids))
-    skipped: List[int] = []
-    shapes = xy = source_wkbs = None
-    if wants_geometry:
-        wkbs = np.concatenate(wkb_parts) if wkb_parts else np.empty(0, dtype=object)
+
+def _fast_geometries(wkbs, fids, plan: _FastReadPlan, context, label, geometry, keep_features, repair_invalid):
+    """(rows kept, fids skipped, shapes, points, source WKBs) as QGIS's reader would give them, or None.
+
+    Features without geometry are skipped; invalid polygons and lines follow the context's
+    check, judged in the layer's own CRS before any reprojection.
+    """
+    try:
+        geometries, promoted = _shapes_as_qgis(wkbs, plan.wkb_type)
+    except shapely.errors.ShapelyError:
+        return None
+    if geometries is None:
+        return None
+    present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
+    skipped = fids[~present].tolist()
+    keep = np.flatnonzero(present)
+    geometries = geometries[keep]
+    source_wkbs = None
+    if keep_features:  # GDAL's own WKB unless made multi here
+        source_wkbs = wkbs[keep] if not promoted else shapely.to_wkb(
+            geometries, output_dimension=2, byte_order=1, flavor="iso")
+    check_validity = (not repair_invalid
+                      and QgsWkbTypes.geometryType(plan.wkb_type) != QgsWkbTypes.GeometryType.PointGeometry
+                      and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+    if check_validity and len(geometries):
+        valid = shapely.is_valid(geometries)
+        if not valid.all():
+            invalid_fids = fids[keep[~valid]].tolist()
+            if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
+                raise _invalid_error(label, invalid_fids)
+            geometries = geometries[valid]
+            if source_wkbs is not None:
+                source_wkbs = source_wkbs[valid]
+            keep = keep[valid]
+            skipped.extend(invalid_fids)
+    if plan.move is not None:  # after the validity check: the user's geometry is judged in its own CRS
         try:
-            geometries, promoted = _shapes_as_qgis(wkbs, wkb_type)
-        except shapely.errors.ShapelyError:
+            geometries = shapely.transform(geometries, plan.move)
+            if check_validity:
+                geometries = _valid_after_reprojection(geometries)
+        except _TransformError:
             return None
-        if geometries is None:
-            return None
-        present = ~(shapely.is_missing(geometries) | shapely.is_empty(geometries))
-        skipped = fids[~present].tolist()
-        keep = np.flatnonzero(present)
-        geometries = geometries[keep]
-        if keep_features:  # GDAL's own WKB unless made multi here
-            source_wkbs = wkbs[keep] if not promoted else shapely.to_wkb(
-                geometries, output_dimension=2, byte_order=1, flavor="iso")
-        check_validity = (not repair_invalid
-                          and QgsWkbTypes.geometryType(wkb_type) != QgsWkbTypes.GeometryType.PointGeometry
-                          and context.invalidGeometryCheck() != QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
-        if check_validity and len(geometries):
-            valid = shapely.is_valid(geometries)
-            if not valid.all():
-                invalid_fids = fids[keep[~valid]].tolist()
-                if context.invalidGeometryCheck() == QgsFeatureRequest.InvalidGeometryCheck.GeometryAbortOnInvalid:
-                    raise _invalid_error(label, invalid_fids)
-                geometries = geometries[valid]
-                if source_wkbs is not None:
-                    source_wkbs = source_wkbs[valid]
-                keep = keep[valid]
-                skipped.extend(invalid_fids)
-        if move is not None:  # after the validity check: the user's geometry is judged in its own CRS
-            try:
-                geometries = shapely.transform(geometries, move)
-                if check_validity:
-                    geometries = _valid_after_reprojection(geometries)
-            except _TransformError:
-                return None
-        if geometry != GEOMETRY_LINES:
-            single_point = shapely.get_type_id(geometries) == 0
-            points = geometries.copy()
-            if not single_point.all():
-                points[~single_point] = shapely.point_on_surface(geometries[~single_point])
-            xy = shapely.get_coordinates(points).reshape(-1, 2)
-        shapes = geometries
+    xy = None
+    if geometry != GEOMETRY_LINES:
+        single_point = shapely.get_type_id(geometries) == 0
+        points = geometries.copy()
+        if not single_point.all():
+            points[~single_point] = shapely.point_on_surface(geometries[~single_point])
+        xy = shapely.get_coordinates(points).reshape(-1, 2)
+    return keep, skipped, geometries, xy, source_wkbs
+
+
+def _fast_layer_data(fids, values, keep, skipped, fields, plan: _FastReadPlan, keep_features, source_wkbs):
+    """The :class:`LayerData` of the rows kept, the skipped rows' fields aside for the messages."""
     skipped_frame = None
     if len(keep) != len(fids):
         missing = np.setdiff1d(np.arange(len(fids)), keep)
@@ -1197,19 +1253,13 @@ def _read_layer_ogr(layer, context, fields: Sequence[str], label: str, geometry:
     n_rows = len(keep)
     rows = list(zip(*frame_columns)) if fields else [[] for _ in range(n_rows)]
     frame = pd.DataFrame(rows, columns=fields) if rows else pd.DataFrame({name: [] for name in fields})
-    data = LayerData(frame=frame, fids=fids[keep], source_fields=source_fields, source_crs=source_crs,
+    data = LayerData(frame=frame, fids=fids[keep], source_fields=plan.source_fields, source_crs=plan.source_crs,
                      skipped_fids=skipped, skipped_frame=skipped_frame)
     if keep_features:
-        all_columns = [values[name] for name in source_fields.names()]
+        all_columns = [values[name] for name in plan.source_fields.names()]
         data.attributes = [list(row) for row in zip(*all_columns)] if all_columns else [[] for _ in range(n_rows)]
-        if wants_geometry:
+        if plan.wants_geometry:
             data.geometries = WkbGeometries(source_wkbs)
-    if wants_geometry and xy is not None:
-        data.xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-    if geometry in (GEOMETRY_SHAPES, GEOMETRY_LINES):
-        data.shapes = shapes
-    if feedback is not None:
-        feedback.setProgress(100.0)
     return data
 
 
