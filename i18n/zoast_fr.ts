@@ -14,7 +14,7 @@
         <translation>Couche '{layer}' : champ(s) {fields} introuvable(s). Choisissez des champs existants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="1119" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="1165" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
@@ -602,11 +602,6 @@
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="68" />
-        <source>Population field</source>
-        <translation>Champ de population</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="68" />
         <source>Optional: inhabitants of each unit, summed per perimeter. Leave empty to skip the population.</source>
         <translation>Facultatif : habitants de chaque unité, additionnés par périmètre. Laisser vide pour ne pas calculer la population.</translation>
     </message>
@@ -1077,122 +1072,112 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="66" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="67" />
         <source>Delineate health basins</source>
         <translation>Délimiter les bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Dartmouth plurality (patient flows)</source>
         <translation>Dartmouth, majorité relative (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modularité, Louvain sous contrainte (flux de patients)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Proximity: nearest hub</source>
         <translation>Proximité : pôle le plus proche</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Proximity: Huff probabilities</source>
         <translation>Proximité : probabilités de Huff</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
         <translation>Dartmouth : chaque unité rejoint la destination qui reçoit le plus de ses patients, puis les bassins sont rendus contigus et les bassins trop faibles fusionnés. Louvain : bassins maximisant la modularité des flux, une unité ne pouvant rejoindre qu'un bassin qu'elle touche. Proximité (sans flux) : chaque unité rejoint son pôle le plus proche, ou le pôle de plus forte probabilité de Huff.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="89" />
         <source>Compute the mean travel time of the flows</source>
         <translation>Calculer le temps de trajet moyen des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="89" />
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin's flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Avec des flux : les temps de trajet entre unités (table de coûts par identifiant d'unité, réseau routier ou lignes droites, en deçà du temps de trajet maximal) donnent le temps de trajet moyen pondéré par les flux de chaque bassin. Décocher pour gagner du temps sur les très grandes régions.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="98" />
         <source>Basins may cross the border</source>
         <translation>Les bassins peuvent franchir la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="112" />
         <source>Adjacency tolerance (metres)</source>
         <translation>Tolérance de contiguïté (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="112" />
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Les unités dont les polygones sont à moins de cette distance sont considérées comme contiguës (comble les défauts de numérisation le long de la frontière entre deux couches nationales).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="120" />
         <source>Units with their basin</source>
         <translation>Unités avec leur bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131" />
         <source>Health basins</source>
         <translation>Bassins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Number of basins</source>
         <translation>Nombre de bassins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Unit geometries repaired</source>
         <translation>Géométries d'unités réparées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units in no basin</source>
         <translation>Unités hors bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165" />
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones. Les polygones invalides sont réparés pour l'analyse (et comptés).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
-        <source>Unit id field</source>
-        <translation>Champ d'identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081, tel qu'utilisé dans la table des flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
-        <source>Population field</source>
-        <translation>Champ de population</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174" />
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Habitants de chaque unité (population du bassin et règle de population minimale).</translation>
     </message>
@@ -1462,97 +1447,97 @@
         <translation>Pôles : la couche n'a aucun point utilisable ({skipped} entité(s) sans géométrie). Choisissez une couche de pôles avec des points, par exemple les hôpitaux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="98" />
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country; li, msi, volume, failing and MODULARITY are then on the flows within each country, li_all_flows and msi_all_flows on all flows.</source>
         <translation>Décoché : les flux, la contiguïté et les pôles d'un pays à l'autre (champ pays) sont ignorés, chaque bassin reste donc dans un pays ; li, msi, volume, failing et MODULARITY portent alors sur les flux internes à chaque pays, li_all_flows et msi_all_flows sur tous les flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="105" />
         <source>Make proximity basins contiguous</source>
         <translation>Rendre contigus les bassins de proximité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="105" />
         <source>Proximity methods: the nearest hub or the Huff model may give a basin in several pieces (counted in n_pieces). Ticked, each piece cut off from its hub's unit joins the touching basin whose hub it prefers. The flow methods always make their basins contiguous (islands aside).</source>
         <translation>Méthodes de proximité : le pôle le plus proche ou le modèle de Huff peuvent donner un bassin en plusieurs morceaux (comptés dans n_pieces). Coché, chaque morceau coupé de la commune de son pôle rejoint le bassin contigu dont il préfère le pôle. Les méthodes par flux rendent toujours leurs bassins contigus (îles mises à part).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="120" />
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id), hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest), and the audit: plurality_dest_id and plurality_share (the unit receiving most of its flows, and that share), assignment (how it got its basin: plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) and merged_from (hub unit of the basin it was in before that basin was merged).</source>
         <translation>Les unités avec leurs attributs et basin_id (1 … nombre de bassins, vide pour une unité hors de tout bassin), hub_unit_id, hub_id (proximité : l'identifiant du pôle), hub_probability (proximité : la probabilité de Huff du pôle choisi, 1 pour le plus proche), et la trace : plurality_dest_id et plurality_share (l'unité qui reçoit la plus grande part de ses flux, et cette part), assignment (comment elle a reçu son bassin : plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) et merged_from (unité pôle du bassin où elle était avant que ce bassin fusionne).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131" />
         <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), li_all_flows and msi_all_flows (on all flows, when the border is closed), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage, n_pieces, hub_in_basin, failing (li under MIN_LI, population under MIN_POPULATION or volume under MIN_VOLUME) and failing_reason.</source>
         <translation>Un polygone fusionné par bassin (SCR d'analyse) avec basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flux de ses habitants), li (indice de localisation), msi (indice de part de marché), li_all_flows et msi_all_flows (sur tous les flux, quand la frontière est fermée), cross_border_share, compactness (périmètre / (3,54·√surface), 1 pour un disque), mean_travel_time (minutes), travel_time_coverage, n_pieces, hub_in_basin, failing (li sous MIN_LI, population sous MIN_POPULATION ou volume sous MIN_VOLUME) et failing_reason.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins under the minimum LI, population or flow volume</source>
         <translation>Bassins sous le LI, la population ou le volume de flux minimal</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Modularity of the basins on the judged flows</source>
         <translation>Modularité des bassins sur les flux jugés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Modularity of the basins on all flows</source>
         <translation>Modularité des bassins sur tous les flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Flow rows left out by the care-type filter</source>
         <translation>Lignes de flux écartées par le filtre de types de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units without flows given a basin</source>
         <translation>Unités sans flux placées dans un bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units reattached for contiguity</source>
         <translation>Unités rattachées pour la contiguïté</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Island units kept in the basin of their flows</source>
         <translation>Unités îles gardées dans le bassin de leurs flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins merged for failing a minimum</source>
         <translation>Bassins fusionnés faute d'atteindre un minimum</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units whose basin was merged</source>
         <translation>Unités dont le bassin a fusionné</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins in several pieces</source>
         <translation>Bassins en plusieurs morceaux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins whose hub's unit lies in another basin</source>
         <translation>Bassins dont la commune du pôle est dans un autre bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Louvain: seed kept</source>
         <translation>Louvain : graine retenue</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Louvain: lowest modularity of the tries</source>
         <translation>Louvain : modularité la plus basse des essais</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Louvain: highest modularity of the tries</source>
         <translation>Louvain : modularité la plus haute des essais</translation>
     </message>
@@ -1873,132 +1858,122 @@
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="81" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Carences en médecins généralistes (zonage français et règles de pénurie belges)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels municipalities</source>
         <translation>Communes bruxelloises</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>No rule (class 'Brussels: no rule applied')</source>
         <translation>Aucune règle (classe 'Bruxelles : aucune règle appliquée')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Judge them with the Walloon rule</source>
         <translation>Les évaluer selon la règle wallonne</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Bruxelles dispose de son propre dispositif, non modélisé ici : laisser ses communes sans évaluation, ou les évaluer selon les seuils wallons en ETP pour 100 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="96" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Analysis CRS (projected, metres)</source>
         <translation>SCR d'analyse (projeté, mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="96" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Les surfaces calculées à partir des polygones (en l'absence de champ de surface) sont mesurées dans ce SCR projeté. ETRS89-LAEA (EPSG:3035) est équivalent (conserve les surfaces) et couvre la France et la Belgique.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
         <translation>Carences de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Deficiency list</source>
         <translation>Liste des carences</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in severe shortage</source>
         <translation>Unités en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in shortage</source>
         <translation>Unités en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units without shortage</source>
         <translation>Unités sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units not judged (Brussels)</source>
         <translation>Unités non évaluées (Bruxelles)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border lowers</source>
         <translation>Unités dont la frontière réduit la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border raises</source>
         <translation>Unités dont la frontière accroît la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones (ou de points avec un champ de surface), avec leur accessibilité et leur population.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="159" />
-        <source>Unit id field</source>
-        <translation>Champ d'identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081. Les identifiants belges contiennent le code REFNIS dont est déduite la région.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>Accessibility field</source>
         <translation>Champ d'accessibilité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>National-only accessibility field</source>
         <translation>Champ d'accessibilité nationale seule</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>Country field</source>
         <translation>Champ du pays</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR ou BE. Laisser vide pour déduire le pays du préfixe de l'identifiant (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="192" />
-        <source>Population field</source>
-        <translation>Champ de population</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Inhabitants of each unit.</source>
         <translation>Habitants de chaque unité.</translation>
     </message>
@@ -2143,82 +2118,82 @@
         <translation>Écriture de {count} unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>The units with their attributes and the official classes: country, region, rule, rule_label, gap_class, gap_label, severity (2 severe, 1 shortage, 0 none, -1 not judged), indicator_unit (the unit's own official indicator), indicator (the value judged: the TVS mean in France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in France, FTE in Wallonia, GP in Flanders), common_score. Then the analytical classes on the accessibility: an_access, an_class, an_severity, an_shortfall_fte; with a national-only accessibility also an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</source>
         <translation>Les unités avec leurs attributs et les classes officielles : country, region, rule, rule_label, gap_class, gap_label, severity (2 grave, 1 carence, 0 aucune, -1 non évaluée), indicator_unit (l'indicateur officiel propre à l'unité), indicator (la valeur évaluée : la moyenne du TVS en France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT en France, FTE en Wallonie, GP en Flandre), common_score. Puis les classes analytiques sur l'accessibilité : an_access, an_class, an_severity, an_shortfall_fte ; avec une accessibilité nationale, aussi an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Units, population and shortfall per group, country and official class, most severe first, with a total row ALL per country (shortfalls are never added across countries).</source>
         <translation>Unités, population et déficit par groupe, pays et classe officielle, les plus graves d'abord, avec une ligne de total ALL par pays (les déficits ne sont jamais additionnés d'un pays à l'autre).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>Who gains and who loses from the border</source>
         <translation>Qui gagne et qui perd avec la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>With a national-only accessibility: per country and ZOAST membership (1 member, 0 not, ALL), the units, population, mean access without and with the border, the units and inhabitants gaining and losing, and the analytical shortfall without and with the border — each country in its own unit (APL and FTE-equivalents in France, FTE per 100,000 and FTE in Belgium).</source>
         <translation>Avec une accessibilité nationale : par pays et appartenance à une ZOAST (1 membre, 0 non, ALL), les unités, la population, l'accessibilité moyenne sans et avec la frontière, les unités et les habitants qui gagnent et qui perdent, et le déficit analytique sans et avec la frontière — chaque pays dans sa propre unité (APL et équivalents ETP en France, ETP pour 100 000 et ETP en Belgique).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall, all countries (FTE, GPs and French FTE-equivalents)</source>
         <translation>Déficit officiel, tous pays (ETP, médecins et équivalents ETP français)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in France (FTE-equivalents)</source>
         <translation>Déficit officiel en France (équivalents ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Wallonia (FTE)</source>
         <translation>Déficit officiel en Wallonie (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Flanders (GPs under 65)</source>
         <translation>Déficit officiel en Flandre (médecins de moins de 65 ans)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with the border (FTE and FTE-equivalents)</source>
         <translation>Déficit analytique avec la frontière (ETP et équivalents ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with national supply only (FTE and FTE-equivalents)</source>
         <translation>Déficit analytique avec l'offre nationale seule (ETP et équivalents ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>The accessibility of each unit, as zoast:apl (France: APL) and zoast:accessibility (Belgium: FTE per 100,000) write it, with the field &lt;name&gt;_kind saying what it measures. It gives the analytical classes and, without a national-only field, the French APL of the official class. A value that does not fit its country's rule is refused, with the algorithm to run.</source>
         <translation>L'accessibilité de chaque unité, telle que l'écrivent zoast:apl (France : APL) et zoast:accessibility (Belgique : ETP pour 100 000), avec le champ &lt;nom&gt;_kind qui dit ce qu'elle mesure. Elle donne les classes analytiques et, sans champ national, l'APL française de la classe officielle. Une valeur qui ne convient pas à la règle de son pays est refusée, avec l'algorithme à lancer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>Optional: the accessibility with national supply only (a second run with the border mode 'never'). The official French zoning reads this APL; with it the border effect is computed (border_gain, class change, who gains and who loses).</source>
         <translation>Facultatif : l'accessibilité avec l'offre nationale seule (une seconde exécution avec le mode frontière « jamais »). Le zonage officiel français lit cette APL ; avec elle, l'effet frontière est calculé (border_gain, changement de classe, qui gagne et qui perd).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Indicator type</source>
         <translation>Type d'indicateur</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Read it from the field &lt;accessibility field&gt;_kind</source>
         <translation>Le lire dans le champ &lt;champ d'accessibilité&gt;_kind</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>I state it: APL in France, GPs per 100,000 in Belgium</source>
         <translation>Je le déclare : APL en France, médecins pour 100 000 en Belgique</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>zoast:accessibility and zoast:apl write next to access a field access_kind (e.g. APL;border=zoast;weight=0.013). By default it is read and checked. Choose the second option only for a layer of your own whose values you know to be in those units.</source>
         <translation>zoast:accessibility et zoast:apl écrivent à côté d'access un champ access_kind (par exemple APL;border=zoast;weight=0.013). Par défaut, il est lu et vérifié. Ne choisissez la seconde option que pour une couche à vous dont vous savez que les valeurs sont dans ces unités.</translation>
     </message>
@@ -2950,172 +2925,167 @@
 <context>
     <name>NeedsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="34" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="35" />
         <source>Care needs (age-standardised population)</source>
         <translation>Besoins de soins (population standardisée par l'âge)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="37" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="38" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="37" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="38" />
         <source>Communes or other units, as points or polygons, with their population per age band.</source>
         <translation>Communes ou autres unités, sous forme de points ou de polygones, avec leur population par tranche d'âge.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="42" />
-        <source>Unit id field</source>
-        <translation>Champ d'identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="42" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="43" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081 (named in messages).</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081 (cité dans les messages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 0–14</source>
         <translation>Population de 0 à 14 ans</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 15–29</source>
         <translation>Population de 15 à 29 ans</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 30–44</source>
         <translation>Population de 30 à 44 ans</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 45–59</source>
         <translation>Population de 45 à 59 ans</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 60–74</source>
         <translation>Population de 60 à 74 ans</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 75–89</source>
         <translation>Population de 75 à 89 ans</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 90 and over</source>
         <translation>Population de 90 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="54" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="55" />
         <source>Number of inhabitants of the unit in this age band (INSEE's bands; 0 or more).</source>
         <translation>Nombre d'habitants de l'unité dans cette tranche d'âge (tranches de l'INSEE ; 0 ou plus).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60" />
         <source>Total population field (check only)</source>
         <translation>Champ de population totale (contrôle uniquement)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60" />
         <source>Optional. When given, units whose age bands do not add up to this total (beyond 1 inhabitant or 1 %) are listed in a warning: bands and total from different years or sources.</source>
         <translation>Facultatif. S'il est renseigné, les unités dont la somme des tranches d'âge diffère de ce total (de plus de 1 habitant ou 1 %) sont signalées dans un avertissement : tranches et total issus d'années ou de sources différentes.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="114" />
         <source>Age-weight table</source>
         <translation>Table des poids par âge</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="65" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="66" />
         <source>Optional table (CSV or layer) with one row per band (pop_0_14 … pop_90p) and its GP-care consumption weight. Without it, the illustrative default weights are used (resources/needs/age_weights_default.csv).</source>
         <translation>Table facultative (CSV ou couche) comportant une ligne par tranche (pop_0_14 … pop_90p) et son poids de consommation de soins de médecine générale. En son absence, les poids par défaut indicatifs sont utilisés (resources/needs/age_weights_default.csv).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="73" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="74" />
         <source>Band name field of the weight table</source>
         <translation>Champ du nom de tranche de la table des poids</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="73" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="74" />
         <source>Field of the age-weight table holding the band names.</source>
         <translation>Champ de la table des poids par âge contenant les noms des tranches.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="76" />
         <source>Weight field of the weight table</source>
         <translation>Champ de poids de la table des poids</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="76" />
         <source>Field of the age-weight table holding the weights (0 or more).</source>
         <translation>Champ de la table des poids par âge contenant les poids (0 ou plus).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="78" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="79" />
         <source>Rescale to the total population</source>
         <translation>Ramener à la population totale</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="78" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="79" />
         <source>Rescale the weighted population so that its total equals the real total population (the APL's standardised inhabitants). Off: the result is in the weights' own unit.</source>
         <translation>Ajuster la population pondérée pour que son total soit égal à la population totale réelle (habitants standardisés de l'APL). Désactivé : le résultat est exprimé dans l'unité propre des poids.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="85" />
         <source>Care needs</source>
         <translation>Besoins de soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="85" />
         <source>The units with their attributes and the field need (age-standardised population).</source>
         <translation>Les unités avec leurs attributs et le champ need (population standardisée par l'âge).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="90" />
         <source>Total need</source>
         <translation>Besoin total</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="91" />
         <source>Units whose bands do not add up to the population</source>
         <translation>Unités dont la somme des tranches diffère de la population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="92" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="93" />
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="102" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="103" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="104" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="109" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="110" />
         <source>No age-weight table given: using the illustrative default weights.</source>
         <translation>Aucune table des poids par âge indiquée : utilisation des poids par défaut indicatifs.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="121" />
         <source>Computing the standardised population…</source>
         <translation>Calcul de la population standardisée…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="125" />
         <source>Field '{field}': the age bands of {count} unit(s) do not add up to the population, first ids: {ids}. Check that bands and total come from the same year and source.</source>
         <translation>Champ '{field}' : pour {count} unité(s), la somme des tranches d'âge diffère de la population, premiers identifiants : {ids}. Vérifiez que les tranches et le total proviennent de la même année et de la même source.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="132" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="133" />
         <source>Writing {count} units…</source>
         <translation>Écriture de {count} unités…</translation>
     </message>
@@ -3547,54 +3517,44 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="76" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Rapport de diagnostic (atlas PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="85" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Pages de l'atlas (bassins ou périmètres ZOAST)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="85" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Une page par polygone : la sortie BASINS de zoast:delineatebasins ou les périmètres de zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="91" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="92" />
         <source>Page name field</source>
         <translation>Champ du nom de page</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="91" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="92" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titre de chaque page. Vide : le premier des champs name, hub_name, name_fr, name_nl, zoast_code, basin_id présent dans la couche.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
         <source>Units with gap classes</source>
         <translation>Communes avec classes de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="98" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>La sortie Carences de soins de zoast:gaps (champs gap_class et severity ; avec une accessibilité nationale seule, également severity_national, shortfall_fte_national et severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="103" />
-        <source>Unit id field</source>
-        <translation>Champ d'identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="103" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="104" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Identifiant unique de chaque unité, cité dans les messages d'erreur.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="105" />
-        <source>Population field</source>
-        <translation>Champ de population</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="105" />
@@ -3602,327 +3562,327 @@
         <translation>Habitants de chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="487" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="486" />
         <source>Supply points</source>
         <translation>Points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="107" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="106" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Facultatif : cabinets de médecine générale ou autre offre de soins, représentés sur les cartes des pages et comptés par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="112" />
         <source>Supply capacity field</source>
         <translation>Champ de capacité de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="112" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Facultatif : capacité de chaque point d'offre (par ex. fte), additionnée par page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="345" />
         <source>Patient flow lines</source>
         <translation>Lignes de flux de patients</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="118" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="117" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Facultatif : les lignes de désir de zoast:patientflows (champs direction et patients). Les lignes transfrontalières (direction autre que 'domestic') sont représentées et comptées : patients résidant dans la page soignés de l'autre côté de la frontière, et patients venant de l'autre côté de la frontière soignés dans la page.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="126" />
         <source>Flow patients field</source>
         <translation>Champ des patients des flux</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="126" />
         <source>Patients of each flow line.</source>
         <translation>Patients de chaque ligne de flux.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="428" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="427" />
         <source>ZOAST perimeters</source>
         <translation>Périmètres ZOAST</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="131" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Facultatif : les contours des ZOAST (sortie de zoast:agreementperimeters), représentés sur chaque carte.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226" />
         <source>Cross-border health access diagnosis</source>
         <translation>Diagnostic de l'accès transfrontalier aux soins</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
         <source>Title of the cover page.</source>
         <translation>Titre de la page de couverture.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Units and population</source>
         <translation>Unités et population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Population per gap severity (national supply only)</source>
         <translation>Population par gravité de carence (offre nationale seule)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Déficit en ETP et déficit évité grâce à la frontière</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Units whose severity the border changes</source>
         <translation>Unités dont la frontière modifie la sévérité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Cross-border patients</source>
         <translation>Patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Chiffres du tableau de chaque page, calculés à partir des unités dont le point sur la surface se situe dans le polygone de la page (la page de couverture totalise l'ensemble du territoire d'étude). Un chiffre dont l'entrée est manquante est omis.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="157" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="156" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="157" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="156" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
         <translation>Texte du pied de page citant les sources des données. Vide : les noms des couches d'entrée et la date du jour.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="161" />
         <source>Resolution (dpi)</source>
         <translation>Résolution (ppp)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="161" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Résolution des cartes PNG et des parties rastérisées du PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="170" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="170" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="170" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>Le PDF au format A4 paysage : une page de couverture, puis une page par polygone des pages de l'atlas.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="175" />
         <source>Folder for PNG pages</source>
         <translation>Dossier des pages PNG</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Facultatif : écrire aussi chaque page sous forme d'image PNG (cover.png, page_01_&lt;name&gt;.png…), par ex. pour une page web ou une diapositive.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="231" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="230" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
         <source>Atlas pages</source>
         <translation>Pages de l'atlas</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="279" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="278" />
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="275" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="274" />
         <source>Laying out {count} pages…</source>
         <translation>Mise en page de {count} pages…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="194" />
         <source>Writing the PDF…</source>
         <translation>Écriture du PDF…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="213" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="212" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Impossible d'écrire le PDF {path} ({error}). Vérifiez que le dossier est accessible en écriture et que le fichier n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport écrit : {path} ({count} pages).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>La couche 'Pages de l'atlas' ne contient aucun polygone doté d'une géométrie ({skipped} sans géométrie). Choisissez les bassins ou les périmètres ZOAST pour produire une page pour chacun.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="305" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="304" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Couche 'Pages de l'atlas' : {count} polygone(s) sans géométrie ou à la géométrie invalide, premiers identifiants : {ids}. Réparez-les ou supprimez-les.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="314" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="313" />
         <source>Page {n}</source>
         <translation>Page {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="329" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="328" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} unité(s) sans géométrie exclue(s) des chiffres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
         <source>Cross-border patient flows</source>
         <translation>Flux de patients transfrontaliers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453" />
         <source>Inhabitants in severe shortage</source>
         <translation>Habitants en pénurie sévère</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
         <source>Inhabitants in shortage</source>
         <translation>Habitants en pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="455" />
         <source>Inhabitants without shortage</source>
         <translation>Habitants sans pénurie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
         <source>Inhabitants not judged</source>
         <translation>Habitants non évalués</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
         <source>Units (communes)</source>
         <translation>Unités (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="476" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="475" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Déficit (ETP de médecins généralistes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="479" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="478" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Déficit évité grâce à la frontière (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="482" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="481" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Unités améliorées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="484" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="483" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Unités dégradées par la frontière (habitants)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="489" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="488" />
         <source>Supply capacity (FTE)</source>
         <translation>Capacité de l'offre (ETP)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="490" />
         <source>Residents treated across the border</source>
         <translation>Résidents soignés sur l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="492" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="491" />
         <source>Patients received from across the border</source>
         <translation>Patients venus de l'autre versant</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>the file cannot be created</source>
         <translation>le fichier ne peut pas être créé</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>export error {code}</source>
         <translation>erreur d'export {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Population per official gap severity</source>
         <translation>Population par gravité officielle de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
         <source>Official gap classes</source>
         <translation>Classes officielles de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="286" />
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="256" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="255" />
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="368" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="367" />
         <source>State border</source>
         <translation>Frontière d'État</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="377" />
         <source>Main towns</source>
         <translation>Principales villes</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="398" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="397" />
         <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Données : {layers}. Calculé avec l'extension ZOAST pour QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
         <source>Partly synthetic data (field 'synthetic'): {layers}.</source>
         <translation>Données en partie synthétiques (champ « synthetic ») : {layers}.</translation>
     </message>
@@ -4311,27 +4271,22 @@
 <context>
     <name>SitingAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="61" />
         <source>Where to open new practices (siting)</source>
         <translation>Où ouvrir de nouveaux cabinets (implantation)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="64" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="64" />
         <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
         <translation>Communes ou autres unités, sous forme de points ou de polygones (pour les polygones, leur point sur la surface est utilisé).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
-        <source>Unit id field</source>
-        <translation>Champ d'identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
     </message>
@@ -4669,94 +4624,84 @@
 <context>
     <name>SupplyInventoryAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="66" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="67" />
         <source>Supply inventory per unit (counts, capacity, density)</source>
         <translation>Inventaire de l'offre par unité (nombre, capacité, densité)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="70" />
         <source>Supply point layers</source>
         <translation>Couches de points d'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="70" />
         <source>One or more point layers of care supply (e.g. the outputs of zoast:importfiness and zoast:importpoints, GP practices, hospitals), in any CRS.</source>
         <translation>Une ou plusieurs couches de points d'offre de soins (par ex. les sorties de zoast:importfiness et zoast:importpoints, cabinets de médecine générale, hôpitaux), dans n'importe quel SCR.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="77" />
         <source>Supply id field</source>
         <translation>Champ d'identifiant de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="77" />
         <source>Id field of the supply layers, used to name points in the unmatched output and in messages. A layer without it is named by its feature ids.</source>
         <translation>Champ d'identifiant des couches d'offre, utilisé pour désigner les points dans la sortie des points non rattachés et dans les messages. Les points d'une couche qui en est dépourvue sont désignés par leurs identifiants d'entité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="83" />
         <source>Category field</source>
         <translation>Champ de catégorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="83" />
         <source>Field of the supply layers holding the ZOAST category (gp, hospital…). A layer without it, or a point with an empty category, is an error unless a default category is given.</source>
         <translation>Champ des couches d'offre contenant la catégorie ZOAST (gp, hospital…). Une couche qui en est dépourvue, ou un point de catégorie vide, constitue une erreur sauf si une catégorie par défaut est indiquée.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="89" />
         <source>Default category</source>
         <translation>Catégorie par défaut</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="89" />
         <source>Optional: category of the points of layers without the category field and of points with an empty category (e.g. gp for a layer of GP practices).</source>
         <translation>Facultatif : catégorie des points des couches dépourvues du champ de catégorie et des points de catégorie vide (par ex. gp pour une couche de cabinets de médecine générale).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="95" />
         <source>Capacity fields (comma-separated)</source>
         <translation>Champs de capacité (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="95" />
         <source>Numeric fields summed per unit and category where a layer has them (full-time equivalents, beds…); a layer without one counts 0 for it. Empty values are an error.</source>
         <translation>Champs numériques additionnés par unité et par catégorie lorsqu'une couche les possède (équivalents temps plein, lits…) ; une couche dépourvue de l'un d'eux compte 0 pour ce champ. Les valeurs vides constituent une erreur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="102" />
         <source>Categories to write (comma-separated)</source>
         <translation>Catégories à écrire (séparées par des virgules)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="102" />
         <source>Optional: the category columns to write, in this order, even when a category has no point, so that field names stay the same from run to run (e.g. gp,hospital,pharmacy). Empty: the categories present, sorted. A point of a category not listed is an error.</source>
         <translation>Facultatif : les colonnes de catégories à écrire, dans cet ordre, même lorsqu'une catégorie n'a aucun point, afin que les noms de champs restent identiques d'une exécution à l'autre (par ex. gp,hospital,pharmacy). Vide : les catégories présentes, triées. Un point d'une catégorie non listée constitue une erreur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="111" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="111" />
         <source>Communes and municipalities on both sides of the border, as polygons, with their population.</source>
         <translation>Communes des deux côtés de la frontière, sous forme de polygones, avec leur population.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116" />
-        <source>Unit id field</source>
-        <translation>Champ d'identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="117" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59350 ou BE:57081.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118" />
-        <source>Population field</source>
-        <translation>Champ de population</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118" />
@@ -4764,152 +4709,152 @@
         <translation>Habitants de chaque unité, pour les densités pour 10 000 habitants.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="120" />
         <source>Group field</source>
         <translation>Champ de regroupement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="120" />
         <source>Optional: sum the inventory by this field of the units in the summary table, e.g. a health basin, a ZOAST code or the country.</source>
         <translation>Facultatif : totaliser l'inventaire selon ce champ des unités dans la table récapitulative, par ex. un bassin de soins, un code ZOAST ou le pays.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="123" />
         <source>Tolerance (metres)</source>
         <translation>Tolérance (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="123" />
         <source>A point in no unit (on the coast, across a generalised border) is counted in the nearest unit within this distance; farther points are listed in the unmatched output. Default 500 m: geocoded addresses and generalised commune outlines disagree by up to a few hundred metres.</source>
         <translation>Un point situé dans aucune unité (sur le littoral, de l'autre côté d'une frontière généralisée) est compté dans l'unité la plus proche située à cette distance au plus ; les points plus éloignés sont listés dans la sortie des points non rattachés. Par défaut 500 m : les adresses géocodées et les contours généralisés des communes peuvent diverger de quelques centaines de mètres.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="133" />
         <source>Supply inventory</source>
         <translation>Inventaire de l'offre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="133" />
         <source>The units with their fields and, per category c (and total): n_c (points), &lt;capacity&gt;_c (sum of each capacity field, e.g. fte_gp), d10k_c (points per 10,000 inhabitants) and d10k_&lt;capacity&gt;_c; densities are empty where the population is 0.</source>
         <translation>Les unités avec leurs champs et, par catégorie c (et au total) : n_c (points), &lt;capacity&gt;_c (somme de chaque champ de capacité, par ex. fte_gp), d10k_c (points pour 10 000 habitants) et d10k_&lt;capacity&gt;_c ; les densités sont vides lorsque la population vaut 0.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="141" />
         <source>Inventory summary</source>
         <translation>Récapitulatif de l'inventaire</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="141" />
         <source>One row per group (one row ALL without a group field): n_units, population and the same fields, densities computed from the group's population.</source>
         <translation>Une ligne par groupe (une ligne ALL sans champ de regroupement) : n_units, population et les mêmes champs, densités calculées à partir de la population du groupe.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="148" />
         <source>Unmatched supply points</source>
         <translation>Points d'offre non rattachés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="148" />
         <source>Points counted in no unit: layer, fid, supply_id, category, reason (outside: farther than the tolerance from every unit; no_geometry) and distance (metres to the nearest unit).</source>
         <translation>Points comptés dans aucune unité : layer, fid, supply_id, category, reason (outside : plus éloigné de toute unité que la tolérance ; no_geometry) et distance (mètres jusqu'à l'unité la plus proche).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Supply points read</source>
         <translation>Points d'offre lus</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Points counted in a unit</source>
         <translation>Points comptés dans une unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Points in no unit (listed)</source>
         <translation>Points hors unité (listés)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Points counted in the nearest unit within the tolerance</source>
         <translation>Points comptés dans l'unité la plus proche, dans la limite de la tolérance</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Units skipped (no geometry)</source>
         <translation>Unités ignorées (sans géométrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="172" />
         <source>Reading the supply layers…</source>
         <translation>Lecture des couches d'offre…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="175" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="174" />
         <source>Reading the units…</source>
         <translation>Lecture des unités…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="178" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="184" />
         <source>Placing {count} point(s) in {units} unit(s)…</source>
         <translation>Rattachement de {count} point(s) à {units} unité(s)…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="237" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="236" />
         <source>Parameter SUPPLY: choose at least one point layer.</source>
         <translation>Paramètre SUPPLY : choisissez au moins une couche de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="250" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="249" />
         <source>Supply layer '{layer}' is not a point layer. Choose point layers only.</source>
         <translation>La couche d'offre '{layer}' n'est pas une couche de points. Choisissez uniquement des couches de points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="257" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="256" />
         <source>Supply layer '{layer}' has no field '{field}'. Choose the category field, or give a default category for the layers without one.</source>
         <translation>La couche d'offre '{layer}' n'a pas de champ '{field}'. Choisissez le champ de catégorie, ou indiquez une catégorie par défaut pour les couches qui en sont dépourvues.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="297" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="296" />
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
         <translation>Champ(s) de capacité {fields} absent(s) de toutes les couches d'offre : non écrit(s).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="349" />
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
         <translation>{points} point(s) d'offre lu(s) : {within} dans une unité, {nearest} dans l'unité la plus proche à {tolerance} m au plus, {unmatched} hors unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="355" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="354" />
         <source>Counted per category: {counts}.</source>
         <translation>Nombre par catégorie : {counts}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="358" />
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
         <translation>{count} point(s) hors unité, listé(s) dans la sortie des points non rattachés, premiers : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="292" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="291" />
         <source>Parameter SUPPLY: the supply layers have no point (empty layers or selections). Choose layers with points.</source>
         <translation>Paramètre SUPPLY : les couches d'offre n'ont aucun point (couches ou sélections vides). Choisissez des couches avec des points.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="316" />
         <source>Parameter SUPPLY: layer '{layer}' is given twice (the same source as '{first}'); its points would be counted twice. Remove the copy.</source>
         <translation>Paramètre SUPPLY : la couche '{layer}' est donnée deux fois (même source que '{first}') ; ses points seraient comptés deux fois. Retirez la copie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="325" />
         <source>Parameter SUPPLY_ID_FIELD: no supply layer has a field '{field}' ({count} layer(s): {layers}). Choose an existing field, or leave it empty to use the feature ids.</source>
         <translation>Paramètre SUPPLY_ID_FIELD : aucune couche d'offre n'a de champ '{field}' ({count} couche(s) : {layers}). Choisissez un champ existant, ou laissez-le vide pour utiliser les id d'entité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="331" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="330" />
         <source>{count} supply layer(s) have no field '{field}' ({layers}): their points are named by feature id.</source>
         <translation>{count} couche(s) d'offre n'ont pas de champ '{field}' ({layers}) : leurs points sont désignés par leur id d'entité.</translation>
     </message>
@@ -4917,372 +4862,367 @@
 <context>
     <name>WebMapAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="121" />
         <source>Offline web map for patients and partners</source>
         <translation>Carte web hors ligne pour les patients et les partenaires</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="127" />
         <source>Map as of date (YYYY-MM-DD)</source>
         <translation>Carte à la date du (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="128" />
         <source>The agreements and memberships in force on this day are mapped (member since on or before it; with an agreements table, the agreement in force on that day too). Empty: the day of the export.</source>
         <translation>Les conventions et adhésions en vigueur ce jour-là sont cartographiées (membre depuis cette date ou avant ; avec une table des conventions, la convention doit aussi être en vigueur ce jour-là). Vide : le jour de l'export.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="131" />
         <source>Territorial units (communes)</source>
         <translation>Unités territoriales (communes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="131" />
         <source>Communes and municipalities on both sides of the border, as polygons: searched by name and code, drawn as the background and dissolved into the ZOAST perimeters.</source>
         <translation>Communes des deux côtés de la frontière, en polygones : recherchées par nom et par code, dessinées en fond de carte et fusionnées en périmètres ZOAST.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
-        <source>Unit id field</source>
-        <translation>Champ identifiant de l'unité</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="137" />
         <source>Unique id of each unit, e.g. FR:59599 or BE:33011; the INSEE or REFNIS code after the colon can be searched.</source>
         <translation>Identifiant unique de chaque unité, par ex. FR:59599 ou BE:33011 ; le code INSEE ou REFNIS après les deux-points peut être recherché.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="140" />
         <source>Unit country field</source>
         <translation>Champ pays de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="140" />
         <source>FR or BE: the side of the border each unit is on.</source>
         <translation>FR ou BE : le versant de la frontière où se trouve chaque unité.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="142" />
         <source>Unit name field</source>
         <translation>Champ nom de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="142" />
         <source>Name of each unit, shown and searched.</source>
         <translation>Nom de chaque unité, affiché et recherché.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="144" />
         <source>Unit Dutch name field</source>
         <translation>Champ nom néerlandais de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="144" />
         <source>Optional: Dutch name (Ieper, Moeskroen…), shown in the Dutch interface and searched.</source>
         <translation>Facultatif : nom néerlandais (Ieper, Moeskroen…), affiché dans l'interface néerlandaise et recherché.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="147" />
         <source>Unit French name field</source>
         <translation>Champ nom français de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="147" />
         <source>Optional: French name (Ypres, Courtrai…), shown in the French interface and searched.</source>
         <translation>Facultatif : nom français (Ypres, Courtrai…), affiché dans l'interface française et recherché.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="150" />
         <source>Unit postcode field</source>
         <translation>Champ code postal de l'unité</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="150" />
         <source>Optional: postcode(s) of each unit, several separated by ';' or ','; searched.</source>
         <translation>Facultatif : code(s) postal(aux) de chaque unité, séparés par ';' ou ',' ; recherchés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="292" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="293" />
         <source>Establishments</source>
         <translation>Établissements</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="153" />
         <source>Hospitals and other establishments as points; the members of each agreement are listed with their name, address, phone and categories. A member without a point is listed without a distance.</source>
         <translation>Hôpitaux et autres établissements, en points ; les membres de chaque convention sont listés avec leur nom, adresse, téléphone et catégories. Un membre sans point est listé sans distance.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="160" />
         <source>Establishment id field</source>
         <translation>Champ identifiant de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="160" />
         <source>Unique id of each establishment (the ids of the member establishments table).</source>
         <translation>Identifiant unique de chaque établissement (les identifiants de la table des établissements membres).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="162" />
         <source>Establishment name field</source>
         <translation>Champ nom de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="162" />
         <source>Name shown for each establishment.</source>
         <translation>Nom affiché pour chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="164" />
         <source>Establishment country field</source>
         <translation>Champ pays de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="164" />
         <source>FR or BE for each establishment: its side of the border.</source>
         <translation>FR ou BE pour chaque établissement : son versant de la frontière.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="166" />
         <source>Establishment address field</source>
         <translation>Champ adresse de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="166" />
         <source>Optional: postal address shown for each establishment.</source>
         <translation>Facultatif : adresse postale affichée pour chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="169" />
         <source>Establishment phone field</source>
         <translation>Champ téléphone de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="169" />
         <source>Optional: phone number shown for each establishment.</source>
         <translation>Facultatif : numéro de téléphone affiché pour chaque établissement.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="172" />
         <source>Establishment category field</source>
         <translation>Champ catégorie de l'établissement</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="172" />
         <source>Optional: care categories of each establishment (hospital, dialysis…), several separated by ';'.</source>
         <translation>Facultatif : catégories de soins de chaque établissement (hôpital, dialyse…), séparées par ';'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="175" />
         <source>Gap classes (optional layer)</source>
         <translation>Classes de carence (couche facultative)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="175" />
         <source>Optional: units with their gap class (output of Care gaps), drawn as a layer the reader can switch on, one colour per class.</source>
         <translation>Facultatif : communes avec leur classe de carence (sortie des carences de soins), dessinées en couche que le lecteur peut afficher, une couleur par classe.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="181" />
         <source>Gap class field</source>
         <translation>Champ classe de carence</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="181" />
         <source>Gap class code of each unit (FR_ZIP, WAL_SHORTAGE…).</source>
         <translation>Code de la classe de carence de chaque unité (FR_ZIP, WAL_SHORTAGE…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="183" />
         <source>Health basins (optional layer)</source>
         <translation>Bassins de soins (couche facultative)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="183" />
         <source>Optional: health basins (output of Delineate health basins), drawn as outlines the reader can switch on.</source>
         <translation>Facultatif : bassins de soins (sortie de la délimitation des bassins de soins), dessinés en contours que le lecteur peut afficher.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="190" />
         <source>Basin id field</source>
         <translation>Champ identifiant du bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="190" />
         <source>Id of each basin; polygons with one id are dissolved.</source>
         <translation>Identifiant de chaque bassin ; les polygones de même identifiant sont fusionnés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="192" />
         <source>Basin name field</source>
         <translation>Champ nom du bassin</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="192" />
         <source>Optional: name shown for each basin.</source>
         <translation>Facultatif : nom affiché pour chaque bassin.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="194" />
         <source>Default language of the page</source>
         <translation>Langue par défaut de la page</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="194" />
         <source>Language of QGIS</source>
         <translation>Langue de QGIS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="194" />
         <source>The language the page opens in; the reader can switch between French, Dutch and English.</source>
         <translation>La langue d'ouverture de la page ; le lecteur peut passer du français au néerlandais ou à l'anglais.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="200" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="200" />
         <source>Optional: title of the page. Empty: 'Cross-border care: ZOAST zones' in the reader's language.</source>
         <translation>Facultatif : titre de la page. Vide : « Soins de l'autre côté de la frontière : les zones ZOAST » dans la langue du lecteur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="206" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="206" />
         <source>Optional: sources and credits shown on the page (who publishes the map, data owners, licences). The names of the input layers are always listed.</source>
         <translation>Facultatif : sources et crédits affichés sur la page (éditeur de la carte, propriétaires des données, licences). Les noms des couches en entrée sont toujours listés.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="212" />
         <source>Simplification tolerance (metres)</source>
         <translation>Tolérance de simplification (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="212" />
         <source>Outlines are simplified (Douglas–Peucker) within this distance to keep the folder small. 0 keeps every vertex.</source>
         <translation>Les contours sont simplifiés (Douglas–Peucker) dans cette distance pour garder un dossier léger. 0 garde tous les sommets.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="221" />
         <source>Gap tolerance (metres)</source>
         <translation>Tolérance d'interstice (mètres)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="221" />
         <source>Gaps narrower than twice this value are closed when the perimeters are dissolved (French and Belgian outlines come from different sources), so no sliver draws a line inside a zone.</source>
         <translation>Les interstices plus étroits que deux fois cette valeur sont fermés lors de la fusion des périmètres (les contours français et belges viennent de sources différentes), pour qu'aucun interstice ne trace de ligne dans une zone.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="230" />
         <source>Background tiles URL (optional)</source>
         <translation>URL des tuiles de fond (facultatif)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="230" />
         <source>Optional: a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png. Without it the page uses no network at all (countries and communes as background); with it, the reader's browser asks that server for tiles.</source>
         <translation>Facultatif : un modèle d'URL de tuiles tel que https://tiles.example.org/{z}/{x}/{y}.png. Sans lui, la page n'utilise aucun réseau (pays et communes en fond) ; avec lui, le navigateur du lecteur demande les tuiles à ce serveur.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="238" />
         <source>Background tiles attribution</source>
         <translation>Attribution des tuiles de fond</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="238" />
         <source>Credit required by the tile provider, shown as plain text.</source>
         <translation>Mention exigée par le fournisseur des tuiles, affichée en texte brut.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="246" />
         <source>Web map folder</source>
         <translation>Dossier de la carte web</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="246" />
         <source>Folder written with index.html, data.js and the page's scripts (Leaflet included). Open index.html from disk, a network share or any web server; nothing is fetched from the internet.</source>
         <translation>Dossier écrit avec index.html, data.js et les scripts de la page (Leaflet inclus). Ouvrez index.html depuis le disque, un partage réseau ou tout serveur web ; rien n'est chargé depuis Internet.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="252" />
         <source>Web map page (index.html)</source>
         <translation>Page de la carte web (index.html)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="252" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="253" />
         <source>Zones on the map</source>
         <translation>Zones sur la carte</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="253" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="254" />
         <source>Establishments listed</source>
         <translation>Établissements listés</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="254" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="255" />
         <source>Member establishments without coordinates</source>
         <translation>Établissements membres sans coordonnées</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="256" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="257" />
         <source>Agreements in force without member units (not mapped)</source>
         <translation>Conventions en vigueur sans unité membre (non cartographiées)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="258" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="259" />
         <source>Size of the folder (bytes)</source>
         <translation>Taille du dossier (octets)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="266" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="267" />
         <source>Parameter TILE_URL: '{value}' is not a tile URL template. Give an http(s) address with {{z}}, {{x}} and {{y}}, or leave it empty.</source>
         <translation>Paramètre TILE_URL : '{value}' n'est pas un modèle d'URL de tuiles. Donnez une adresse http(s) avec {{z}}, {{x}} et {{y}}, ou laissez-le vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="274" />
         <source>Territorial units</source>
         <translation>Unités territoriales</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="352" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="353" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="367" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="368" />
         <source>Parameter AGREEMENT_MEMBERS: choose the table of agreement members (zoast_members of an agreements store); the map shows their zones.</source>
         <translation>Paramètre AGREEMENT_MEMBERS : choisissez la table des membres des conventions (zoast_members d'une base de conventions) ; la carte montre leurs zones.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="393" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="394" />
         <source>Preparing the map data…</source>
         <translation>Préparation des données de la carte…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="405" />
         <source>The layers could not be moved to longitude and latitude ({error}). Check their CRS and the analysis CRS.</source>
         <translation>Les couches n'ont pas pu être converties en longitude et latitude ({error}). Vérifiez leur SCR et le SCR d'analyse.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="410" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="411" />
         <source>{count} agreement(s) not in force on {date} are not on the map: {ids}.</source>
         <translation>{count} convention(s) non en vigueur le {date} ne sont pas sur la carte : {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="413" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="414" />
         <source>Writing the web map…</source>
         <translation>Écriture de la carte web…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="417" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="418" />
         <source>Could not write the web map into {folder}: {error}</source>
         <translation>Impossible d'écrire la carte web dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="420" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="421" />
         <source>{zones} zone(s) and {establishments} establishment(s) mapped as of {date}; {size} MB written: open {index}</source>
         <translation>{zones} zone(s) et {establishments} établissement(s) cartographiés au {date} ; {size} Mo écrits : ouvrez {index}</translation>
     </message>
@@ -7069,7 +7009,7 @@
         <translation>Paramètre AT_DATE : '{value}' n'est pas une date. Saisissez-la au format AAAA-MM-JJ, par ex. 2023-01-01, ou laissez vide.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="60" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="61" />
         <source>Layer '{layer}' has no field '{field}': read as empty.</source>
         <translation>La couche '{layer}' n'a pas de champ '{field}' : lu comme vide.</translation>
     </message>
@@ -7617,6 +7557,16 @@
         <location filename="../zoast_plugin/processing/base.py" line="70" />
         <source>Could not save the output {path} ({error}). Check that the folder is writable, that no folder has that name and that the file is not open in another program.</source>
         <translation>Impossible d'enregistrer la sortie {path} ({error}). Vérifiez que le dossier est accessible en écriture, qu'aucun dossier ne porte ce nom et que le fichier n'est pas ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/unit_inputs.py" line="34" />
+        <source>Population field</source>
+        <translation>Champ de population</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/unit_inputs.py" line="34" />
+        <source>Inhabitants of each unit.</source>
+        <translation>Habitants de chaque unité.</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@
         <translation>Laag '{layer}': veld(en) {fields} niet gevonden. Kies bestaande velden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/qgis_io.py" line="1119" />
+        <location filename="../zoast_plugin/processing/qgis_io.py" line="1165" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
@@ -602,11 +602,6 @@
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="68" />
-        <source>Population field</source>
-        <translation>Bevolkingsveld</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/agreementperimeters.py" line="68" />
         <source>Optional: inhabitants of each unit, summed per perimeter. Leave empty to skip the population.</source>
         <translation>Optioneel: inwoners van elke eenheid, opgeteld per perimeter. Leeg laten om de bevolking over te slaan.</translation>
     </message>
@@ -1077,122 +1072,112 @@
 <context>
     <name>DelineateBasinsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="66" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="67" />
         <source>Delineate health basins</source>
         <translation>Zorgbekkens afbakenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Dartmouth plurality (patient flows)</source>
         <translation>Dartmouth, relatieve meerderheid (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Modularity, constrained Louvain (patient flows)</source>
         <translation>Modulariteit, begrensde Louvain (patiëntenstromen)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Proximity: nearest hub</source>
         <translation>Nabijheid: dichtstbijzijnde pool</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Proximity: Huff probabilities</source>
         <translation>Nabijheid: Huff-kansen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="72" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="73" />
         <source>Dartmouth: each unit joins the destination receiving most of its patients, then basins are made contiguous and weak ones merged. Louvain: basins maximising the modularity of the flows, a unit joining only a basin it touches. Proximity (no flows needed): each unit joins its nearest hub, or the hub of highest Huff probability.</source>
         <translation>Dartmouth: elke eenheid sluit aan bij de bestemming die de meeste van haar patiënten ontvangt, waarna de zorgbekkens aaneengesloten worden gemaakt en zwakke zorgbekkens worden samengevoegd. Louvain: zorgbekkens die de modulariteit van de stromen maximaliseren, waarbij een eenheid enkel kan aansluiten bij een zorgbekken dat ze raakt. Nabijheid (geen stromen nodig): elke eenheid sluit aan bij de dichtstbijzijnde pool, of bij de pool met de hoogste Huff-kans.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="89" />
         <source>Compute the mean travel time of the flows</source>
         <translation>De gemiddelde reistijd van de stromen berekenen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="89" />
         <source>With flows: travel times between units (cost table of unit ids, road network or straight lines, within the cut-off) give each basin's flow-weighted mean travel time. Untick to save time on very large regions.</source>
         <translation>Met stromen: reistijden tussen eenheden (kostentabel met id's van eenheden, wegennet of rechte lijnen, binnen de drempel) leveren de door de stromen gewogen gemiddelde reistijd van elk zorgbekken. Vink uit om tijd te besparen bij zeer grote regio's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="98" />
         <source>Basins may cross the border</source>
         <translation>Zorgbekkens mogen de grens overschrijden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="112" />
         <source>Adjacency tolerance (metres)</source>
         <translation>Aangrenzingstolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="111" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="112" />
         <source>Units whose polygons come within this distance touch (bridges digitising gaps along the border between two national layers).</source>
         <translation>Eenheden waarvan de polygonen tot op deze afstand van elkaar komen, raken elkaar (overbrugt digitaliseringskieren langs de grens tussen twee nationale lagen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="120" />
         <source>Units with their basin</source>
         <translation>Eenheden met hun zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131" />
         <source>Health basins</source>
         <translation>Zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Number of basins</source>
         <translation>Aantal zorgbekkens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Unit geometries repaired</source>
         <translation>Gerepareerde geometrieën van eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units in no basin</source>
         <translation>Eenheden zonder zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="164" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="165" />
         <source>Communes or municipalities on both sides of the border, as polygons. Invalid polygons are repaired for the analysis (and counted).</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen. Ongeldige polygonen worden voor de analyse gerepareerd (en geteld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
-        <source>Unit id field</source>
-        <translation>Id-veld van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="172" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081, zoals gebruikt in de stromentabel.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
-        <source>Population field</source>
-        <translation>Bevolkingsveld</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="174" />
         <source>Inhabitants of each unit (basin population and the minimum population rule).</source>
         <translation>Inwoners van elke eenheid (bevolking van het zorgbekken en de regel voor minimale bevolking).</translation>
     </message>
@@ -1462,97 +1447,97 @@
         <translation>Polen: de laag heeft geen bruikbaar punt ({skipped} object(en) zonder geometrie). Kies een laag met polen als punten, bv. de ziekenhuizen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="98" />
         <source>Unticked: flows, contiguity and hubs across countries (country field) are ignored, so each basin lies in one country; li, msi, volume, failing and MODULARITY are then on the flows within each country, li_all_flows and msi_all_flows on all flows.</source>
         <translation>Uitgevinkt: stromen, aangrenzing en polen tussen landen (landveld) worden genegeerd, zodat elk zorgbekken in één land ligt; li, msi, volume, failing en MODULARITY gaan dan over de stromen binnen elk land, li_all_flows en msi_all_flows over alle stromen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="105" />
         <source>Make proximity basins contiguous</source>
         <translation>Nabijheidszorgbekkens aaneensluitend maken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="105" />
         <source>Proximity methods: the nearest hub or the Huff model may give a basin in several pieces (counted in n_pieces). Ticked, each piece cut off from its hub's unit joins the touching basin whose hub it prefers. The flow methods always make their basins contiguous (islands aside).</source>
         <translation>Nabijheidsmethoden: de dichtstbijzijnde pool of het Huff-model kunnen een zorgbekken in meerdere stukken geven (geteld in n_pieces). Aangevinkt gaat elk stuk dat van de eenheid van zijn pool is afgesneden naar het aangrenzende zorgbekken waarvan het de pool verkiest. De stromenmethoden maken hun zorgbekkens altijd aaneengesloten (eilanden buiten beschouwing).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="119" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="120" />
         <source>The units with their attributes and basin_id (1 … number of basins, empty for a unit in no basin), hub_unit_id, hub_id (proximity: the hub's id), hub_probability (proximity: the Huff probability of the chosen hub, 1 for nearest), and the audit: plurality_dest_id and plurality_share (the unit receiving most of its flows, and that share), assignment (how it got its basin: plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) and merged_from (hub unit of the basin it was in before that basin was merged).</source>
         <translation>De eenheden met hun attributen en basin_id (1 … aantal zorgbekkens, leeg voor een eenheid in geen enkel zorgbekken), hub_unit_id, hub_id (nabijheid: het id van de pool), hub_probability (nabijheid: de Huff-kans van de gekozen pool, 1 voor de dichtstbijzijnde), en het spoor: plurality_dest_id en plurality_share (de eenheid die het grootste deel van haar stromen ontvangt, en dat aandeel), assignment (hoe ze haar zorgbekken kreeg: plurality, hub, community, contiguity, no_flows_neighbours, no_flows_nearest, island, nearest_hub, huff, unreachable) en merged_from (pooleenheid van het zorgbekken waarin ze lag voordat dat zorgbekken werd samengevoegd).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="131" />
         <source>One dissolved polygon per basin (analysis CRS) with basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (flows of its residents), li (localization index), msi (market share index), li_all_flows and msi_all_flows (on all flows, when the border is closed), cross_border_share, compactness (perimeter / (3.54·√area), 1 for a disc), mean_travel_time (minutes), travel_time_coverage, n_pieces, hub_in_basin, failing (li under MIN_LI, population under MIN_POPULATION or volume under MIN_VOLUME) and failing_reason.</source>
         <translation>Eén samengevoegde polygoon per zorgbekken (analyse-CRS) met basin_id, hub_unit_id, hub_name, hub_id, population, n_units, volume (stromen van zijn inwoners), li (lokalisatie-index), msi (marktaandeelindex), li_all_flows en msi_all_flows (op alle stromen, als de grens gesloten is), cross_border_share, compactness (omtrek / (3,54·√oppervlakte), 1 voor een cirkel), mean_travel_time (minuten), travel_time_coverage, n_pieces, hub_in_basin, failing (li onder MIN_LI, bevolking onder MIN_POPULATION of volume onder MIN_VOLUME) en failing_reason.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins under the minimum LI, population or flow volume</source>
         <translation>Zorgbekkens onder de minimale LI, bevolking of stromenvolume</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Modularity of the basins on the judged flows</source>
         <translation>Modulariteit van de zorgbekkens op de beoordeelde stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Modularity of the basins on all flows</source>
         <translation>Modulariteit van de zorgbekkens op alle stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Flow rows left out by the care-type filter</source>
         <translation>Stroomrijen weggelaten door de zorgtypefilter</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units without flows given a basin</source>
         <translation>Eenheden zonder stromen die een zorgbekken kregen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units reattached for contiguity</source>
         <translation>Eenheden verplaatst voor de aaneengeslotenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Island units kept in the basin of their flows</source>
         <translation>Eilandeenheden in het zorgbekken van hun stromen gehouden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins merged for failing a minimum</source>
         <translation>Zorgbekkens samengevoegd omdat ze een minimum niet halen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Units whose basin was merged</source>
         <translation>Eenheden waarvan het zorgbekken werd samengevoegd</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins in several pieces</source>
         <translation>Zorgbekkens in meerdere stukken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Basins whose hub's unit lies in another basin</source>
         <translation>Zorgbekkens waarvan de gemeente van de pool in een ander zorgbekken ligt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Louvain: seed kept</source>
         <translation>Louvain: behouden seed</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Louvain: lowest modularity of the tries</source>
         <translation>Louvain: laagste modulariteit van de pogingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/delineatebasins.py" line="142" />
         <source>Louvain: highest modularity of the tries</source>
         <translation>Louvain: hoogste modulariteit van de pogingen</translation>
     </message>
@@ -1873,132 +1858,122 @@
 <context>
     <name>GapsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="81" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="82" />
         <source>Care gaps (French zoning and Belgian shortage rules)</source>
         <translation>Huisartsentekorten (Franse zonering en Belgische tekortregels)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels municipalities</source>
         <translation>Brusselse gemeenten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>No rule (class 'Brussels: no rule applied')</source>
         <translation>Geen regel (klasse 'Brussel: geen regel toegepast')</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Judge them with the Walloon rule</source>
         <translation>Beoordelen met de Waalse regel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="87" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="88" />
         <source>Brussels has its own scheme, not modelled here: leave its municipalities unjudged, or judge them with the Walloon FTE-per-100,000 thresholds.</source>
         <translation>Brussel heeft een eigen regeling, die hier niet gemodelleerd is: laat de gemeenten onbeoordeeld, of beoordeel ze met de Waalse drempels in VTE per 100.000.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="96" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Analysis CRS (projected, metres)</source>
         <translation>Analyse-CRS (geprojecteerd, meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="96" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="97" />
         <source>Areas computed from the polygons (when no area field is given) are measured in this projected CRS. ETRS89-LAEA (EPSG:3035) is equal-area and covers France and Belgium.</source>
         <translation>Oppervlakten berekend uit de polygonen (wanneer geen oppervlakteveld is opgegeven) worden gemeten in dit geprojecteerde CRS. ETRS89-LAEA (EPSG:3035) is oppervlaktegetrouw en dekt Frankrijk en België.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>Care gaps</source>
         <translation>Zorgtekorten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Deficiency list</source>
         <translation>Tekortenlijst</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in severe shortage</source>
         <translation>Eenheden met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units in shortage</source>
         <translation>Eenheden met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units without shortage</source>
         <translation>Eenheden zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units not judged (Brussels)</source>
         <translation>Niet beoordeelde eenheden (Brussel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border lowers</source>
         <translation>Eenheden waarvan de grens de ernst verlaagt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units whose severity the border raises</source>
         <translation>Eenheden waarvan de grens de ernst verhoogt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="153" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="154" />
         <source>Communes or municipalities on both sides of the border, as polygons (or points with an area field), with their accessibility and population.</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen (of punten met een oppervlakteveld), met hun toegankelijkheid en bevolking.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="159" />
-        <source>Unit id field</source>
-        <translation>Id-veld van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="160" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the REFNIS code the region is read from.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081. Belgische id's bevatten de REFNIS-code waaruit het gewest wordt afgeleid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>Accessibility field</source>
         <translation>Toegankelijkheidsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>National-only accessibility field</source>
         <translation>Veld met enkel nationale toegankelijkheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>Country field</source>
         <translation>Landveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="187" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="188" />
         <source>FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…).</source>
         <translation>FR of BE. Leeg laten om het land af te leiden uit het voorvoegsel van het id (FR:…, BE:…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="192" />
-        <source>Population field</source>
-        <translation>Bevolkingsveld</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="192" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="193" />
         <source>Inhabitants of each unit.</source>
         <translation>Inwoners van elke eenheid.</translation>
     </message>
@@ -2143,82 +2118,82 @@
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="104" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="105" />
         <source>The units with their attributes and the official classes: country, region, rule, rule_label, gap_class, gap_label, severity (2 severe, 1 shortage, 0 none, -1 not judged), indicator_unit (the unit's own official indicator), indicator (the value judged: the TVS mean in France), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in France, FTE in Wallonia, GP in Flanders), common_score. Then the analytical classes on the accessibility: an_access, an_class, an_severity, an_shortfall_fte; with a national-only accessibility also an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</source>
         <translation>De eenheden met hun attributen en de officiële klassen: country, region, rule, rule_label, gap_class, gap_label, severity (2 ernstig, 1 tekort, 0 geen, -1 niet beoordeeld), indicator_unit (de eigen officiële indicator van de eenheid), indicator (de beoordeelde waarde: het TVS-gemiddelde in Frankrijk), indicator_kind, tvs, need, gp_fte_in_unit, gp_under_65_in_unit, threshold, shortfall_fte, shortfall_unit (FTE_EQUIVALENT in Frankrijk, FTE in Wallonië, GP in Vlaanderen), common_score. Daarna de analytische klassen op de toegankelijkheid: an_access, an_class, an_severity, an_shortfall_fte; met een nationale toegankelijkheid ook an_access_national, an_class_national, an_severity_national, an_shortfall_fte_national, border_gain, class_changed, severity_change, zoast_member.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="117" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="118" />
         <source>Units, population and shortfall per group, country and official class, most severe first, with a total row ALL per country (shortfalls are never added across countries).</source>
         <translation>Eenheden, bevolking en tekort per groep, land en officiële klasse, de ernstigste eerst, met een totaalrij ALL per land (tekorten worden nooit over landen heen samengeteld).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>Who gains and who loses from the border</source>
         <translation>Wie wint en wie verliest door de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="125" />
         <source>With a national-only accessibility: per country and ZOAST membership (1 member, 0 not, ALL), the units, population, mean access without and with the border, the units and inhabitants gaining and losing, and the analytical shortfall without and with the border — each country in its own unit (APL and FTE-equivalents in France, FTE per 100,000 and FTE in Belgium).</source>
         <translation>Met een nationale toegankelijkheid: per land en ZOAST-lidmaatschap (1 lid, 0 niet, ALL) de eenheden, de bevolking, de gemiddelde toegankelijkheid zonder en met de grens, de eenheden en inwoners die winnen en verliezen, en het analytische tekort zonder en met de grens — elk land in zijn eigen eenheid (APL en VTE-equivalenten in Frankrijk, VTE per 100.000 en VTE in België).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall, all countries (FTE, GPs and French FTE-equivalents)</source>
         <translation>Officieel tekort, alle landen (VTE, huisartsen en Franse VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in France (FTE-equivalents)</source>
         <translation>Officieel tekort in Frankrijk (VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Wallonia (FTE)</source>
         <translation>Officieel tekort in Wallonië (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Official shortfall in Flanders (GPs under 65)</source>
         <translation>Officieel tekort in Vlaanderen (huisartsen jonger dan 65)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with the border (FTE and FTE-equivalents)</source>
         <translation>Analytisch tekort met de grens (VTE en VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="133" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="134" />
         <source>Analytical shortfall with national supply only (FTE and FTE-equivalents)</source>
         <translation>Analytisch tekort met enkel nationaal aanbod (VTE en VTE-equivalenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="163" />
         <source>The accessibility of each unit, as zoast:apl (France: APL) and zoast:accessibility (Belgium: FTE per 100,000) write it, with the field &lt;name&gt;_kind saying what it measures. It gives the analytical classes and, without a national-only field, the French APL of the official class. A value that does not fit its country's rule is refused, with the algorithm to run.</source>
         <translation>De toegankelijkheid van elke eenheid, zoals zoast:apl (Frankrijk: APL) en zoast:accessibility (België: VTE per 100.000) ze schrijven, met het veld &lt;naam&gt;_kind dat zegt wat ze meet. Ze geeft de analytische klassen en, zonder nationaal veld, de Franse APL van de officiële klasse. Een waarde die niet bij de regel van haar land past, wordt geweigerd, met het algoritme dat u moet uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="170" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="171" />
         <source>Optional: the accessibility with national supply only (a second run with the border mode 'never'). The official French zoning reads this APL; with it the border effect is computed (border_gain, class change, who gains and who loses).</source>
         <translation>Optioneel: de toegankelijkheid met enkel nationaal aanbod (een tweede uitvoering met de grensmodus 'nooit'). De officiële Franse zonering leest deze APL; ermee wordt het grenseffect berekend (border_gain, klassewijziging, wie wint en wie verliest).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Indicator type</source>
         <translation>Type indicator</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>Read it from the field &lt;accessibility field&gt;_kind</source>
         <translation>Lezen uit het veld &lt;toegankelijkheidsveld&gt;_kind</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>I state it: APL in France, GPs per 100,000 in Belgium</source>
         <translation>Ik geef het op: APL in Frankrijk, huisartsen per 100.000 in België</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="177" />
+        <location filename="../zoast_plugin/processing/algorithms/gaps.py" line="178" />
         <source>zoast:accessibility and zoast:apl write next to access a field access_kind (e.g. APL;border=zoast;weight=0.013). By default it is read and checked. Choose the second option only for a layer of your own whose values you know to be in those units.</source>
         <translation>zoast:accessibility en zoast:apl schrijven naast access een veld access_kind (bv. APL;border=zoast;weight=0.013). Standaard wordt het gelezen en gecontroleerd. Kies de tweede optie enkel voor een eigen laag waarvan u weet dat de waarden in die eenheden staan.</translation>
     </message>
@@ -2950,172 +2925,167 @@
 <context>
     <name>NeedsAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="34" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="35" />
         <source>Care needs (age-standardised population)</source>
         <translation>Zorgbehoeften (naar leeftijd gestandaardiseerde bevolking)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="37" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="38" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="37" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="38" />
         <source>Communes or other units, as points or polygons, with their population per age band.</source>
         <translation>Gemeenten of andere eenheden, als punten of polygonen, met hun bevolking per leeftijdsklasse.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="42" />
-        <source>Unit id field</source>
-        <translation>Id-veld van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="42" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="43" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081 (named in messages).</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081 (vermeld in meldingen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 0–14</source>
         <translation>Bevolking 0–14 jaar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 15–29</source>
         <translation>Bevolking 15–29 jaar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 30–44</source>
         <translation>Bevolking 30–44 jaar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 45–59</source>
         <translation>Bevolking 45–59 jaar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 60–74</source>
         <translation>Bevolking 60–74 jaar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 75–89</source>
         <translation>Bevolking 75–89 jaar</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="44" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="45" />
         <source>Population aged 90 and over</source>
         <translation>Bevolking 90 jaar en ouder</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="54" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="55" />
         <source>Number of inhabitants of the unit in this age band (INSEE's bands; 0 or more).</source>
         <translation>Aantal inwoners van de eenheid in deze leeftijdsklasse (klassen van INSEE; 0 of meer).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60" />
         <source>Total population field (check only)</source>
         <translation>Veld totale bevolking (enkel controle)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="59" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="60" />
         <source>Optional. When given, units whose age bands do not add up to this total (beyond 1 inhabitant or 1 %) are listed in a warning: bands and total from different years or sources.</source>
         <translation>Optioneel. Indien opgegeven, worden eenheden waarvan de leeftijdsklassen niet optellen tot dit totaal (meer dan 1 inwoner of 1 % verschil) in een waarschuwing opgesomd: klassen en totaal komen dan uit verschillende jaren of bronnen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="114" />
         <source>Age-weight table</source>
         <translation>Tabel met leeftijdsgewichten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="65" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="66" />
         <source>Optional table (CSV or layer) with one row per band (pop_0_14 … pop_90p) and its GP-care consumption weight. Without it, the illustrative default weights are used (resources/needs/age_weights_default.csv).</source>
         <translation>Optionele tabel (CSV of laag) met één rij per klasse (pop_0_14 … pop_90p) en haar gewicht voor het verbruik van huisartsenzorg. Zonder deze tabel worden de illustratieve standaardgewichten gebruikt (resources/needs/age_weights_default.csv).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="73" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="74" />
         <source>Band name field of the weight table</source>
         <translation>Klassenaamveld van de gewichtentabel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="73" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="74" />
         <source>Field of the age-weight table holding the band names.</source>
         <translation>Veld van de tabel met leeftijdsgewichten dat de namen van de klassen bevat.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="76" />
         <source>Weight field of the weight table</source>
         <translation>Gewichtsveld van de gewichtentabel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="76" />
         <source>Field of the age-weight table holding the weights (0 or more).</source>
         <translation>Veld van de tabel met leeftijdsgewichten dat de gewichten bevat (0 of meer).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="78" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="79" />
         <source>Rescale to the total population</source>
         <translation>Herschalen naar de totale bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="78" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="79" />
         <source>Rescale the weighted population so that its total equals the real total population (the APL's standardised inhabitants). Off: the result is in the weights' own unit.</source>
         <translation>De gewogen bevolking herschalen zodat haar totaal gelijk is aan de werkelijke totale bevolking (de gestandaardiseerde inwoners van de APL). Uit: het resultaat is uitgedrukt in de eigen eenheid van de gewichten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="85" />
         <source>Care needs</source>
         <translation>Zorgbehoeften</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="85" />
         <source>The units with their attributes and the field need (age-standardised population).</source>
         <translation>De eenheden met hun attributen en het veld need (naar leeftijd gestandaardiseerde bevolking).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="89" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="90" />
         <source>Total need</source>
         <translation>Totale behoefte</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="90" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="91" />
         <source>Units whose bands do not add up to the population</source>
         <translation>Eenheden waarvan de klassen niet optellen tot de bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="92" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="93" />
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="102" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="103" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="104" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="109" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="110" />
         <source>No age-weight table given: using the illustrative default weights.</source>
         <translation>Geen tabel met leeftijdsgewichten opgegeven: de illustratieve standaardgewichten worden gebruikt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="121" />
         <source>Computing the standardised population…</source>
         <translation>De gestandaardiseerde bevolking berekenen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="125" />
         <source>Field '{field}': the age bands of {count} unit(s) do not add up to the population, first ids: {ids}. Check that bands and total come from the same year and source.</source>
         <translation>Veld '{field}': de leeftijdsklassen van {count} eenheid/eenheden tellen niet op tot de bevolking, eerste id's: {ids}. Controleer of klassen en totaal uit hetzelfde jaar en dezelfde bron komen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="132" />
+        <location filename="../zoast_plugin/processing/algorithms/needs.py" line="133" />
         <source>Writing {count} units…</source>
         <translation>{count} eenheden wegschrijven…</translation>
     </message>
@@ -3547,54 +3517,44 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="75" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="76" />
         <source>Diagnosis report (PDF atlas)</source>
         <translation>Diagnoserapport (PDF-atlas)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="85" />
         <source>Atlas pages (basins or ZOAST perimeters)</source>
         <translation>Atlaspagina's (zorgbekkens of ZOAST-perimeters)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="84" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="85" />
         <source>One page per polygon: the BASINS output of zoast:delineatebasins or the perimeters of zoast:agreementperimeters.</source>
         <translation>Eén pagina per polygoon: de uitvoer BASINS van zoast:delineatebasins of de perimeters van zoast:agreementperimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="91" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="92" />
         <source>Page name field</source>
         <translation>Veld paginanaam</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="91" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="92" />
         <source>Title of each page. Empty: the first of name, hub_name, name_fr, name_nl, zoast_code, basin_id the layer has.</source>
         <translation>Titel van elke pagina. Leeg: het eerste veld uit name, hub_name, name_fr, name_nl, zoast_code, basin_id dat in de laag voorkomt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="325" />
         <source>Units with gap classes</source>
         <translation>Gemeenten met tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="97" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="98" />
         <source>The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only accessibility also severity_national, shortfall_fte_national and severity_change).</source>
         <translation>De uitvoer Zorgtekorten van zoast:gaps (velden gap_class en severity; met een toegankelijkheid met enkel nationaal aanbod ook severity_national, shortfall_fte_national en severity_change).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="103" />
-        <source>Unit id field</source>
-        <translation>Id-veld van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="103" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="104" />
         <source>Unique id of each unit, named in error messages.</source>
         <translation>Uniek id van elke eenheid, vermeld in foutmeldingen.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="105" />
-        <source>Population field</source>
-        <translation>Bevolkingsveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/report.py" line="105" />
@@ -3602,327 +3562,327 @@
         <translation>Inwoners van elke eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="487" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="486" />
         <source>Supply points</source>
         <translation>Aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="107" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="106" />
         <source>Optional: GP practices or other care supply, drawn on the page maps and counted per page.</source>
         <translation>Optioneel: huisartsenpraktijken of ander zorgaanbod, getekend op de kaarten van de pagina's en geteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="112" />
         <source>Supply capacity field</source>
         <translation>Capaciteitsveld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="113" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="112" />
         <source>Optional: capacity of each supply point (e.g. fte), summed per page.</source>
         <translation>Optioneel: capaciteit van elk aanbodpunt (bv. fte), opgeteld per pagina.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="346" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="345" />
         <source>Patient flow lines</source>
         <translation>Lijnen van patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="118" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="117" />
         <source>Optional: the desire lines of zoast:patientflows (fields direction and patients). Cross-border lines (direction other than 'domestic') are drawn and counted: patients living in the page treated across the border, and patients from across the border treated in the page.</source>
         <translation>Optioneel: de wenslijnen van zoast:patientflows (velden direction en patients). Grensoverschrijdende lijnen (direction verschillend van 'domestic') worden getekend en geteld: patiënten die in het gebied van de pagina wonen en over de grens behandeld worden, en patiënten van over de grens die in het gebied van de pagina behandeld worden.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="126" />
         <source>Flow patients field</source>
         <translation>Veld patiënten van de stromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="126" />
         <source>Patients of each flow line.</source>
         <translation>Patiënten van elke stroomlijn.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="428" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="427" />
         <source>ZOAST perimeters</source>
         <translation>ZOAST-perimeters</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="131" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="130" />
         <source>Optional: the ZOAST outlines (output of zoast:agreementperimeters), drawn on every map.</source>
         <translation>Optioneel: de ZOAST-contouren (uitvoer van zoast:agreementperimeters), getekend op elke kaart.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="227" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="226" />
         <source>Cross-border health access diagnosis</source>
         <translation>Grensoverschrijdende diagnose van de toegang tot zorg</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="137" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="136" />
         <source>Title of the cover page.</source>
         <translation>Titel van het voorblad.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Key figures</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Units and population</source>
         <translation>Eenheden en bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Population per gap severity (national supply only)</source>
         <translation>Bevolking per ernst van het tekort (enkel nationaal aanbod)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Shortfall in FTE and what the border saves</source>
         <translation>Tekort in VTE en wat de grens bespaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Units whose severity the border changes</source>
         <translation>Eenheden waarvan de grens de ernst wijzigt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Cross-border patients</source>
         <translation>Grensoverschrijdende patiënten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Figures in the table of each page, computed from the units whose point on surface lies in the page's polygon (the cover sums the whole region). A figure whose input is missing is left out.</source>
         <translation>Cijfers in de tabel van elke pagina, berekend uit de eenheden waarvan het punt op oppervlak in de polygoon van de pagina ligt (het voorblad telt de hele regio op). Een cijfer waarvan de invoer ontbreekt, wordt weggelaten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="157" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="156" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="157" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="156" />
         <source>Footer text naming the data sources. Empty: the names of the input layers and today's date.</source>
         <translation>Voettekst met de gegevensbronnen. Leeg: de namen van de invoerlagen en de datum van vandaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="161" />
         <source>Resolution (dpi)</source>
         <translation>Resolutie (dpi)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="162" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="161" />
         <source>Resolution of the PNG maps and of the rasterised parts of the PDF.</source>
         <translation>Resolutie van de PNG-kaarten en van de gerasterde delen van de PDF.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="170" />
         <source>Report (PDF)</source>
         <translation>Rapport (PDF)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="170" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="170" />
         <source>The A4 landscape PDF: a cover page, then one page per polygon of the atlas pages.</source>
         <translation>De PDF in A4 liggend: een voorblad, daarna één pagina per polygoon van de atlaspagina's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="176" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="175" />
         <source>Folder for PNG pages</source>
         <translation>Map voor PNG-pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="178" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="177" />
         <source>Optional: also write each page as a PNG image (cover.png, page_01_&lt;name&gt;.png…), e.g. for a web page or a slide.</source>
         <translation>Optioneel: elke pagina ook wegschrijven als PNG-afbeelding (cover.png, page_01_&lt;name&gt;.png…), bv. voor een webpagina of een dia.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="183" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="182" />
         <source>Number of pages</source>
         <translation>Aantal pagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="231" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="230" />
         <source>Reading the layers…</source>
         <translation>Lagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="298" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="297" />
         <source>Atlas pages</source>
         <translation>Atlaspagina's</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="279" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="278" />
         <source>Cancelled by the user.</source>
         <translation>Geannuleerd door de gebruiker.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="275" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="274" />
         <source>Laying out {count} pages…</source>
         <translation>{count} pagina's opmaken…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="195" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="194" />
         <source>Writing the PDF…</source>
         <translation>PDF wegschrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="213" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="212" />
         <source>Could not write the PDF {path} ({error}). Check that the folder is writable and the file is not open in another program.</source>
         <translation>Kon de PDF {path} niet schrijven ({error}). Controleer of er in de map geschreven kan worden en of het bestand niet geopend is in een ander programma.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="219" />
         <source>Report written: {path} ({count} pages).</source>
         <translation>Rapport geschreven: {path} ({count} pagina's).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="301" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="300" />
         <source>Layer 'Atlas pages' has no polygon with a geometry ({skipped} without). Choose the basins or ZOAST perimeters to make one page of each.</source>
         <translation>Laag "Atlaspagina's" heeft geen polygoon met een geometrie ({skipped} zonder). Kies de zorgbekkens of ZOAST-perimeters om van elk ervan één pagina te maken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="305" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="304" />
         <source>Layer 'Atlas pages': {count} polygon(s) with no geometry or an invalid one, first ids: {ids}. Repair or remove them.</source>
         <translation>Laag "Atlaspagina's": {count} polygoon/polygonen zonder geometrie of met een ongeldige geometrie, eerste id's: {ids}. Repareer of verwijder ze.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="314" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="313" />
         <source>Page {n}</source>
         <translation>Pagina {n}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="329" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="328" />
         <source>{count} unit(s) without a geometry are left out of the figures.</source>
         <translation>{count} eenheid/eenheden zonder geometrie worden weggelaten uit de cijfers.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="440" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="439" />
         <source>Cross-border patient flows</source>
         <translation>Grensoverschrijdende patiëntenstromen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="453" />
         <source>Inhabitants in severe shortage</source>
         <translation>Inwoners met ernstig tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="455" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="454" />
         <source>Inhabitants in shortage</source>
         <translation>Inwoners met tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="455" />
         <source>Inhabitants without shortage</source>
         <translation>Inwoners zonder tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="457" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="456" />
         <source>Inhabitants not judged</source>
         <translation>Niet-beoordeelde inwoners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="464" />
         <source>Units (communes)</source>
         <translation>Eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="466" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="465" />
         <source>Population</source>
         <translation>Bevolking</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="476" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="475" />
         <source>Shortfall (FTE GPs)</source>
         <translation>Tekort (huisartsen in VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="479" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="478" />
         <source>Shortfall the border saves (FTE)</source>
         <translation>Tekort dat de grens bespaart (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="482" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="481" />
         <source>Units the border improves (inhabitants)</source>
         <translation>Eenheden die de grens verbetert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="484" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="483" />
         <source>Units the border worsens (inhabitants)</source>
         <translation>Eenheden die de grens verslechtert (inwoners)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="489" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="488" />
         <source>Supply capacity (FTE)</source>
         <translation>Aanbodcapaciteit (VTE)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="491" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="490" />
         <source>Residents treated across the border</source>
         <translation>Inwoners behandeld aan de andere kant van de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="492" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="491" />
         <source>Patients received from across the border</source>
         <translation>Patiënten van over de grens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>the file cannot be created</source>
         <translation>het bestand kan niet worden aangemaakt</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="209" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="208" />
         <source>export error {code}</source>
         <translation>exportfout {code}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="141" />
         <source>Population per official gap severity</source>
         <translation>Bevolking per officiële ernst van het tekort</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="423" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="422" />
         <source>Official gap classes</source>
         <translation>Officiële tekortklassen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="287" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="286" />
         <source>Proposals</source>
         <translation>Voorstellen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="256" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="255" />
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="368" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="367" />
         <source>State border</source>
         <translation>Staatsgrens</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="378" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="377" />
         <source>Main towns</source>
         <translation>Belangrijkste steden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="398" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="397" />
         <source>Data: {layers}. Computed with the ZOAST plugin for QGIS.</source>
         <translation>Gegevens: {layers}. Berekend met de ZOAST-plugin voor QGIS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/report.py" line="401" />
+        <location filename="../zoast_plugin/processing/algorithms/report.py" line="400" />
         <source>Partly synthetic data (field 'synthetic'): {layers}.</source>
         <translation>Deels synthetische gegevens (veld 'synthetic'): {layers}.</translation>
     </message>
@@ -4311,27 +4271,22 @@
 <context>
     <name>SitingAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="60" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="61" />
         <source>Where to open new practices (siting)</source>
         <translation>Waar nieuwe praktijken openen (vestigingsplaats)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="64" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="63" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="64" />
         <source>Communes or other units, as points or polygons (polygons use their point on surface).</source>
         <translation>Gemeenten of andere eenheden, als punten of polygonen (polygonen gebruiken hun punt op oppervlak).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
-        <source>Unit id field</source>
-        <translation>Id-veld van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="68" />
+        <location filename="../zoast_plugin/processing/algorithms/siting.py" line="69" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
     </message>
@@ -4669,94 +4624,84 @@
 <context>
     <name>SupplyInventoryAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="66" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="67" />
         <source>Supply inventory per unit (counts, capacity, density)</source>
         <translation>Inventaris van het aanbod per eenheid (aantallen, capaciteit, dichtheid)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="70" />
         <source>Supply point layers</source>
         <translation>Lagen met aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="69" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="70" />
         <source>One or more point layers of care supply (e.g. the outputs of zoast:importfiness and zoast:importpoints, GP practices, hospitals), in any CRS.</source>
         <translation>Eén of meer puntlagen met zorgaanbod (bv. de uitvoer van zoast:importfiness en zoast:importpoints, huisartsenpraktijken, ziekenhuizen), in om het even welk CRS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="77" />
         <source>Supply id field</source>
         <translation>Id-veld van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="76" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="77" />
         <source>Id field of the supply layers, used to name points in the unmatched output and in messages. A layer without it is named by its feature ids.</source>
         <translation>Id-veld van de aanbodlagen, gebruikt om punten te benoemen in de uitvoer met niet-toegewezen punten en in meldingen. De punten van een laag zonder dit veld worden benoemd met hun object-id's.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="83" />
         <source>Category field</source>
         <translation>Categorieveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="82" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="83" />
         <source>Field of the supply layers holding the ZOAST category (gp, hospital…). A layer without it, or a point with an empty category, is an error unless a default category is given.</source>
         <translation>Veld van de aanbodlagen met de ZOAST-categorie (gp, hospital…). Een laag zonder dit veld, of een punt met een lege categorie, geeft een fout, tenzij een standaardcategorie is opgegeven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="89" />
         <source>Default category</source>
         <translation>Standaardcategorie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="88" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="89" />
         <source>Optional: category of the points of layers without the category field and of points with an empty category (e.g. gp for a layer of GP practices).</source>
         <translation>Optioneel: categorie van de punten van lagen zonder het categorieveld en van punten met een lege categorie (bv. gp voor een laag met huisartsenpraktijken).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="95" />
         <source>Capacity fields (comma-separated)</source>
         <translation>Capaciteitsvelden (kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="94" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="95" />
         <source>Numeric fields summed per unit and category where a layer has them (full-time equivalents, beds…); a layer without one counts 0 for it. Empty values are an error.</source>
         <translation>Numerieke velden die per eenheid en categorie worden opgeteld wanneer een laag ze bevat (voltijdse equivalenten, bedden…); een laag zonder zo'n veld telt er 0 voor. Lege waarden geven een fout.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="102" />
         <source>Categories to write (comma-separated)</source>
         <translation>Te schrijven categorieën (kommagescheiden)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="101" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="102" />
         <source>Optional: the category columns to write, in this order, even when a category has no point, so that field names stay the same from run to run (e.g. gp,hospital,pharmacy). Empty: the categories present, sorted. A point of a category not listed is an error.</source>
         <translation>Optioneel: de categoriekolommen die geschreven worden, in deze volgorde, ook wanneer een categorie geen punt heeft, zodat de veldnamen van uitvoering tot uitvoering gelijk blijven (bv. gp,hospital,pharmacy). Leeg: de aanwezige categorieën, gesorteerd. Een punt van een categorie die niet in de lijst staat, geeft een fout.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="111" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="110" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="111" />
         <source>Communes and municipalities on both sides of the border, as polygons, with their population.</source>
         <translation>Gemeenten aan beide zijden van de grens, als polygonen, met hun bevolking.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116" />
-        <source>Unit id field</source>
-        <translation>Id-veld van de eenheid</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="116" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="117" />
         <source>Unique id of each unit, e.g. FR:59350 or BE:57081.</source>
         <translation>Uniek id van elke eenheid, bv. FR:59350 of BE:57081.</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118" />
-        <source>Population field</source>
-        <translation>Bevolkingsveld</translation>
     </message>
     <message>
         <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="118" />
@@ -4764,152 +4709,152 @@
         <translation>Inwoners van elke eenheid, voor de dichtheden per 10.000 inwoners.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="120" />
         <source>Group field</source>
         <translation>Groeperingsveld</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="121" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="120" />
         <source>Optional: sum the inventory by this field of the units in the summary table, e.g. a health basin, a ZOAST code or the country.</source>
         <translation>Optioneel: de inventaris optellen volgens dit veld van de eenheden in de samenvattingstabel, bv. een zorgbekken, een ZOAST-code of het land.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="123" />
         <source>Tolerance (metres)</source>
         <translation>Tolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="124" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="123" />
         <source>A point in no unit (on the coast, across a generalised border) is counted in the nearest unit within this distance; farther points are listed in the unmatched output. Default 500 m: geocoded addresses and generalised commune outlines disagree by up to a few hundred metres.</source>
         <translation>Een punt dat in geen enkele eenheid ligt (aan de kust, over een gegeneraliseerde grens), wordt geteld in de dichtstbijzijnde eenheid binnen deze afstand; punten die verder liggen, worden opgesomd in de uitvoer met niet-toegewezen punten. Standaard 500 m: gegeocodeerde adressen en gegeneraliseerde gemeentecontouren wijken tot enkele honderden meter van elkaar af.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="133" />
         <source>Supply inventory</source>
         <translation>Inventaris van het aanbod</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="134" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="133" />
         <source>The units with their fields and, per category c (and total): n_c (points), &lt;capacity&gt;_c (sum of each capacity field, e.g. fte_gp), d10k_c (points per 10,000 inhabitants) and d10k_&lt;capacity&gt;_c; densities are empty where the population is 0.</source>
         <translation>De eenheden met hun velden en, per categorie c (en totaal): n_c (punten), &lt;capacity&gt;_c (som van elk capaciteitsveld, bv. fte_gp), d10k_c (punten per 10.000 inwoners) en d10k_&lt;capacity&gt;_c; dichtheden zijn leeg waar de bevolking 0 is.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="141" />
         <source>Inventory summary</source>
         <translation>Samenvatting van de inventaris</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="142" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="141" />
         <source>One row per group (one row ALL without a group field): n_units, population and the same fields, densities computed from the group's population.</source>
         <translation>Eén rij per groep (één rij ALL zonder groeperingsveld): n_units, population en dezelfde velden, met dichtheden berekend uit de bevolking van de groep.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="148" />
         <source>Unmatched supply points</source>
         <translation>Niet-toegewezen aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="148" />
         <source>Points counted in no unit: layer, fid, supply_id, category, reason (outside: farther than the tolerance from every unit; no_geometry) and distance (metres to the nearest unit).</source>
         <translation>Punten die in geen enkele eenheid geteld zijn: layer, fid, supply_id, category, reason (outside: verder dan de tolerantie van elke eenheid; no_geometry) en distance (meter tot de dichtstbijzijnde eenheid).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Supply points read</source>
         <translation>Gelezen aanbodpunten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Points counted in a unit</source>
         <translation>Punten geteld in een eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Points in no unit (listed)</source>
         <translation>Punten in geen enkele eenheid (opgesomd)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Points counted in the nearest unit within the tolerance</source>
         <translation>Punten geteld in de dichtstbijzijnde eenheid binnen de tolerantie</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="156" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="155" />
         <source>Units skipped (no geometry)</source>
         <translation>Overgeslagen eenheden (geen geometrie)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="173" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="172" />
         <source>Reading the supply layers…</source>
         <translation>Aanbodlagen inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="175" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="174" />
         <source>Reading the units…</source>
         <translation>Eenheden inlezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="179" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="178" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="185" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="184" />
         <source>Placing {count} point(s) in {units} unit(s)…</source>
         <translation>{count} punt(en) plaatsen in {units} eenheid/eenheden…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="237" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="236" />
         <source>Parameter SUPPLY: choose at least one point layer.</source>
         <translation>Parameter SUPPLY: kies minstens één puntlaag.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="250" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="249" />
         <source>Supply layer '{layer}' is not a point layer. Choose point layers only.</source>
         <translation>Aanbodlaag '{layer}' is geen puntlaag. Kies enkel puntlagen.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="257" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="256" />
         <source>Supply layer '{layer}' has no field '{field}'. Choose the category field, or give a default category for the layers without one.</source>
         <translation>Aanbodlaag '{layer}' heeft geen veld '{field}'. Kies het categorieveld, of geef een standaardcategorie op voor de lagen zonder dit veld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="297" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="296" />
         <source>Capacity field(s) {fields} in none of the supply layers: not written.</source>
         <translation>Capaciteitsveld(en) {fields} in geen enkele aanbodlaag: niet geschreven.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="350" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="349" />
         <source>{points} supply point(s) read: {within} inside a unit, {nearest} in the nearest unit within {tolerance} m, {unmatched} in no unit.</source>
         <translation>{points} aanbodpunt(en) gelezen: {within} binnen een eenheid, {nearest} in de dichtstbijzijnde eenheid binnen {tolerance} m, {unmatched} in geen enkele eenheid.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="355" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="354" />
         <source>Counted per category: {counts}.</source>
         <translation>Geteld per categorie: {counts}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="359" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="358" />
         <source>{count} point(s) in no unit, listed in the unmatched output, first: {ids}.</source>
         <translation>{count} punt(en) in geen enkele eenheid, opgesomd in de uitvoer met niet-toegewezen punten, eerste: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="292" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="291" />
         <source>Parameter SUPPLY: the supply layers have no point (empty layers or selections). Choose layers with points.</source>
         <translation>Parameter SUPPLY: de aanbodlagen hebben geen punten (lege lagen of selecties). Kies lagen met punten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="317" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="316" />
         <source>Parameter SUPPLY: layer '{layer}' is given twice (the same source as '{first}'); its points would be counted twice. Remove the copy.</source>
         <translation>Parameter SUPPLY: laag '{layer}' is twee keer opgegeven (dezelfde bron als '{first}'); haar punten zouden dubbel geteld worden. Verwijder de kopie.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="326" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="325" />
         <source>Parameter SUPPLY_ID_FIELD: no supply layer has a field '{field}' ({count} layer(s): {layers}). Choose an existing field, or leave it empty to use the feature ids.</source>
         <translation>Parameter SUPPLY_ID_FIELD: geen enkele aanbodlaag heeft een veld '{field}' ({count} laag/lagen: {layers}). Kies een bestaand veld, of laat het leeg om de object-id's te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="331" />
+        <location filename="../zoast_plugin/processing/algorithms/supplyinventory.py" line="330" />
         <source>{count} supply layer(s) have no field '{field}' ({layers}): their points are named by feature id.</source>
         <translation>{count} aanbodlaag/-lagen hebben geen veld '{field}' ({layers}): hun punten worden benoemd met hun object-id.</translation>
     </message>
@@ -4917,372 +4862,367 @@
 <context>
     <name>WebMapAlgorithm</name>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="120" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="121" />
         <source>Offline web map for patients and partners</source>
         <translation>Offline webkaart voor patiënten en partners</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="126" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="127" />
         <source>Map as of date (YYYY-MM-DD)</source>
         <translation>Kaart op datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="127" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="128" />
         <source>The agreements and memberships in force on this day are mapped (member since on or before it; with an agreements table, the agreement in force on that day too). Empty: the day of the export.</source>
         <translation>De overeenkomsten en lidmaatschappen die op die dag van kracht zijn, worden in kaart gebracht (lid sinds die datum of eerder; met een tabel van overeenkomsten moet ook de overeenkomst op die dag van kracht zijn). Leeg: de dag van de export.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="131" />
         <source>Territorial units (communes)</source>
         <translation>Territoriale eenheden (gemeenten)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="130" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="131" />
         <source>Communes and municipalities on both sides of the border, as polygons: searched by name and code, drawn as the background and dissolved into the ZOAST perimeters.</source>
         <translation>Gemeenten aan beide kanten van de grens, als polygonen: doorzocht op naam en code, getekend als achtergrond en samengevoegd tot de ZOAST-perimeters.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
-        <source>Unit id field</source>
-        <translation>Veld eenheid-id</translation>
-    </message>
-    <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="136" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="137" />
         <source>Unique id of each unit, e.g. FR:59599 or BE:33011; the INSEE or REFNIS code after the colon can be searched.</source>
         <translation>Unieke id van elke eenheid, bv. FR:59599 of BE:33011; de INSEE- of NIS-code na de dubbele punt is doorzoekbaar.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="140" />
         <source>Unit country field</source>
         <translation>Veld land van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="139" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="140" />
         <source>FR or BE: the side of the border each unit is on.</source>
         <translation>FR of BE: de kant van de grens waar elke eenheid ligt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="142" />
         <source>Unit name field</source>
         <translation>Veld naam van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="141" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="142" />
         <source>Name of each unit, shown and searched.</source>
         <translation>Naam van elke eenheid, getoond en doorzocht.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="144" />
         <source>Unit Dutch name field</source>
         <translation>Veld Nederlandse naam van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="143" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="144" />
         <source>Optional: Dutch name (Ieper, Moeskroen…), shown in the Dutch interface and searched.</source>
         <translation>Optioneel: Nederlandse naam (Ieper, Moeskroen…), getoond in de Nederlandse interface en doorzocht.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="147" />
         <source>Unit French name field</source>
         <translation>Veld Franse naam van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="146" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="147" />
         <source>Optional: French name (Ypres, Courtrai…), shown in the French interface and searched.</source>
         <translation>Optioneel: Franse naam (Ypres, Courtrai…), getoond in de Franse interface en doorzocht.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="150" />
         <source>Unit postcode field</source>
         <translation>Veld postcode van de eenheid</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="149" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="150" />
         <source>Optional: postcode(s) of each unit, several separated by ';' or ','; searched.</source>
         <translation>Optioneel: postcode(s) van elke eenheid, meerdere gescheiden door ';' of ','; doorzocht.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="292" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="293" />
         <source>Establishments</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="152" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="153" />
         <source>Hospitals and other establishments as points; the members of each agreement are listed with their name, address, phone and categories. A member without a point is listed without a distance.</source>
         <translation>Ziekenhuizen en andere instellingen als punten; de leden van elke overeenkomst worden vermeld met naam, adres, telefoon en categorieën. Een lid zonder punt wordt vermeld zonder afstand.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="160" />
         <source>Establishment id field</source>
         <translation>Veld instelling-id</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="159" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="160" />
         <source>Unique id of each establishment (the ids of the member establishments table).</source>
         <translation>Unieke id van elke instelling (de id's van de tabel met aangesloten instellingen).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="162" />
         <source>Establishment name field</source>
         <translation>Veld naam van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="161" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="162" />
         <source>Name shown for each establishment.</source>
         <translation>Naam die voor elke instelling wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="164" />
         <source>Establishment country field</source>
         <translation>Veld land van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="163" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="164" />
         <source>FR or BE for each establishment: its side of the border.</source>
         <translation>FR of BE voor elke instelling: haar kant van de grens.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="166" />
         <source>Establishment address field</source>
         <translation>Veld adres van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="165" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="166" />
         <source>Optional: postal address shown for each establishment.</source>
         <translation>Optioneel: postadres dat voor elke instelling wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="169" />
         <source>Establishment phone field</source>
         <translation>Veld telefoon van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="168" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="169" />
         <source>Optional: phone number shown for each establishment.</source>
         <translation>Optioneel: telefoonnummer dat voor elke instelling wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="172" />
         <source>Establishment category field</source>
         <translation>Veld categorie van de instelling</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="171" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="172" />
         <source>Optional: care categories of each establishment (hospital, dialysis…), several separated by ';'.</source>
         <translation>Optioneel: zorgcategorieën van elke instelling (ziekenhuis, dialyse…), meerdere gescheiden door ';'.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="175" />
         <source>Gap classes (optional layer)</source>
         <translation>Tekortklassen (optionele laag)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="174" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="175" />
         <source>Optional: units with their gap class (output of Care gaps), drawn as a layer the reader can switch on, one colour per class.</source>
         <translation>Optioneel: gemeenten met hun tekortklasse (uitvoer van de zorgtekorten), getekend als een laag die de lezer kan aanzetten, één kleur per klasse.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="181" />
         <source>Gap class field</source>
         <translation>Veld tekortklasse</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="180" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="181" />
         <source>Gap class code of each unit (FR_ZIP, WAL_SHORTAGE…).</source>
         <translation>Code van de tekortklasse van elke eenheid (FR_ZIP, WAL_SHORTAGE…).</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="183" />
         <source>Health basins (optional layer)</source>
         <translation>Zorgbekkens (optionele laag)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="182" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="183" />
         <source>Optional: health basins (output of Delineate health basins), drawn as outlines the reader can switch on.</source>
         <translation>Optioneel: zorgbekkens (uitvoer van de afbakening van zorgbekkens), getekend als contouren die de lezer kan aanzetten.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="190" />
         <source>Basin id field</source>
         <translation>Veld zorgbekken-id</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="189" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="190" />
         <source>Id of each basin; polygons with one id are dissolved.</source>
         <translation>Id van elk zorgbekken; polygonen met dezelfde id worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="192" />
         <source>Basin name field</source>
         <translation>Veld naam van het zorgbekken</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="191" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="192" />
         <source>Optional: name shown for each basin.</source>
         <translation>Optioneel: naam die voor elk zorgbekken wordt getoond.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="194" />
         <source>Default language of the page</source>
         <translation>Standaardtaal van de pagina</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="194" />
         <source>Language of QGIS</source>
         <translation>Taal van QGIS</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="193" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="194" />
         <source>The language the page opens in; the reader can switch between French, Dutch and English.</source>
         <translation>De taal waarin de pagina opent; de lezer kan wisselen tussen Frans, Nederlands en Engels.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="200" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="199" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="200" />
         <source>Optional: title of the page. Empty: 'Cross-border care: ZOAST zones' in the reader's language.</source>
         <translation>Optioneel: titel van de pagina. Leeg: ‘Zorg over de grens: de ZOAST-zones’ in de taal van de lezer.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="206" />
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="205" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="206" />
         <source>Optional: sources and credits shown on the page (who publishes the map, data owners, licences). The names of the input layers are always listed.</source>
         <translation>Optioneel: bronnen en vermeldingen op de pagina (wie de kaart publiceert, eigenaars van de gegevens, licenties). De namen van de invoerlagen worden altijd vermeld.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="212" />
         <source>Simplification tolerance (metres)</source>
         <translation>Vereenvoudigingstolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="211" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="212" />
         <source>Outlines are simplified (Douglas–Peucker) within this distance to keep the folder small. 0 keeps every vertex.</source>
         <translation>Contouren worden binnen deze afstand vereenvoudigd (Douglas–Peucker) om de map klein te houden. 0 behoudt elk hoekpunt.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="221" />
         <source>Gap tolerance (metres)</source>
         <translation>Spleettolerantie (meter)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="220" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="221" />
         <source>Gaps narrower than twice this value are closed when the perimeters are dissolved (French and Belgian outlines come from different sources), so no sliver draws a line inside a zone.</source>
         <translation>Spleten smaller dan tweemaal deze waarde worden gesloten bij het samenvoegen van de perimeters (Franse en Belgische contouren komen uit verschillende bronnen), zodat geen spleet een lijn binnen een zone tekent.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="230" />
         <source>Background tiles URL (optional)</source>
         <translation>URL van achtergrondtegels (optioneel)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="229" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="230" />
         <source>Optional: a tile URL template such as https://tiles.example.org/{z}/{x}/{y}.png. Without it the page uses no network at all (countries and communes as background); with it, the reader's browser asks that server for tiles.</source>
         <translation>Optioneel: een URL-sjabloon voor tegels zoals https://tiles.example.org/{z}/{x}/{y}.png. Zonder sjabloon gebruikt de pagina geen enkel netwerk (landen en gemeenten als achtergrond); ermee vraagt de browser van de lezer de tegels aan die server.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="238" />
         <source>Background tiles attribution</source>
         <translation>Bronvermelding van de achtergrondtegels</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="237" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="238" />
         <source>Credit required by the tile provider, shown as plain text.</source>
         <translation>Vermelding die de tegelleverancier vereist, getoond als platte tekst.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="246" />
         <source>Web map folder</source>
         <translation>Map van de webkaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="245" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="246" />
         <source>Folder written with index.html, data.js and the page's scripts (Leaflet included). Open index.html from disk, a network share or any web server; nothing is fetched from the internet.</source>
         <translation>Map met index.html, data.js en de scripts van de pagina (Leaflet inbegrepen). Open index.html vanaf de schijf, een netwerkshare of een webserver; er wordt niets van het internet gehaald.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="251" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="252" />
         <source>Web map page (index.html)</source>
         <translation>Pagina van de webkaart (index.html)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="252" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="253" />
         <source>Zones on the map</source>
         <translation>Zones op de kaart</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="253" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="254" />
         <source>Establishments listed</source>
         <translation>Vermelde instellingen</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="254" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="255" />
         <source>Member establishments without coordinates</source>
         <translation>Aangesloten instellingen zonder coördinaten</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="256" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="257" />
         <source>Agreements in force without member units (not mapped)</source>
         <translation>Overeenkomsten van kracht zonder leden (niet op de kaart)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="258" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="259" />
         <source>Size of the folder (bytes)</source>
         <translation>Grootte van de map (bytes)</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="266" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="267" />
         <source>Parameter TILE_URL: '{value}' is not a tile URL template. Give an http(s) address with {{z}}, {{x}} and {{y}}, or leave it empty.</source>
         <translation>Parameter TILE_URL: '{value}' is geen URL-sjabloon voor tegels. Geef een http(s)-adres met {{z}}, {{x}} en {{y}}, of laat het leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="273" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="274" />
         <source>Territorial units</source>
         <translation>Territoriale eenheden</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="352" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="353" />
         <source>Reading the layers…</source>
         <translation>Lagen lezen…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="367" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="368" />
         <source>Parameter AGREEMENT_MEMBERS: choose the table of agreement members (zoast_members of an agreements store); the map shows their zones.</source>
         <translation>Parameter AGREEMENT_MEMBERS: kies de tabel met de leden van de overeenkomsten (zoast_members van een ZOAST-databank); de kaart toont hun zones.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="393" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="394" />
         <source>Preparing the map data…</source>
         <translation>Kaartgegevens voorbereiden…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="404" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="405" />
         <source>The layers could not be moved to longitude and latitude ({error}). Check their CRS and the analysis CRS.</source>
         <translation>De lagen konden niet naar lengte- en breedtegraad worden omgezet ({error}). Controleer hun CRS en het analyse-CRS.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="410" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="411" />
         <source>{count} agreement(s) not in force on {date} are not on the map: {ids}.</source>
         <translation>{count} overeenkomst(en) niet van kracht op {date} staan niet op de kaart: {ids}.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="413" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="414" />
         <source>Writing the web map…</source>
         <translation>Webkaart schrijven…</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="417" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="418" />
         <source>Could not write the web map into {folder}: {error}</source>
         <translation>Kon de webkaart niet schrijven in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="420" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="421" />
         <source>{zones} zone(s) and {establishments} establishment(s) mapped as of {date}; {size} MB written: open {index}</source>
         <translation>{zones} zone(s) en {establishments} instelling(en) in kaart gebracht op {date}; {size} MB geschreven: open {index}</translation>
     </message>
@@ -7069,7 +7009,7 @@
         <translation>Parameter AT_DATE: '{value}' is geen datum. Schrijf de datum als JJJJ-MM-DD, bv. 2023-01-01, of laat leeg.</translation>
     </message>
     <message>
-        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="60" />
+        <location filename="../zoast_plugin/processing/algorithms/webmap.py" line="61" />
         <source>Layer '{layer}' has no field '{field}': read as empty.</source>
         <translation>Laag '{layer}' heeft geen veld '{field}': gelezen als leeg.</translation>
     </message>
@@ -7617,6 +7557,16 @@
         <location filename="../zoast_plugin/processing/base.py" line="70" />
         <source>Could not save the output {path} ({error}). Check that the folder is writable, that no folder has that name and that the file is not open in another program.</source>
         <translation>De uitvoer {path} kon niet bewaard worden ({error}). Controleer dat de map beschrijfbaar is, dat geen map die naam draagt en dat het bestand niet open is in een ander programma.</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/unit_inputs.py" line="34" />
+        <source>Population field</source>
+        <translation>Bevolkingsveld</translation>
+    </message>
+    <message>
+        <location filename="../zoast_plugin/processing/unit_inputs.py" line="34" />
+        <source>Inhabitants of each unit.</source>
+        <translation>Inwoners van elke eenheid.</translation>
     </message>
 </context>
 </TS>

@@ -27,3 +27,9 @@ def add_unit_id_field(alg, parent: str = "UNITS", help_text: str = "") -> None:
     """UNIT_ID_FIELD, the units' id (default ``unit_id``), as every algorithm names it."""
     add_field_parameter(alg, "UNIT_ID_FIELD", alg.tr("Unit id field"), "unit_id", parent,
                         help_text or alg.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
+
+
+def add_population_field(alg, parent: str = "UNITS", help_text: str = "", optional: bool = False) -> None:
+    """POPULATION_FIELD, the units' inhabitants (default ``population``), as every algorithm names it."""
+    add_field_parameter(alg, "POPULATION_FIELD", alg.tr("Population field"), "population", parent,
+                        help_text or alg.tr("Inhabitants of each unit."), numeric=True, optional=optional)

@@ -36,7 +36,7 @@ from ..parameters import (
 )
 from ..qgis_io import GEOMETRY_SHAPES, fields_for_frame, multipolygons, read_layer, write_frame
 from ..styles import style_output_on_load
-from ..unit_inputs import add_unit_id_field
+from ..unit_inputs import add_population_field, add_unit_id_field
 
 # ---------------------------------------------------------------------------- writing
 
@@ -65,9 +65,9 @@ class AgreementPerimetersAlgorithm(ZoastAlgorithm):
         add_unit_id_field(self)
         add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Unit country field"), "country", "UNITS",
                             self.tr("FR or BE: the side of the border each member unit is on."))
-        add_field_parameter(self, "POPULATION_FIELD", self.tr("Population field"), "population", "UNITS",
-                            self.tr("Optional: inhabitants of each unit, summed per perimeter. Leave empty to skip "
-                                    "the population."), numeric=True, optional=True)
+        add_population_field(self, "UNITS",
+            self.tr("Optional: inhabitants of each unit, summed per perimeter. Leave empty to skip "
+                    "the population."), optional=True)
         add_parameter(
             self,
             QgsProcessingParameterNumber("GAP_TOLERANCE", self.tr("Gap tolerance (metres)"),

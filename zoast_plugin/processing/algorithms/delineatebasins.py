@@ -41,6 +41,7 @@ from ..qgis_io import (
 )
 from ..styles import style_output_on_load
 from ..travel_costs import add_travel_cost_parameters, travel_cost_blocks
+from ..unit_inputs import add_population_field, add_unit_id_field
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 INTEGER = QgsProcessingParameterNumber.Type.Integer
@@ -168,11 +169,10 @@ class DelineateBasinsAlgorithm(ZoastAlgorithm):
             self.tr("Communes or municipalities on both sides of the border, as polygons. Invalid polygons are "
                     "repaired for the analysis (and counted)."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table."))
-        add_field_parameter(self, "POPULATION_FIELD", self.tr("Population field"), "population", "UNITS",
-                            self.tr("Inhabitants of each unit (basin population and the minimum population rule)."),
-                            numeric=True)
+        add_unit_id_field(self, "UNITS",
+                          self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081, as used in the flow table."))
+        add_population_field(self, "UNITS",
+                             self.tr("Inhabitants of each unit (basin population and the minimum population rule)."))
         add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Country field"), "country", "UNITS",
                             self.tr("FR or BE: needed for basins within each country and for the cross-border share "
                                     "of flows."), optional=True)

@@ -41,6 +41,7 @@ from ..qgis_io import (
     whole_layer,
     write_frame,
 )
+from ..unit_inputs import add_population_field, add_unit_id_field
 
 #: Brussels options, in the order of the BRUSSELS_RULE enum → the core's value.
 BRUSSELS_RULES = ("none", "wallonia")
@@ -156,9 +157,9 @@ class GapsAlgorithm(ZoastAlgorithm):
             self.tr("Communes or municipalities on both sides of the border, as polygons (or points with an area "
                     "field), with their accessibility and population."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the "
-                                    "REFNIS code the region is read from."))
+        add_unit_id_field(self, "UNITS",
+            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081. Belgian ids carry the "
+                    "REFNIS code the region is read from."))
         add_field_parameter(
             self, "ACCESS_FIELD", self.tr("Accessibility field"), "access", "UNITS",
             self.tr("The accessibility of each unit, as zoast:apl (France: APL) and zoast:accessibility (Belgium: "
@@ -189,8 +190,7 @@ class GapsAlgorithm(ZoastAlgorithm):
             self.tr("FR or BE. Leave empty to read the country from the id prefix (FR:…, BE:…)."),
             optional=True,
         )
-        add_field_parameter(self, "POPULATION_FIELD", self.tr("Population field"), "population", "UNITS",
-                            self.tr("Inhabitants of each unit."), numeric=True)
+        add_population_field(self, "UNITS", self.tr("Inhabitants of each unit."))
         add_field_parameter(
             self, "NEED_FIELD", self.tr("Standardised population field"), None, "UNITS",
             self.tr("Optional: the age-standardised population (field need of zoast:needs), used to turn the "

@@ -13,6 +13,7 @@ from ...core.needs import AGE_BANDS, band_sum_mismatch, default_weight_table, re
 from ..base import ZoastAlgorithm
 from ..parameters import POINTS_OR_POLYGONS, add_field_parameter, add_parameter, field_value
 from ..qgis_io import GEOMETRY_POINTS, fields_for_frame, read_layer, whole_layer, write_frame
+from ..unit_inputs import add_unit_id_field
 
 #: Parameter name of each age band's field, in AGE_BANDS order (defaults: the band names).
 BAND_PARAMETERS = (
@@ -39,8 +40,8 @@ class NeedsAlgorithm(ZoastAlgorithm):
             QgsProcessingParameterFeatureSource("UNITS", self.tr("Territorial units (communes)"), POINTS_OR_POLYGONS),
             self.tr("Communes or other units, as points or polygons, with their population per age band."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081 (named in messages)."))
+        add_unit_id_field(self, "UNITS",
+            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081 (named in messages)."))
         band_labels = (
             self.tr("Population aged 0–14"),
             self.tr("Population aged 15–29"),

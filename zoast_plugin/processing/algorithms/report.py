@@ -55,6 +55,7 @@ from ..report_layout import (
 )
 from ..report_proposals import add_proposals_page, add_proposals_parameters, read_proposals
 from ..styles import apply_style
+from ..unit_inputs import add_population_field, add_unit_id_field
 
 #: FIGURES enum values, in order → core.report_figures groups.
 FIGURE_KEYS = tuple(FIGURE_GROUPS)
@@ -100,10 +101,8 @@ class ReportAlgorithm(ReportLayout, ZoastAlgorithm):
             self.tr("The Care gaps output of zoast:gaps (fields gap_class and severity; with a national-only "
                     "accessibility also severity_national, shortfall_fte_national and severity_change)."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "GAPS",
-                            self.tr("Unique id of each unit, named in error messages."))
-        add_field_parameter(self, "POPULATION_FIELD", self.tr("Population field"), "population", "GAPS",
-                            self.tr("Inhabitants of each unit."), numeric=True)
+        add_unit_id_field(self, "GAPS", self.tr("Unique id of each unit, named in error messages."))
+        add_population_field(self, "GAPS", self.tr("Inhabitants of each unit."))
         add_parameter(
             self,
             QgsProcessingParameterFeatureSource("SUPPLY", self.tr("Supply points"),

@@ -31,6 +31,7 @@ from ..chain_inputs import add_catchment_parameters, add_official_parameters, pr
 from ..parameters import ADVANCED, add_field_parameter, add_parameter, analysis_crs, field_value
 from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, whole_layer, write_frame
 from ..travel_costs import travel_cost_blocks
+from ..unit_inputs import add_unit_id_field
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
 INTEGER = QgsProcessingParameterNumber.Type.Integer
@@ -65,8 +66,7 @@ class SitingAlgorithm(ZoastAlgorithm):
             QgsProcessingParameterFeatureSource("UNITS", self.tr("Territorial units (communes)"), UNIT_TYPES),
             self.tr("Communes or other units, as points or polygons (polygons use their point on surface)."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
+        add_unit_id_field(self, "UNITS", self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
         add_field_parameter(self, "DEMAND_FIELD", self.tr("Demand field (population)"), "population", "UNITS",
                             self.tr("Inhabitants (or standardised need) of each unit: the demand to cover."),
                             numeric=True)

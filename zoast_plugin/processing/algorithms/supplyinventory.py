@@ -35,6 +35,7 @@ from ..parameters import (
 )
 from ..qgis_io import GEOMETRY_POINTS, GEOMETRY_SHAPES, fields_for_frame, read_layer, whole_layer, write_frame
 from ..styles import style_output_on_load
+from ..unit_inputs import add_population_field, add_unit_id_field
 
 STYLE = "supply_density"
 #: Group key of the one-row summary when no group field is given.
@@ -113,11 +114,9 @@ class SupplyInventoryAlgorithm(ZoastAlgorithm):
                                                 [QgsProcessing.SourceType.TypeVectorPolygon]),
             self.tr("Communes and municipalities on both sides of the border, as polygons, with their population."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
-        add_field_parameter(self, "POPULATION_FIELD", self.tr("Population field"), "population", "UNITS",
-                            self.tr("Inhabitants of each unit, for the densities per 10,000 inhabitants."),
-                            numeric=True)
+        add_unit_id_field(self, "UNITS", self.tr("Unique id of each unit, e.g. FR:59350 or BE:57081."))
+        add_population_field(self, "UNITS",
+            self.tr("Inhabitants of each unit, for the densities per 10,000 inhabitants."))
         add_field_parameter(self, "GROUP_FIELD", self.tr("Group field"), None, "UNITS",
                             self.tr("Optional: sum the inventory by this field of the units in the summary table, "
                                     "e.g. a health basin, a ZOAST code or the country."), optional=True)

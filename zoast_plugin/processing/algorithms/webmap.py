@@ -44,6 +44,7 @@ from ..parameters import (
     field_value,
 )
 from ..qgis_io import GEOMETRY_NONE, GEOMETRY_POINTS, GEOMETRY_SHAPES, read_layer, whole_layer
+from ..unit_inputs import add_unit_id_field
 
 POLYGONS = [QgsProcessing.SourceType.TypeVectorPolygon]
 POINTS = [QgsProcessing.SourceType.TypeVectorPoint]
@@ -133,9 +134,9 @@ class WebMapAlgorithm(ZoastAlgorithm):
             self.tr("Communes and municipalities on both sides of the border, as polygons: searched by name and "
                     "code, drawn as the background and dissolved into the ZOAST perimeters."),
         )
-        add_field_parameter(self, "UNIT_ID_FIELD", self.tr("Unit id field"), "unit_id", "UNITS",
-                            self.tr("Unique id of each unit, e.g. FR:59599 or BE:33011; the INSEE or REFNIS code "
-                                    "after the colon can be searched."))
+        add_unit_id_field(self, "UNITS",
+            self.tr("Unique id of each unit, e.g. FR:59599 or BE:33011; the INSEE or REFNIS code "
+                    "after the colon can be searched."))
         add_field_parameter(self, "UNIT_COUNTRY_FIELD", self.tr("Unit country field"), "country", "UNITS",
                             self.tr("FR or BE: the side of the border each unit is on."))
         add_field_parameter(self, "UNIT_NAME_FIELD", self.tr("Unit name field"), "name", "UNITS",
