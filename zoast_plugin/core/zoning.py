@@ -671,37 +671,39 @@ def _kind_factors(kinds, country, ids, field, region) -> np.ndarray:
     units = indicators.kind_units(kinds)
     fr = country == "FR"
     judged_be = (country == "BE") & (region != "BXL")
-    bad_fr = fr & (units != indicators.KIND_APL)
-    if bad_fr.any():
-        found = pd.Series(units[bad_fr]).mode().iloc[0]
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "ZoastErrors",
-                "Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French "
-                "zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set "
-                "the indicator type if the field really is the APL. With units of both countries, give one field "
-                "holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the "
-                "model zoast:zoast_diagnosis builds it)."
-            ),
-            ids=ids[bad_fr].tolist(), field=field, kind=indicators.KIND_LABELS[found],
-            kind_field=indicators.kind_field(field),
-        )
+
+    def refuse_if_any(bad: np.ndarray, message: str) -> None:
+        """Raise ``message`` naming the commonest wrong kind among the ``bad`` rows."""
+        if bad.any():
+            found = pd.Series(units[bad]).mode().iloc[0]
+            raise InputError(
+                message, ids=ids[bad].tolist(), field=field, kind=indicators.KIND_LABELS[found],
+                kind_field=indicators.kind_field(field),
+            )
+
+    refuse_if_any(
+        fr & (units != indicators.KIND_APL),
+        QT_TRANSLATE_NOOP(
+            "ZoastErrors",
+            "Field '{field}': {count} French unit(s) hold {kind} (field {kind_field}), not the APL the French "
+            "zoning reads, first ids: {ids}. Run zoast:apl (French APL) and choose its access field, or set "
+            "the indicator type if the field really is the APL. With units of both countries, give one field "
+            "holding the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the "
+            "model zoast:zoast_diagnosis builds it)."
+        ),
+    )
     belgian = (indicators.KIND_FTE_PER_100K, indicators.KIND_GP_PER_100K, indicators.KIND_FTE_PER_INHABITANT)
-    bad_be = judged_be & ~np.isin(units, belgian)
-    if bad_be.any():
-        found = pd.Series(units[bad_be]).mode().iloc[0]
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "ZoastErrors",
-                "Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, "
-                "first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose "
-                "its access field, or set the indicator type. With units of both countries, give one field holding "
-                "the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model "
-                "zoast:zoast_diagnosis builds it)."
-            ),
-            ids=ids[bad_be].tolist(), field=field, kind=indicators.KIND_LABELS[found],
-            kind_field=indicators.kind_field(field),
-        )
+    refuse_if_any(
+        judged_be & ~np.isin(units, belgian),
+        QT_TRANSLATE_NOOP(
+            "ZoastErrors",
+            "Field '{field}': {count} Belgian unit(s) hold {kind} (field {kind_field}), not GPs per 100,000, "
+            "first ids: {ids}. Run zoast:accessibility with the capacity fte and the scale 100000 and choose "
+            "its access field, or set the indicator type. With units of both countries, give one field holding "
+            "the APL for French units and FTE per 100,000 for Belgian units, with {kind_field} (the model "
+            "zoast:zoast_diagnosis builds it)."
+        ),
+    )
     return np.where(units == indicators.KIND_FTE_PER_INHABITANT, PER_INHABITANTS, 1.0)
 
 
