@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
+from tests.core.basin_cases import flows, grouped, strip
 from zoast_plugin.core.adjacency import unit_adjacency
 from zoast_plugin.core.basin_indices import basin_indicators, failing_basins, judged_flows, modularity
 from zoast_plugin.core.basins import (
@@ -26,24 +27,6 @@ from zoast_plugin.core.basins import (
 from zoast_plugin.core.errors import InputError
 from zoast_plugin.core.louvain import louvain_basins
 from zoast_plugin.core.proximity import proximity_basins
-
-
-def strip(n, island=False):
-    """``n`` unit squares in a row (unit i touches i−1 and i+1), plus a far island if asked."""
-    geoms = [box(i, 0, i + 1, 1) for i in range(n)]
-    if island:
-        geoms.append(box(100, 100, 101, 101))
-    return geoms, unit_adjacency(geoms, tolerance=0.0)
-
-
-def flows(n, triples):
-    o, d, v = zip(*triples)
-    return flow_matrix(np.array(o), np.array(d), np.array(v, dtype=float), n)
-
-
-def grouped(labels):
-    labels = np.asarray(labels)
-    return sorted(tuple(np.flatnonzero(labels == b).tolist()) for b in np.unique(labels))
 
 
 def gravity_grid(side, seed):
