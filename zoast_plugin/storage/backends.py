@@ -72,7 +72,22 @@ class ConnectionFailedError(StoreError):
 # --------------------------------------------------------------------------- GeoPackage
 
 
-class GpkgBackend:
+class _SqlBackend:
+    """What both backends do the same way: close the connection, quote an identifier."""
+
+    _connection = None
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    @staticmethod
+    def quote(name: str) -> str:
+        return '"{}"'.format(name.replace('"', '""'))
+
+
+class GpkgBackend(_SqlBackend):
     """A store in a GeoPackage file, written through SQLite transactions."""
 
     provider = "ogr"
@@ -134,16 +149,7 @@ class GpkgBackend:
                 "or create a new one."
             )).format(source=self.path))
 
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
     # ----------------------------------------------------------------- SQL
-
-    @staticmethod
-    def quote(name: str) -> str:
-        return '"{}"'.format(name.replace('"', '""'))
 
     def table(self, name: str) -> str:
         return self.quote(name)
@@ -264,7 +270,7 @@ def postgres_uri(source: str) -> QgsDataSourceUri:
     return QgsDataSourceUri(source)
 
 
-class PostgresBackend:
+class PostgresBackend(_SqlBackend):
     """A store in a PostgreSQL (PostGIS) schema, written through psycopg2 transactions.
 
     ``source`` is a QGIS connection name, ``service=name`` (pg_service.conf) or a
@@ -335,15 +341,6 @@ class PostgresBackend:
 
     def check(self) -> None:
         self.connect()
-
-    def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
-
-    @staticmethod
-    def quote(name: str) -> str:
-        return '"{}"'.format(name.replace('"', '""'))
 
     def table(self, name: str) -> str:
         return "{}.{}".format(self.quote(self.schema), self.quote(name))
